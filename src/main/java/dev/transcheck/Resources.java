@@ -1,0 +1,38 @@
+package dev.transcheck;
+
+import dev.transcheck.text.Morphology;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Heavy, immutable language resources (dictionaries, analyzers, transliterators, tables), loaded
+ * lazily on first use and shared by every run of one {@link Transcheck}. Thread-safe.
+ */
+public final class Resources {
+    private final Map<String, Optional<Morphology>> morphology = new ConcurrentHashMap<>();
+    private final Map<Object, Object> shared = new ConcurrentHashMap<>();
+
+    /** The morphology dictionary of {@code lang}, or null when there is none. */
+    public Morphology morphology(String lang) {
+        return morphology.computeIfAbsent(lang, l -> Optional.ofNullable(Morphology.load(l))).orElse(null);
+    }
+
+    /**
+     * A resource built once and shared by all runs, keyed by {@code key} (a class literal or a
+     * record). The value must be immutable or thread-safe.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T shared(Object key, Supplier<T> build) {
+        Object v = shared.get(key);
+        if (v == null) {
+            v = build.get();
+            Object prev = shared.putIfAbsent(key, v);
+            if (prev != null) {
+                v = prev;
+            }
+        }
+        return (T) v;
+    }
+}

@@ -1,0 +1,90 @@
+package dev.transcheck.check;
+
+import dev.transcheck.Resources;
+import dev.transcheck.glossary.Glossary;
+import dev.transcheck.model.Alignment;
+import dev.transcheck.model.Bead;
+import dev.transcheck.model.Document;
+import dev.transcheck.model.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * What a check sees: both documents, their alignment, the glossary and the shared language
+ * resources. One context per run; {@link #memo} shares work between checks of the same run
+ * (names or numbers extracted once, used by several checks).
+ */
+public final class CheckContext {
+    private final Document source;
+    private final Document translation;
+    private final Alignment alignment;
+    private final Glossary glossary;
+    private final Resources resources;
+    private final Map<Object, Object> memo = new ConcurrentHashMap<>();
+
+    public CheckContext(Document source, Document translation, Alignment alignment, Glossary glossary, Resources resources) {
+        this.source = source;
+        this.translation = translation;
+        this.alignment = alignment;
+        this.glossary = glossary;
+        this.resources = resources;
+    }
+
+    public Document source() {
+        return source;
+    }
+
+    public Document translation() {
+        return translation;
+    }
+
+    public Alignment alignment() {
+        return alignment;
+    }
+
+    public Glossary glossary() {
+        return glossary;
+    }
+
+    public Resources resources() {
+        return resources;
+    }
+
+    /** The translation sentences linked to the source sentences of {@code bead}. */
+    public List<Sentence> translationSentences(Bead bead) {
+        List<Sentence> out = new ArrayList<>();
+        for (int t : bead.translation()) {
+            out.add(translation.sentence(t));
+        }
+        return out;
+    }
+
+    /** The source sentences of {@code bead}. */
+    public List<Sentence> sourceSentences(Bead bead) {
+        List<Sentence> out = new ArrayList<>();
+        for (int s : bead.source()) {
+            out.add(source.sentence(s));
+        }
+        return out;
+    }
+
+    /**
+     * A value computed once per run and shared between checks, keyed by {@code key} (use a
+     * class literal or a record as key, never a plain string that may clash).
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T memo(Object key, Function<CheckContext, T> compute) {
+        Object v = memo.get(key);
+        if (v == null) {
+            v = compute.apply(this);
+            Object prev = memo.putIfAbsent(key, v);
+            if (prev != null) {
+                v = prev;
+            }
+        }
+        return (T) v;
+    }
+}

@@ -1,0 +1,37 @@
+package dev.transcheck.check;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The one explicit list of checks. Add a check here, with its docs page and tests. */
+public final class CheckRegistry {
+    private static final List<Check> ALL = List.of(
+            new OmissionCheck()
+    );
+
+    private final Map<String, Check> byId;
+
+    private CheckRegistry(List<Check> checks) {
+        Map<String, Check> map = new LinkedHashMap<>();
+        for (Check c : checks) {
+            if (map.put(c.id(), c) != null) {
+                throw new IllegalStateException("duplicate check id " + c.id());
+            }
+        }
+        this.byId = map;
+    }
+
+    /** All shipped checks, in a stable order. */
+    public static CheckRegistry standard() {
+        return new CheckRegistry(ALL);
+    }
+
+    public List<Check> checks() {
+        return List.copyOf(byId.values());
+    }
+
+    public Check get(String id) {
+        return byId.get(id);
+    }
+}

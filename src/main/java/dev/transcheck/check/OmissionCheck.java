@@ -1,0 +1,58 @@
+package dev.transcheck.check;
+
+import dev.transcheck.model.Bead;
+import dev.transcheck.model.Category;
+import dev.transcheck.model.Finding;
+import dev.transcheck.model.Sentence;
+import dev.transcheck.model.Severity;
+import dev.transcheck.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A source sentence aligned to nothing in the translation. */
+public final class OmissionCheck implements Check {
+    /** Below this bead confidence an omission is only worth a look, not a gate failure. */
+    static final double CONFIDENT = 0.5;
+
+    @Override
+    public String id() {
+        return "omission";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public Category category() {
+        return Category.OMISSION;
+    }
+
+    @Override
+    public String summary() {
+        return "A source sentence has no counterpart in the translation.";
+    }
+
+    @Override
+    public List<Finding> run(CheckContext ctx) {
+        List<Finding> out = new ArrayList<>();
+        for (Bead bead : ctx.alignment().beads()) {
+            if (!bead.isOmission()) {
+                continue;
+            }
+            for (int id : bead.source()) {
+                Sentence s = ctx.source().sentence(id);
+                if (s.text().isBlank()) {
+                    continue;
+                }
+                Severity sev = bead.confidence() >= CONFIDENT ? Severity.ERROR : Severity.INFO;
+                out.add(Finding.of(id(), sev, category(),
+                        String.format("Source sentence %d has no counterpart in the translation (alignment confidence %.2f).",
+                                id, bead.confidence()),
+                        Span.ofSentence(s), null, List.of(), null));
+            }
+        }
+        return out;
+    }
+}

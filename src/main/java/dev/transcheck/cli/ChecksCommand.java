@@ -1,0 +1,19 @@
+package dev.transcheck.cli;
+
+import dev.transcheck.check.Check;
+import dev.transcheck.check.CheckRegistry;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+@Command(name = "checks", description = "List the checks: id, severity, category, summary.")
+final class ChecksCommand implements Callable<Integer> {
+    @Override
+    public Integer call() {
+        StringBuilder sb = new StringBuilder();
+        for (Check c : CheckRegistry.standard().checks()) {
+            sb.append(String.format("%-20s %-8s %-32s %s%n", c.id(), c.severity().word(), c.category().path(), c.summary()));
+        }
+        System.out.print(sb);
+        return Main.OK;
+    }
+}

@@ -1,0 +1,74 @@
+package dev.transcheck.cli;
+
+import dev.transcheck.io.InputException;
+import dev.transcheck.io.TextReader;
+import dev.transcheck.text.Languages;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Shared command-line plumbing: reading inputs, choosing languages, writing outputs atomically. */
+final class Inputs {
+    private Inputs() {
+    }
+
+    static String read(Path path, String encoding) throws InputException {
+        return TextReader.read(path, encoding);
+    }
+
+    /** The language of a file: the option, else its name's suffix, else a guess from its text. */
+    static String language(String option, Path path, String text) throws InputException {
+        if (option != null) {
+            String code = option.trim().toLowerCase(java.util.Locale.ROOT);
+            if (!Languages.isKnownCode(code)) {
+                throw new Main.UsageError("unknown language code '" + option + "' (expected ISO 639-1, such as uk, ru, en)");
+            }
+            return code;
+        }
+        String byName = Languages.fromFileName(path.getFileName().toString());
+        if (byName != null) {
+            return byName;
+        }
+        String guess = Languages.guess(text);
+        if (guess == null) {
+            throw new InputException(path.toString(), "cannot tell the language; name it with --from/--to or --lang");
+        }
+        return guess;
+    }
+
+    /** Writes {@code text} to {@code out} atomically, or to standard output when {@code out} is null. */
+    static void write(Path out, String text) throws InputException {
+        if (out == null) {
+            PrintStream ps = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+            ps.print(text);
+            ps.flush();
+            return;
+        }
+        Path dir = out.toAbsolutePath().getParent();
+        Path tmp = null;
+        try {
+            Files.createDirectories(dir);
+            tmp = Files.createTempFile(dir, "." + out.getFileName(), ".tmp");
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new InputException(out.toString(), "cannot write the output (" + e.getMessage() + ")");
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // the temporary file is best-effort cleanup
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dev.transcheck.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code transcheck} command: a thin layer over {@link dev.transcheck.Transcheck}. */
+@Command(name = "transcheck", mixinStandardHelpOptions = true, version = "transcheck 0.1.0",
+        description = "Checks a translation against its source: names, terms, numbers, omissions.",
+        subcommands = {CheckCommand.class, AlignCommand.class, SegmentCommand.class, ChecksCommand.class})
+public final class Main implements Runnable {
+    /** Exit status: no finding at or above the threshold. */
+    public static final int OK = 0;
+    /** Exit status: at least one finding at or above the threshold. */
+    public static final int FINDINGS = 1;
+    /** Exit status: usage or input error. */
+    public static final int BAD_INPUT = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (check, align, segment, checks)");
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit status (for tests). */
+    public static int run(String... args) {
+        CommandLine cl = commandLine();
+        return cl.execute(args);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setParameterExceptionHandler((ex, a) -> {
+            ex.getCommandLine().getErr().println("transcheck: " + ex.getMessage());
+            return BAD_INPUT;
+        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (System.getenv("TRANSCHECK_DEBUG") != null) {
+                ex.printStackTrace(commandLine.getErr());
+            }
+            String msg = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+            if (ex instanceof dev.transcheck.io.InputException || ex instanceof UsageError) {
+                commandLine.getErr().println("transcheck: " + msg);
+            } else {
+                commandLine.getErr().println("transcheck: internal error: " + msg.lines().findFirst().orElse(""));
+            }
+            return BAD_INPUT;
+        });
+        return cl;
+    }
+
+    /** A usage problem found after parsing (an unknown language code, an unreadable option value). */
+    static final class UsageError extends RuntimeException {
+        UsageError(String message) {
+            super(message);
+        }
+    }
+}

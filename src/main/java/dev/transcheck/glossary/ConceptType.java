@@ -1,0 +1,6 @@
+package dev.transcheck.glossary;
+
+/** What a glossary concept names. */
+public enum ConceptType {
+    PERSON, PLACE, ORGANISATION, EVENT, TITLE, TERM
+}

@@ -1,0 +1,102 @@
+package dev.transcheck.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.transcheck.model.Bead;
+import dev.transcheck.model.Document;
+import dev.transcheck.model.Finding;
+import dev.transcheck.model.Report;
+import dev.transcheck.model.Sentence;
+import dev.transcheck.model.Span;
+import dev.transcheck.model.Summary;
+
+/** The JSON report of docs/REPORT.md (schema {@code transcheck-report/1}). */
+public final class JsonRenderer implements Renderer {
+    public static final String SCHEMA = "transcheck-report/1";
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Override
+    public String render(Report report) {
+        try {
+            return MAPPER.writeValueAsString(tree(report)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The report as a JSON tree (also used by other front ends). */
+    public ObjectNode tree(Report report) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("schema", SCHEMA);
+        root.set("source", document(report.source()));
+        root.set("translation", document(report.translation()));
+        ArrayNode beads = root.putArray("alignment");
+        for (Bead b : report.alignment().beads()) {
+            ObjectNode o = beads.addObject();
+            ArrayNode s = o.putArray("source");
+            b.source().forEach(s::add);
+            ArrayNode t = o.putArray("translation");
+            b.translation().forEach(t::add);
+            o.put("confidence", Math.round(b.confidence() * 1000) / 1000.0);
+        }
+        ArrayNode findings = root.putArray("findings");
+        for (Finding f : report.findings()) {
+            ObjectNode o = findings.addObject();
+            o.put("id", f.id());
+            o.put("check", f.check());
+            o.put("severity", f.severity().word());
+            o.put("category", f.category().path());
+            o.put("message", f.message());
+            o.set("source", span(f.source()));
+            o.set("translation", span(f.translation()));
+            ArrayNode ex = o.putArray("expected");
+            f.expected().forEach(ex::add);
+            if (f.suggestion() == null) {
+                o.putNull("suggestion");
+            } else {
+                o.put("suggestion", f.suggestion());
+            }
+            o.put("accepted", f.accepted());
+        }
+        Summary sm = report.summary();
+        ObjectNode summary = root.putObject("summary");
+        summary.put("errors", sm.errors());
+        summary.put("warnings", sm.warnings());
+        summary.put("infos", sm.infos());
+        summary.put("words", sm.words());
+        summary.put("score", sm.score());
+        summary.put("passed", sm.passed());
+        return root;
+    }
+
+    private ObjectNode document(Document d) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("path", d.path());
+        o.put("lang", d.lang());
+        ArrayNode arr = o.putArray("sentences");
+        for (Sentence s : d.sentences()) {
+            ObjectNode so = arr.addObject();
+            so.put("id", s.id());
+            so.put("paragraph", s.paragraph());
+            so.put("start", s.start());
+            so.put("end", s.end());
+            so.put("text", s.text());
+        }
+        return o;
+    }
+
+    private ObjectNode span(Span s) {
+        if (s == null) {
+            return null;
+        }
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("sentence", s.sentence());
+        o.put("start", s.start());
+        o.put("end", s.end());
+        o.put("text", s.text());
+        return o;
+    }
+}

@@ -1,0 +1,65 @@
+package dev.transcheck.text;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import morfologik.stemming.Dictionary;
+import morfologik.stemming.DictionaryLookup;
+import morfologik.stemming.WordData;
+
+/**
+ * Dictionary lookup of a word form: lemmas with morphological tags (see shared/notes/MORPHOLOGY.md).
+ * Ukrainian uses LanguageTool's dictionary (case-sensitive, has prop:fname/lname/pname/geo tags);
+ * Russian uses the AOT dictionary (lower-cased lookup, NN:Name/Fam/Patr tags).
+ * Thread-safe: the dictionaries are immutable and a lookup object is made per call.
+ */
+public final class Morphology {
+    /** One reading of a word form. */
+    public record Reading(String lemma, String tag) {
+    }
+
+    private final Dictionary dictionary;
+    private final boolean lowerCase;
+    private final Locale locale;
+
+    private Morphology(Dictionary dictionary, boolean lowerCase, Locale locale) {
+        this.dictionary = dictionary;
+        this.lowerCase = lowerCase;
+        this.locale = locale;
+    }
+
+    /** The morphology of {@code lang}, or null when no dictionary is known for it. */
+    public static Morphology load(String lang) {
+        return switch (lang) {
+            case "uk" -> new Morphology(read("/org/languagetool/resource/uk/ukrainian.dict"), false, Locale.forLanguageTag("uk"));
+            case "ru" -> new Morphology(read("/org/languagetool/resource/ru/russian.dict"), true, Locale.forLanguageTag("ru"));
+            default -> null;
+        };
+    }
+
+    private static Dictionary read(String resource) {
+        URL url = Morphology.class.getResource(resource);
+        if (url == null) {
+            throw new IllegalStateException("morphology dictionary missing from the classpath: " + resource);
+        }
+        try {
+            return Dictionary.read(url);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** All readings of {@code word} as written (Ukrainian) or lower-cased (Russian). Empty when unknown. */
+    public List<Reading> lookup(String word) {
+        String key = lowerCase ? word.toLowerCase(locale) : word;
+        DictionaryLookup lookup = new DictionaryLookup(dictionary);
+        List<Reading> out = new ArrayList<>();
+        for (WordData wd : lookup.lookup(key)) {
+            out.add(new Reading(String.valueOf(wd.getStem()), wd.getTag() == null ? "" : String.valueOf(wd.getTag())));
+        }
+        return out;
+    }
+}
