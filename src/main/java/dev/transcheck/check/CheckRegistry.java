@@ -7,7 +7,11 @@ import java.util.Map;
 /** The one explicit list of checks. Add a check here, with its docs page and tests. */
 public final class CheckRegistry {
     private static final List<Check> ALL = List.of(
-            new OmissionCheck()
+            new OmissionCheck(),
+            new NameMismatchCheck(),
+            new NameSpellingCheck(),
+            new NameInconsistentCheck(),
+            new MixedScriptCheck()
     );
 
     private final Map<String, Check> byId;

@@ -1,0 +1,295 @@
+package dev.transcheck.names;
+
+import dev.transcheck.text.translit.LatinKeys;
+import dev.transcheck.text.translit.Romanizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/**
+ * What an English rendering of one source name word may look like: the romanisations admitted on
+ * a Ukrainian and on a Russian spelling basis, exonyms, English first-name forms, glossary forms,
+ * and the consonant skeleton of a foreign name. {@link #judge} classifies one English word.
+ * Immutable.
+ */
+public final class Expectation {
+    /** How an English word relates to the source name. */
+    public enum Verdict {
+        /** An admitted rendering. */
+        ACCEPTED,
+        /** A form the glossary forbids. */
+        FORBIDDEN,
+        /** Admitted on the other spelling basis than the glossary says (Volodymyr Putin). */
+        WRONG_BASIS,
+        /** The same name, romanised by no accepted scheme (Zelenskyj). */
+        CLOSE,
+        /** Another word. */
+        NONE
+    }
+
+    /** Jaro-Winkler similarity of folded keys from which a word counts as the same name misspelt (see docs/NAMES.md). */
+    public static final double CLOSE_SIMILARITY = 0.90;
+    private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
+    private static final Pattern PATRONYMIC = Pattern.compile("(йович|ович|евич|ьевич|ійович|ївна|івна|овна|евна|ьевна|ична|ич)$");
+
+    private final NamePart part;
+    private final List<Pattern> uk;
+    private final List<Pattern> ru;
+    private final Set<String> exactNeutral;
+    private final Set<String> exactRu;
+    private final Set<String> folds;
+    private final Set<String> skeletons;
+    private final NameGlossary.View glossary;
+    private final String restrict;
+    private final List<String> expected;
+
+    private Expectation(NamePart part, List<Pattern> uk, List<Pattern> ru, Set<String> exactNeutral, Set<String> exactRu,
+                        Set<String> folds, Set<String> skeletons, NameGlossary.View glossary, String restrict,
+                        List<String> expected) {
+        this.part = part;
+        this.uk = uk;
+        this.ru = ru;
+        this.exactNeutral = exactNeutral;
+        this.exactRu = exactRu;
+        this.folds = folds;
+        this.skeletons = skeletons;
+        this.glossary = glossary;
+        this.restrict = restrict;
+        this.expected = expected;
+    }
+
+    public NamePart part() {
+        return part;
+    }
+
+    public NameGlossary.View glossary() {
+        return glossary;
+    }
+
+    /** Forms to show as expected, best first. */
+    public List<String> expected() {
+        return expected;
+    }
+
+    /** The best single suggestion. */
+    public String suggestion() {
+        return expected.isEmpty() ? null : expected.get(0);
+    }
+
+    /** Builds the expectation of {@code part}, spelt in {@code lang} ({@code uk} or {@code ru}). */
+    public static Expectation of(NamePart part, String lang, Romanizer rz, NameTables tables, NameGlossary.View glossary) {
+        List<Pattern> uk = new ArrayList<>();
+        List<Pattern> ru = new ArrayList<>();
+        Set<String> neutral = new LinkedHashSet<>();
+        Set<String> exactRu = new LinkedHashSet<>();
+        Set<String> display = new LinkedHashSet<>();
+        Set<String> ruDisplay = new LinkedHashSet<>();
+        Set<String> ukDisplay = new LinkedHashSet<>();
+        String other = "uk".equals(lang) ? "ru" : "uk";
+        boolean foreign = part.kind() != NameKind.FIRST && part.kind() != NameKind.PATRONYMIC;
+        for (String lemma : part.lemmas()) {
+            List<Pattern> own = "uk".equals(lang) ? uk : ru;
+            List<Pattern> oth = "uk".equals(lang) ? ru : uk;
+            if (part.guessed() && !lemma.equals(part.span().text())) {
+                own.add(Pattern.compile(rz.variants(lemma, lang).pattern() + "[a-z]{0,3}"));
+                oth.add(Pattern.compile(rz.variants(lemma, other).pattern() + "[a-z]{0,3}"));
+            } else {
+                own.add(rz.variants(lemma, lang));
+                oth.add(rz.variants(lemma, other));
+            }
+            ("uk".equals(lang) ? ukDisplay : ruDisplay).add(rz.commonEnglish(lemma, lang));
+            display.addAll(rz.standard(lemma, lang));
+            ("uk".equals(lang) ? ruDisplay : ukDisplay).add(rz.commonEnglish(lemma, other));
+            foreign &= !rz.looksSlavic(lemma);
+            for (String ex : tables.exonym(lemma)) {
+                neutral.add(LatinKeys.normal(ex));
+                display.add(ex);
+            }
+            if (part.kind() == NameKind.FIRST) {
+                NameTables.FirstName f = tables.firstName(lemma);
+                if (f != null) {
+                    uk.add(rz.variants(f.uk(), "uk"));
+                    ru.add(rz.variants(f.ru(), "ru"));
+                    ukDisplay.add(rz.commonEnglish(f.uk(), "uk"));
+                    for (String e : f.english()) {
+                        exactRu.add(LatinKeys.normal(e));
+                    }
+                    if (!f.english().isEmpty()) {
+                        ruDisplay.add(f.english().get(0));
+                    }
+                    ruDisplay.add(rz.commonEnglish(f.ru(), "ru"));
+                }
+            } else if (part.kind() == NameKind.PATRONYMIC) {
+                for (String[] pair : patronymics(lemma, tables)) {
+                    uk.add(rz.variants(pair[0], "uk"));
+                    ru.add(rz.variants(pair[1], "ru"));
+                    ruDisplay.add(rz.commonEnglish(pair[1], "ru"));
+                    ukDisplay.add(rz.commonEnglish(pair[0], "uk"));
+                }
+            }
+        }
+        String restrict = null;
+        if (glossary != null && glossary.romanisedFrom() != null
+                && (part.kind() == NameKind.FIRST || part.kind() == NameKind.PATRONYMIC)) {
+            restrict = glossary.romanisedFrom().toLowerCase(Locale.ROOT);
+        }
+        List<String> expected = new ArrayList<>();
+        if (glossary != null && glossary.preferredWord() != null) {
+            expected.add(glossary.preferredWord());
+        }
+        boolean ruFirst = "ru".equals(restrict) || (restrict == null && "ru".equals(lang));
+        for (String s : ruFirst ? ruDisplay : ukDisplay) {
+            addUnique(expected, s);
+        }
+        if (restrict == null || glossary == null) {
+            for (String s : ruFirst ? ukDisplay : ruDisplay) {
+                addUnique(expected, s);
+            }
+        }
+        if (!"ru".equals(restrict) || !part.kind().isPerson()) {
+            for (String s : display) {
+                addUnique(expected, s);
+            }
+        }
+        Set<String> folds = new LinkedHashSet<>();
+        Set<String> skeletons = new LinkedHashSet<>();
+        List<String> all = new ArrayList<>(expected);
+        all.addAll(display);
+        all.addAll(ruDisplay);
+        all.addAll(ukDisplay);
+        for (String s : all) {
+            String n = LatinKeys.normal(s);
+            folds.add(LatinKeys.fold(n));
+            if (foreign) {
+                skeletons.add(LatinKeys.skeleton(n));
+            }
+        }
+        if (glossary != null) {
+            for (String a : glossary.accepted()) {
+                folds.add(LatinKeys.fold(a));
+            }
+        }
+        return new Expectation(part, List.copyOf(uk), List.copyOf(ru), Set.copyOf(neutral), Set.copyOf(exactRu),
+                Set.copyOf(folds), Set.copyOf(skeletons), glossary, restrict, List.copyOf(expected));
+    }
+
+    private static void addUnique(List<String> list, String s) {
+        for (String x : list) {
+            if (x.equalsIgnoreCase(s)) {
+                return;
+            }
+        }
+        list.add(s);
+    }
+
+    /** Ukrainian/Russian patronymic pairs for a patronymic in either language (Володимирович - Владимирович). */
+    static List<String[]> patronymics(String lemma, NameTables tables) {
+        List<String[]> out = new ArrayList<>();
+        out.add(new String[] {lemma, lemma});
+        java.util.regex.Matcher m = PATRONYMIC.matcher(lemma.toLowerCase(Locale.ROOT));
+        if (!m.find()) {
+            return out;
+        }
+        String base = lemma.substring(0, m.start());
+        boolean female = m.group().endsWith("на");
+        for (String guess : new String[] {base, base + "й", base + "ій", base + "ий", base + "ь", base + "о", base + "а", base + "ей"}) {
+            NameTables.FirstName f = tables.firstName(guess);
+            if (f != null) {
+                out.add(new String[] {ukPatronymic(f.uk(), female), ruPatronymic(f.ru(), female)});
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static String ukPatronymic(String name, boolean female) {
+        String stem = name;
+        String suffix = female ? "івна" : "ович";
+        if (name.endsWith("ій") || name.endsWith("ай") || name.endsWith("ей")) {
+            stem = name.substring(0, name.length() - 1);
+            suffix = female ? "ївна" : "йович";
+        } else if (name.endsWith("о") || name.endsWith("а") || name.endsWith("ь")) {
+            stem = name.substring(0, name.length() - 1);
+        }
+        return stem + suffix;
+    }
+
+    private static String ruPatronymic(String name, boolean female) {
+        if (name.endsWith("ий")) {
+            return name.substring(0, name.length() - 2) + (female ? "иевна" : "иевич");
+        }
+        if (name.endsWith("ей") || name.endsWith("ай")) {
+            return name.substring(0, name.length() - 1) + (female ? "евна" : "евич");
+        }
+        if (name.endsWith("ь") || name.endsWith("а") || name.endsWith("я")) {
+            return name.substring(0, name.length() - 1) + (female ? "ьевна" : "ьевич");
+        }
+        return name + (female ? "овна" : "ович");
+    }
+
+    /** How the English word {@code word} relates to this name. */
+    public Verdict judge(String word) {
+        String n = LatinKeys.normal(word);
+        if (n.isEmpty()) {
+            return Verdict.NONE;
+        }
+        if (glossary != null && glossary.accepted().contains(n)) {
+            return Verdict.ACCEPTED;
+        }
+        if (glossary != null && glossary.forbidden().contains(n)) {
+            return Verdict.FORBIDDEN;
+        }
+        if (exactNeutral.contains(n)) {
+            return Verdict.ACCEPTED;
+        }
+        boolean ukOk = matches(uk, n);
+        boolean ruOk = exactRu.contains(n) || matches(ru, n);
+        if (restrict == null && (ukOk || ruOk)) {
+            return Verdict.ACCEPTED;
+        }
+        if (restrict != null) {
+            if ("uk".equals(restrict) ? ukOk : ruOk) {
+                return Verdict.ACCEPTED;
+            }
+            if (ukOk || ruOk) {
+                return Verdict.WRONG_BASIS;
+            }
+        }
+        if (!skeletons.isEmpty() && skeletons.contains(LatinKeys.skeleton(n))) {
+            return Verdict.ACCEPTED;
+        }
+        return closeness(n) >= CLOSE_SIMILARITY ? Verdict.CLOSE : Verdict.NONE;
+    }
+
+    /** The best similarity of folded keys between {@code normal} and the admitted forms, 1 when a fold is equal. */
+    public double closeness(String normal) {
+        String f = LatinKeys.fold(normal);
+        if (f.length() < 3) {
+            return 0;
+        }
+        double best = 0;
+        for (String g : folds) {
+            if (g.equals(f)) {
+                return 1;
+            }
+            if (g.isEmpty() || g.charAt(0) != f.charAt(0)) {
+                continue;
+            }
+            best = Math.max(best, JW.apply(f, g));
+        }
+        return best;
+    }
+
+    private static boolean matches(List<Pattern> patterns, String n) {
+        for (Pattern p : patterns) {
+            if (p.matcher(n).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

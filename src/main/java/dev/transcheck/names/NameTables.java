@@ -1,0 +1,111 @@
+package dev.transcheck.names;
+
+import dev.transcheck.Resources;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The name data shipped in {@code src/main/resources/names/}: Ukrainian/Russian first-name pairs
+ * with English forms, exonyms of places, and English words capitalised for other reasons than
+ * being names. Immutable; built once per {@link Resources}.
+ */
+public final class NameTables {
+    /** One first name in both languages with its English forms. */
+    public record FirstName(String uk, String ru, List<String> english) {
+    }
+
+    private final Map<String, FirstName> firstByCyrillic;
+    private final Map<String, List<String>> exonyms;
+    private final Set<String> exonymWords;
+    private final Set<String> capitalisedWords;
+
+    private NameTables() {
+        Map<String, FirstName> first = new HashMap<>();
+        for (String[] row : rows("/names/first-names.tsv")) {
+            if (row[0].equals("uk")) {
+                continue;
+            }
+            FirstName f = new FirstName(row[0], row[1], row.length > 2 ? List.of(row[2].split("\\|")) : List.of());
+            first.putIfAbsent(key(row[0]), f);
+            first.putIfAbsent(key(row[1]), f);
+        }
+        firstByCyrillic = Map.copyOf(first);
+        Map<String, List<String>> ex = new HashMap<>();
+        Set<String> words = new HashSet<>();
+        for (String[] row : rows("/names/exonyms.tsv")) {
+            List<String> forms = List.of(row[1].split("\\|"));
+            ex.put(key(row[0]), forms);
+            for (String f : forms) {
+                for (String w : f.split(" ")) {
+                    words.add(w.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        exonyms = Map.copyOf(ex);
+        exonymWords = Set.copyOf(words);
+        Set<String> cap = new HashSet<>();
+        for (String[] row : rows("/names/en-capitalised-words.txt")) {
+            cap.add(row[0].toLowerCase(Locale.ROOT));
+        }
+        capitalisedWords = Set.copyOf(cap);
+    }
+
+    public static NameTables of(Resources resources) {
+        return resources.shared(NameTables.class, NameTables::new);
+    }
+
+    static String key(String cyrillic) {
+        return cyrillic.toLowerCase(Locale.ROOT).replace('ё', 'е').replace('’', '\'').replace('ʼ', '\'');
+    }
+
+    /** The first-name pair of a Ukrainian or Russian first name (nominative), or null. */
+    public FirstName firstName(String cyrillic) {
+        return firstByCyrillic.get(key(cyrillic));
+    }
+
+    /** The English forms of a place spelt {@code cyrillic} (nominative), or an empty list. */
+    public List<String> exonym(String cyrillic) {
+        return exonyms.getOrDefault(key(cyrillic), List.of());
+    }
+
+    /** True when the English word is (part of) a known place name or its adjective. */
+    public boolean isExonymWord(String english) {
+        return exonymWords.contains(english.toLowerCase(Locale.ROOT));
+    }
+
+    /** True when the English word is capitalised for a reason other than being a name. */
+    public boolean isCapitalisedWord(String english) {
+        return capitalisedWords.contains(english.toLowerCase(Locale.ROOT));
+    }
+
+    private static List<String[]> rows(String resource) {
+        List<String[]> out = new ArrayList<>();
+        try (InputStream in = NameTables.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                out.add(line.strip().split("\t"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}
