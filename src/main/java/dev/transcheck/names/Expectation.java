@@ -90,7 +90,7 @@ public final class Expectation {
         Set<String> ruDisplay = new LinkedHashSet<>();
         Set<String> ukDisplay = new LinkedHashSet<>();
         String other = "uk".equals(lang) ? "ru" : "uk";
-        boolean foreign = part.kind() != NameKind.FIRST && part.kind() != NameKind.PATRONYMIC;
+        boolean foreign = part.kind() != NameKind.PATRONYMIC;
         for (String lemma : part.lemmas()) {
             List<Pattern> own = "uk".equals(lang) ? uk : ru;
             List<Pattern> oth = "uk".equals(lang) ? ru : uk;
@@ -111,6 +111,7 @@ public final class Expectation {
             }
             if (part.kind() == NameKind.FIRST) {
                 NameTables.FirstName f = tables.firstName(lemma);
+                foreign &= f == null;
                 if (f != null) {
                     uk.add(rz.variants(f.uk(), "uk"));
                     ru.add(rz.variants(f.ru(), "ru"));
@@ -259,7 +260,8 @@ public final class Expectation {
                 return Verdict.WRONG_BASIS;
             }
         }
-        if (!skeletons.isEmpty() && skeletons.contains(LatinKeys.skeleton(n))) {
+        if (!skeletons.isEmpty() && (skeletons.contains(LatinKeys.skeleton(n))
+                || skeletons.contains(LatinKeys.skeleton(n.replace("ch", "kh"))))) {
             return Verdict.ACCEPTED;
         }
         return closeness(n) >= CLOSE_SIMILARITY ? Verdict.CLOSE : Verdict.NONE;

@@ -223,7 +223,10 @@ public final class NameAnalysis {
             }
             for (int i : unmatched) {
                 NamePart p = parts.get(i);
-                if (!p.kind().isPerson() || p.kind() == NameKind.PATRONYMIC) {
+                boolean place = p.kind() == NameKind.PLACE
+                        || p.kind() == NameKind.OTHER && !p.guessed() && !tables.exonym(p.lemma()).isEmpty()
+                        && tables.isPlaceWord(tables.exonym(p.lemma()).get(0));
+                if (!place && (!p.kind().isPerson() || p.kind() == NameKind.PATRONYMIC)) {
                     continue;
                 }
                 Token anchor = null;
@@ -242,11 +245,14 @@ public final class NameAnalysis {
                     }
                 } else if (p.kind() == NameKind.SURNAME) {
                     candidates.addAll(here);
+                } else if (place) {
+                    // a place stands in for a place only when it is a known one: unknown words may be a conventional English name
+                    candidates.addAll(here.stream().filter(t -> tables.isPlaceWord(t.text())).toList());
                 }
                 Token chosen = null;
                 double bestSim = -1;
                 for (Token t : candidates) {
-                    if (explained.contains(t) || !nameLike(t, tables, lowerWords)
+                    if (explained.contains(t) || !nameLike(t, tables, lowerWords, place)
                             || explainedElsewhere(t, expectations, i)) {
                         continue;
                     }
@@ -276,7 +282,7 @@ public final class NameAnalysis {
     }
 
     /** A capitalised English word that looks like a name: not a function word, title, month, place or acronym. */
-    private static boolean nameLike(Token t, NameTables tables, Set<String> lowerWords) {
+    private static boolean nameLike(Token t, NameTables tables, Set<String> lowerWords, boolean place) {
         String w = t.text().replaceAll("['’]s$", "");
         if (w.length() < 3 || !Character.isUpperCase(w.charAt(0))) {
             return false;
@@ -285,7 +291,7 @@ public final class NameAnalysis {
             return false;
         }
         String lower = w.toLowerCase(Locale.ROOT);
-        if (tables.isCapitalisedWord(lower) || tables.isExonymWord(lower)) {
+        if (tables.isCapitalisedWord(lower) || tables.isExonymWord(lower) && !(place && tables.isPlaceWord(lower))) {
             return false;
         }
         return !(t.initial() && lowerWords.contains(lower));

@@ -86,7 +86,8 @@ public final class NameFinder {
     }
 
     /** Ends a multi-word name: drops initials, and makes the unknown words of a person's name surnames. */
-    private static List<NamePart> close(List<NamePart> words) {
+    private List<NamePart> close(List<NamePart> words) {
+        words = lastFirstNameAsSurname(words);
         boolean person = false;
         for (NamePart p : words) {
             if (p.group() < 0 || p.kind() == NameKind.FIRST || p.kind() == NameKind.PATRONYMIC) {
@@ -105,6 +106,36 @@ public final class NameFinder {
                 out.add(p);
             }
         }
+        return out;
+    }
+
+    /**
+     * In "Сергей Лавров" or "Андрія Єрмака" the dictionary also reads the second word as a first
+     * name (Лавр, Єрмак); the last word of a name that starts with a first name and has no
+     * surname is the surname.
+     */
+    private List<NamePart> lastFirstNameAsSurname(List<NamePart> words) {
+        List<NamePart> real = words.stream().filter(p -> p.group() >= 0).toList();
+        if (real.size() < 2 || real.get(0).kind() != NameKind.FIRST || real.get(real.size() - 1).kind() != NameKind.FIRST
+                || real.stream().anyMatch(p -> p.kind() == NameKind.SURNAME)) {
+            return words;
+        }
+        NamePart last = real.get(real.size() - 1);
+        String w = last.span().text();
+        Set<String> lemmas = new LinkedHashSet<>();
+        if (morphology != null) {
+            for (Morphology.Reading r : morphology.lookup(w)) {
+                if (r.tag().contains(ukrainian ? "prop:lname" : "NN:Fam")) {
+                    lemmas.add(capital(r.lemma()));
+                }
+            }
+        }
+        boolean guessed = lemmas.isEmpty();
+        if (guessed) {
+            lemmas.addAll(guesses(w));
+        }
+        List<NamePart> out = new ArrayList<>(words);
+        out.set(words.indexOf(last), new NamePart(last.span(), List.copyOf(lemmas), NameKind.SURNAME, last.group(), guessed));
         return out;
     }
 
@@ -190,7 +221,7 @@ public final class NameFinder {
 
     private static NameKind ruKind(List<Morphology.Reading> readings, Set<String> lemmas, String w, boolean initial) {
         for (Morphology.Reading r : readings) {
-            if (r.tag().startsWith("NN:Name")) {
+            if (r.tag().startsWith("NN:Name") && !r.tag().contains(":PL")) {
                 lemmas.add(capital(r.lemma()));
             }
         }

@@ -28,6 +28,7 @@ public final class NameTables {
     private final Map<String, FirstName> firstByCyrillic;
     private final Map<String, List<String>> exonyms;
     private final Set<String> exonymWords;
+    private final Set<String> placeWords;
     private final Set<String> capitalisedWords;
 
     private NameTables() {
@@ -43,8 +44,14 @@ public final class NameTables {
         firstByCyrillic = Map.copyOf(first);
         Map<String, List<String>> ex = new HashMap<>();
         Set<String> words = new HashSet<>();
+        Set<String> places = new HashSet<>();
         for (String[] row : rows("/names/exonyms.tsv")) {
             List<String> forms = List.of(row[1].split("\\|"));
+            if (row.length < 3 || !"other".equals(row[2])) {
+                for (String w : forms.get(0).split(" ")) {
+                    places.add(w.toLowerCase(Locale.ROOT));
+                }
+            }
             ex.put(key(row[0]), forms);
             for (String f : forms) {
                 for (String w : f.split(" ")) {
@@ -54,6 +61,7 @@ public final class NameTables {
         }
         exonyms = Map.copyOf(ex);
         exonymWords = Set.copyOf(words);
+        placeWords = Set.copyOf(places);
         Set<String> cap = new HashSet<>();
         for (String[] row : rows("/names/en-capitalised-words.txt")) {
             cap.add(row[0].toLowerCase(Locale.ROOT));
@@ -82,6 +90,11 @@ public final class NameTables {
     /** True when the English word is (part of) a known place name or its adjective. */
     public boolean isExonymWord(String english) {
         return exonymWords.contains(english.toLowerCase(Locale.ROOT));
+    }
+
+    /** True when the English word is (part of) the English name of a known place (not its adjective). */
+    public boolean isPlaceWord(String english) {
+        return placeWords.contains(english.toLowerCase(Locale.ROOT));
     }
 
     /** True when the English word is capitalised for a reason other than being a name. */

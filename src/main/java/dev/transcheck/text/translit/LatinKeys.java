@@ -48,7 +48,7 @@ public final class LatinKeys {
      * sch/sh, w/v, z/ts, dzh/j), vowels after the first letter dropped, doubled letters merged.
      */
     public static String skeleton(String normal) {
-        String s = normal.replace("-", "");
+        String s = normal.replace("-", "").replaceAll("^u(?=[aeiy])", "v");
         s = s.replace("dzh", "J").replace("dj", "J").replace("tsch", "C").replace("sch", "S").replace("sh", "S")
                 .replace("ch", "C").replace("zh", "Z").replace("kh", "H").replace("ph", "f").replace("th", "t")
                 .replace("ck", "k").replace("tz", "c").replace("ts", "c").replace("z", "c").replace("x", "ks")

@@ -1,0 +1,78 @@
+package dev.transcheck.names;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.transcheck.Transcheck;
+import dev.transcheck.model.Finding;
+import dev.transcheck.model.Report;
+import dev.transcheck.model.Severity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs every triple of {@code names/triples.tsv} (source sentence, accepted English, wrong
+ * English) with no glossary: the accepted rendering must raise no name.* error, the wrong one
+ * must raise one. Prints precision and recall of name.* errors and asserts the floors reached.
+ */
+class NameTriplesTest {
+    static final Transcheck TC = Transcheck.builder().build();
+
+    record Triple(int line, String lang, String source, String accepted, String wrong) {
+    }
+
+    static List<Triple> triples() throws IOException {
+        List<Triple> out = new ArrayList<>();
+        try (InputStream in = NameTriplesTest.class.getResourceAsStream("/names/triples.tsv")) {
+            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+            for (int i = 0; i < lines.length; i++) {
+                String l = lines[i];
+                if (l.isBlank() || l.startsWith("#") || l.startsWith("lang\t")) {
+                    continue;
+                }
+                String[] c = l.split("\t");
+                out.add(new Triple(i + 1, c[0], c[1], c[2], c[3]));
+            }
+        }
+        return out;
+    }
+
+    static List<Finding> nameErrors(String lang, String source, String english) {
+        Report r = TC.check(TC.document("s." + lang + ".txt", lang, source), TC.document("t.en.txt", "en", english));
+        return r.findings().stream()
+                .filter(f -> f.check().startsWith("name.") && f.severity() == Severity.ERROR).toList();
+    }
+
+    @Test
+    void precisionAndRecallOfNameErrors() throws IOException {
+        List<Triple> ts = triples();
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        List<String> misses = new ArrayList<>();
+        for (Triple t : ts) {
+            List<Finding> good = nameErrors(t.lang(), t.source(), t.accepted());
+            if (!good.isEmpty()) {
+                fp++;
+                misses.add("FP line " + t.line() + ": " + t.accepted() + " -> " + good.get(0).message());
+            }
+            List<Finding> bad = nameErrors(t.lang(), t.source(), t.wrong());
+            if (bad.isEmpty()) {
+                fn++;
+                misses.add("FN line " + t.line() + ": " + t.wrong());
+            } else {
+                tp++;
+            }
+        }
+        double p = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+        double r = (double) tp / ts.size();
+        System.out.printf("name triples: %d, precision %.3f, recall %.3f (tp %d, fp %d, fn %d)%n", ts.size(), p, r, tp, fp, fn);
+        misses.forEach(System.out::println);
+        assertTrue(ts.size() >= 200, "at least 200 triples");
+        assertTrue(p >= 0.95, "precision " + p);
+        assertTrue(r >= 0.90, "recall " + r);
+    }
+}
