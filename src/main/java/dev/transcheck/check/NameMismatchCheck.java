@@ -34,9 +34,9 @@ public final class NameMismatchCheck implements Check {
         List<Finding> out = new ArrayList<>();
         for (NameAnalysis.Replacement r : NameAnalysis.of(ctx).replacements()) {
             NameAnalysis.Result res = r.result();
-            List<String> expected = res.expectation().expected();
+            List<String> expected = r.expected();
             expected = expected.subList(0, Math.min(5, expected.size()));
-            String suggestion = res.expectation().suggestion();
+            String suggestion = r.suggestion();
             String msg = String.format("The source names %s%s but the translation has \"%s\" in its place.",
                     res.part().span().text(),
                     suggestion == null ? "" : " (" + suggestion + ")",

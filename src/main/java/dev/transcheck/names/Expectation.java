@@ -46,10 +46,12 @@ public final class Expectation {
     private final NameGlossary.View glossary;
     private final String restrict;
     private final List<String> expected;
+    private final List<String> ukForms;
+    private final List<String> ruForms;
 
     private Expectation(NamePart part, List<Pattern> uk, List<Pattern> ru, Set<String> exactNeutral, Set<String> exactRu,
                         Set<String> folds, Set<String> skeletons, NameGlossary.View glossary, String restrict,
-                        List<String> expected) {
+                        List<String> expected, List<String> ukForms, List<String> ruForms) {
         this.part = part;
         this.uk = uk;
         this.ru = ru;
@@ -60,6 +62,8 @@ public final class Expectation {
         this.glossary = glossary;
         this.restrict = restrict;
         this.expected = expected;
+        this.ukForms = ukForms;
+        this.ruForms = ruForms;
     }
 
     public NamePart part() {
@@ -73,6 +77,32 @@ public final class Expectation {
     /** Forms to show as expected, best first. */
     public List<String> expected() {
         return expected;
+    }
+
+    /**
+     * The expected forms with those of a spelling basis first ({@code ru} when the person's first
+     * name was romanised the Russian way, as Andrei for Андрій); the glossary form stays first.
+     */
+    public List<String> expected(String basis) {
+        if (basis == null || glossary != null && glossary.preferredWord() != null) {
+            return expected;
+        }
+        List<String> out = new ArrayList<>();
+        for (String s : "ru".equals(basis) ? ruForms : ukForms) {
+            addUnique(out, s);
+        }
+        for (String s : expected) {
+            addUnique(out, s);
+        }
+        return List.copyOf(out);
+    }
+
+    /** {@code uk} or {@code ru} when {@code word} is admitted on that spelling basis only, else null. */
+    public String basis(String word) {
+        String n = LatinKeys.normal(word);
+        boolean ukOk = matches(uk, n);
+        boolean ruOk = exactRu.contains(n) || matches(ru, n);
+        return ukOk == ruOk ? null : ukOk ? "uk" : "ru";
     }
 
     /** The best single suggestion. */
@@ -110,6 +140,10 @@ public final class Expectation {
                 display.add(ex);
             }
             if (part.kind() == NameKind.FIRST) {
+                for (String e : tables.foreignFirstName(lemma)) {
+                    neutral.add(LatinKeys.normal(e));
+                    display.add(e);
+                }
                 NameTables.FirstName f = tables.firstName(lemma);
                 foreign &= f == null;
                 if (f != null) {
@@ -175,7 +209,8 @@ public final class Expectation {
             }
         }
         return new Expectation(part, List.copyOf(uk), List.copyOf(ru), Set.copyOf(neutral), Set.copyOf(exactRu),
-                Set.copyOf(folds), Set.copyOf(skeletons), glossary, restrict, List.copyOf(expected));
+                Set.copyOf(folds), Set.copyOf(skeletons), glossary, restrict, List.copyOf(expected),
+                List.copyOf(ukDisplay), List.copyOf(ruDisplay));
     }
 
     private static void addUnique(List<String> list, String s) {

@@ -36,7 +36,10 @@ public final class NameAnalysis {
     }
 
     /** A source person's name missing from its bead, with the unexplained name that stands in its place. */
-    public record Replacement(Result result, Span replacing) {
+    public record Replacement(Result result, Span replacing, List<String> expected) {
+        public String suggestion() {
+            return expected.isEmpty() ? null : expected.get(0);
+        }
     }
 
     private record Token(int sentence, int start, int end, String text, boolean initial) {
@@ -84,7 +87,7 @@ public final class NameAnalysis {
         NameTables tables = NameTables.of(res);
         NameGlossary ng = NameGlossary.of(ctx.glossary(), res);
         TermIndex termIndex = TermIndex.of(ctx.glossary(), res);
-        List<NamePart> parts = new NameFinder(morph, src.lang()).find(src);
+        List<NamePart> parts = new NameFinder(morph, src.lang(), tables).find(src);
 
         // glossary concepts found by the term index, by source span start
         Map<Integer, Concept> hinted = new HashMap<>();
@@ -230,10 +233,14 @@ public final class NameAnalysis {
                     continue;
                 }
                 Token anchor = null;
+                String basis = null;
                 for (Result r : beadResults) {
                     if (r.part().group() == p.group() && r.target() != null && r.part() != p
                             && (r.part().kind() == NameKind.FIRST || r.part().kind() == NameKind.SURNAME)) {
                         anchor = here.stream().filter(t -> t.start() == r.target().start()).findFirst().orElse(null);
+                        if (basis == null) {
+                            basis = r.expectation().basis(r.target().text());
+                        }
                     }
                 }
                 List<Token> candidates = new ArrayList<>();
@@ -265,7 +272,8 @@ public final class NameAnalysis {
                 if (chosen != null) {
                     explained.add(chosen);
                     Result r = beadResults.stream().filter(x -> x.part() == p).findFirst().orElseThrow();
-                    replacements.add(new Replacement(r, Span.of(tgt, chosen.sentence(), chosen.start(), chosen.end())));
+                    replacements.add(new Replacement(r, Span.of(tgt, chosen.sentence(), chosen.start(), chosen.end()),
+                            r.expectation().expected(basis)));
                 }
             }
         }

@@ -28,10 +28,12 @@ public final class NameFinder {
 
     private final Morphology morphology;
     private final boolean ukrainian;
+    private final NameTables tables;
 
-    public NameFinder(Morphology morphology, String lang) {
+    public NameFinder(Morphology morphology, String lang, NameTables tables) {
         this.morphology = morphology;
         this.ukrainian = "uk".equals(lang);
+        this.tables = tables;
     }
 
     /** The name words of every sentence of {@code doc}, in order; group ids are unique within the result. */
@@ -100,7 +102,7 @@ public final class NameFinder {
                 continue;
             }
             if (person && words.size() > 1 && (p.kind() == NameKind.OTHER || p.kind() == NameKind.PLACE)
-                    && (p.guessed() || p.kind() == NameKind.PLACE)) {
+                    && tables.exonym(p.lemma()).isEmpty()) {
                 out.add(p.withKind(NameKind.SURNAME));
             } else {
                 out.add(p);
@@ -164,6 +166,30 @@ public final class NameFinder {
         List<Morphology.Reading> readings = morphology == null ? List.of() : morphology.lookup(w);
         NameKind kind = null;
         Set<String> lemmas = new LinkedHashSet<>();
+        // a known place first (Вене: Вена, not the first name Веня), then a known first name
+        for (Morphology.Reading r : readings) {
+            String l = capital(r.lemma());
+            if (!tables.exonym(l).isEmpty() && !r.tag().contains("prop:fname") && !r.tag().contains("prop:lname")
+                    && !r.tag().startsWith("NN:Name") && !r.tag().startsWith("NN:Fam") || r.tag().contains("prop:geo") && !tables.exonym(l).isEmpty()) {
+                lemmas.add(l);
+            }
+        }
+        if (!lemmas.isEmpty()) {
+            return new NamePart(span, List.copyOf(lemmas), NameKind.PLACE, 0, false);
+        }
+        for (String g : guesses(w)) {
+            if (tables.isFirstName(g) && readings.stream().noneMatch(r -> r.tag().contains("prop:lname") || r.tag().startsWith("NN:Fam"))) {
+                lemmas.add(g);
+            }
+        }
+        if (!lemmas.isEmpty()) {
+            for (Morphology.Reading r : readings) {
+                if (r.tag().contains("prop:fname") || r.tag().startsWith("NN:Name")) {
+                    lemmas.add(capital(r.lemma()));
+                }
+            }
+            return new NamePart(span, List.copyOf(lemmas), NameKind.FIRST, 0, false);
+        }
         if (ukrainian) {
             kind = ukKind(readings, lemmas);
         } else {
@@ -271,7 +297,14 @@ public final class NameFinder {
         String lower = w.toLowerCase(Locale.ROOT);
         for (String e : ENDINGS) {
             if (lower.endsWith(e) && lower.length() - e.length() >= 3) {
-                out.add(w.substring(0, w.length() - e.length()));
+                String stem = w.substring(0, w.length() - e.length());
+                out.add(stem);
+                if (e.length() == 1 || e.equals("ом") || e.equals("ем") || e.equals("ою") || e.equals("ею")) {
+                    out.add(stem + "ь");
+                    out.add(stem + "й");
+                    out.add(stem + "а");
+                    out.add(stem + "я");
+                }
                 break;
             }
         }

@@ -27,6 +27,7 @@ public final class NameTables {
 
     private final Map<String, FirstName> firstByCyrillic;
     private final Map<String, List<String>> exonyms;
+    private final Map<String, List<String>> foreignFirst;
     private final Set<String> exonymWords;
     private final Set<String> placeWords;
     private final Set<String> capitalisedWords;
@@ -42,6 +43,11 @@ public final class NameTables {
             first.putIfAbsent(key(row[1]), f);
         }
         firstByCyrillic = Map.copyOf(first);
+        Map<String, List<String>> ff = new HashMap<>();
+        for (String[] row : rows("/names/first-names-foreign.tsv")) {
+            ff.putIfAbsent(key(row[0]), List.of(row[1].split("\\|")));
+        }
+        foreignFirst = Map.copyOf(ff);
         Map<String, List<String>> ex = new HashMap<>();
         Set<String> words = new HashSet<>();
         Set<String> places = new HashSet<>();
@@ -80,6 +86,16 @@ public final class NameTables {
     /** The first-name pair of a Ukrainian or Russian first name (nominative), or null. */
     public FirstName firstName(String cyrillic) {
         return firstByCyrillic.get(key(cyrillic));
+    }
+
+    /** True when {@code cyrillic} (nominative) is a known first name, Slavic or foreign. */
+    public boolean isFirstName(String cyrillic) {
+        return firstByCyrillic.containsKey(key(cyrillic)) || foreignFirst.containsKey(key(cyrillic));
+    }
+
+    /** The English forms of a foreign first name written in Cyrillic, or an empty list. */
+    public List<String> foreignFirstName(String cyrillic) {
+        return foreignFirst.getOrDefault(key(cyrillic), List.of());
     }
 
     /** The English forms of a place spelt {@code cyrillic} (nominative), or an empty list. */
