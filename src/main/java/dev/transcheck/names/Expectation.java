@@ -123,7 +123,10 @@ public final class Expectation {
         boolean foreign = part.kind() != NameKind.PATRONYMIC;
         for (String lemma : part.lemmas()) {
             List<Pattern> own = "uk".equals(lang) ? uk : ru;
-            List<Pattern> oth = "uk".equals(lang) ? ru : uk;
+            // a first name with a known counterpart: only that counterpart is the other basis
+            boolean paired = part.kind() == NameKind.FIRST && tables.firstName(lemma) != null
+                    || part.kind() == NameKind.PATRONYMIC && patronymics(lemma, tables).size() > 1;
+            List<Pattern> oth = paired ? own : "uk".equals(lang) ? ru : uk;
             if (part.guessed() && !lemma.equals(part.span().text())) {
                 own.add(Pattern.compile(rz.variants(lemma, lang).pattern() + "[a-z]{0,3}"));
                 oth.add(Pattern.compile(rz.variants(lemma, other).pattern() + "[a-z]{0,3}"));
