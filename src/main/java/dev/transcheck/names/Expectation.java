@@ -298,6 +298,9 @@ public final class Expectation {
                 return Verdict.WRONG_BASIS;
             }
         }
+        if (folds.contains(LatinKeys.fold(n))) {
+            return Verdict.CLOSE; // a scheme's form with one of its letters swapped (Zelenskyj, Sybyha): not a foreign spelling
+        }
         if (!skeletons.isEmpty() && (skeletons.contains(LatinKeys.skeleton(n))
                 || skeletons.contains(LatinKeys.skeleton(n.replace("ch", "kh"))))) {
             return Verdict.ACCEPTED;
