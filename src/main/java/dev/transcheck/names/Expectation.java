@@ -129,10 +129,10 @@ public final class Expectation {
             List<Pattern> oth = paired ? own : "uk".equals(lang) ? ru : uk;
             if (part.guessed() && !lemma.equals(part.span().text())) {
                 own.add(Pattern.compile(rz.variants(lemma, lang).pattern() + "[a-z]{0,3}"));
-                oth.add(Pattern.compile(rz.variants(lemma, other).pattern() + "[a-z]{0,3}"));
+                oth.add(Pattern.compile(rz.variants(lemma, other, lang).pattern() + "[a-z]{0,3}"));
             } else {
                 own.add(rz.variants(lemma, lang));
-                oth.add(rz.variants(lemma, other));
+                oth.add(rz.variants(lemma, other, lang));
             }
             ("uk".equals(lang) ? ukDisplay : ruDisplay).add(rz.commonEnglish(lemma, lang));
             display.addAll(rz.standard(lemma, lang));
@@ -302,7 +302,8 @@ public final class Expectation {
             return Verdict.CLOSE; // a scheme's form with one of its letters swapped (Zelenskyj, Sybyha): not a foreign spelling
         }
         if (!skeletons.isEmpty() && (skeletons.contains(LatinKeys.skeleton(n))
-                || skeletons.contains(LatinKeys.skeleton(n.replace("ch", "kh"))))) {
+                || skeletons.contains(LatinKeys.skeleton(n.replace("ch", "kh")))
+                || skeletons.contains(LatinKeys.skeleton(n.replace("c", "ts"))))) {
             return Verdict.ACCEPTED;
         }
         return closeness(n) >= CLOSE_SIMILARITY ? Verdict.CLOSE : Verdict.NONE;

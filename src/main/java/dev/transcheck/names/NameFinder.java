@@ -103,7 +103,8 @@ public final class NameFinder {
             }
             if (person && words.size() > 1 && (p.kind() == NameKind.OTHER || p.kind() == NameKind.PLACE)
                     && tables.exonym(p.lemma()).isEmpty()) {
-                out.add(p.withKind(NameKind.SURNAME));
+                // the dictionary's common-word lemma (Туск: тускнуть) says nothing about a surname
+                out.add(new NamePart(p.span(), guesses(p.span().text()), NameKind.SURNAME, p.group(), true));
             } else {
                 out.add(p);
             }
@@ -265,6 +266,9 @@ public final class NameFinder {
         Set<String> common = new LinkedHashSet<>();
         for (Morphology.Reading r : readings) {
             if (r.tag().startsWith("NN:Fam")) {
+                if (r.tag().contains(":Fem")) {
+                    lemmas.add(feminine(r.lemma())); // Захаровой: Захарова, not the dictionary's Захаров
+                }
                 lemmas.add(r.lemma());
             } else {
                 common.add(r.lemma());
@@ -280,6 +284,7 @@ public final class NameFinder {
             lemmas.add(capital(l));
             place |= common.contains(l);
         }
+        lemmas.add(w); // the form as written may itself be the nominative (Хренин)
         if (place) {
             return NameKind.PLACE; // Харьков reads as a surname and as a town
         }
@@ -288,6 +293,17 @@ public final class NameFinder {
             return null; // a common word at the start of a sentence that is also a surname form
         }
         return NameKind.SURNAME;
+    }
+
+    /** The feminine nominative of a Russian surname lemma: Захаров - Захарова, Тихановский - Тихановская. */
+    static String feminine(String lemma) {
+        if (lemma.endsWith("ий") || lemma.endsWith("ой") || lemma.endsWith("ый")) {
+            return lemma.substring(0, lemma.length() - 2) + "ая";
+        }
+        if (lemma.endsWith("ов") || lemma.endsWith("ев") || lemma.endsWith("ин") || lemma.endsWith("ын") || lemma.endsWith("ёв")) {
+            return lemma + "а";
+        }
+        return lemma;
     }
 
     /** Nominative guesses for a name the dictionary does not know: the word, and its stem without a case ending. */

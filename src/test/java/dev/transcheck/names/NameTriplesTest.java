@@ -40,10 +40,13 @@ class NameTriplesTest {
         return out;
     }
 
-    static List<Finding> nameErrors(String lang, String source, String english) {
+    static List<Finding> nameFindings(String lang, String source, String english) {
         Report r = TC.check(TC.document("s." + lang + ".txt", lang, source), TC.document("t.en.txt", "en", english));
-        return r.findings().stream()
-                .filter(f -> f.check().startsWith("name.") && f.severity() == Severity.ERROR).toList();
+        return r.findings().stream().filter(f -> f.check().startsWith("name.")).toList();
+    }
+
+    static List<Finding> nameErrors(String lang, String source, String english) {
+        return nameFindings(lang, source, english).stream().filter(f -> f.severity() == Severity.ERROR).toList();
     }
 
     @Test
@@ -52,9 +55,15 @@ class NameTriplesTest {
         int tp = 0;
         int fp = 0;
         int fn = 0;
+        int warned = 0;
         List<String> misses = new ArrayList<>();
         for (Triple t : ts) {
-            List<Finding> good = nameErrors(t.lang(), t.source(), t.accepted());
+            List<Finding> all = nameFindings(t.lang(), t.source(), t.accepted());
+            if (!all.isEmpty()) {
+                warned++;
+                misses.add("note line " + t.line() + ": " + all.get(0).severity().word() + " " + all.get(0).message());
+            }
+            List<Finding> good = all.stream().filter(f -> f.severity() == Severity.ERROR).toList();
             if (!good.isEmpty()) {
                 fp++;
                 misses.add("FP line " + t.line() + ": " + t.accepted() + " -> " + good.get(0).message());
@@ -69,7 +78,8 @@ class NameTriplesTest {
         }
         double p = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
         double r = (double) tp / ts.size();
-        System.out.printf("name triples: %d, precision %.3f, recall %.3f (tp %d, fp %d, fn %d)%n", ts.size(), p, r, tp, fp, fn);
+        System.out.printf("name triples: %d, precision %.3f, recall %.3f (tp %d, fp %d, fn %d); accepted renderings with any name finding: %d%n",
+                ts.size(), p, r, tp, fp, fn, warned);
         misses.forEach(System.out::println);
         assertTrue(ts.size() >= 200, "at least 200 triples");
         assertTrue(p >= 0.95, "precision " + p);

@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * Keys of Latin-script words for comparing romanisations: a plain normal form, a fold that
- * merges the usual romanisation variants (y/i/j, ie/ye/e, kh/h, g/h, doubled letters), and a
+ * merges the usual romanisation variants (y/i/j, ie/ye/e, kh/h, g/h, ck/k, doubled letters; not w,
+ * which no Slavic scheme writes), and a
  * consonant skeleton for foreign names written back from Cyrillic (Рютте - Rutte, Шольц - Scholz).
  * Pure functions; thread-safe.
  */
@@ -36,8 +37,8 @@ public final class LatinKeys {
     /** Merges the variants that romanisation schemes disagree on; equal folds mean "the same name, spelt another way". */
     public static String fold(String normal) {
         String s = normal.replace("-", "");
-        s = s.replace("shch", "sc").replace("sch", "sc").replace("kh", "h").replace("g", "h")
-                .replace("ck", "k").replace("ks", "x").replace("tz", "c").replace("ts", "c").replace("w", "v");
+        s = s.replace("tsch", "ch").replace("shch", "sc").replace("sch", "sc").replace("kh", "h").replace("g", "h")
+                .replace("ck", "k").replace("ks", "x").replace("tz", "ts");
         s = s.replace('j', 'i').replace('y', 'i');
         s = s.replace("ie", "e").replace("iu", "u").replace("ia", "a").replace("io", "o");
         return collapse(s);

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -86,6 +87,21 @@ public final class Romanizer {
     /** Every admitted romanisation of {@code cyrillic} read on {@code basis}, as a pattern over {@link LatinKeys#normal}. */
     public Pattern variants(String cyrillic, String basis) {
         return table(basis).pattern(cyrillic);
+    }
+
+    /** Russian letters whose Ukrainian counterpart in the same name may differ (и as і, е as є). */
+    private static final Map<String, String> RUSSIAN_ON_UKRAINIAN = Map.of("и", "i", "е", "ie|ye");
+
+    /**
+     * Every admitted romanisation of {@code cyrillic}, spelt in {@code spelling} ({@code uk} or
+     * {@code ru}), read on {@code basis}: a Russian spelling read the Ukrainian way admits и as i
+     * and е as ie (Сибига - Sybiha, Белоусов - Bielousov).
+     */
+    public Pattern variants(String cyrillic, String basis, String spelling) {
+        if ("uk".equals(basis) && "ru".equals(spelling)) {
+            return uk.pattern(cyrillic, RUSSIAN_ON_UKRAINIAN);
+        }
+        return variants(cyrillic, basis);
     }
 
     /** The common-English romanisation of {@code cyrillic} read on {@code basis} (Zelensky, Sergei). */

@@ -71,15 +71,24 @@ public final class VariantTable {
 
     /** A case-insensitive pattern over {@link LatinKeys#normal} forms matching every admitted romanisation of {@code word}. */
     public Pattern pattern(String word) {
-        return Pattern.compile(build(word, false));
+        return Pattern.compile(build(word, false, Map.of()));
+    }
+
+    /**
+     * Like {@link #pattern(String)}, with more alternatives for some rules ({@code extra}: the
+     * rule's letters, e.g. {@code "и"}, to alternatives joined by |), for reading a spelling of
+     * another language on this table's basis.
+     */
+    public Pattern pattern(String word, Map<String, String> extra) {
+        return Pattern.compile(build(word, false, extra));
     }
 
     /** The romanisation made of each rule's first alternative. */
     public String typical(String word) {
-        return build(word, true);
+        return build(word, true, Map.of());
     }
 
-    private String build(String word, boolean typical) {
+    private String build(String word, boolean typical, Map<String, String> extra) {
         String w = word.toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder();
         int i = 0;
@@ -100,7 +109,12 @@ public final class VariantTable {
             if (typical) {
                 sb.append(rule.alternatives.get(0));
             } else {
-                sb.append("(?:").append(String.join("|", rule.alternatives)).append(')');
+                sb.append("(?:").append(String.join("|", rule.alternatives));
+                String more = extra.get(rule.letters);
+                if (more != null) {
+                    sb.append('|').append(more);
+                }
+                sb.append(')');
             }
             i += rule.letters.length();
         }
