@@ -5,7 +5,6 @@ import dev.transcheck.model.Finding;
 import dev.transcheck.model.Severity;
 import dev.transcheck.names.Expectation;
 import dev.transcheck.names.NameAnalysis;
-import dev.transcheck.text.translit.LatinKeys;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,31 +42,45 @@ public final class NameInconsistentCheck implements Check {
         }
         List<Finding> out = new ArrayList<>();
         for (List<NameAnalysis.Result> rs : byPerson.values()) {
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            Map<String, String> shown = new LinkedHashMap<>();
+            // group the renderings: each result joins the first earlier one written the same way
+            List<NameAnalysis.Result> reps = new ArrayList<>();
+            Map<NameAnalysis.Result, Integer> counts = new LinkedHashMap<>();
+            List<NameAnalysis.Result> repOf = new ArrayList<>();
             for (NameAnalysis.Result r : rs) {
-                String n = LatinKeys.normal(r.target().text());
-                counts.merge(n, 1, Integer::sum);
-                shown.putIfAbsent(n, r.target().text().replaceAll("['’]s$", ""));
+                NameAnalysis.Result rep = null;
+                for (NameAnalysis.Result c : reps) {
+                    if (c.sameRendering(r)) {
+                        rep = c;
+                        break;
+                    }
+                }
+                if (rep == null) {
+                    rep = r;
+                    reps.add(r);
+                }
+                repOf.add(rep);
+                counts.merge(rep, 1, Integer::sum);
             }
-            if (counts.size() < 2) {
+            if (reps.size() < 2) {
                 continue;
             }
-            String main = null;
-            for (Map.Entry<String, Integer> e : counts.entrySet()) {
-                if (main == null || e.getValue() > counts.get(main)) {
-                    main = e.getKey();
+            NameAnalysis.Result main = null;
+            for (NameAnalysis.Result c : reps) {
+                if (main == null || counts.get(c) > counts.get(main)) {
+                    main = c;
                 }
             }
-            for (NameAnalysis.Result r : rs) {
-                String n = LatinKeys.normal(r.target().text());
-                if (n.equals(main)) {
+            for (int i = 0; i < rs.size(); i++) {
+                NameAnalysis.Result r = rs.get(i);
+                if (repOf.get(i) == main) {
                     continue;
                 }
+                String shown = repOf.get(i).renderingShown();
+                String expected = main.renderingShown();
                 out.add(Finding.of(id(), severity(), category(),
                         String.format("%s is written \"%s\" here but \"%s\" elsewhere in the translation.",
-                                r.part().span().text(), shown.get(n), shown.get(main)),
-                        r.part().span(), r.target(), List.of(shown.get(main)), shown.get(main)));
+                                r.sourceSpan().text(), shown, expected),
+                        r.sourceSpan(), r.translationSpan(), List.of(expected), expected));
             }
         }
         return out;

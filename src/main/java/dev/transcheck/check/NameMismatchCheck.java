@@ -38,10 +38,10 @@ public final class NameMismatchCheck implements Check {
             expected = expected.subList(0, Math.min(5, expected.size()));
             String suggestion = r.suggestion();
             String msg = String.format("The source names %s%s but the translation has \"%s\" in its place.",
-                    res.part().span().text(),
-                    suggestion == null ? "" : " (" + suggestion + ")",
-                    r.replacing().text());
-            out.add(Finding.of(id(), severity(), category(), msg, res.part().span(), r.replacing(), expected, suggestion));
+                    r.sourceSpan().text(),
+                    suggestion == null || res.reversed() ? "" : " (" + suggestion + ")",
+                    r.translationSpan().text());
+            out.add(Finding.of(id(), severity(), category(), msg, r.sourceSpan(), r.translationSpan(), expected, suggestion));
         }
         return out;
     }

@@ -40,6 +40,17 @@ public final class NameSpellingCheck implements Check {
         for (NameAnalysis.Result r : NameAnalysis.of(ctx).results()) {
             Expectation e = r.expectation();
             List<String> expected = e.expected().subList(0, Math.min(5, e.expected().size()));
+            if (r.reversed() && r.verdict() != Expectation.Verdict.FORBIDDEN && r.verdict() != Expectation.Verdict.NONE
+                    && r.verdict() != Expectation.Verdict.ACCEPTED) {
+                out.add(Finding.of(id(), severity(), category(),
+                        String.format("%s for \"%s\" is no accepted Cyrillic spelling of the name.",
+                                r.part().span().text(), r.target().text()),
+                        r.sourceSpan(), r.translationSpan(), List.of(), null));
+                continue;
+            }
+            if (r.reversed()) {
+                continue;
+            }
             String src = r.part().span().text();
             String tgt = r.target() == null ? null : r.target().text();
             switch (r.verdict()) {

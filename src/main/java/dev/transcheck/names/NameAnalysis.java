@@ -32,13 +32,57 @@ import java.util.regex.Pattern;
 public final class NameAnalysis {
     /** One source name word and what the translation made of it. */
     public record Result(NamePart part, Expectation expectation, int bead, Expectation.Verdict verdict,
-                         Span target, String personKey) {
+                         Span target, String personKey, boolean reversed) {
+        /** The span in the source document: the Cyrillic name, or the English word when the source is English. */
+        public Span sourceSpan() {
+            return reversed ? target : part.span();
+        }
+
+        /** The span in the translation. */
+        public Span translationSpan() {
+            return reversed ? part.span() : target;
+        }
+
+        /** How the translation writes this name, as a comparison key. */
+        public String rendering() {
+            return reversed ? NameTables.key(part.lemma()) : LatinKeys.normal(target.text());
+        }
+
+        /** True when the translation writes this name as {@code other} does (any shared nominative counts). */
+        public boolean sameRendering(Result other) {
+            if (!reversed) {
+                return rendering().equals(other.rendering());
+            }
+            for (String a : part.lemmas()) {
+                for (String b : other.part.lemmas()) {
+                    if (NameTables.key(a).equals(NameTables.key(b))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** How the translation writes this name, for messages. */
+        public String renderingShown() {
+            return reversed ? part.lemma() : target.text().replaceAll("['’]s$", "");
+        }
     }
 
     /** A source person's name missing from its bead, with the unexplained name that stands in its place. */
     public record Replacement(Result result, Span replacing, List<String> expected) {
         public String suggestion() {
             return expected.isEmpty() ? null : expected.get(0);
+        }
+
+        /** The source span: the Cyrillic name, or the English name when the source is English. */
+        public Span sourceSpan() {
+            return result.reversed() ? replacing : result.part().span();
+        }
+
+        /** The translation span: the replacing word, or the Cyrillic name that replaced the English one. */
+        public Span translationSpan() {
+            return result.reversed() ? result.part().span() : replacing;
         }
     }
 
@@ -76,8 +120,11 @@ public final class NameAnalysis {
     }
 
     static NameAnalysis compute(CheckContext ctx) {
-        Document src = ctx.source();
-        Document tgt = ctx.translation();
+        // src: the Cyrillic side whose names are found; tgt: the Latin side whose words render them.
+        // Normally the source is Cyrillic; for an English source and a uk/ru translation the roles swap.
+        boolean reversed = !cyrillicSource(ctx.source().lang()) && cyrillicSource(ctx.translation().lang());
+        Document src = reversed ? ctx.translation() : ctx.source();
+        Document tgt = reversed ? ctx.source() : ctx.translation();
         if (!cyrillicSource(src.lang()) || cyrillicSource(tgt.lang()) || "be".equals(tgt.lang())) {
             return EMPTY;
         }
@@ -139,15 +186,16 @@ public final class NameAnalysis {
             if (bead.isOmission() || bead.isAddition()) {
                 continue;
             }
-            Set<Integer> srcIds = new HashSet<>(bead.source());
+            List<Integer> cyrIds = reversed ? bead.translation() : bead.source();
+            Set<Integer> srcIds = new HashSet<>(cyrIds);
             List<Token> here = new ArrayList<>();
-            for (int t : bead.translation()) {
+            for (int t : reversed ? bead.source() : bead.translation()) {
                 here.addAll(tokens.get(t));
             }
             List<Token> near = new ArrayList<>();
             for (int nb = Math.max(0, b - 1); nb <= Math.min(beads.size() - 1, b + 1); nb++) {
                 if (nb != b) {
-                    for (int t : beads.get(nb).translation()) {
+                    for (int t : reversed ? beads.get(nb).source() : beads.get(nb).translation()) {
                         near.addAll(tokens.get(t));
                     }
                 }
@@ -187,12 +235,13 @@ public final class NameAnalysis {
                 }
                 if (best != null && bestV != Expectation.Verdict.NONE) {
                     used.add(best);
-                    Result r = new Result(p, e, b, bestV, Span.of(tgt, best.sentence(), best.start(), best.end()),
-                            personKey(e, parts));
+                    Span ts = Span.of(tgt, best.sentence(), best.start(), best.end());
+                    String key = reversed ? (p.kind().isPerson() ? "EN:" + LatinKeys.normal(best.text()) : null) : personKey(e, parts);
+                    Result r = new Result(p, e, b, bestV, ts, key, reversed);
                     beadResults.add(r);
                 } else {
                     unmatched.add(i);
-                    beadResults.add(new Result(p, e, b, Expectation.Verdict.NONE, null, personKey(e, parts)));
+                    beadResults.add(new Result(p, e, b, Expectation.Verdict.NONE, null, personKey(e, parts), reversed));
                 }
             }
             results.addAll(beadResults);
@@ -202,7 +251,7 @@ public final class NameAnalysis {
             // words of the bead explained by some other capitalised source word (acronyms, titles, quotes)
             Set<Token> explained = new HashSet<>(used);
             List<Pattern> otherWords = new ArrayList<>();
-            for (int s : bead.source()) {
+            for (int s : cyrIds) {
                 Matcher m = NameFinder.WORD.matcher(src.sentence(s).text());
                 while (m.find()) {
                     String w = m.group();
@@ -272,12 +321,25 @@ public final class NameAnalysis {
                 if (chosen != null) {
                     explained.add(chosen);
                     Result r = beadResults.stream().filter(x -> x.part() == p).findFirst().orElseThrow();
-                    replacements.add(new Replacement(r, Span.of(tgt, chosen.sentence(), chosen.start(), chosen.end()),
-                            r.expectation().expected(basis)));
+                    List<String> expected = reversed ? List.of(toCyrillic(chosen.text()))
+                            : r.expectation().expected(basis);
+                    replacements.add(new Replacement(r, Span.of(tgt, chosen.sentence(), chosen.start(), chosen.end()), expected));
                 }
             }
         }
         return new NameAnalysis(results, replacements);
+    }
+
+    private static final ThreadLocal<com.ibm.icu.text.Transliterator> TO_CYRILLIC =
+            ThreadLocal.withInitial(() -> com.ibm.icu.text.Transliterator.getInstance("Latin-Cyrillic"));
+
+    /** A rough Cyrillic spelling of an English name, as a hint when the translation has another name. */
+    private static String toCyrillic(String latin) {
+        String w = latin.replaceAll("['’]s$", "");
+        String l = w.toLowerCase(Locale.ROOT).replace("shch", "щ").replace("sh", "ш").replace("ch", "ч").replace("zh", "ж")
+                .replace("kh", "х").replace("ts", "ц").replace("yu", "ю").replace("ya", "я").replace("yo", "ё");
+        String c = TO_CYRILLIC.get().transliterate(l).replace("ʹ", "").replace("ʺ", "");
+        return c.isEmpty() ? c : Character.toUpperCase(c.charAt(0)) + c.substring(1);
     }
 
     private static boolean explainedElsewhere(Token t, List<Expectation> expectations, int self) {

@@ -27,6 +27,11 @@ class NameChecksTest {
         return r.findings().stream().filter(f -> f.check().startsWith("name.") || f.check().startsWith("text.mixed")).toList();
     }
 
+    static List<Finding> reverse(Transcheck tc, String en, String lang, String tgt) {
+        Report r = tc.check(tc.document("s.en.txt", "en", en), tc.document("t." + lang + ".txt", lang, tgt));
+        return r.findings().stream().filter(f -> f.check().startsWith("name.")).toList();
+    }
+
     static List<Finding> of(List<Finding> fs, String check) {
         return fs.stream().filter(f -> f.check().equals(check)).toList();
     }
@@ -140,6 +145,27 @@ class NameChecksTest {
             assertEquals(2, bad.size(), bad.toString());
             assertEquals(List.of("Belousov", "Lukashenko"), bad.stream().map(Finding::suggestion).sorted().toList());
             assertEquals(List.of(), names(GLOSSED, lang, src, Files.readString(SAMPLE.resolve("translation-corrected.en.txt"))));
+        }
+    }
+
+    @Test
+    void englishSourceAgainstUkrainianOrRussianTranslation() {
+        List<Finding> fs = reverse(PLAIN, "Lukashenko met Putin in Moscow on Friday.", "uk", "Лавров зустрівся з Путіним у Москві в п'ятницю.");
+        assertEquals(1, of(fs, "name.mismatch").size(), fs.toString());
+        assertEquals("Lukashenko", fs.get(0).source().text());
+        assertEquals("Лавров", fs.get(0).translation().text());
+        assertEquals(List.of(), reverse(PLAIN, "Lukashenko met Putin in Moscow on Friday.", "uk", "Лукашенко зустрівся з Путіним у Москві в п'ятницю."));
+        assertEquals(1, of(reverse(PLAIN, "Defence Minister Andrei Belousov arrived in Minsk.", "ru",
+                "Министр обороны Андрей Беляев прибыл в Минск."), "name.mismatch").size());
+        assertEquals(List.of(), reverse(PLAIN, "Defence Minister Andrei Belousov arrived in Minsk.", "ru",
+                "Министр обороны Андрей Белоусов прибыл в Минск."));
+    }
+
+    @Test
+    void sampleInTheOtherDirection() throws Exception {
+        String en = Files.readString(SAMPLE.resolve("translation-corrected.en.txt"));
+        for (String lang : new String[] {"uk", "ru"}) {
+            assertEquals(List.of(), reverse(PLAIN, en, lang, Files.readString(SAMPLE.resolve("source." + lang + ".txt"))));
         }
     }
 }

@@ -85,4 +85,30 @@ class NameTriplesTest {
         assertTrue(p >= 0.95, "precision " + p);
         assertTrue(r >= 0.90, "recall " + r);
     }
+
+    /** The same triples read the other way: the English sentence as source, the uk/ru one as its translation. */
+    @Test
+    void englishToUkrainianAndRussian() throws IOException {
+        List<Triple> ts = triples();
+        int tp = 0;
+        int fp = 0;
+        for (Triple t : ts) {
+            if (!reverseErrors(t.accepted(), t.lang(), t.source()).isEmpty()) {
+                fp++;
+            }
+            if (!reverseErrors(t.wrong(), t.lang(), t.source()).isEmpty()) {
+                tp++;
+            }
+        }
+        double p = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+        double r = (double) tp / ts.size();
+        System.out.printf("name triples en->uk/ru: %d, precision %.3f, recall %.3f (tp %d, fp %d)%n", ts.size(), p, r, tp, fp);
+        assertTrue(p >= 0.95, "precision " + p);
+        assertTrue(r >= 0.85, "recall " + r);
+    }
+
+    static List<Finding> reverseErrors(String english, String lang, String target) {
+        Report r = TC.check(TC.document("s.en.txt", "en", english), TC.document("t." + lang + ".txt", lang, target));
+        return r.findings().stream().filter(f -> f.check().startsWith("name.") && f.severity() == Severity.ERROR).toList();
+    }
 }
