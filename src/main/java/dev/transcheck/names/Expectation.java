@@ -39,6 +39,7 @@ public final class Expectation {
     private final NamePart part;
     private final List<Pattern> uk;
     private final List<Pattern> ru;
+    private final List<Pattern> be;
     private final Set<String> exactNeutral;
     private final Set<String> exactRu;
     private final Set<String> folds;
@@ -49,12 +50,13 @@ public final class Expectation {
     private final List<String> ukForms;
     private final List<String> ruForms;
 
-    private Expectation(NamePart part, List<Pattern> uk, List<Pattern> ru, Set<String> exactNeutral, Set<String> exactRu,
+    private Expectation(NamePart part, List<Pattern> uk, List<Pattern> ru, List<Pattern> be, Set<String> exactNeutral, Set<String> exactRu,
                         Set<String> folds, Set<String> skeletons, NameGlossary.View glossary, String restrict,
                         List<String> expected, List<String> ukForms, List<String> ruForms) {
         this.part = part;
         this.uk = uk;
         this.ru = ru;
+        this.be = be;
         this.exactNeutral = exactNeutral;
         this.exactRu = exactRu;
         this.folds = folds;
@@ -114,6 +116,7 @@ public final class Expectation {
     public static Expectation of(NamePart part, String lang, Romanizer rz, NameTables tables, NameGlossary.View glossary) {
         List<Pattern> uk = new ArrayList<>();
         List<Pattern> ru = new ArrayList<>();
+        List<Pattern> be = new ArrayList<>();
         Set<String> neutral = new LinkedHashSet<>();
         Set<String> exactRu = new LinkedHashSet<>();
         Set<String> display = new LinkedHashSet<>();
@@ -134,6 +137,9 @@ public final class Expectation {
                 own.add(rz.variants(lemma, lang));
                 oth.add(rz.variants(lemma, other, lang));
             }
+            if (part.kind() != NameKind.PLACE) {
+                be.add(rz.variants(lemma, "be"));
+            }
             ("uk".equals(lang) ? ukDisplay : ruDisplay).add(rz.commonEnglish(lemma, lang));
             display.addAll(rz.standard(lemma, lang));
             ("uk".equals(lang) ? ruDisplay : ukDisplay).add(rz.commonEnglish(lemma, other));
@@ -150,6 +156,7 @@ public final class Expectation {
                 NameTables.FirstName f = tables.firstName(lemma);
                 foreign &= f == null;
                 if (f != null) {
+                    be.add(rz.variants(f.ru(), "be"));
                     uk.add(rz.variants(f.uk(), "uk"));
                     ru.add(rz.variants(f.ru(), "ru"));
                     ukDisplay.add(rz.commonEnglish(f.uk(), "uk"));
@@ -211,7 +218,7 @@ public final class Expectation {
                 folds.add(LatinKeys.fold(a));
             }
         }
-        return new Expectation(part, List.copyOf(uk), List.copyOf(ru), Set.copyOf(neutral), Set.copyOf(exactRu),
+        return new Expectation(part, List.copyOf(uk), List.copyOf(ru), List.copyOf(be), Set.copyOf(neutral), Set.copyOf(exactRu),
                 Set.copyOf(folds), Set.copyOf(skeletons), glossary, restrict, List.copyOf(expected),
                 List.copyOf(ukDisplay), List.copyOf(ruDisplay));
     }
@@ -287,14 +294,15 @@ public final class Expectation {
         }
         boolean ukOk = matches(uk, n);
         boolean ruOk = exactRu.contains(n) || matches(ru, n);
-        if (restrict == null && (ukOk || ruOk)) {
+        boolean beOk = !ukOk && !ruOk && matches(be, n);
+        if (restrict == null && (ukOk || ruOk || beOk)) {
             return Verdict.ACCEPTED;
         }
         if (restrict != null) {
-            if ("uk".equals(restrict) ? ukOk : ruOk) {
+            if ("uk".equals(restrict) ? ukOk : "be".equals(restrict) ? beOk || ruOk : ruOk) {
                 return Verdict.ACCEPTED;
             }
-            if (ukOk || ruOk) {
+            if (ukOk || ruOk || beOk) {
                 return Verdict.WRONG_BASIS;
             }
         }

@@ -28,6 +28,7 @@ public final class Romanizer {
     private final ThreadLocal<Transliterator> bgnRu;
     private final VariantTable uk;
     private final VariantTable ru;
+    private final VariantTable be;
     private final List<String> slavicEndings;
 
     private Romanizer() {
@@ -37,6 +38,7 @@ public final class Romanizer {
         bgnRu = ThreadLocal.withInitial(() -> Transliterator.getInstance("Russian-Latin/BGN"));
         uk = VariantTable.load("/translit/variants-uk.tsv");
         ru = VariantTable.load("/translit/variants-ru.tsv");
+        be = VariantTable.load("/translit/variants-be.tsv");
         List<String> endings = new ArrayList<>();
         for (String line : readAll("/translit/slavic-endings.txt").split("\n")) {
             if (!line.isBlank() && !line.startsWith("#")) {
@@ -79,9 +81,16 @@ public final class Romanizer {
         return List.copyOf(out);
     }
 
-    /** The variant table of a Cyrillic spelling basis ({@code uk} or {@code ru}). */
+    /**
+     * The variant table of a spelling basis: {@code uk}, {@code ru}, or {@code be} (the
+     * Belarusian-based romanisation of a name spelt in Russian or Ukrainian).
+     */
     public VariantTable table(String basis) {
-        return "uk".equals(basis) ? uk : ru;
+        return switch (basis) {
+            case "uk" -> uk;
+            case "be" -> be;
+            default -> ru;
+        };
     }
 
     /** Every admitted romanisation of {@code cyrillic} read on {@code basis}, as a pattern over {@link LatinKeys#normal}. */
