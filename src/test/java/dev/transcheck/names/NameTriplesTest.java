@@ -25,8 +25,12 @@ class NameTriplesTest {
     }
 
     static List<Triple> triples() throws IOException {
+        return triples("/names/triples.tsv");
+    }
+
+    static List<Triple> triples(String resource) throws IOException {
         List<Triple> out = new ArrayList<>();
-        try (InputStream in = NameTriplesTest.class.getResourceAsStream("/names/triples.tsv")) {
+        try (InputStream in = NameTriplesTest.class.getResourceAsStream(resource)) {
             String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
             for (int i = 0; i < lines.length; i++) {
                 String l = lines[i];
@@ -51,7 +55,16 @@ class NameTriplesTest {
 
     @Test
     void precisionAndRecallOfNameErrors() throws IOException {
-        List<Triple> ts = triples();
+        measure("name triples", triples(), 0.95, 0.90);
+    }
+
+    /** Triples written after the rules were frozen: an honest estimate on unseen names and frames. */
+    @Test
+    void heldOutTriples() throws IOException {
+        measure("held-out name triples", triples("/names/triples-holdout.tsv"), 0.85, 0.80);
+    }
+
+    private static void measure(String label, List<Triple> ts, double minP, double minR) {
         int tp = 0;
         int fp = 0;
         int fn = 0;
@@ -78,12 +91,12 @@ class NameTriplesTest {
         }
         double p = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
         double r = (double) tp / ts.size();
-        System.out.printf("name triples: %d, precision %.3f, recall %.3f (tp %d, fp %d, fn %d); accepted renderings with any name finding: %d%n",
-                ts.size(), p, r, tp, fp, fn, warned);
-        misses.forEach(System.out::println);
-        assertTrue(ts.size() >= 200, "at least 200 triples");
-        assertTrue(p >= 0.95, "precision " + p);
-        assertTrue(r >= 0.90, "recall " + r);
+        System.out.printf("%s: %d, precision %.3f, recall %.3f (tp %d, fp %d, fn %d); accepted renderings with any name finding: %d%n",
+                label, ts.size(), p, r, tp, fp, fn, warned);
+        misses.forEach(m -> System.out.println("  " + m));
+        assertTrue(ts.size() >= 50, "enough triples");
+        assertTrue(p >= minP, "precision " + p);
+        assertTrue(r >= minR, "recall " + r);
     }
 
     /** The same triples read the other way: the English sentence as source, the uk/ru one as its translation. */
@@ -103,6 +116,7 @@ class NameTriplesTest {
         double p = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
         double r = (double) tp / ts.size();
         System.out.printf("name triples en->uk/ru: %d, precision %.3f, recall %.3f (tp %d, fp %d)%n", ts.size(), p, r, tp, fp);
+        assertTrue(ts.size() >= 200, "at least 200 triples");
         assertTrue(p >= 0.95, "precision " + p);
         assertTrue(r >= 0.85, "recall " + r);
     }
