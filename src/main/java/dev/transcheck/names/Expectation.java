@@ -34,6 +34,14 @@ public final class Expectation {
     /** Jaro-Winkler similarity of folded keys from which a word counts as the same name misspelt (see docs/NAMES.md). */
     public static final double CLOSE_SIMILARITY = 0.90;
     private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
+    /**
+     * Spellings of other languages that Cyrillic renders by sound, tried on the English word before
+     * comparing consonant skeletons: German ch (Фрідріх - Friedrich), Italian and Slavic c (Фіцо -
+     * Fico), Spanish z (Санчес - Sanchez), English au/aw (Остін - Austin), Portuguese s before a
+     * consonant (Кошта - Costa).
+     */
+    private static final String[][] FOREIGN_SPELLINGS = {{"", ""}, {"ch", "kh"}, {"c", "ts"}, {"z", "s"},
+        {"au", "o"}, {"aw", "o"}, {"st", "sht"}};
     private static final Pattern PATRONYMIC = Pattern.compile("(йович|ович|евич|ьевич|ійович|ївна|івна|овна|евна|ьевна|ична|ич)$");
 
     private final NamePart part;
@@ -309,10 +317,12 @@ public final class Expectation {
         if (folds.contains(LatinKeys.fold(n))) {
             return Verdict.CLOSE; // a scheme's form with one of its letters swapped (Zelenskyj, Sybyha): not a foreign spelling
         }
-        if (!skeletons.isEmpty() && (skeletons.contains(LatinKeys.skeleton(n))
-                || skeletons.contains(LatinKeys.skeleton(n.replace("ch", "kh")))
-                || skeletons.contains(LatinKeys.skeleton(n.replace("c", "ts"))))) {
-            return Verdict.ACCEPTED;
+        if (!skeletons.isEmpty()) {
+            for (String[] r : FOREIGN_SPELLINGS) {
+                if (skeletons.contains(LatinKeys.skeleton(n.replace(r[0], r[1])))) {
+                    return Verdict.ACCEPTED;
+                }
+            }
         }
         return closeness(n) >= CLOSE_SIMILARITY ? Verdict.CLOSE : Verdict.NONE;
     }

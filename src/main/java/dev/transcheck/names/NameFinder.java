@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 public final class NameFinder {
     static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+(?:['’ʼ][\\p{L}\\p{M}]+)*");
     /** Case endings stripped to guess the nominative of a name the dictionary does not know, longest first. */
-    private static final String[] ENDINGS = {"ого", "ому", "ою", "ею", "ом", "ем", "ым", "им", "ой", "ів", "ов",
+    private static final String[] ENDINGS = {"ого", "ому", "ою", "ею", "ом", "ем", "ым", "им", "ой", "ей", "ів", "ов",
         "у", "ю", "а", "я", "і", "ї", "ы", "е", "и"};
     private static final String OPENERS = "«\"“„(—–:'‘";
 
@@ -315,7 +315,8 @@ public final class NameFinder {
             if (lower.endsWith(e) && lower.length() - e.length() >= 3) {
                 String stem = w.substring(0, w.length() - e.length());
                 out.add(stem);
-                if (e.length() == 1 || e.equals("ом") || e.equals("ем") || e.equals("ою") || e.equals("ею")) {
+                if (e.length() == 1 || e.equals("ом") || e.equals("ем") || e.equals("ою") || e.equals("ею") || e.equals("ей")
+                        || e.equals("ой")) {
                     out.add(stem + "ь");
                     out.add(stem + "й");
                     out.add(stem + "а");

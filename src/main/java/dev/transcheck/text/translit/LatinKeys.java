@@ -52,10 +52,10 @@ public final class LatinKeys {
         String s = normal.replace("-", "").replaceAll("^u(?=[aeiy])", "v");
         s = s.replace("dzh", "J").replace("dj", "J").replace("tsch", "C").replace("sch", "S").replace("sh", "S")
                 .replace("ch", "C").replace("zh", "Z").replace("kh", "H").replace("ph", "f").replace("th", "t")
-                .replace("ck", "k").replace("tz", "c").replace("ts", "c").replace("z", "c").replace("x", "ks")
+                .replace("ck", "k").replace("tz", "Q").replace("ts", "Q").replace("z", "Q").replace("x", "ks")
                 .replace("q", "k").replace("w", "v");
         s = s.replaceAll("c(?=[eiy])", "s").replace('c', 'k');
-        s = s.replace("J", "j").replace("C", "ch").replace("S", "sh").replace("Z", "zh").replace("H", "h");
+        s = s.replace("J", "j").replace("C", "ch").replace("S", "sh").replace("Z", "zh").replace("H", "h").replace("Q", "c");
         if (s.isEmpty()) {
             return s;
         }
