@@ -36,7 +36,7 @@ public final class NameInconsistentCheck implements Check {
     public List<Finding> run(CheckContext ctx) {
         Map<String, List<NameAnalysis.Result>> byPerson = new LinkedHashMap<>();
         for (NameAnalysis.Result r : NameAnalysis.of(ctx).results()) {
-            if (r.target() != null && r.personKey() != null && r.part().kind().isPerson() && r.verdict() != Expectation.Verdict.NONE) {
+            if (r.target() != null && r.personKey() != null && r.verdict() != Expectation.Verdict.NONE) {
                 byPerson.computeIfAbsent(r.personKey(), k -> new ArrayList<>()).add(r);
             }
         }

@@ -62,10 +62,14 @@ public final class NameSpellingCheck implements Check {
                         String.format("\"%s\" for %s is romanised from the wrong language: the glossary romanises %s from %s; write %s.",
                                 tgt, src, e.glossary().preferredForm(), e.glossary().romanisedFrom(), e.suggestion()),
                         r.part().span(), r.target(), expected, e.suggestion()));
-                case CLOSE -> out.add(Finding.of(id(), severity(), category(),
-                        String.format("\"%s\" for %s is no accepted romanisation; expected %s.", tgt, src,
-                                String.join(", ", expected)),
-                        r.part().span(), r.target(), expected, e.suggestion()));
+                case CLOSE -> {
+                    List<String> closest = e.closestTo(tgt);
+                    closest = closest.subList(0, Math.min(5, closest.size()));
+                    out.add(Finding.of(id(), severity(), category(),
+                            String.format("\"%s\" for %s is no accepted romanisation; expected %s.", tgt, src,
+                                    String.join(", ", closest)),
+                            r.part().span(), r.target(), closest, closest.isEmpty() ? null : closest.get(0)));
+                }
                 default -> {
                 }
             }

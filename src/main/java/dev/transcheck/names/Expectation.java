@@ -107,6 +107,18 @@ public final class Expectation {
         return List.copyOf(out);
     }
 
+    /** The admitted forms ordered by similarity to {@code word}, most similar first (Peskow: Peskov before Pieskov). */
+    public List<String> closestTo(String word) {
+        String n = LatinKeys.normal(word);
+        List<String> out = new ArrayList<>(expected);
+        out.sort((a, b) -> Double.compare(JW.apply(n, LatinKeys.normal(b)), JW.apply(n, LatinKeys.normal(a))));
+        if (glossary != null && glossary.preferredWord() != null) {
+            out.remove(glossary.preferredWord());
+            out.add(0, glossary.preferredWord());
+        }
+        return List.copyOf(out);
+    }
+
     /** {@code uk} or {@code ru} when {@code word} is admitted on that spelling basis only, else null. */
     public String basis(String word) {
         String n = LatinKeys.normal(word);

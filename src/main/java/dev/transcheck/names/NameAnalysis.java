@@ -134,7 +134,7 @@ public final class NameAnalysis {
         NameTables tables = NameTables.of(res);
         NameGlossary ng = NameGlossary.of(ctx.glossary(), res);
         TermIndex termIndex = TermIndex.of(ctx.glossary(), res);
-        List<NamePart> parts = new NameFinder(morph, src.lang(), tables).find(src);
+        List<NamePart> parts = new NameFinder(morph, src.lang(), tables, "ru".equals(src.lang()) ? res.morphology("uk") : null).find(src);
 
         // glossary concepts found by the term index, by source span start
         Map<Integer, Concept> hinted = new HashMap<>();
@@ -327,7 +327,37 @@ public final class NameAnalysis {
                 }
             }
         }
-        return new NameAnalysis(results, replacements);
+        return new NameAnalysis(results, withRenderingsFromElsewhere(results, replacements));
+    }
+
+    /** A replaced name rendered correctly elsewhere in the translation: that rendering is the best suggestion (Rutte). */
+    private static List<Replacement> withRenderingsFromElsewhere(List<Result> results, List<Replacement> replacements) {
+        List<Replacement> out = new ArrayList<>();
+        for (Replacement rep : replacements) {
+            String key = rep.result().personKey();
+            String seen = null;
+            if (key != null && !rep.result().reversed()) {
+                for (Result r : results) {
+                    if (key.equals(r.personKey()) && r.verdict() == Expectation.Verdict.ACCEPTED && r.target() != null) {
+                        seen = r.renderingShown();
+                        break;
+                    }
+                }
+            }
+            if (seen == null || rep.result().expectation().glossary() != null) {
+                out.add(rep);
+                continue;
+            }
+            List<String> expected = new ArrayList<>();
+            expected.add(seen);
+            for (String e : rep.expected()) {
+                if (!e.equalsIgnoreCase(seen)) {
+                    expected.add(e);
+                }
+            }
+            out.add(new Replacement(rep.result(), rep.replacing(), List.copyOf(expected)));
+        }
+        return out;
     }
 
     private static final ThreadLocal<com.ibm.icu.text.Transliterator> TO_CYRILLIC =
@@ -378,6 +408,9 @@ public final class NameAnalysis {
         NamePart p = e.part();
         if (p.kind() == NameKind.SURNAME) {
             return "SURNAME:" + NameTables.key(p.lemma());
+        }
+        if (p.kind() == NameKind.OTHER && p.guessed()) {
+            return "SURNAME:" + NameTables.key(p.lemma()); // a name no dictionary knows (Сибиги), alone or as a surname
         }
         for (NamePart q : parts) {
             if (q.group() == p.group() && q.kind() == NameKind.SURNAME) {

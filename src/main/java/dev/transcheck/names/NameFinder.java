@@ -30,10 +30,17 @@ public final class NameFinder {
     private final boolean ukrainian;
     private final NameTables tables;
 
-    public NameFinder(Morphology morphology, String lang, NameTables tables) {
+    private final Morphology fallback;
+
+    /**
+     * @param fallback for Russian, the Ukrainian dictionary: asked for names the Russian one does not
+     *                 know, since foreign and many Slavic surnames are spelt alike (Рютте, Шмигаль); may be null
+     */
+    public NameFinder(Morphology morphology, String lang, NameTables tables, Morphology fallback) {
         this.morphology = morphology;
         this.ukrainian = "uk".equals(lang);
         this.tables = tables;
+        this.fallback = ukrainian ? null : fallback;
     }
 
     /** The name words of every sentence of {@code doc}, in order; group ids are unique within the result. */
@@ -97,11 +104,16 @@ public final class NameFinder {
             }
         }
         List<NamePart> out = new ArrayList<>();
+        boolean afterPersonWord = false;
         for (NamePart p : words) {
+            boolean follows = afterPersonWord;
+            afterPersonWord = p.group() < 0 || p.kind().isPerson();
             if (p.group() < 0) {
                 continue;
             }
-            if (person && words.size() > 1 && (p.kind() == NameKind.OTHER || p.kind() == NameKind.PLACE)
+            // a word right after a first name, patronymic or initial is a surname (Алексей Навальный,
+            // Дональд Туск); words before it are not (Великої Британії Кіром Стармером)
+            if (person && follows && (p.kind() == NameKind.OTHER || p.kind() == NameKind.PLACE)
                     && tables.exonym(p.lemma()).isEmpty()) {
                 // the dictionary's common-word lemma (Туск: тускнуть) says nothing about a surname
                 out.add(new NamePart(p.span(), guesses(p.span().text()), NameKind.SURNAME, p.group(), true));
@@ -210,6 +222,13 @@ public final class NameFinder {
             }
             return new NamePart(span, List.copyOf(lemmas), NameKind.OTHER, 0, false);
         }
+        if (fallback != null) {
+            Set<String> uk = new LinkedHashSet<>();
+            NameKind k = ukKind(fallback.lookup(w), uk);
+            if (k != null && k != NameKind.PLACE) {
+                return new NamePart(span, List.copyOf(uk), k, 0, false);
+            }
+        }
         if (initial) {
             return null;
         }
@@ -309,22 +328,29 @@ public final class NameFinder {
     /** Nominative guesses for a name the dictionary does not know: the word, and its stem without a case ending. */
     static List<String> guesses(String w) {
         Set<String> out = new LinkedHashSet<>();
-        out.add(w);
         String lower = w.toLowerCase(Locale.ROOT);
         for (String e : ENDINGS) {
             if (lower.endsWith(e) && lower.length() - e.length() >= 3) {
                 String stem = w.substring(0, w.length() - e.length());
+                // most likely nominative first: Стармером - Стармер, Сибиги - Сибига, Сибига - itself
+                switch (e) {
+                    case "а", "я" -> out.add(w);
+                    case "ой", "ей", "ою", "ею", "ы", "и", "і" -> out.add(stem + "а");
+                    default -> {
+                    }
+                }
                 out.add(stem);
                 if (e.length() == 1 || e.equals("ом") || e.equals("ем") || e.equals("ою") || e.equals("ею") || e.equals("ей")
                         || e.equals("ой")) {
-                    out.add(stem + "ь");
-                    out.add(stem + "й");
                     out.add(stem + "а");
                     out.add(stem + "я");
+                    out.add(stem + "ь");
+                    out.add(stem + "й");
                 }
                 break;
             }
         }
+        out.add(w);
         return List.copyOf(out);
     }
 

@@ -168,4 +168,35 @@ class NameChecksTest {
             assertEquals(List.of(), reverse(PLAIN, en, lang, Files.readString(SAMPLE.resolve("source." + lang + ".txt"))));
         }
     }
+
+    static String article(String name) throws Exception {
+        return new String(NameChecksTest.class.getResourceAsStream("/names/articles/" + name).readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void correctArticleIsSilentInAllDirections() throws Exception {
+        String en = article("talks.en.txt");
+        for (String lang : new String[] {"uk", "ru"}) {
+            String src = article("talks." + lang + ".txt");
+            assertEquals(List.of(), names(PLAIN, lang, src, en), lang);
+            assertEquals(List.of(), reverse(PLAIN, en, lang, src), "en->" + lang);
+            assertEquals(List.of(), names(GLOSSED, lang, src, en), lang + " with glossary");
+        }
+    }
+
+    @Test
+    void wrongArticleGetsExactlyItsFindings() throws Exception {
+        String en = article("talks-wrong.en.txt");
+        for (String lang : new String[] {"uk", "ru"}) {
+            List<String> got = names(PLAIN, lang, article("talks." + lang + ".txt"), en).stream()
+                    .map(f -> f.check() + " " + f.translation().text() + " -> " + f.suggestion()).sorted().toList();
+            assertEquals(List.of(
+                    "name.inconsistent Sibiga -> Sybiha",
+                    "name.mismatch Johnson -> Starmer",
+                    "name.mismatch Stoltenberg -> Rutte",
+                    "name.spelling Peskow -> Peskov",
+                    "text.mixed-script Lukаshenko -> Lukashenko"), got, lang);
+        }
+    }
 }
