@@ -205,6 +205,9 @@ public final class Expectation {
         List<String> expected = new ArrayList<>();
         if (glossary != null && glossary.preferredWord() != null) {
             expected.add(glossary.preferredWord());
+            if (glossary.preferredForm() != null && !glossary.preferredForm().equals(glossary.preferredWord())) {
+                expected.add(glossary.preferredForm()); // the whole name: Andrei Belousov
+            }
         }
         boolean ruFirst = "ru".equals(restrict) || (restrict == null && "ru".equals(lang));
         for (String s : ruFirst ? ruDisplay : ukDisplay) {

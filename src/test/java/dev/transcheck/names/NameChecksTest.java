@@ -144,6 +144,7 @@ class NameChecksTest {
             List<Finding> bad = names(GLOSSED, lang, src, Files.readString(SAMPLE.resolve("translation.en.txt")));
             assertEquals(2, bad.size(), bad.toString());
             assertEquals(List.of("Belousov", "Lukashenko"), bad.stream().map(Finding::suggestion).sorted().toList());
+            assertTrue(bad.stream().anyMatch(f -> f.expected().contains("Andrei Belousov")), bad.toString());
             assertEquals(List.of(), names(GLOSSED, lang, src, Files.readString(SAMPLE.resolve("translation-corrected.en.txt"))));
         }
     }
