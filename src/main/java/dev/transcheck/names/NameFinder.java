@@ -235,7 +235,9 @@ public final class NameFinder {
         return new NamePart(span, guesses(w), NameKind.OTHER, 0, true);
     }
 
-    private static NameKind ukKind(List<Morphology.Reading> readings, Set<String> lemmas) {
+    private static NameKind ukKind(List<Morphology.Reading> all, Set<String> lemmas) {
+        // adjectives made from names (Харківській області) are not names
+        List<Morphology.Reading> readings = all.stream().filter(r -> !r.tag().startsWith("adj")).toList();
         String[] order = {"prop:fname", "prop:pname", "prop:geo", "prop:lname"};
         NameKind[] kinds = {NameKind.FIRST, NameKind.PATRONYMIC, NameKind.PLACE, NameKind.SURNAME};
         Set<String> geo = new LinkedHashSet<>();

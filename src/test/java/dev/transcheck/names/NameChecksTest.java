@@ -200,4 +200,17 @@ class NameChecksTest {
                     "text.mixed-script Lukаshenko -> Lukashenko"), got, lang);
         }
     }
+
+    @Test
+    void secondArticleInstitutionsAdjectivesAndInitials() throws Exception {
+        String src = article("energy.uk.txt");
+        assertEquals(List.of(), names(PLAIN, "uk", src, article("energy.en.txt")));
+        assertEquals(List.of(), reverse(PLAIN, article("energy.en.txt"), "uk", src));
+        List<String> got = names(PLAIN, "uk", src, article("energy-wrong.en.txt")).stream()
+                .map(f -> f.check() + " " + f.translation().text() + " -> " + f.suggestion()).sorted().toList();
+        assertEquals(List.of(
+                "name.mismatch Synehubov -> Terekhov",
+                "name.mismatch Zakharchenko -> Zakharova",
+                "name.spelling Kyper -> Kiper"), got);
+    }
 }
