@@ -245,7 +245,7 @@ public final class NameAnalysis {
                 }
             }
             results.addAll(beadResults);
-            if (unmatched.isEmpty()) {
+            if (unmatched.isEmpty() || !tables.knowsCapitalisation(tgt.lang())) {
                 continue;
             }
             // words of the bead explained by some other capitalised source word (acronyms, titles, quotes)
@@ -308,7 +308,7 @@ public final class NameAnalysis {
                 Token chosen = null;
                 double bestSim = -1;
                 for (Token t : candidates) {
-                    if (explained.contains(t) || !nameLike(t, tables, lowerWords, place)
+                    if (explained.contains(t) || !nameLike(t, tables, tgt.lang(), lowerWords, place)
                             || explainedElsewhere(t, expectations, i)) {
                         continue;
                     }
@@ -382,7 +382,7 @@ public final class NameAnalysis {
     }
 
     /** A capitalised English word that looks like a name: not a function word, title, month, place or acronym. */
-    private static boolean nameLike(Token t, NameTables tables, Set<String> lowerWords, boolean place) {
+    private static boolean nameLike(Token t, NameTables tables, String lang, Set<String> lowerWords, boolean place) {
         String w = t.text().replaceAll("['’]s$", "");
         if (w.length() < 3 || !Character.isUpperCase(w.charAt(0))) {
             return false;
@@ -391,7 +391,7 @@ public final class NameAnalysis {
             return false;
         }
         String lower = w.toLowerCase(Locale.ROOT);
-        if (tables.isCapitalisedWord(lower) || tables.isExonymWord(lower) && !(place && tables.isPlaceWord(lower))) {
+        if (tables.isCapitalisedWord(lang, lower) || tables.isExonymWord(lower) && !(place && tables.isPlaceWord(lower))) {
             return false;
         }
         return !(t.initial() && lowerWords.contains(lower));

@@ -30,7 +30,7 @@ public final class NameTables {
     private final Map<String, List<String>> foreignFirst;
     private final Set<String> exonymWords;
     private final Set<String> placeWords;
-    private final Set<String> capitalisedWords;
+    private final Map<String, Set<String>> capitalisedWords;
 
     private NameTables() {
         Map<String, FirstName> first = new HashMap<>();
@@ -68,11 +68,18 @@ public final class NameTables {
         exonyms = Map.copyOf(ex);
         exonymWords = Set.copyOf(words);
         placeWords = Set.copyOf(places);
-        Set<String> cap = new HashSet<>();
-        for (String[] row : rows("/names/en-capitalised-words.txt")) {
-            cap.add(row[0].toLowerCase(Locale.ROOT));
+        Map<String, Set<String>> cap = new HashMap<>();
+        for (String lang : Locale.getISOLanguages()) {
+            String resource = "/names/" + lang + "-capitalised-words.txt";
+            if (NameTables.class.getResource(resource) != null) {
+                Set<String> list = new HashSet<>();
+                for (String[] row : rows(resource)) {
+                    list.add(row[0].toLowerCase(Locale.ROOT));
+                }
+                cap.put(lang, Set.copyOf(list));
+            }
         }
-        capitalisedWords = Set.copyOf(cap);
+        capitalisedWords = Map.copyOf(cap);
     }
 
     public static NameTables of(Resources resources) {
@@ -113,9 +120,21 @@ public final class NameTables {
         return placeWords.contains(english.toLowerCase(Locale.ROOT));
     }
 
-    /** True when the English word is capitalised for a reason other than being a name. */
-    public boolean isCapitalisedWord(String english) {
-        return capitalisedWords.contains(english.toLowerCase(Locale.ROOT));
+    /**
+     * True when {@code word} of a {@code lang} text is capitalised for a reason other than being a
+     * name (a function word, title, month...), from {@code names/<lang>-capitalised-words.txt}.
+     */
+    public boolean isCapitalisedWord(String lang, String word) {
+        Set<String> words = capitalisedWords.get(lang);
+        return words != null && words.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * True when the language has a list of words capitalised for other reasons; without one (German
+     * capitalises every noun) a capitalised word cannot be taken for a name that replaced another.
+     */
+    public boolean knowsCapitalisation(String lang) {
+        return capitalisedWords.containsKey(lang);
     }
 
     private static List<String[]> rows(String resource) {

@@ -213,4 +213,11 @@ class NameChecksTest {
                 "name.mismatch Zakharchenko -> Zakharova",
                 "name.spelling Kyper -> Kiper"), got);
     }
+
+    @Test
+    void noReplacementSearchInALanguageWithoutACapitalisationList() {
+        Report r = PLAIN.check(PLAIN.document("s.uk.txt", "uk", "Лукашенко зустрівся з Путіним у Москві."),
+                PLAIN.document("t.de.txt", "de", "Der Staatschef traf Putin in Moskau."));
+        assertEquals(List.of(), r.findings().stream().filter(f -> f.check().startsWith("name.")).toList());
+    }
 }
