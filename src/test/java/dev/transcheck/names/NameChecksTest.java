@@ -212,6 +212,12 @@ class NameChecksTest {
                 "name.mismatch Synehubov -> Terekhov",
                 "name.mismatch Zakharchenko -> Zakharova",
                 "name.spelling Kyper -> Kiper"), got);
+        String ru = article("energy.ru.txt");
+        assertEquals(List.of(), names(PLAIN, "ru", ru, article("energy.en.txt")));
+        assertEquals(List.of(), reverse(PLAIN, article("energy.en.txt"), "ru", ru));
+        assertEquals(List.of("name.mismatch Synehubov -> Terekhov", "name.mismatch Zakharchenko -> Zakharova"),
+                names(PLAIN, "ru", ru, article("energy-wrong.en.txt")).stream()
+                        .map(f -> f.check() + " " + f.translation().text() + " -> " + f.suggestion()).sorted().toList());
     }
 
     @Test
