@@ -149,7 +149,7 @@ public final class Expectation {
             // a first name with a known counterpart: only that counterpart is the other basis
             boolean paired = part.kind() == NameKind.FIRST && tables.firstName(lemma) != null
                     || part.kind() == NameKind.PATRONYMIC && patronymics(lemma, tables).size() > 1;
-            List<Pattern> oth = paired ? own : "uk".equals(lang) ? ru : uk;
+            List<Pattern> oth = paired ? new ArrayList<>() : "uk".equals(lang) ? ru : uk;
             if (part.guessed() && !lemma.equals(part.span().text())) {
                 own.add(Pattern.compile(rz.variants(lemma, lang).pattern() + "[a-z]{0,3}"));
                 oth.add(Pattern.compile(rz.variants(lemma, other, lang).pattern() + "[a-z]{0,3}"));

@@ -133,6 +133,8 @@ class NameChecksTest {
             List<Finding> bad = names(PLAIN, lang, src, Files.readString(SAMPLE.resolve("translation.en.txt")));
             assertEquals(List.of("Belyayev", "Lavrov"), bad.stream().map(f -> f.translation().text()).sorted().toList(), bad.toString());
             assertTrue(bad.stream().allMatch(f -> f.check().equals("name.mismatch") && f.severity() == Severity.ERROR));
+            assertEquals(List.of("Belousov", "Lukashenko"), bad.stream().map(Finding::suggestion).sorted().toList(),
+                    "Andrei, a Russian-based first name, makes the surname's suggestion Russian-based too");
             assertEquals(List.of(), names(PLAIN, lang, src, Files.readString(SAMPLE.resolve("translation-corrected.en.txt"))));
         }
     }
