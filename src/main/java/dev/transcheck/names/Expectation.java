@@ -269,6 +269,10 @@ public final class Expectation {
             NameTables.FirstName f = tables.firstName(guess);
             if (f != null) {
                 out.add(new String[] {ukPatronymic(f.uk(), female), ruPatronymic(f.ru(), female)});
+                if (f.ru().endsWith("ий")) { // Дмитрий - Дмитриевич
+                    out.add(new String[] {ukPatronymic(f.uk(), female),
+                        f.ru().substring(0, f.ru().length() - 2) + (female ? "иевна" : "иевич")});
+                }
                 break;
             }
         }
@@ -287,9 +291,9 @@ public final class Expectation {
         return stem + suffix;
     }
 
-    private static String ruPatronymic(String name, boolean female) {
+    static String ruPatronymic(String name, boolean female) {
         if (name.endsWith("ий")) {
-            return name.substring(0, name.length() - 2) + (female ? "иевна" : "иевич");
+            return name.substring(0, name.length() - 2) + (female ? "ьевна" : "ьевич"); // Юрий - Юрьевич
         }
         if (name.endsWith("ей") || name.endsWith("ай")) {
             return name.substring(0, name.length() - 1) + (female ? "евна" : "евич");

@@ -255,6 +255,12 @@ public final class NameFinder {
         }
         for (int k = 0; k < order.length; k++) {
             for (Morphology.Reading r : readings) {
+                // a case form's own lemma first: Лукашенка is Лукашенко (the dictionary also lists a nominative Лукашенка)
+                if (r.tag().contains(order[k]) && !r.tag().contains("v_naz")) {
+                    lemmas.add(r.lemma());
+                }
+            }
+            for (Morphology.Reading r : readings) {
                 if (r.tag().contains(order[k])) {
                     lemmas.add(r.lemma());
                 }
@@ -278,7 +284,8 @@ public final class NameFinder {
         }
         for (Morphology.Reading r : readings) {
             if (r.tag().startsWith("NN:Patr")) {
-                lemmas.add(capital(r.lemma()));
+                // the dictionary's lemma is the father's name (григорий); the nominative patronymic is made from it
+                lemmas.add(Expectation.ruPatronymic(capital(r.lemma()), r.tag().contains(":Fem")));
             }
         }
         if (!lemmas.isEmpty()) {
