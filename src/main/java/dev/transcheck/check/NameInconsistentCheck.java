@@ -5,6 +5,7 @@ import dev.transcheck.model.Finding;
 import dev.transcheck.model.Severity;
 import dev.transcheck.names.Expectation;
 import dev.transcheck.names.NameAnalysis;
+import dev.transcheck.names.NameKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +37,8 @@ public final class NameInconsistentCheck implements Check {
     public List<Finding> run(CheckContext ctx) {
         Map<String, List<NameAnalysis.Result>> byPerson = new LinkedHashMap<>();
         for (NameAnalysis.Result r : NameAnalysis.of(ctx).results()) {
-            if (r.target() != null && r.personKey() != null && r.verdict() != Expectation.Verdict.NONE) {
+            if (r.target() != null && r.personKey() != null && r.verdict() != Expectation.Verdict.NONE
+                    && (r.part().kind().isPerson() || r.part().kind() == NameKind.OTHER && r.part().guessed())) {
                 byPerson.computeIfAbsent(r.personKey(), k -> new ArrayList<>()).add(r);
             }
         }

@@ -69,11 +69,13 @@ public final class NameGlossary {
         int bestScore = -1;
         for (String lemma : part.lemmas()) {
             for (Entry e : byWord.getOrDefault(lang + ":" + NameTables.key(lemma), List.of())) {
-                int score = e.concept() == hinted ? 100 : 0;
+                // the other words of the name decide (Владимир Зеленский is not Владимир Путин); the term
+                // index's concept only breaks ties, as it may have matched a first name alone
+                int score = e.concept() == hinted ? 1 : 0;
                 for (Term t : e.concept().terms(lang)) {
                     for (String w : t.form().split("\\s+")) {
                         if (groupLemmas.stream().anyMatch(g -> NameTables.key(g).equals(NameTables.key(w)))) {
-                            score++;
+                            score += 10;
                         }
                     }
                 }
