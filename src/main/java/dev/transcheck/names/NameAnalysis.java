@@ -293,6 +293,9 @@ public final class NameAnalysis {
                     }
                 }
                 List<Token> candidates = new ArrayList<>();
+                if (titleCase(here, explained, tables, tgt.lang())) {
+                    continue; // In A Title-Case Headline every word looks like a name
+                }
                 if (anchor != null) {
                     int k = here.indexOf(anchor);
                     int j = p.kind() == NameKind.FIRST ? k - 1 : k + 1;
@@ -372,6 +375,23 @@ public final class NameAnalysis {
         return c.isEmpty() ? c : Character.toUpperCase(c.charAt(0)) + c.substring(1);
     }
 
+    /**
+     * True when the bead's translation looks like a title-case headline: at least three and half of
+     * its words are capitalised without being explained (not a rendering of a source word, not a
+     * title, function word or known place).
+     */
+    private static boolean titleCase(List<Token> tokens, Set<Token> explained, NameTables tables, String lang) {
+        int capitalised = 0;
+        for (Token t : tokens) {
+            String lower = t.text().toLowerCase(Locale.ROOT);
+            if (Character.isUpperCase(t.text().charAt(0)) && !explained.contains(t)
+                    && !tables.isCapitalisedWord(lang, lower) && !tables.isExonymWord(lower)) {
+                capitalised++;
+            }
+        }
+        return capitalised >= 3 && capitalised * 2 >= tokens.size();
+    }
+
     private static boolean explainedElsewhere(Token t, List<Expectation> expectations, int self) {
         for (int i = 0; i < expectations.size(); i++) {
             if (i != self && expectations.get(i).judge(t.text()) == Expectation.Verdict.ACCEPTED) {
@@ -394,7 +414,7 @@ public final class NameAnalysis {
         if (tables.isCapitalisedWord(lang, lower) || tables.isExonymWord(lower) && !(place && tables.isPlaceWord(lower))) {
             return false;
         }
-        return !(t.initial() && lowerWords.contains(lower));
+        return !lowerWords.contains(lower); // written in lower case elsewhere: a common word (Assures in a title-case headline)
     }
 
     /**

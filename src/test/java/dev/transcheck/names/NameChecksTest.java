@@ -228,4 +228,12 @@ class NameChecksTest {
                 PLAIN.document("t.de.txt", "de", "Der Staatschef traf Putin in Moskau."));
         assertEquals(List.of(), r.findings().stream().filter(f -> f.check().startsWith("name.")).toList());
     }
+
+    @Test
+    void titleCaseHeadlineIsNoReplacement() {
+        assertEquals(List.of(), names(PLAIN, "uk", "Лукашенко запевняє світ у мирних намірах Білорусі",
+                "Belarusian Leader Assures World Of Peaceful Intentions"));
+        assertEquals(1, of(names(PLAIN, "uk", "Лукашенко запевняє світ у мирних намірах Білорусі",
+                "Lavrov assures the world of Belarus's peaceful intentions"), "name.mismatch").size());
+    }
 }
