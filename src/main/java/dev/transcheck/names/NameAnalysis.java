@@ -273,6 +273,7 @@ public final class NameAnalysis {
                     explained.add(t); // the same Latin word stands in the source
                 }
             }
+            boolean big = bead.source().size() > 2 || bead.translation().size() > 2;
             for (int i : unmatched) {
                 NamePart p = parts.get(i);
                 boolean place = p.kind() == NameKind.PLACE
@@ -302,6 +303,8 @@ public final class NameAnalysis {
                     if (j >= 0 && j < here.size() && here.get(j).sentence() == anchor.sentence()) {
                         candidates.add(here.get(j));
                     }
+                } else if (big) {
+                    continue; // in a bead of many sentences an unexplained word may belong anywhere: only anchored replacements
                 } else if (p.kind() == NameKind.SURNAME) {
                     candidates.addAll(here);
                 } else if (place) {
