@@ -40,6 +40,12 @@ public final class Expectation {
      * Fico), Spanish z (Санчес - Sanchez), English au/aw (Остін - Austin), Portuguese s before a
      * consonant (Кошта - Costa).
      */
+    /**
+     * Letter groups of English spelling that no romanisation of a Slavic name produces: an English
+     * word with one of them is an English name written back from Cyrillic even when the Cyrillic form
+     * ends like a Slavic surname (Остін - Austin).
+     */
+    private static final Pattern ENGLISH_SPELLING = Pattern.compile("au|aw|ee|oo|ea|ph|th|q|x");
     private static final String[][] FOREIGN_SPELLINGS = {{"", ""}, {"ch", "kh"}, {"c", "ts"}, {"z", "s"},
         {"au", "o"}, {"aw", "o"}, {"st", "sht"}};
     private static final Pattern PATRONYMIC = Pattern.compile("(йович|ович|евич|ьевич|ійович|ївна|івна|овна|евна|ьевна|ична|ич)$");
@@ -52,6 +58,7 @@ public final class Expectation {
     private final Set<String> exactRu;
     private final Set<String> folds;
     private final Set<String> skeletons;
+    private final boolean slavic;
     private final NameGlossary.View glossary;
     private final String restrict;
     private final List<String> expected;
@@ -59,7 +66,7 @@ public final class Expectation {
     private final List<String> ruForms;
 
     private Expectation(NamePart part, List<Pattern> uk, List<Pattern> ru, List<Pattern> be, Set<String> exactNeutral, Set<String> exactRu,
-                        Set<String> folds, Set<String> skeletons, NameGlossary.View glossary, String restrict,
+                        Set<String> folds, Set<String> skeletons, boolean slavic, NameGlossary.View glossary, String restrict,
                         List<String> expected, List<String> ukForms, List<String> ruForms) {
         this.part = part;
         this.uk = uk;
@@ -69,6 +76,7 @@ public final class Expectation {
         this.exactRu = exactRu;
         this.folds = folds;
         this.skeletons = skeletons;
+        this.slavic = slavic;
         this.glossary = glossary;
         this.restrict = restrict;
         this.expected = expected;
@@ -144,6 +152,7 @@ public final class Expectation {
         Set<String> ukDisplay = new LinkedHashSet<>();
         String other = "uk".equals(lang) ? "ru" : "uk";
         boolean foreign = part.kind() != NameKind.PATRONYMIC;
+        boolean slavic = false;
         for (String lemma : part.lemmas()) {
             List<Pattern> own = "uk".equals(lang) ? uk : ru;
             // a first name with a known counterpart: only that counterpart is the other basis
@@ -163,7 +172,7 @@ public final class Expectation {
             ("uk".equals(lang) ? ukDisplay : ruDisplay).add(rz.commonEnglish(lemma, lang));
             display.addAll(rz.standard(lemma, lang));
             ("uk".equals(lang) ? ruDisplay : ukDisplay).add(rz.commonEnglish(lemma, other));
-            foreign &= !rz.looksSlavic(lemma);
+            slavic |= rz.looksSlavic(lemma);
             for (String ex : tables.exonym(lemma)) {
                 neutral.add(LatinKeys.normal(ex));
                 display.add(ex);
@@ -242,7 +251,7 @@ public final class Expectation {
             }
         }
         return new Expectation(part, List.copyOf(uk), List.copyOf(ru), List.copyOf(be), Set.copyOf(neutral), Set.copyOf(exactRu),
-                Set.copyOf(folds), Set.copyOf(skeletons), glossary, restrict, List.copyOf(expected),
+                Set.copyOf(folds), Set.copyOf(skeletons), slavic, glossary, restrict, List.copyOf(expected),
                 List.copyOf(ukDisplay), List.copyOf(ruDisplay));
     }
 
@@ -336,7 +345,7 @@ public final class Expectation {
         if (folds.contains(LatinKeys.fold(n))) {
             return Verdict.CLOSE; // a scheme's form with one of its letters swapped (Zelenskyj, Sybyha): not a foreign spelling
         }
-        if (!skeletons.isEmpty()) {
+        if (!skeletons.isEmpty() && (!slavic || ENGLISH_SPELLING.matcher(n).find())) {
             for (String[] r : FOREIGN_SPELLINGS) {
                 if (skeletons.contains(LatinKeys.skeleton(n.replace(r[0], r[1])))) {
                     return Verdict.ACCEPTED;
