@@ -64,6 +64,12 @@ class NameTriplesTest {
         measure("held-out name triples", triples("/names/triples-holdout.tsv"), 0.85, 0.80);
     }
 
+    /** A second held-out set, written after all tuning and run once (numbers in docs/NAMES.md). */
+    @Test
+    void secondHeldOutTriples() throws IOException {
+        measure("second held-out name triples", triples("/names/triples-holdout2.tsv"), 0.80, 0.70);
+    }
+
     private static void measure(String label, List<Triple> ts, double minP, double minR) {
         int tp = 0;
         int fp = 0;
@@ -94,7 +100,7 @@ class NameTriplesTest {
         System.out.printf("%s: %d, precision %.3f, recall %.3f (tp %d, fp %d, fn %d); accepted renderings with any name finding: %d%n",
                 label, ts.size(), p, r, tp, fp, fn, warned);
         misses.forEach(m -> System.out.println("  " + m));
-        assertTrue(ts.size() >= 50, "enough triples");
+        assertTrue(ts.size() >= 40, "enough triples");
         assertTrue(p >= minP, "precision " + p);
         assertTrue(r >= minR, "recall " + r);
     }
