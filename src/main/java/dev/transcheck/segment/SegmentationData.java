@@ -116,7 +116,8 @@ final class SegmentationData {
 
     /**
      * The kind of {@code abbreviation} (key form), or null when it is not one. Entries written in
-     * lower case also match a capitalised occurrence ("Вул." at a sentence start).
+     * lower case also match a capitalised occurrence ("Вул." at a sentence start) unless it is a
+     * single letter (a capital letter with a period is an initial).
      */
     Kind kind(String abbreviation, boolean afterNumber) {
         if (afterNumber) {
@@ -130,7 +131,7 @@ final class SegmentationData {
 
     private static Kind lookup(Map<String, Kind> map, String abbreviation) {
         Kind k = map.get(abbreviation);
-        if (k == null && !abbreviation.isEmpty() && Character.isUpperCase(abbreviation.charAt(0))) {
+        if (k == null && abbreviation.length() > 1 && Character.isUpperCase(abbreviation.charAt(0))) {
             k = map.get(abbreviation.toLowerCase(Locale.ROOT));
         }
         return k;

@@ -385,8 +385,10 @@ public final class Segmenter {
             String word = s.substring(i, j);
             boolean initial = word.codePointCount(0, word.length()) == 1 && Character.isUpperCase(cp)
                     && j < s.length() && s.charAt(j) == '.';
-            return new Next(word, cp, Character.isLowerCase(cp), Character.isUpperCase(cp) || Character.isTitleCase(cp),
-                    Character.isDigit(cp), initial);
+            // a camel-case brand ("eBay", "iPhone") opens a sentence like a capitalised word
+            boolean camel = Character.isLowerCase(cp) && word.chars().skip(1).anyMatch(Character::isUpperCase);
+            return new Next(word, cp, Character.isLowerCase(cp) && !camel,
+                    Character.isUpperCase(cp) || Character.isTitleCase(cp) || camel, Character.isDigit(cp), initial);
         }
     }
 
