@@ -20,7 +20,9 @@ import java.util.Set;
  * {@code prefix} (never ends a sentence: titles, "вул.", "e.g."), {@code postfix} (ends a sentence
  * when a capitalised word follows: "тис.", "etc."), {@code ambiguous} (ends a sentence only when a
  * typical sentence starter follows: "U.S.", "St."), the same three with {@code @number} (the reading
- * that applies right after a number: "2025 р." is a year, "р. Дніпро" a river), and {@code starters}.
+ * that applies right after a number: "2025 р." is a year, "р. Дніпро" a river), {@code starters}
+ * and {@code prepositions} (a postfix abbreviation after a preposition and a number in a fragment of
+ * fewer than four words, "У 1991 р.", opens the next sentence instead of ending one).
  * Multi-word abbreviations are written with single spaces ("і т. д."); they also match without the
  * spaces ("і т.д.").
  */
@@ -35,18 +37,21 @@ final class SegmentationData {
         AMBIGUOUS
     }
 
-    static final SegmentationData EMPTY = new SegmentationData(Map.of(), Map.of(), Set.of(), 1);
+    static final SegmentationData EMPTY = new SegmentationData(Map.of(), Map.of(), Set.of(), Set.of(), 1);
 
     /** Keys are abbreviations without their final period and without spaces ("і т.д" -> "іт.д"). */
     private final Map<String, Kind> plain;
     private final Map<String, Kind> afterNumber;
     private final Set<String> starters;
+    private final Set<String> prepositions;
     private final int maxWords;
 
-    private SegmentationData(Map<String, Kind> plain, Map<String, Kind> afterNumber, Set<String> starters, int maxWords) {
+    private SegmentationData(Map<String, Kind> plain, Map<String, Kind> afterNumber, Set<String> starters,
+            Set<String> prepositions, int maxWords) {
         this.plain = Map.copyOf(plain);
         this.afterNumber = Map.copyOf(afterNumber);
         this.starters = Set.copyOf(starters);
+        this.prepositions = Set.copyOf(prepositions);
         this.maxWords = maxWords;
     }
 
@@ -67,6 +72,7 @@ final class SegmentationData {
         Map<String, Kind> plain = new HashMap<>();
         Map<String, Kind> afterNumber = new HashMap<>();
         Set<String> starters = new HashSet<>();
+        Set<String> prepositions = new HashSet<>();
         int maxWords = 1;
         String section = null;
         String line;
@@ -92,6 +98,10 @@ final class SegmentationData {
                 starters.add(line);
                 continue;
             }
+            if (section.equals("prepositions")) {
+                prepositions.add(line.toLowerCase(Locale.ROOT));
+                continue;
+            }
             boolean number = section.endsWith("@number");
             String kindName = number ? section.substring(0, section.length() - "@number".length()) : section;
             Kind kind = Kind.valueOf(kindName.toUpperCase(Locale.ROOT));
@@ -101,7 +111,7 @@ final class SegmentationData {
             maxWords = Math.max(maxWords, line.split(" ").length);
             (number ? afterNumber : plain).put(key(line.substring(0, line.length() - 1)), kind);
         }
-        return new SegmentationData(plain, afterNumber, starters, maxWords);
+        return new SegmentationData(plain, afterNumber, starters, prepositions, maxWords);
     }
 
     /** The lookup key of an abbreviation (final period removed): spaces dropped. */
@@ -139,5 +149,10 @@ final class SegmentationData {
 
     boolean isStarter(String word) {
         return starters.contains(word);
+    }
+
+    /** Whether {@code word} (any case) is a preposition that opens a time or place phrase. */
+    boolean isPreposition(String word) {
+        return prepositions.contains(word.toLowerCase(Locale.ROOT));
     }
 }

@@ -14,9 +14,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * Splits a text into paragraphs and sentences. Rules (docs/SEGMENTATION.md):
  * <ul>
  * <li>blank lines separate paragraphs; a line that ends a paragraph ends a sentence;</li>
- * <li>inside a paragraph a line break ends a sentence unless the text plainly runs on (the next
- * line starts with a lower-case letter, or the line ends with a comma or a hyphen) — so
- * headline blocks and list items are sentences of their own;</li>
+ * <li>inside a paragraph a line that ends without sentence punctuation ends a sentence unless the
+ * text plainly runs on (the next line starts with a lower-case letter, or the line ends with a
+ * comma or a hyphen) — so headline blocks and list items are sentences of their own; a line that
+ * ends with sentence punctuation is judged like any other candidate break;</li>
  * <li>ICU's sentence break iterator proposes breaks inside a line (plus a break before a digit
  * after sentence punctuation, which ICU never makes), and the language's abbreviation data
  * ({@code segment/<lang>.txt}), initials and the case of the next word veto or keep them.</li>
@@ -111,6 +112,15 @@ public final class Segmenter {
         if (last == ',' || last == '-' || last == '\u00AD') {
             return true;
         }
+        int p = e;
+        while (p > line[0] && isClosing(text.charAt(p - 1))) {
+            p--;
+        }
+        if (p > line[0] && ".!?…".indexOf(text.charAt(p - 1)) >= 0) {
+            // sentence punctuation: whether it ends the sentence is decided as inside a line
+            // ("Зібрали 250 тис.\nГроші …" splits, "на вул.\nШевченка" does not)
+            return true;
+        }
         return Character.isLowerCase(text.codePointAt(s));
     }
 
@@ -180,23 +190,29 @@ public final class Segmenter {
         }
     }
 
-    /**
-     * A fragment this short that ends in an abbreviation is not a sentence of its own ("У 1991 р.",
-     * "З 2014 р." open the sentence that follows).
-     */
+    /** Fewer words than this after a preposition is an opening phrase, not a sentence. */
     private static final int MIN_WORDS = 4;
 
-    private static int words(String s, int from, int end) {
-        int n = 0;
-        boolean in = false;
-        for (int i = from; i < end; i++) {
-            boolean w = !isSpace(s.charAt(i));
-            if (w && !in) {
-                n++;
+    /**
+     * Whether the fragment is only a short prepositional phrase ("У 1991 р.", "З 2014 р.", "In Jan.")
+     * that opens the sentence that follows rather than ending one.
+     */
+    private static boolean openingPhrase(String s, int from, int end, SegmentationData d) {
+        List<String> words = new ArrayList<>();
+        int i = from;
+        while (i < end) {
+            while (i < end && isSpace(s.charAt(i))) {
+                i++;
             }
-            in = w;
+            int st = i;
+            while (i < end && !isSpace(s.charAt(i))) {
+                i++;
+            }
+            if (i > st) {
+                words.add(s.substring(st, i));
+            }
         }
-        return n;
+        return words.size() < MIN_WORDS && !words.isEmpty() && d.isPreposition(words.get(0));
     }
 
     /** Whether a break proposed at {@code b} (sentence from {@code from}) stands. */
@@ -213,6 +229,9 @@ public final class Segmenter {
             return false;
         }
         char terminal = s.charAt(closeStart - 1);
+        if (terminal == '.' && closeStart == e && isListMarker(s, from, closeStart - 1)) {
+            return false; // "1. Перший етап", "a. first item"
+        }
         if (".!?…;:".indexOf(terminal) < 0 && !isTerminal(terminal)) {
             return false;
         }
@@ -241,7 +260,7 @@ public final class Segmenter {
         return switch (kind) {
             case PREFIX -> false;
             // a name-like continuation (an initial: "у 2019 р. В. Зеленський") carries on
-            case POSTFIX -> next.upperCase && !next.initial && words(s, from, dot) >= MIN_WORDS;
+            case POSTFIX -> next.upperCase && !next.initial && !openingPhrase(s, from, dot, d);
             case AMBIGUOUS -> !next.initial && d.isStarter(next.word);
         };
     }
@@ -313,6 +332,20 @@ public final class Segmenter {
             return Character.isUpperCase(word.codePointAt(0)) ? Kind.AMBIGUOUS : Kind.PREFIX;
         }
         return null;
+    }
+
+    /** Whether the sentence so far is only a number or a single letter (a list marker). */
+    private static boolean isListMarker(String s, int from, int dot) {
+        int st = from;
+        while (st < dot && isSpace(s.charAt(st))) {
+            st++;
+        }
+        if (st == dot) {
+            return false;
+        }
+        String w = s.substring(st, dot);
+        return w.chars().allMatch(Character::isDigit) && w.length() <= 3
+                || w.codePointCount(0, w.length()) == 1 && Character.isLowerCase(w.codePointAt(0));
     }
 
     /** "U.S", "a.k.a", "т.е": one- or two-letter parts joined by periods. */
