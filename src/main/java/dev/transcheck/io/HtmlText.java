@@ -75,7 +75,11 @@ public final class HtmlText {
             text(html, i, e, out);
             i = e;
         }
-        trimEnd(out);
+        int len = out.length();
+        while (len > 0 && (out.charAt(len - 1) == ' ' || out.charAt(len - 1) == '\n')) {
+            len--;
+        }
+        out.truncate(len);
         return out.build();
     }
 
@@ -119,10 +123,9 @@ public final class HtmlText {
 
     /** The index after the closing tag of {@code name} (or the end of the text). */
     private static int skipElement(String html, int from, String name) {
-        String lower = html.toLowerCase(Locale.ROOT);
         int i = from;
         while (true) {
-            int p = lower.indexOf("</" + name, i);
+            int p = indexOfIgnoreCase(html, "</" + name, i);
             if (p < 0) {
                 return html.length();
             }
@@ -133,6 +136,15 @@ public final class HtmlText {
             }
             i = after;
         }
+    }
+
+    private static int indexOfIgnoreCase(String s, String what, int from) {
+        for (int i = from; i + what.length() <= s.length(); i++) {
+            if (s.regionMatches(true, i, what, 0, what.length())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Appends text with entities decoded and HTML whitespace collapsed to one space. */
