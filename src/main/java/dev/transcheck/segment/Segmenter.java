@@ -314,7 +314,7 @@ public final class Segmenter {
         }
         for (int k = starts.size() - 1; k >= 0; k--) {
             int st = starts.get(k);
-            String phrase = SegmentationData.key(s.substring(st, dot).replaceAll("\\s+", " "));
+            String phrase = withoutSpaces(s, st, dot);
             Kind kind = d.kind(phrase, previousIsNumber(s, from, st));
             if (kind != null) {
                 return kind;
@@ -346,6 +346,17 @@ public final class Segmenter {
         String w = s.substring(st, dot);
         return w.chars().allMatch(Character::isDigit) && w.length() <= 3
                 || w.codePointCount(0, w.length()) == 1 && Character.isLowerCase(w.codePointAt(0));
+    }
+
+    private static String withoutSpaces(String s, int start, int end) {
+        StringBuilder b = new StringBuilder(end - start);
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (!isSpace(c)) {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /** "U.S", "a.k.a", "т.е": one- or two-letter parts joined by periods. */
