@@ -6,8 +6,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -21,8 +23,9 @@ import java.util.Set;
  * when a capitalised word follows: "тис.", "etc."), {@code ambiguous} (ends a sentence only when a
  * typical sentence starter follows: "U.S.", "St."), the same three with {@code @number} (the reading
  * that applies right after a number: "2025 р." is a year, "р. Дніпро" a river), {@code starters}
- * and {@code prepositions} (a postfix abbreviation after a preposition and a number in a fragment of
- * fewer than four words, "У 1991 р.", opens the next sentence instead of ending one).
+ * {@code prepositions} and {@code months} (month-name stems): a fragment that opens with a
+ * preposition and is short ("У 1991 р.") or only a date ("Станом на 1 вересня 2025 р.") opens the
+ * next sentence instead of ending one.
  * Multi-word abbreviations are written with single spaces ("і т. д."); they also match without the
  * spaces ("і т.д.").
  */
@@ -37,21 +40,23 @@ final class SegmentationData {
         AMBIGUOUS
     }
 
-    static final SegmentationData EMPTY = new SegmentationData(Map.of(), Map.of(), Set.of(), Set.of(), 1);
+    static final SegmentationData EMPTY = new SegmentationData(Map.of(), Map.of(), Set.of(), Set.of(), List.of(), 1);
 
     /** Keys are abbreviations without their final period and without spaces ("і т.д" -> "іт.д"). */
     private final Map<String, Kind> plain;
     private final Map<String, Kind> afterNumber;
     private final Set<String> starters;
     private final Set<String> prepositions;
+    private final List<String> months;
     private final int maxWords;
 
     private SegmentationData(Map<String, Kind> plain, Map<String, Kind> afterNumber, Set<String> starters,
-            Set<String> prepositions, int maxWords) {
+            Set<String> prepositions, List<String> months, int maxWords) {
         this.plain = Map.copyOf(plain);
         this.afterNumber = Map.copyOf(afterNumber);
         this.starters = Set.copyOf(starters);
         this.prepositions = Set.copyOf(prepositions);
+        this.months = List.copyOf(months);
         this.maxWords = maxWords;
     }
 
@@ -73,6 +78,7 @@ final class SegmentationData {
         Map<String, Kind> afterNumber = new HashMap<>();
         Set<String> starters = new HashSet<>();
         Set<String> prepositions = new HashSet<>();
+        List<String> months = new ArrayList<>();
         int maxWords = 1;
         String section = null;
         String line;
@@ -98,6 +104,10 @@ final class SegmentationData {
                 starters.add(line);
                 continue;
             }
+            if (section.equals("months")) {
+                months.add(line.toLowerCase(Locale.ROOT));
+                continue;
+            }
             if (section.equals("prepositions")) {
                 prepositions.add(line.toLowerCase(Locale.ROOT));
                 continue;
@@ -111,7 +121,7 @@ final class SegmentationData {
             maxWords = Math.max(maxWords, line.split(" ").length);
             (number ? afterNumber : plain).put(key(line.substring(0, line.length() - 1)), kind);
         }
-        return new SegmentationData(plain, afterNumber, starters, prepositions, maxWords);
+        return new SegmentationData(plain, afterNumber, starters, prepositions, months, maxWords);
     }
 
     /** The lookup key of an abbreviation (final period removed): spaces dropped. */
@@ -149,6 +159,17 @@ final class SegmentationData {
 
     boolean isStarter(String word) {
         return starters.contains(word);
+    }
+
+    /** Whether {@code word} (any case) starts with a month-name stem ("вересня", "Sept"). */
+    boolean isMonth(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        for (String m : months) {
+            if (w.startsWith(m)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code word} (any case) is a preposition that opens a time or place phrase. */

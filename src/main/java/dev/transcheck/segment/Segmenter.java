@@ -194,8 +194,9 @@ public final class Segmenter {
     private static final int MIN_WORDS = 4;
 
     /**
-     * Whether the fragment is only a short prepositional phrase ("У 1991 р.", "З 2014 р.", "In Jan.")
-     * that opens the sentence that follows rather than ending one.
+     * Whether the fragment is only a prepositional phrase — short ("У 1991 р.", "In Jan.") or a
+     * date ("Станом на 1 вересня 2025 р.") — that opens the sentence that follows rather than
+     * ending one.
      */
     private static boolean openingPhrase(String s, int from, int end, SegmentationData d) {
         List<String> words = new ArrayList<>();
@@ -212,7 +213,20 @@ public final class Segmenter {
                 words.add(s.substring(st, i));
             }
         }
-        return words.size() < MIN_WORDS && !words.isEmpty() && d.isPreposition(words.get(0));
+        if (words.isEmpty() || !d.isPreposition(words.get(0))) {
+            return false;
+        }
+        if (words.size() < MIN_WORDS) {
+            return true;
+        }
+        // a date phrase: "Станом на 1 вересня 2025 р.", "З 1 січня 2024 р."
+        for (int k = 1; k < words.size() - 1; k++) {
+            String w = words.get(k);
+            if (!(d.isPreposition(w) || d.isMonth(w) || w.chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == '–' || c == '-'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a break proposed at {@code b} (sentence from {@code from}) stands. */
