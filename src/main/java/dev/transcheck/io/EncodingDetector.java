@@ -14,7 +14,7 @@ import java.util.List;
  * Decides how a byte sequence is encoded: a byte-order mark, else strict UTF-8, else the legacy
  * encoding whose decoding reads most like text (docs/INPUT.md). Pure and thread-safe.
  *
- * <p>Legacy candidates are windows-1251, KOI8-U, KOI8-R and windows-1252. They agree on ASCII and
+ * <p>Legacy candidates are windows-1251, KOI8-U, KOI8-R, IBM866 (DOS) and windows-1252. They agree on ASCII and
  * differ on the high bytes, so only words with a non-ASCII character are scored: a word reads
  * well when all its letters are of one script with a normal case pattern ("слово", "Слово",
  * "СЛОВО"). Decoding windows-1251 as KOI8 (or back) swaps upper and lower case ("пРИВЕТ") and
@@ -25,8 +25,9 @@ public final class EncodingDetector {
     static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
     static final Charset KOI8_U = Charset.forName("KOI8-U");
     static final Charset KOI8_R = Charset.forName("KOI8-R");
+    static final Charset IBM866 = Charset.forName("IBM866");
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-    static final List<Charset> LEGACY = List.of(WINDOWS_1251, KOI8_U, KOI8_R, WINDOWS_1252);
+    static final List<Charset> LEGACY = List.of(WINDOWS_1251, KOI8_U, KOI8_R, IBM866, WINDOWS_1252);
 
     /** Share of well-formed non-ASCII words a decoding needs to be accepted. */
     static final double MIN_GOOD_WORDS = 0.8;
