@@ -199,8 +199,11 @@ public final class Segmenter {
      * ending one.
      */
     private static boolean openingPhrase(String s, int from, int end, SegmentationData d) {
-        List<String> words = new ArrayList<>();
+        // walks the words lazily and stops as soon as the answer is known
         int i = from;
+        int count = 0;
+        boolean allDate = true;
+        String previous = null;
         while (i < end) {
             while (i < end && isSpace(s.charAt(i))) {
                 i++;
@@ -209,24 +212,31 @@ public final class Segmenter {
             while (i < end && !isSpace(s.charAt(i))) {
                 i++;
             }
-            if (i > st) {
-                words.add(s.substring(st, i));
+            if (i == st) {
+                break;
             }
-        }
-        if (words.isEmpty() || !d.isPreposition(words.get(0))) {
-            return false;
-        }
-        if (words.size() < MIN_WORDS) {
-            return true;
-        }
-        // a date phrase: "Станом на 1 вересня 2025 р.", "З 1 січня 2024 р."
-        for (int k = 1; k < words.size() - 1; k++) {
-            String w = words.get(k);
-            if (!(d.isPreposition(w) || d.isMonth(w) || w.chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == '–' || c == '-'))) {
+            String w = s.substring(st, i);
+            count++;
+            if (count == 1) {
+                if (!d.isPreposition(w)) {
+                    return false;
+                }
+            } else {
+                if (previous != null) {
+                    allDate &= datePart(previous, d); // a middle word: neither first nor last
+                }
+                previous = w;
+            }
+            if (!allDate && count >= MIN_WORDS) {
                 return false;
             }
         }
-        return true;
+        return count > 0 && (count < MIN_WORDS || allDate);
+    }
+
+    private static boolean datePart(String w, SegmentationData d) {
+        return d.isPreposition(w) || d.isMonth(w)
+                || w.chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == '–' || c == '-');
     }
 
     /** Whether a break proposed at {@code b} (sentence from {@code from}) stands. */
@@ -357,8 +367,11 @@ public final class Segmenter {
         if (st == dot) {
             return false;
         }
+        if (dot - st > 3) {
+            return false;
+        }
         String w = s.substring(st, dot);
-        return w.chars().allMatch(Character::isDigit) && w.length() <= 3
+        return w.chars().allMatch(Character::isDigit)
                 || w.codePointCount(0, w.length()) == 1 && Character.isLowerCase(w.codePointAt(0));
     }
 
