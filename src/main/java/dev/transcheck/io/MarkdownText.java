@@ -5,7 +5,8 @@ import org.apache.commons.text.StringEscapeUtils;
 /**
  * The article text of a Markdown file: heading marks, emphasis, code marks, list markers, quote
  * marks, link and image syntax, reference definitions and fenced code blocks removed; link text
- * kept. Each list item becomes a paragraph of its own so that it stays a sentence of its own.
+ * kept; table pipes and separator rows removed. Each list item becomes a paragraph of its own so
+ * that it stays a sentence of its own.
  * Line structure is kept, so blank lines still separate paragraphs.
  */
 public final class MarkdownText {
@@ -33,8 +34,10 @@ public final class MarkdownText {
             } else if (stripped.startsWith("```") || stripped.startsWith("~~~")) {
                 fence = true;
                 fenceMark = stripped.substring(0, 3);
-            } else if (isRule(stripped) || isReferenceDefinition(stripped)) {
-                // a thematic break, a setext underline or "[id]: url": no text
+            } else if (isRule(stripped) || isReferenceDefinition(stripped) || isTableSeparator(stripped)) {
+                // a thematic break, a setext underline, "[id]: url" or "|---|---|": no text
+            } else if (stripped.startsWith("|")) {
+                tableRow(md, pos, eol, out);
             } else {
                 line(md, pos, eol, out);
             }
@@ -61,6 +64,23 @@ public final class MarkdownText {
             }
         }
         return true;
+    }
+
+    private static boolean isTableSeparator(String s) {
+        return s.contains("-") && s.matches("\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?");
+    }
+
+    /** A table row: each cell's text, the pipes left out. */
+    private static void tableRow(String md, int start, int end, PlainText.Builder out) {
+        int cell = start;
+        for (int i = start; i <= end; i++) {
+            if (i == end || md.charAt(i) == '|' && (i == start || md.charAt(i - 1) != '\\')) {
+                if (i > cell) {
+                    inline(md, cell, i, out);
+                }
+                cell = i + 1;
+            }
+        }
     }
 
     private static boolean isReferenceDefinition(String s) {
@@ -123,7 +143,8 @@ public final class MarkdownText {
             return j;
         }
         int j = i;
-        while (j < end && Character.isDigit(md.charAt(j)) && j - i < 9) {
+        while (j < end && Character.isDigit(md.charAt(j)) && j - i < 3) {
+            // up to three digits: "2025. Рік змін" is text, not a list item
             j++;
         }
         if (j > i && j + 1 < end && (md.charAt(j) == '.' || md.charAt(j) == ')') && md.charAt(j + 1) == ' ') {

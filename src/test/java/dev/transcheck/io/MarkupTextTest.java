@@ -85,6 +85,13 @@ class MarkupTextTest {
     }
 
     @Test
+    void markdownTablesAndYears() {
+        PlainText p = MarkdownText.extract("2025. Рік змін.\n\n| Країна | Війська |\n|---|:---:|\n| Росія | 13 тис. |\n");
+        assertEquals("2025. Рік змін.\n\n Країна  Війська \n\n Росія  13 тис. \n", p.text());
+        assertMapped(p);
+    }
+
+    @Test
     void markdownListItemsStaySentences() {
         PlainText p = MarkdownText.extract("Учасники:\n- росія\n- білорусь\n");
         List<Sentence> s = new Segmenter().segment(p.text(), "uk");
