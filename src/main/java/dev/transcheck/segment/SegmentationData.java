@@ -62,7 +62,12 @@ final class SegmentationData {
 
     /** The data of {@code lang}, or {@link #EMPTY} when the language has no data file. */
     static SegmentationData load(String lang) {
-        String name = "/segment/" + lang.toLowerCase(Locale.ROOT) + ".txt";
+        // the primary subtag: "uk-UA" and "uk_UA" use the "uk" data
+        String primary = lang.toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
+        if (!primary.matches("[a-z]{2,3}")) {
+            return EMPTY;
+        }
+        String name = "/segment/" + primary + ".txt";
         try (InputStream in = SegmentationData.class.getResourceAsStream(name)) {
             if (in == null) {
                 return EMPTY;

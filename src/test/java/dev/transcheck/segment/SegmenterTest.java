@@ -98,6 +98,11 @@ class SegmenterTest {
         assertEquals(List.of("Das ist gut.", "Wir gehen."), texts("Das ist gut. Wir gehen.", "de"));
         assertEquals(List.of("One.", "Two."), texts("One. Two.", "und"));
         assertEquals(List.of("One.", "Two."), texts("One. Two.", null));
+        assertEquals(List.of("One.", "Two."), texts("One. Two.", "../x"));
+        // a region subtag uses the language's data
+        assertEquals(List.of("Навчання у 2025 р.", "Наступного дня все скінчилося."),
+                texts("Навчання у 2025 р. Наступного дня все скінчилося.", "uk-UA"));
+        assertEquals(List.of("Заяву зробив В. Зеленський."), texts("Заяву зробив В. Зеленський.", "uk_UA"));
     }
 
     @Test
