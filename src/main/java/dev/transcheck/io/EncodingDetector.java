@@ -55,9 +55,9 @@ public final class EncodingDetector {
     }
 
     /** How well a decoding reads: share of good non-ASCII words, mean letter score, word count. */
-    record Score(double goodShare, double letterScore, int words, int letters) {
+    record Score(double goodShare, double letterScore, int words, int letters, double oddShare) {
         double total() {
-            return goodShare * 10 + letterScore / 10;
+            return goodShare * 10 + letterScore / 10 - oddShare;
         }
 
         boolean acceptable() {
@@ -227,7 +227,7 @@ public final class EncodingDetector {
                     break;
                 }
             }
-            if (!nonAscii) {
+            if (!nonAscii || isNumberOrSign(text, st, i)) {
                 continue;
             }
             words++;
@@ -242,7 +242,55 @@ public final class EncodingDetector {
                 }
             }
         }
-        return new Score(words == 0 ? 1 : good / (double) words, letters == 0 ? 0 : letterSum / letters, words, letters);
+        int high = 0;
+        int odd = 0;
+        for (int k = 0; k < n; k++) {
+            char c = text.charAt(k);
+            if (c > 0x7f) {
+                high++;
+                if (isOdd(c)) {
+                    odd++;
+                }
+            }
+        }
+        return new Score(words == 0 ? 1 : good / (double) words, letters == 0 ? 0 : letterSum / letters, words, letters,
+                high == 0 ? 0 : odd / (double) high);
+    }
+
+    /** Signs no article uses: box drawing and blocks, C1 controls, private use, unassigned. */
+    private static boolean isOdd(char c) {
+        int type = Character.getType(c);
+        return c >= 0x2500 && c <= 0x25FF || c >= 0x80 && c <= 0x9F || c >= 0x2320 && c <= 0x2321
+                || type == Character.PRIVATE_USE || type == Character.UNASSIGNED || type == Character.CONTROL;
+    }
+
+    /**
+     * A token without letters that is a number with a sign ("£5", "€10", "½", "5°"): it says
+     * nothing about the encoding. Runs of other signs (box drawing from a wrong decoding) do count.
+     */
+    private static boolean isNumberOrSign(String t, int st, int end) {
+        boolean digit = false;
+        boolean other = false;
+        for (int k = st; k < end; k++) {
+            char c = t.charAt(k);
+            if (Character.isLetter(c)) {
+                return false;
+            }
+            int type = Character.getType(c);
+            if (Character.isDigit(c)) {
+                digit = true;
+            } else if (type != Character.CURRENCY_SYMBOL && type != Character.OTHER_NUMBER && type != Character.MATH_SYMBOL
+                    && c != '°' && c != '%' && c != '.' && c != ',' && c != '-') {
+                other = true;
+            }
+        }
+        return digit || !other;
+    }
+
+    private static boolean isNumberPart(char c) {
+        int type = Character.getType(c);
+        return Character.isDigit(c) || c == '.' || c == ',' || c == '%' || c == '°' || type == Character.CURRENCY_SYMBOL
+                || type == Character.OTHER_NUMBER;
     }
 
     private static boolean isSeparator(char c) {
@@ -256,6 +304,13 @@ public final class EncodingDetector {
      * digits may only trail or lead ("2025р").
      */
     private static boolean wellFormed(String t, int st, int end) {
+        // numbers and signs at the edges ("£2.8bn", "25%") do not count
+        while (st < end && isNumberPart(t.charAt(st))) {
+            st++;
+        }
+        while (end > st && isNumberPart(t.charAt(end - 1))) {
+            end--;
+        }
         Character.UnicodeScript script = null;
         int upper = 0;
         int lower = 0;

@@ -59,6 +59,15 @@ class TextReaderTest {
     }
 
     @Test
+    void currencyAndNumberSignsInLatinText() throws Exception {
+        for (String t : new String[] {"The deal is worth €10m, they said.\n", "A push into the UK's £2.8bn market.\n",
+            "He won by 2½ lengths.\n", "It was 25°C and the café was full.\n"}) {
+            Path p = write("sign.en.txt", t.getBytes(Charset.forName("windows-1252")));
+            assertEquals(t, TextReader.read(p, null), t);
+        }
+    }
+
+    @Test
     void byteOrderMarks() throws Exception {
         byte[] utf8 = UK.getBytes(StandardCharsets.UTF_8);
         assertEquals(UK, TextReader.read(write("bom8.txt", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, utf8)), null));
