@@ -274,6 +274,9 @@ public final class Segmenter {
         if (dot > from && s.charAt(dot - 1) == '.') {
             return true; // an ellipsis written as dots
         }
+        if (isInitialOfOtherScript(s, from, dot, next)) {
+            return true; // "бал A. Дані", "вітамін D. Лікар": a letter, not an initial of the next name
+        }
         Kind kind = abbreviation(s, from, dot, d);
         if (kind == null) {
             return true;
@@ -356,6 +359,17 @@ public final class Segmenter {
             return Character.isUpperCase(word.codePointAt(0)) ? Kind.AMBIGUOUS : Kind.PREFIX;
         }
         return null;
+    }
+
+    /** A single capital before the period whose script differs from the next word's (A. before Дані). */
+    private static boolean isInitialOfOtherScript(String s, int from, int dot, Next next) {
+        if (dot - 1 < from || next.firstChar < 0 || !Character.isLetter(next.firstChar)) {
+            return false;
+        }
+        char c = s.charAt(dot - 1);
+        boolean single = dot - 1 == from || isSpace(s.charAt(dot - 2)) || isOpening(s.charAt(dot - 2));
+        return single && Character.isUpperCase(c)
+                && Character.UnicodeScript.of(c) != Character.UnicodeScript.of(next.firstChar);
     }
 
     /** Whether the sentence so far is only a number or a single letter (a list marker). */
