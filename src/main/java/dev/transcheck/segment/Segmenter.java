@@ -18,14 +18,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * text plainly runs on (the next line starts with a lower-case letter, or the line ends with a
  * comma or a hyphen) — so headline blocks and list items are sentences of their own; a line that
  * ends with sentence punctuation is judged like any other candidate break;</li>
- * <li>ICU's sentence break iterator proposes breaks inside a line (plus a break before a digit
- * after sentence punctuation, which ICU never makes), and the language's abbreviation data
- * ({@code segment/<lang>.txt}), initials and the case of the next word veto or keep them.</li>
+ * <li>ICU's sentence break iterator proposes breaks inside a line (plus breaks it never makes:
+ * sentence punctuation and a space before a digit, or before a capital behind a dash or after
+ * an ellipsis), and the language's abbreviation data ({@code segment/<lang>.txt}), initials and
+ * the case of the next word veto or keep them.</li>
  * </ul>
  * Offsets point into the text as given (CRLF and unnormalised text are fine); whitespace is
  * trimmed. Thread-safe: per-language data is immutable and a break iterator is made per call.
  */
 public final class Segmenter {
+    /** Fewer words than this after a preposition is an opening phrase, not a sentence. */
+    private static final int MIN_WORDS = 4;
+
     private final Map<String, SegmentationData> data = new ConcurrentHashMap<>();
 
     /** The sentences of {@code text}; offsets point into {@code text}, whitespace is trimmed. */
@@ -189,9 +193,6 @@ public final class Segmenter {
             }
         }
     }
-
-    /** Fewer words than this after a preposition is an opening phrase, not a sentence. */
-    private static final int MIN_WORDS = 4;
 
     /**
      * Whether the fragment is only a prepositional phrase — short ("У 1991 р.", "In Jan.") or a
