@@ -147,7 +147,7 @@ public final class Transcheck {
         private Glossary glossary = Glossary.empty();
         private CheckRegistry registry = CheckRegistry.standard();
         private Settings settings = Settings.defaults();
-        private Aligner aligner = new LengthAligner();
+        private Aligner aligner = new dev.transcheck.align.AnchorAligner();
         private Resources resources = new Resources();
 
         public Builder glossary(Glossary g) {

@@ -1,0 +1,53 @@
+package dev.transcheck.align;
+
+import java.util.Arrays;
+
+/**
+ * One side of an alignment problem as the dynamic programme sees it: per unit (a sentence, or a
+ * block of sentences on a coarse level) its length in characters, its anchor ids (sorted, with
+ * repeats) and whether it starts a paragraph.
+ */
+final class Units {
+    final int size;
+    final long[] prefix;
+    final int[][] keys;
+    final boolean[] paragraphStart;
+    Units(int[] len, int[][] keys, boolean[] paragraphStart) {
+        this.size = len.length;
+        this.prefix = new long[size + 1];
+        for (int i = 0; i < size; i++) {
+            prefix[i + 1] = prefix[i] + len[i];
+        }
+        this.keys = keys;
+        this.paragraphStart = paragraphStart;
+    }
+
+    long length(int from, int to) {
+        return prefix[to] - prefix[from];
+    }
+
+    /** Blocks of {@code factor} consecutive units (their lengths and anchors summed). */
+    Units coarsen(int factor) {
+        int blocks = (size + factor - 1) / factor;
+        int[] len = new int[blocks];
+        int[][] k = new int[blocks][];
+        for (int b = 0; b < blocks; b++) {
+            int from = b * factor;
+            int to = Math.min(size, from + factor);
+            len[b] = (int) Math.min(Integer.MAX_VALUE, length(from, to));
+            int total = 0;
+            for (int u = from; u < to; u++) {
+                total += keys[u].length;
+            }
+            int[] merged = new int[total];
+            int p = 0;
+            for (int u = from; u < to; u++) {
+                System.arraycopy(keys[u], 0, merged, p, keys[u].length);
+                p += keys[u].length;
+            }
+            Arrays.sort(merged);
+            k[b] = merged;
+        }
+        return new Units(len, k, new boolean[blocks]);
+    }
+}
