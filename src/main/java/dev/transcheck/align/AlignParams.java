@@ -7,6 +7,7 @@ package dev.transcheck.align;
  *     1-2, 2-2, 1-3, 3-1
  * @param variance Gale-Church variance per character of the length difference
  * @param anchorScale multiplies every anchor weight
+ * @param missScale multiplies every anchor's miss cost
  * @param temperature divides costs in the forward-backward sums (a calibration knob)
  * @param paragraphCross cost of a bead that crosses a paragraph break (when both sides have
  *     informative paragraphs)
@@ -14,12 +15,12 @@ package dev.transcheck.align;
  * @param calibA slope of the logistic calibration of posteriors (on the logit scale)
  * @param calibB intercept of that calibration
  */
-public record AlignParams(double[] prior, double variance, double anchorScale, double temperature,
+public record AlignParams(double[] prior, double variance, double anchorScale, double missScale, double temperature,
         double paragraphCross, double paragraphBoth, double calibA, double calibB) {
 
     public static final AlignParams DEFAULT = new AlignParams(
-            new double[] {0.86, 0.025, 0.02, 0.04, 0.04, 0.005, 0.003, 0.003},
-            6.8, 1.0, 1.0, 1.0, 1.0, 1.0, 0.0);
+            new double[] {0.86, 0.025, 0.02, 0.04, 0.04, 0.008, 0.003, 0.003},
+            12.0, 1.5, 0.7, 1.0, 1.0, 1.0, 1.0, 0.6);
 
     public AlignParams {
         prior = prior.clone();
@@ -36,18 +37,19 @@ public record AlignParams(double[] prior, double variance, double anchorScale, d
     public AlignParams withPrior(int k, double v) {
         double[] pr = prior.clone();
         pr[k] = v;
-        return new AlignParams(pr, variance, anchorScale, temperature, paragraphCross, paragraphBoth, calibA, calibB);
+        return new AlignParams(pr, variance, anchorScale, missScale, temperature, paragraphCross, paragraphBoth, calibA, calibB);
     }
 
     public AlignParams with(String name, double v) {
         return switch (name) {
-            case "variance" -> new AlignParams(prior, v, anchorScale, temperature, paragraphCross, paragraphBoth, calibA, calibB);
-            case "anchorScale" -> new AlignParams(prior, variance, v, temperature, paragraphCross, paragraphBoth, calibA, calibB);
-            case "temperature" -> new AlignParams(prior, variance, anchorScale, v, paragraphCross, paragraphBoth, calibA, calibB);
-            case "paragraphCross" -> new AlignParams(prior, variance, anchorScale, temperature, v, paragraphBoth, calibA, calibB);
-            case "paragraphBoth" -> new AlignParams(prior, variance, anchorScale, temperature, paragraphCross, v, calibA, calibB);
-            case "calibA" -> new AlignParams(prior, variance, anchorScale, temperature, paragraphCross, paragraphBoth, v, calibB);
-            case "calibB" -> new AlignParams(prior, variance, anchorScale, temperature, paragraphCross, paragraphBoth, calibA, v);
+            case "variance" -> new AlignParams(prior, v, anchorScale, missScale, temperature, paragraphCross, paragraphBoth, calibA, calibB);
+            case "anchorScale" -> new AlignParams(prior, variance, v, missScale, temperature, paragraphCross, paragraphBoth, calibA, calibB);
+            case "temperature" -> new AlignParams(prior, variance, anchorScale, missScale, v, paragraphCross, paragraphBoth, calibA, calibB);
+            case "missScale" -> new AlignParams(prior, variance, anchorScale, v, temperature, paragraphCross, paragraphBoth, calibA, calibB);
+            case "paragraphCross" -> new AlignParams(prior, variance, anchorScale, missScale, temperature, v, paragraphBoth, calibA, calibB);
+            case "paragraphBoth" -> new AlignParams(prior, variance, anchorScale, missScale, temperature, paragraphCross, v, calibA, calibB);
+            case "calibA" -> new AlignParams(prior, variance, anchorScale, missScale, temperature, paragraphCross, paragraphBoth, v, calibB);
+            case "calibB" -> new AlignParams(prior, variance, anchorScale, missScale, temperature, paragraphCross, paragraphBoth, calibA, v);
             default -> {
                 if (name.startsWith("prior")) {
                     yield withPrior(Integer.parseInt(name.substring(5)), v);

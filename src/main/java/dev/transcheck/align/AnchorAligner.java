@@ -58,9 +58,14 @@ public final class AnchorAligner implements Aligner {
         AnchorSet set = anchors.anchors(source, translation);
         Map<String, Integer> ids = new HashMap<>();
         List<Double> weights = new ArrayList<>();
-        int[][] sk = intern(set.source(), ids, weights);
-        int[][] tk = intern(set.translation(), ids, weights);
+        List<Double> misses = new ArrayList<>();
+        int[][] sk = intern(set.source(), ids, weights, misses);
+        int[][] tk = intern(set.translation(), ids, weights, misses);
         double[] w = weights(weights, sk, tk);
+        double[] miss = new double[misses.size()];
+        for (int id = 0; id < miss.length; id++) {
+            miss[id] = misses.get(id);
+        }
         boolean paragraphs = informativeParagraphs(source) && informativeParagraphs(translation)
                 && paragraphCount(source) <= 2 * paragraphCount(translation)
                 && paragraphCount(translation) <= 2 * paragraphCount(source);
@@ -70,7 +75,7 @@ public final class AnchorAligner implements Aligner {
         if (ratio == 0) {
             ratio = 1;
         }
-        BandedDp.Result r = solve(su, tu, w, ratio, true);
+        BandedDp.Result r = solve(su, tu, w, miss, ratio, true);
         List<Bead> beads = new ArrayList<>(r.beads());
         for (int x = 0; x < r.beads(); x++) {
             List<Integer> a = range(r.pi()[x], r.pi()[x + 1]);
@@ -88,15 +93,15 @@ public final class AnchorAligner implements Aligner {
         return Math.round(c * 10000) / 10000.0;
     }
 
-    private BandedDp.Result solve(Units s, Units t, double[] w, double ratio, boolean finest) {
-        BandedDp dp = new BandedDp(s, t, w, params, ratio, params.variance());
+    private BandedDp.Result solve(Units s, Units t, double[] w, double[] miss, double ratio, boolean finest) {
+        BandedDp dp = new BandedDp(s, t, w, miss, params, ratio, params.variance());
         long cells = (s.size + 1L) * (t.size + 1L);
         if (cells <= FULL_CELLS) {
             return dp.run(Band.full(s.size, t.size), finest);
         }
         int f = (int) Math.ceil(Math.sqrt((double) cells / FULL_CELLS));
         f = Math.max(2, Math.min(MAX_FACTOR, f));
-        BandedDp.Result coarse = solve(s.coarsen(f), t.coarsen(f), w, ratio, false);
+        BandedDp.Result coarse = solve(s.coarsen(f), t.coarsen(f), w, miss, ratio, false);
         int[] ci = new int[coarse.pi().length];
         int[] cj = new int[coarse.pj().length];
         for (int x = 0; x < ci.length; x++) {
@@ -128,7 +133,8 @@ public final class AnchorAligner implements Aligner {
         return false;
     }
 
-    private static int[][] intern(List<List<Anchor>> side, Map<String, Integer> ids, List<Double> weights) {
+    private static int[][] intern(List<List<Anchor>> side, Map<String, Integer> ids, List<Double> weights,
+            List<Double> misses) {
         int[][] out = new int[side.size()][];
         for (int i = 0; i < side.size(); i++) {
             List<Anchor> l = side.get(i);
@@ -140,8 +146,10 @@ public final class AnchorAligner implements Aligner {
                     id = ids.size();
                     ids.put(a.key(), id);
                     weights.add(a.weight());
-                } else if (weights.get(id) < a.weight()) {
-                    weights.set(id, a.weight());
+                    misses.add(a.miss());
+                } else {
+                    weights.set(id, Math.max(weights.get(id), a.weight()));
+                    misses.set(id, Math.max(misses.get(id), a.miss()));
                 }
                 k[x] = id;
             }

@@ -16,6 +16,8 @@ final class BandedDp {
     private final Units s;
     private final Units t;
     private final double[] weight;
+    private final double[] miss;
+    private double matchedMiss;
     private final AlignParams p;
     private final double ratio;
     private final double variance;
@@ -23,10 +25,11 @@ final class BandedDp {
     private int[] bufA = new int[64];
     private int[] bufB = new int[64];
 
-    BandedDp(Units s, Units t, double[] weight, AlignParams p, double ratio, double variance) {
-        this.s = s;
-        this.t = t;
+    BandedDp(Units s, Units t, double[] weight, double[] miss, AlignParams p, double ratio, double variance) {
+        this.s = s.missPrefix == null ? s.withMiss(miss) : s;
+        this.t = t.missPrefix == null ? t.withMiss(miss) : t;
         this.weight = weight;
+        this.miss = miss;
         this.p = p;
         this.ratio = ratio;
         this.variance = variance;
@@ -53,6 +56,7 @@ final class BandedDp {
         if (di > 0 && dj > 0) {
             c += lengthCost(s.length(i0, i), t.length(j0, j));
             c -= p.anchorScale() * matched(i0, i, j0, j);
+            c += p.missScale() * (s.miss(i0, i) + t.miss(j0, j) - 2 * matchedMiss);
         }
         if (p.paragraphCross() > 0) {
             for (int u = i0 + 1; u < i; u++) {
@@ -91,6 +95,7 @@ final class BandedDp {
 
     /** The summed weight of the anchors the source units [i0, i1) share with translation units [j0, j1). */
     double matched(int i0, int i1, int j0, int j1) {
+        matchedMiss = 0;
         int[] a;
         int na;
         if (i1 - i0 == 1) {
@@ -118,6 +123,7 @@ final class BandedDp {
         while (x < na && y < nb) {
             if (a[x] == b[y]) {
                 w += weight[a[x]];
+                matchedMiss += miss[a[x]];
                 x++;
                 y++;
             } else if (a[x] < b[y]) {

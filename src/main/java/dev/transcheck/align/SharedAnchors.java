@@ -36,6 +36,21 @@ public final class SharedAnchors implements AnchorSource {
     static final double IDENTICAL = 2.5;
     static final double PUNCT = 0.7;
     static final double DASH = 0.4;
+    /** Costs of an anchor left unmatched in a bead with both sides, by kind. */
+    static final double NUMBER_MISS = 1.5;
+    static final double SMALL_NUMBER_MISS = 0.5;
+    static final double NAME_MISS = 0.5;
+    static final double SHORT_NAME_MISS = 0.2;
+    static final double ACRONYM_MISS = 1.0;
+    static final double IDENTICAL_MISS = 1.0;
+    static final double PUNCT_MISS = 0.3;
+    static final double DASH_MISS = 0.1;
+
+    /**
+     * Languages that capitalise every noun: there a capital letter does not mark a name, so name
+     * anchors are not used for a pair involving one (identical tokens still catch shared names).
+     */
+    private static final Set<String> CAPITALISED_NOUNS = Set.of("de", "lb");
 
     private static final Pattern TOKEN = Pattern.compile(
             "https?://\\S+|www\\.\\S+|[\\p{L}\\p{M}\\p{N}]+(?:[-'’.@_/][\\p{L}\\p{M}\\p{N}]+)*");
@@ -60,36 +75,40 @@ public final class SharedAnchors implements AnchorSource {
         Set<String> shared = sharedTokens(st, tt);
         Set<String> lowerS = lowerWords(st);
         Set<String> lowerT = lowerWords(tt);
+        boolean names = !CAPITALISED_NOUNS.contains(source.lang()) && !CAPITALISED_NOUNS.contains(translation.lang());
         List<List<Anchor>> a = new ArrayList<>();
         for (int i = 0; i < source.size(); i++) {
-            a.add(sentence(source.sentence(i).text(), source.lang(), st.get(i), shared, lowerS, latin, skeletons));
+            a.add(sentence(source.sentence(i).text(), source.lang(), st.get(i), shared, lowerS, latin, skeletons, names));
         }
         List<List<Anchor>> b = new ArrayList<>();
         for (int j = 0; j < translation.size(); j++) {
-            b.add(sentence(translation.sentence(j).text(), translation.lang(), tt.get(j), shared, lowerT, latin, skeletons));
+            b.add(sentence(translation.sentence(j).text(), translation.lang(), tt.get(j), shared, lowerT, latin,
+                    skeletons, names));
         }
         return new AnchorSet(a, b);
     }
 
     private List<Anchor> sentence(String text, String lang, List<String> tokens, Set<String> shared,
-            Set<String> lowerWords, Transliterator latin, Map<String, String> skeletons) {
+            Set<String> lowerWords, Transliterator latin, Map<String, String> skeletons, boolean names) {
         List<Anchor> out = new ArrayList<>();
         for (String n : numbers.numbers(text, lang)) {
-            out.add(new Anchor("n:" + n, isSmall(n) ? SMALL_NUMBER : NUMBER));
+            out.add(new Anchor("n:" + n, isSmall(n) ? SMALL_NUMBER : NUMBER,
+                    isSmall(n) ? SMALL_NUMBER_MISS : NUMBER_MISS));
         }
+        boolean mixedCase = mixedCase(text);
         for (int k = 0; k < tokens.size(); k++) {
             String tok = tokens.get(k);
             String low = tok.toLowerCase(Locale.ROOT);
             if (shared.contains(low)) {
-                out.add(new Anchor("id:" + low, IDENTICAL));
+                out.add(new Anchor("id:" + low, IDENTICAL, IDENTICAL_MISS));
                 continue;
             }
-            if (isAcronym(tok)) {
-                out.add(new Anchor("ac:" + latin.transliterate(tok).toUpperCase(Locale.ROOT), ACRONYM));
+            if (mixedCase && isAcronym(tok)) {
+                out.add(new Anchor("ac:" + latin.transliterate(tok).toUpperCase(Locale.ROOT), ACRONYM, ACRONYM_MISS));
                 continue;
             }
             Matcher pm = PART.matcher(tok);
-            while (pm.find()) {
+            while (names && pm.find()) {
                 String part = pm.group();
                 if (part.length() < 2 || !Character.isUpperCase(part.codePointAt(0))) {
                     continue;
@@ -99,9 +118,9 @@ public final class SharedAnchors implements AnchorSource {
                 }
                 String sk = skeletons.computeIfAbsent(part, p -> skeleton(latin.transliterate(p), isCyrillic(p)));
                 if (sk.length() >= 3) {
-                    out.add(new Anchor("nm:" + sk.substring(0, 3), NAME));
+                    out.add(new Anchor("nm:" + sk.substring(0, 3), NAME, NAME_MISS));
                 } else if (sk.length() == 2) {
-                    out.add(new Anchor("nm:" + sk, SHORT_NAME));
+                    out.add(new Anchor("nm:" + sk, SHORT_NAME, SHORT_NAME_MISS));
                 }
             }
         }
@@ -114,24 +133,24 @@ public final class SharedAnchors implements AnchorSource {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
-                case '«', '„' -> out.add(new Anchor("p:q", PUNCT));
+                case '«', '„' -> out.add(new Anchor("p:q", PUNCT, PUNCT_MISS));
                 case '“' -> {
                     if (text.indexOf('„') < 0) {
-                        out.add(new Anchor("p:q", PUNCT)); // not the closing mark of „…“
+                        out.add(new Anchor("p:q", PUNCT, PUNCT_MISS)); // not the closing mark of „…“
                     }
                 }
                 case '»' -> {
                     if (text.indexOf('«') < 0) {
-                        out.add(new Anchor("p:q", PUNCT)); // »…« quoting
+                        out.add(new Anchor("p:q", PUNCT, PUNCT_MISS)); // »…« quoting
                     }
                 }
                 case '"' -> straight++;
-                case '(' -> out.add(new Anchor("p:(", PUNCT));
-                case '?' -> out.add(new Anchor("p:?", PUNCT));
-                case '!' -> out.add(new Anchor("p:!", PUNCT));
+                case '(' -> out.add(new Anchor("p:(", PUNCT, PUNCT_MISS));
+                case '?' -> out.add(new Anchor("p:?", PUNCT, PUNCT_MISS));
+                case '!' -> out.add(new Anchor("p:!", PUNCT, PUNCT_MISS));
                 case '—', '–' -> {
                     if (i > 0 && text.charAt(i - 1) == ' ') {
-                        out.add(new Anchor("p:-", DASH));
+                        out.add(new Anchor("p:-", DASH, DASH_MISS));
                     }
                 }
                 default -> {
@@ -139,8 +158,24 @@ public final class SharedAnchors implements AnchorSource {
             }
         }
         for (int q = 0; q < (straight + 1) / 2; q++) {
-            out.add(new Anchor("p:q", PUNCT));
+            out.add(new Anchor("p:q", PUNCT, PUNCT_MISS));
         }
+    }
+
+    /** Whether a fair share of the letters is lower case (in an all-capitals headline no word is an acronym). */
+    private static boolean mixedCase(String text) {
+        int letters = 0;
+        int lower = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isLowerCase(c)) {
+                    lower++;
+                }
+            }
+        }
+        return lower * 2 >= letters;
     }
 
     private static boolean isSmall(String n) {

@@ -12,6 +12,9 @@ final class Units {
     final long[] prefix;
     final int[][] keys;
     final boolean[] paragraphStart;
+    /** Prefix sums of the miss costs of each unit's anchors (set by {@link #withMiss}). */
+    double[] missPrefix;
+
     Units(int[] len, int[][] keys, boolean[] paragraphStart) {
         this.size = len.length;
         this.prefix = new long[size + 1];
@@ -20,6 +23,22 @@ final class Units {
         }
         this.keys = keys;
         this.paragraphStart = paragraphStart;
+    }
+
+    Units withMiss(double[] miss) {
+        missPrefix = new double[size + 1];
+        for (int i = 0; i < size; i++) {
+            double sum = 0;
+            for (int k : keys[i]) {
+                sum += miss[k];
+            }
+            missPrefix[i + 1] = missPrefix[i] + sum;
+        }
+        return this;
+    }
+
+    double miss(int from, int to) {
+        return missPrefix[to] - missPrefix[from];
     }
 
     long length(int from, int to) {
