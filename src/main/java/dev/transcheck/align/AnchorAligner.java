@@ -22,7 +22,7 @@ import java.util.Map;
  */
 public final class AnchorAligner implements Aligner {
     /** Problems up to this many cells are solved without a band. */
-    static final long FULL_CELLS = 1_500_000;
+    static final long FULL_CELLS = 250_000;
     private static final int MAX_FACTOR = 8;
 
     private final AnchorSource anchors;

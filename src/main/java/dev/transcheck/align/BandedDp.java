@@ -1,7 +1,5 @@
 package dev.transcheck.align;
 
-import java.util.Arrays;
-
 /**
  * Dynamic programme over beads inside a {@link Band}: Viterbi for the best path, and (on the
  * finest level) forward-backward sums giving each bead's posterior probability. Costs are in
@@ -22,8 +20,6 @@ final class BandedDp {
     private final double ratio;
     private final double variance;
     private final double[] prior;
-    private int[] bufA = new int[64];
-    private int[] bufB = new int[64];
 
     BandedDp(Units s, Units t, double[] weight, double[] miss, AlignParams p, double ratio, double variance) {
         this.s = s.missPrefix == null ? s.withMiss(miss) : s;
@@ -96,26 +92,12 @@ final class BandedDp {
     /** The summed weight of the anchors the source units [i0, i1) share with translation units [j0, j1). */
     double matched(int i0, int i1, int j0, int j1) {
         matchedMiss = 0;
-        int[] a;
-        int na;
-        if (i1 - i0 == 1) {
-            a = s.keys[i0];
-            na = a.length;
-        } else {
-            na = gather(s.keys, i0, i1, true);
-            a = bufA;
-        }
-        if (na == 0) {
+        int[] a = s.span[i1 - i0][i0];
+        int[] b = t.span[j1 - j0][j0];
+        int na = a.length;
+        int nb = b.length;
+        if (na == 0 || nb == 0) {
             return 0;
-        }
-        int[] b;
-        int nb;
-        if (j1 - j0 == 1) {
-            b = t.keys[j0];
-            nb = b.length;
-        } else {
-            nb = gather(t.keys, j0, j1, false);
-            b = bufB;
         }
         double w = 0;
         int x = 0;
@@ -133,31 +115,6 @@ final class BandedDp {
             }
         }
         return w;
-    }
-
-    private int gather(int[][] keys, int from, int to, boolean first) {
-        int total = 0;
-        for (int u = from; u < to; u++) {
-            total += keys[u].length;
-        }
-        int[] buf = first ? bufA : bufB;
-        if (buf.length < total) {
-            buf = new int[Math.max(total, buf.length * 2)];
-            if (first) {
-                bufA = buf;
-            } else {
-                bufB = buf;
-            }
-        }
-        int n = 0;
-        for (int u = from; u < to; u++) {
-            System.arraycopy(keys[u], 0, buf, n, keys[u].length);
-            n += keys[u].length;
-        }
-        if (to - from > 1) {
-            Arrays.sort(buf, 0, n);
-        }
-        return n;
     }
 
     Result run(Band band, boolean posteriors) {

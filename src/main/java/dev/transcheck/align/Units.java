@@ -12,6 +12,9 @@ final class Units {
     final long[] prefix;
     final int[][] keys;
     final boolean[] paragraphStart;
+    /** span[k][i]: the sorted anchor ids of units i..i+k-1 (k = 1, 2, 3), built once. */
+    final int[][][] span = new int[4][][];
+
     /** Prefix sums of the miss costs of each unit's anchors (set by {@link #withMiss}). */
     double[] missPrefix;
 
@@ -23,6 +26,37 @@ final class Units {
         }
         this.keys = keys;
         this.paragraphStart = paragraphStart;
+        span[1] = keys;
+        for (int k = 2; k <= 3; k++) {
+            span[k] = new int[size][];
+            for (int i = 0; i + k <= size; i++) {
+                span[k][i] = merge(span[k - 1][i], keys[i + k - 1]);
+            }
+        }
+    }
+
+    /** The merge of two sorted arrays. */
+    static int[] merge(int[] a, int[] b) {
+        if (a.length == 0) {
+            return b;
+        }
+        if (b.length == 0) {
+            return a;
+        }
+        int[] out = new int[a.length + b.length];
+        int x = 0;
+        int y = 0;
+        int o = 0;
+        while (x < a.length && y < b.length) {
+            out[o++] = a[x] <= b[y] ? a[x++] : b[y++];
+        }
+        while (x < a.length) {
+            out[o++] = a[x++];
+        }
+        while (y < b.length) {
+            out[o++] = b[y++];
+        }
+        return out;
     }
 
     Units withMiss(double[] miss) {
