@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  *     shared names in two Latin-script languages), unless frequent;
  * <li>punctuation: quotations, parentheses, question and exclamation marks, spaced dashes.
  * </ul>
- * Thread-safe: the transliterator is made per call.
+ * Thread-safe: the one transliterator is used under its lock (once per distinct word of a call).
  */
 public final class SharedAnchors implements AnchorSource {
     static final double NUMBER = 3.0;
@@ -56,6 +56,9 @@ public final class SharedAnchors implements AnchorSource {
             "https?://\\S+|www\\.\\S+|[\\p{L}\\p{M}\\p{N}]+(?:[-'’.@_/][\\p{L}\\p{M}\\p{N}]+)*");
     private static final Pattern PART = Pattern.compile("[\\p{L}\\p{M}]+");
 
+    /** Built once (building it parses many rule sets); ICU transliterators are used under a lock. */
+    private static final Transliterator LATIN = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+
     private final NumberExtractor numbers;
 
     public SharedAnchors() {
@@ -68,7 +71,7 @@ public final class SharedAnchors implements AnchorSource {
 
     @Override
     public AnchorSet anchors(Document source, Document translation) {
-        Transliterator latin = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+        Transliterator latin = LATIN;
         Map<String, String> skeletons = new HashMap<>();
         List<List<String>> st = tokens(source);
         List<List<String>> tt = tokens(translation);
@@ -104,7 +107,7 @@ public final class SharedAnchors implements AnchorSource {
                 continue;
             }
             if (mixedCase && isAcronym(tok)) {
-                out.add(new Anchor("ac:" + latin.transliterate(tok).toUpperCase(Locale.ROOT), ACRONYM, ACRONYM_MISS));
+                out.add(new Anchor("ac:" + latin(latin, tok).toUpperCase(Locale.ROOT), ACRONYM, ACRONYM_MISS));
                 continue;
             }
             Matcher pm = PART.matcher(tok);
@@ -116,7 +119,7 @@ public final class SharedAnchors implements AnchorSource {
                 if (k == 0 && pm.start() == 0 && lowerWords.contains(part.toLowerCase(Locale.ROOT))) {
                     continue; // a common word that starts the sentence
                 }
-                String sk = skeletons.computeIfAbsent(part, p -> skeleton(latin.transliterate(p), isCyrillic(p)));
+                String sk = skeletons.computeIfAbsent(part, p -> skeleton(latin(latin, p), isCyrillic(p)));
                 if (sk.length() >= 3) {
                     out.add(new Anchor("nm:" + sk.substring(0, 3), NAME, NAME_MISS));
                 } else if (sk.length() == 2) {
@@ -126,6 +129,12 @@ public final class SharedAnchors implements AnchorSource {
         }
         punctuation(text, out);
         return out;
+    }
+
+    private static String latin(Transliterator t, String word) {
+        synchronized (t) {
+            return t.transliterate(word);
+        }
     }
 
     private static void punctuation(String text, List<Anchor> out) {

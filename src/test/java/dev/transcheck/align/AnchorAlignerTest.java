@@ -144,6 +144,28 @@ class AnchorAlignerTest {
     }
 
     @Test
+    void everySmallShapeGivesAValidAlignment() {
+        java.util.Random rng = new java.util.Random(11);
+        for (int round = 0; round < 200; round++) {
+            List<String> uk = new ArrayList<>();
+            List<String> en = new ArrayList<>();
+            int n = rng.nextInt(6);
+            int m = rng.nextInt(6);
+            for (int i = 0; i < n; i++) {
+                uk.add(UK[rng.nextInt(UK.length)].substring(0, 5 + rng.nextInt(30)));
+            }
+            for (int j = 0; j < m; j++) {
+                en.add(EN[rng.nextInt(EN.length)].substring(0, 5 + rng.nextInt(30)));
+            }
+            Alignment a = ALIGNER.align(lines("uk", uk), lines("en", en)); // the constructor checks coverage
+            for (Bead b : a.beads()) {
+                assertTrue(b.confidence() >= 0 && b.confidence() <= 1);
+                assertTrue(b.source().size() <= 3 && b.translation().size() <= 3);
+            }
+        }
+    }
+
+    @Test
     void longDocumentsAreAlignedInABand() {
         // 2,000 generated sentence pairs: far more cells than the full-matrix limit
         List<String> src = new ArrayList<>();
