@@ -75,7 +75,10 @@ public final class AnchorAligner implements Aligner {
         if (ratio == 0) {
             ratio = 1;
         }
-        BandedDp.Result r = solve(su, tu, w, miss, ratio, true);
+        BandedDp.Result r = solve(su, tu, w, miss, ratio, params, true);
+        if (params.adapt() > 0 && r.beads() >= 2) {
+            r = solve(su, tu, w, miss, ratio, adapted(r, su, tu, ratio), true);
+        }
         List<Bead> beads = new ArrayList<>(r.beads());
         for (int x = 0; x < r.beads(); x++) {
             List<Integer> a = range(r.pi()[x], r.pi()[x + 1]);
@@ -93,7 +96,31 @@ public final class AnchorAligner implements Aligner {
         return Math.round(c * 10000) / 10000.0;
     }
 
-    private BandedDp.Result solve(Units s, Units t, double[] w, double[] miss, double ratio, boolean finest) {
+    /**
+     * The constants re-estimated from a first alignment of this document pair: bead-type
+     * probabilities (the first pass's counts with the defaults as a prior worth
+     * {@code adapt} beads).
+     */
+    private AlignParams adapted(BandedDp.Result r, Units s, Units t, double ratio) {
+        double[] base = params.prior();
+        double[] count = new double[base.length];
+        for (int k : r.move()) {
+            count[k]++;
+        }
+        double[] pr = new double[base.length];
+        double total = r.beads() + params.adapt();
+        for (int k = 0; k < pr.length; k++) {
+            pr[k] = (count[k] + params.adapt() * base[k]) / total;
+        }
+        AlignParams out = params;
+        for (int k = 0; k < pr.length; k++) {
+            out = out.withPrior(k, pr[k]);
+        }
+        return out;
+    }
+
+    private BandedDp.Result solve(Units s, Units t, double[] w, double[] miss, double ratio, AlignParams params,
+            boolean finest) {
         BandedDp dp = new BandedDp(s, t, w, miss, params, ratio, params.variance());
         long cells = (s.size + 1L) * (t.size + 1L);
         if (cells <= FULL_CELLS) {
@@ -101,7 +128,7 @@ public final class AnchorAligner implements Aligner {
         }
         int f = (int) Math.ceil(Math.sqrt((double) cells / FULL_CELLS));
         f = Math.max(2, Math.min(MAX_FACTOR, f));
-        BandedDp.Result coarse = solve(s.coarsen(f), t.coarsen(f), w, miss, ratio, false);
+        BandedDp.Result coarse = solve(s.coarsen(f), t.coarsen(f), w, miss, ratio, params, false);
         int[] ci = new int[coarse.pi().length];
         int[] cj = new int[coarse.pj().length];
         for (int x = 0; x < ci.length; x++) {
