@@ -1,7 +1,6 @@
 package dev.transcheck;
 
 import dev.transcheck.align.Aligner;
-import dev.transcheck.align.LengthAligner;
 import dev.transcheck.check.Check;
 import dev.transcheck.check.CheckContext;
 import dev.transcheck.check.CheckRegistry;

@@ -37,6 +37,21 @@ public final class AlignScorer {
         }
     }
 
+    /** A malformed line of a beads file. */
+    public static final class BadBead extends IllegalArgumentException {
+        private final int line;
+
+        BadBead(int line, String text) {
+            super("line " + line + ": not a bead: " + text);
+            this.line = line;
+        }
+
+        /** The 1-based line number. */
+        public int line() {
+            return line;
+        }
+    }
+
     private final long[] p = new long[4];
     private final long[] r = new long[4];
     private int testBeads;
@@ -140,7 +155,7 @@ public final class AlignScorer {
      * Parses the beads format, one bead per line: {@code [0]:[0, 1]}, optionally followed by
      * {@code :score}; blank lines are skipped.
      *
-     * @throws IllegalArgumentException naming the 1-based line of a malformed bead
+     * @throws BadBead naming the 1-based line of a malformed bead
      */
     public static List<Link> parse(String text) {
         List<Link> out = new ArrayList<>();
@@ -158,7 +173,7 @@ public final class AlignScorer {
                 }
                 out.add(new Link(ids(line.substring(1, a)), ids(line.substring(a + 3, b))));
             } catch (RuntimeException e) {
-                throw new IllegalArgumentException("line " + (n + 1) + ": not a bead: " + line);
+                throw new BadBead(n + 1, line);
             }
         }
         return out;

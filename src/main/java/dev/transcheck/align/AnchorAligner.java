@@ -24,6 +24,8 @@ public final class AnchorAligner implements Aligner {
     /** Problems up to this many cells are solved without a band. */
     static final long FULL_CELLS = 250_000;
     private static final int MAX_FACTOR = 8;
+    /** A band is not widened beyond this many cells (about 1 GB of working memory). */
+    private static final long MAX_BAND_CELLS = 60_000_000;
 
     private final AnchorSource anchors;
     private final AlignParams params;
@@ -140,7 +142,7 @@ public final class AnchorAligner implements Aligner {
         for (int attempt = 0; attempt < 3; attempt++) {
             Band band = Band.around(ci, cj, s.size, t.size, width);
             r = dp.run(band, finest);
-            if (!touchesEdge(r, band)) {
+            if (!touchesEdge(r, band) || band.cells * 3 > MAX_BAND_CELLS) {
                 break;
             }
             width *= 3;

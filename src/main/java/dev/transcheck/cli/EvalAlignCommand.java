@@ -168,8 +168,9 @@ final class EvalAlignCommand implements Callable<Integer> {
         String text = Inputs.read(p, null);
         try {
             return AlignScorer.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new InputException(p.toString(), e.getMessage());
+        } catch (AlignScorer.BadBead e) {
+            String msg = e.getMessage();
+            throw new InputException(p.toString(), e.line(), msg.substring(msg.indexOf(": ") + 2));
         }
     }
 }
