@@ -137,6 +137,26 @@ class AnchorAlignerTest {
     }
 
     @Test
+    void onlyAConfidentOmissionIsAnError() {
+        List<String> en = new ArrayList<>(List.of(EN));
+        en.remove(2);
+        Document src = lines("uk", List.of(UK));
+        Document tgt = lines("en", en);
+        Alignment real = ALIGNER.align(src, tgt);
+        List<Bead> doubtful = new ArrayList<>();
+        for (Bead b : real.beads()) {
+            doubtful.add(b.isOmission() ? new Bead(b.source(), b.translation(), 0.6) : b);
+        }
+        Alignment weak = new Alignment(doubtful, src.size(), tgt.size());
+        Transcheck tc = Transcheck.builder().aligner(ALIGNER).build();
+        assertTrue(tc.check(src, tgt, real).findings().stream()
+                .anyMatch(f -> f.check().equals("omission") && f.severity() == dev.transcheck.model.Severity.ERROR));
+        assertTrue(tc.check(src, tgt, weak).findings().stream()
+                .filter(f -> f.check().equals("omission"))
+                .allMatch(f -> f.severity() == dev.transcheck.model.Severity.INFO));
+    }
+
+    @Test
     void emptySides() {
         Alignment a = ALIGNER.align(lines("uk", List.of(UK)), lines("en", List.of()));
         assertEquals(8, a.beads().size());
