@@ -157,6 +157,27 @@ class AnchorAlignerTest {
     }
 
     @Test
+    void oneAlignerServesSeveralThreads() throws Exception {
+        List<String> en = new ArrayList<>(List.of(EN));
+        en.remove(4);
+        Document src = lines("uk", List.of(UK));
+        Document tgt = lines("en", en);
+        List<String> expected = beads(ALIGNER.align(src, tgt));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<String>>> futures = new ArrayList<>();
+            for (int k = 0; k < 16; k++) {
+                futures.add(pool.submit(() -> beads(ALIGNER.align(src, tgt))));
+            }
+            for (java.util.concurrent.Future<List<String>> f : futures) {
+                assertEquals(expected, f.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void emptySides() {
         Alignment a = ALIGNER.align(lines("uk", List.of(UK)), lines("en", List.of()));
         assertEquals(8, a.beads().size());
