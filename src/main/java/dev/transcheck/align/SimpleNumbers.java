@@ -36,6 +36,7 @@ public final class SimpleNumbers implements NumberExtractor {
 
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\p{L}\\d])\\d+(?:(?:[.,'\u00a0\u202f\u2009]| (?=\\d{3}(?!\\d)))\\d+)*");
+    private static final Pattern GLUED = Pattern.compile("\\G(\\p{L}+)");
     private static final Pattern WORD_AFTER = Pattern.compile("\\G[\\s\u00a0]*(\\p{L}+)\\.?");
 
     @Override
@@ -60,7 +61,7 @@ public final class SimpleNumbers implements NumberExtractor {
                 }
             } else if (m.end() < sentence.length()) {
                 // "5m", "3bn" glued to the number
-                Matcher glued = Pattern.compile("\\G(\\p{L}+)").matcher(sentence);
+                Matcher glued = GLUED.matcher(sentence);
                 glued.region(m.end(), sentence.length());
                 if (glued.find()) {
                     Integer s = SCALE_WORDS.get(glued.group(1).toLowerCase(Locale.ROOT));
