@@ -1,7 +1,6 @@
 package dev.transcheck;
 
 import dev.transcheck.align.Aligner;
-import dev.transcheck.align.LengthAligner;
 import dev.transcheck.check.Check;
 import dev.transcheck.check.CheckContext;
 import dev.transcheck.check.CheckRegistry;
@@ -147,7 +146,7 @@ public final class Transcheck {
         private Glossary glossary = Glossary.empty();
         private CheckRegistry registry = CheckRegistry.standard();
         private Settings settings = Settings.defaults();
-        private Aligner aligner = new LengthAligner();
+        private Aligner aligner = new dev.transcheck.align.AnchorAligner();
         private Resources resources = new Resources();
 
         public Builder glossary(Glossary g) {

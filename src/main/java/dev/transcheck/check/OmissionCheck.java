@@ -12,7 +12,7 @@ import java.util.List;
 /** A source sentence aligned to nothing in the translation. */
 public final class OmissionCheck implements Check {
     /** Below this bead confidence an omission is only worth a look, not a gate failure. */
-    static final double CONFIDENT = 0.5;
+    static final double CONFIDENT = 0.8;
 
     @Override
     public String id() {
