@@ -198,9 +198,17 @@ class ShippedGlossaryDataTest {
                 }
             });
             Set<String> seen = new HashSet<>();
+            Map<String, Row> folded = new HashMap<>();
             for (Row r : rs) {
                 if (!seen.add(r.lang() + "\u0000" + r.form())) {
                     v.add(r.where() + ": duplicate " + r.lang() + " form '" + r.form() + "' in " + r.concept());
+                    continue;
+                }
+                // letter case is the engine's style check; a case-only variant needs a reason
+                Row twin = folded.putIfAbsent(r.lang() + "\u0000" + r.form().toLowerCase(java.util.Locale.ROOT), r);
+                if (twin != null && r.note().isBlank()) {
+                    v.add(r.where() + ": '" + r.form() + "' differs from '" + twin.form()
+                            + "' only in letter case and gives no note why it is listed");
                 }
             }
             boolean year = rs.stream().anyMatch(r -> r.form().contains("{year}"));
@@ -320,6 +328,9 @@ class ShippedGlossaryDataTest {
     @Test
     void rulesAcceptAGoodFile() throws IOException {
         assertNone(all(parse(GOOD)));
+        // near misses of the case and script rules: a case variant with a reason, a Latin acronym in Ukrainian
+        assertNone(all(parse(GOOD + "place.kyiv,place,en,KYIV,admitted,,headline capitals,R55\n"
+                + "place.kyiv,place,uk,Kyiv,admitted,,Latin name in Ukrainian text,R55\n")));
     }
 
     @Test
@@ -333,6 +344,7 @@ class ShippedGlossaryDataTest {
             {"place.kyiv,place,de,Kiew,admitted,,,R55", "unknown lang"},
             {"place.kyiv,place,en,Kyiv City,preferred,,,R55", "2 preferred en forms"},
             {"place.kyiv,place,en,Kyiv,admitted,,,R55", "duplicate en form"},
+            {"place.kyiv,place,en,KYIV,admitted,,,R55", "only in letter case"},
             {"place.kyiv,place,uk,Кuїв,admitted,,,R55", "mixes Latin and Cyrillic"},
             {"place.kyiv,place,uk,Кыив,admitted,,,R55", "Russian-only letter"},
             {"place.kyiv,place,ru,Київ,admitted,,,R55", "Ukrainian-only letter"},
