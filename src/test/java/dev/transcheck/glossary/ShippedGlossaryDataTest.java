@@ -138,6 +138,9 @@ class ShippedGlossaryDataTest {
                     v.add(r.where() + ": unknown placeholder " + m.group());
                 }
             }
+            if (r.form().replace("{year}", "").matches("(?s).*[{}\\[\\]].*")) {
+                v.add(r.where() + ": stray brace or bracket in form '" + r.form() + "'");
+            }
         }
         return v;
     }
@@ -354,6 +357,7 @@ class ShippedGlossaryDataTest {
             {"place.kyiv,place,en,Kyiv,admitted,uk,,R55", "only for English forms of person names"},
             {"event.zapad,event,en,Zapad-{yr},admitted,,,mil.ru", "unknown placeholder"},
             {"event.zapad,event,en,Zapad-,admitted,,,mil.ru", "ends with punctuation"},
+            {"event.zapad,event,en,Zapad {Russian code name,forbidden,,,mil.ru", "stray brace"},
             {"event.zapad,event,en,Zapad,preferred,,,mil.ru\nevent.zapad,event,en,Zapad-{year},admitted,,,mil.ru",
                 "mixes forms with and without {year}"},
             {"person.belousov,person,en,Andrei Belousov,preferred,ru,,mil.ru", "no preferred uk form"},
