@@ -1,0 +1,109 @@
+package dev.transcheck.text.numbers;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The comparison of the numeric entities of two aligned pieces of text (one bead): which values
+ * pair up, which are on one side only, and which pair only under the other separator convention.
+ * Values are compared as a multiset: «15 дивізій з понад 100 тисячами» and "15 divisions with over
+ * 100,000" match completely. Dates are compared on month, day and year (a missing day or year on
+ * one side does not count as a difference).
+ *
+ * @param pairs            matched values (source, translation)
+ * @param altPairs         pairs that match only when the translation's digits are read under the
+ *                         other convention ("1,500" in English for «1,5»): a format problem
+ * @param sourceOnly       source values with no equal translation value (dates excluded)
+ * @param translationOnly  translation values with no equal source value (dates excluded)
+ * @param sourceDates      source dates with no equal translation date
+ * @param translationDates translation dates with no equal source date
+ */
+public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEntity> sourceOnly,
+                          List<NumericEntity> translationOnly, List<NumericEntity> sourceDates,
+                          List<NumericEntity> translationDates) {
+
+    /** Two entities that stand for the same value. */
+    public record Pair(NumericEntity source, NumericEntity translation) {
+    }
+
+    /** Compares the entities of a source piece with those of its translation. */
+    public static NumberMatch of(List<NumericEntity> source, List<NumericEntity> translation) {
+        List<NumericEntity> s = new ArrayList<>();
+        List<NumericEntity> t = new ArrayList<>();
+        List<NumericEntity> sd = new ArrayList<>();
+        List<NumericEntity> td = new ArrayList<>();
+        for (NumericEntity e : source) {
+            (e.isDate() ? sd : s).add(e);
+        }
+        for (NumericEntity e : translation) {
+            (e.isDate() ? td : t).add(e);
+        }
+        List<Pair> pairs = new ArrayList<>();
+        List<Pair> altPairs = new ArrayList<>();
+        // 1. equal values as written
+        for (var it = s.iterator(); it.hasNext(); ) {
+            NumericEntity a = it.next();
+            NumericEntity b = take(t, a.value(), false);
+            if (b != null) {
+                pairs.add(new Pair(a, b));
+                it.remove();
+            }
+        }
+        // 2. the source read under its other convention (the writer's own ambiguity: silent)
+        for (var it = s.iterator(); it.hasNext(); ) {
+            NumericEntity a = it.next();
+            NumericEntity b = Double.isNaN(a.alt()) ? null : take(t, a.alt(), false);
+            if (b != null) {
+                pairs.add(new Pair(a, b));
+                it.remove();
+            }
+        }
+        // 3. the translation read under the other convention: right value, wrong form
+        for (var it = s.iterator(); it.hasNext(); ) {
+            NumericEntity a = it.next();
+            NumericEntity b = take(t, a.value(), true);
+            if (b != null) {
+                altPairs.add(new Pair(a, b));
+                it.remove();
+            }
+        }
+        // dates
+        for (var it = sd.iterator(); it.hasNext(); ) {
+            NumericEntity a = it.next();
+            for (var jt = td.iterator(); jt.hasNext(); ) {
+                NumericEntity b = jt.next();
+                if (sameDate(a, b)) {
+                    pairs.add(new Pair(a, b));
+                    it.remove();
+                    jt.remove();
+                    break;
+                }
+            }
+        }
+        return new NumberMatch(List.copyOf(pairs), List.copyOf(altPairs), List.copyOf(s), List.copyOf(t),
+                List.copyOf(sd), List.copyOf(td));
+    }
+
+    private static NumericEntity take(List<NumericEntity> list, double value, boolean alt) {
+        for (var it = list.iterator(); it.hasNext(); ) {
+            NumericEntity e = it.next();
+            if (NumericEntity.same(alt ? e.alt() : e.value(), value)) {
+                it.remove();
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** Same month; same day and year where both give one. */
+    public static boolean sameDate(NumericEntity a, NumericEntity b) {
+        return a.month() == b.month()
+                && (a.day() == 0 || b.day() == 0 || a.day() == b.day())
+                && (a.year() == 0 || b.year() == 0 || a.year() == b.year());
+    }
+
+    /** True when nothing differs. */
+    public boolean clean() {
+        return sourceOnly.isEmpty() && translationOnly.isEmpty() && sourceDates.isEmpty() && translationDates.isEmpty();
+    }
+}
