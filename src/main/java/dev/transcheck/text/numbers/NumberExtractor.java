@@ -234,7 +234,7 @@ public final class NumberExtractor {
                     value = Double.parseDouble(raw);
                     integer = true;
                     digitCount = raw.length();
-                    if (english && raw.length() >= 5 && raw.charAt(0) != '0' && !nameJoined(i)) {
+                    if (english && raw.length() >= 4 && raw.charAt(0) != '0' && !nameJoined(i) && !yearLike(i)) {
                         issue = "no thousands separator (English groups thousands with commas: "
                                 + groupEnglish(raw) + ")";
                     }
@@ -315,6 +315,20 @@ public final class NumberExtractor {
             return new Head(value, alt, issue, altIssue, i, i, false, false, integer, digitCount);
         }
 
+        /**
+         * A four-digit number from 1800 to 2100 reads as a year ("in 2025", "Kenya's 2010
+         * constitution", "ZEN 2012 software"); such numbers are never asked for a thousands
+         * separator (a count such as "1965 mutations" is missed, a known gap).
+         */
+        boolean yearLike(int i) {
+            String raw = tok.get(i);
+            if (raw.length() != 4) {
+                return false;
+            }
+            int v = Integer.parseInt(raw);
+            return v >= 1800 && v <= 2100;
+        }
+
         String langName() {
             return switch (lex.lang()) {
                 case "uk" -> "Ukrainian";
@@ -338,7 +352,11 @@ public final class NumberExtractor {
         /** True for the 19 of COVID-19, the 2025 of Zapad-2025 (a name, a hyphen, the digits). */
         boolean nameJoined(int i) {
             return i >= 2 && glued(i - 1, i) && glued(i - 2, i - 1) && ty.get(i - 2) == WORD
-                    && (tok.get(i - 1).equals("-") || tok.get(i - 1).equals("_") || tok.get(i - 1).equals("–"));
+                    && isJoiner(tok.get(i - 1));
+        }
+
+        static boolean isJoiner(String t) {
+            return t.equals("-") || t.equals("_") || t.equals("–") || t.equals("\u2011") || t.equals("\u2010");
         }
 
         /** The lexicon entry a word glued to the digits at {@code num} stands for, or null. */
@@ -397,6 +415,13 @@ public final class NumberExtractor {
                     }
                 }
             }
+            // a compound adjective such as 3-D, 5-fold, «5-кратний», "45-year-old": the other language
+            // often writes it as one word («тривимірний»), so the value is soft like a spelled-out one
+            if (!ordinal && !h.spelled() && glued(last, i) && is(i, SYMBOL) && isJoiner(tok.get(i)) && glued(i, i + 1)
+                    && is(i + 1, WORD)) {
+                h = new Head(h.value(), h.alt(), h.issue(), h.altIssue(), h.from(), h.to(), true, false, h.integer(),
+                        h.digits());
+            }
             // a day followed by a month: «24 лютого», "24 September", "24th of February"
             if (h.integer() && !h.spelled() && value >= 1 && value <= 31 && unit == null) {
                 int mi = i;
@@ -425,9 +450,15 @@ public final class NumberExtractor {
             }
             // percent, currency or unit
             NumberLexicon.Match p = match("percent", i);
+            String issue = h.issue();
             if (p != null && unit == null) {
                 kind = Kind.PERCENT;
                 unit = "%";
+                if (tok.get(i).equals("%") && glued(last, i) && lex.convention("percent-space")) {
+                    String gap = "no space before the percent sign (" + langName() + " standard: "
+                            + tok.get(h.from()) + "\u00A0%)";
+                    issue = issue == null ? gap : issue + " and " + gap;
+                }
                 last = i + p.length() - 1;
                 i = last + 1;
             } else if (unit == null) {
@@ -463,7 +494,7 @@ public final class NumberExtractor {
             }
             String approx = approxBefore(h.from() - (cur != null ? 1 : 0));
             NumericEntity first = entity(kind, value * scale, Double.isNaN(alt) ? alt : alt * scale, unit, approx,
-                    h.spelled(), from, last, h.issue(), h.altIssue());
+                    h.spelled(), from, last, issue, h.altIssue());
             out.add(first);
             // a range: 10-15, 10–15 тисяч, від 10 до 15, from 10 to 15
             NumberLexicon.Match r = match("range", i);
@@ -593,10 +624,57 @@ public final class NumberExtractor {
                 }
             }
             Head h = spelled(i);
+            if (h == null) {
+                h = roman(i);
+            }
             if (h != null) {
                 return tail(h);
             }
             return i + 1;
+        }
+
+        /**
+         * A Roman numeral made of I, V and X (up to 39; C, L and M are too often letters of
+         * abbreviations such as CI): "XX century", «ХХ века» (Cyrillic Х), "group II". A lone "I"
+         * counts only after a word of kind {@code roman} ("group I", not the pronoun).
+         */
+        Head roman(int i) {
+            String t = tok.get(i).replace('Х', 'X').replace('І', 'I');
+            if (!t.matches("[IVX]+") || t.length() > 6 || i > 0 && glued(i - 1, i) || glued(i, i + 1) && is(i + 1, WORD)) {
+                return null;
+            }
+            if (t.equals("I") && (i == 0 || matchEndingAt("roman", i - 1) == null)) {
+                return null;
+            }
+            if (t.length() == 1 && !t.equals("I")) {
+                return null; // a lone V or X is more often a letter (vitamin X, chromosome X)
+            }
+            int v = romanValue(t);
+            if (v <= 0) {
+                return null;
+            }
+            return new Head(v, Double.NaN, null, null, i, i, true, false, true, 0);
+        }
+
+        static int romanValue(String t) {
+            int total = 0;
+            for (int k = 0; k < t.length(); k++) {
+                int a = t.charAt(k) == 'I' ? 1 : t.charAt(k) == 'V' ? 5 : 10;
+                int b = k + 1 < t.length() ? (t.charAt(k + 1) == 'I' ? 1 : t.charAt(k + 1) == 'V' ? 5 : 10) : 0;
+                total += a < b ? -a : a;
+            }
+            // canonical spellings only (IIII, VV, IIV are not numerals)
+            StringBuilder sb = new StringBuilder();
+            int v = total;
+            String[] sym = {"X", "IX", "V", "IV", "I"};
+            int[] val = {10, 9, 5, 4, 1};
+            for (int k = 0; k < sym.length; k++) {
+                while (v >= val[k]) {
+                    sb.append(sym[k]);
+                    v -= val[k];
+                }
+            }
+            return sb.toString().equals(t) ? total : -1;
         }
 
         int monthDate(int i, NumberLexicon.Match month) {
@@ -658,6 +736,12 @@ public final class NumberExtractor {
             int last = i - 1;
             while (j < tok.size() && is(j, WORD)) {
                 NumberLexicon.Word w = lex.word(tok.get(j));
+                if (w == null) {
+                    NumberLexicon.Match extra = match("spelled", j);
+                    if (extra != null && extra.length() == 1) {
+                        w = new NumberLexicon.Word((long) extra.entry().number(), false);
+                    }
+                }
                 if (w != null && !ordinal) {
                     if (magnitude(w.value()) >= magnitude(lastAdded) && lastAdded != Long.MAX_VALUE) {
                         break;

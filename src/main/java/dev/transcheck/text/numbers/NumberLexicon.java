@@ -209,6 +209,16 @@ public final class NumberLexicon {
         return best;
     }
 
+    /** True when the language's data switches on the named writing convention (kind {@code convention}). */
+    boolean convention(String name) {
+        for (Entry e : byKind.getOrDefault("convention", List.of())) {
+            if (e.parts().get(0).pattern().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean has(String kind) {
         return byKind.containsKey(kind);
     }

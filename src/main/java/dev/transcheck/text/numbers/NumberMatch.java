@@ -35,6 +35,9 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
         for (NumericEntity e : source) {
             (e.isDate() ? sd : s).add(e);
         }
+        // values in digits pair first, so that a spelled-out "first" does not take the 1 of «1-й»
+        // that the source's "1st" stands for
+        s.sort(java.util.Comparator.comparing(NumericEntity::spelled));
         for (NumericEntity e : translation) {
             (e.isDate() ? td : t).add(e);
         }
@@ -85,14 +88,22 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
     }
 
     private static NumericEntity take(List<NumericEntity> list, double value, boolean alt) {
-        for (var it = list.iterator(); it.hasNext(); ) {
-            NumericEntity e = it.next();
+        NumericEntity soft = null;
+        for (NumericEntity e : list) {
             if (NumericEntity.same(alt ? e.alt() : e.value(), value)) {
-                it.remove();
-                return e;
+                if (!e.spelled()) {
+                    list.remove(e);
+                    return e;
+                }
+                if (soft == null) {
+                    soft = e;
+                }
             }
         }
-        return null;
+        if (soft != null) {
+            list.remove(soft);
+        }
+        return soft;
     }
 
     /** Same month; same day and year where both give one. */
