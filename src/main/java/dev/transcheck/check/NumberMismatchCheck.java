@@ -45,8 +45,8 @@ public final class NumberMismatchCheck implements Check {
                 continue; // the omission and addition checks speak for whole sentences
             }
             NumberMatch m = bn.match();
-            List<NumericEntity> src = counted(m.sourceOnly(), m.translationOnly());
-            List<NumericEntity> tgt = counted(m.translationOnly(), m.sourceOnly());
+            List<NumericEntity> src = withoutDateYears(counted(m.sourceOnly(), m.translationOnly()), m.sourceDates());
+            List<NumericEntity> tgt = withoutDateYears(counted(m.translationOnly(), m.sourceOnly()), m.translationDates());
             // a date's year on one side against the same year as a plain number is already matched;
             // pair what is left: same unit first, then any
             List<NumericEntity> freeT = new ArrayList<>(tgt);
@@ -83,6 +83,21 @@ public final class NumberMismatchCheck implements Check {
         List<NumericEntity> out = new ArrayList<>();
         for (NumericEntity e : side) {
             if (!e.spelled() || otherDigits) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** The year of a date that differs is reported by date.mismatch, not a second time here. */
+    static List<NumericEntity> withoutDateYears(List<NumericEntity> values, List<NumericEntity> unmatchedDates) {
+        List<NumericEntity> out = new ArrayList<>();
+        for (NumericEntity e : values) {
+            boolean ofDate = false;
+            for (NumericEntity d : unmatchedDates) {
+                ofDate |= e.kind() == NumericEntity.Kind.YEAR && d.start() == e.start() && d.end() == e.end();
+            }
+            if (!ofDate) {
                 out.add(e);
             }
         }
