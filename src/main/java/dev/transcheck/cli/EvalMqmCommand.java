@@ -21,6 +21,10 @@ final class EvalMqmCommand implements Callable<Integer> {
     @Option(names = "--every", paramLabel = "N", defaultValue = "1", description = "use every N-th document only")
     int every;
 
+    @Option(names = "--ntrex", paramLabel = "DIR", description = "also scan NTREX-128 (en-uk, en-ru, both directions) "
+            + "for false alarms, e.g. ../shared/bench/ntrex128")
+    Path ntrex;
+
     @Override
     public Integer call() throws Exception {
         Path dir = data != null ? data : Path.of("..", "shared", "bench", "bio-mqm");
@@ -36,6 +40,19 @@ final class EvalMqmCommand implements Callable<Integer> {
                 throw new InputException(tsv.toString(), "no such file");
             }
             out.append(MqmEval.table(eval.run(tsv, lp, every))).append(System.lineSeparator());
+        }
+        if (ntrex != null) {
+            dev.transcheck.eval.ParallelScan scan = new dev.transcheck.eval.ParallelScan(tc);
+            for (String other : List.of("uk", "ru")) {
+                Path docs = ntrex.resolve("en-" + other).resolve("docs");
+                if (!Files.isDirectory(docs)) {
+                    throw new InputException(docs.toString(), "no such folder");
+                }
+                out.append("NTREX en->").append(other).append(" segments flagged: ").append(scan.run(docs, "en", other))
+                        .append(System.lineSeparator());
+                out.append("NTREX ").append(other).append("->en segments flagged: ").append(scan.run(docs, other, "en"))
+                        .append(System.lineSeparator());
+            }
         }
         Inputs.write(null, out.toString());
         return Main.OK;

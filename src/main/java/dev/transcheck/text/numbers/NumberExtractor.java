@@ -175,11 +175,62 @@ public final class NumberExtractor {
                     return last + 1;
                 }
             }
+            int t = time(i);
+            if (t > i) {
+                return t;
+            }
             Head h = parseDigits(i);
             if (h == null) {
                 return skipIdentifier(i);
             }
             return tail(h);
+        }
+
+        /**
+         * A time of day: 15:00, 7:55 ранку, "3 p.m.", "2pm", "7.55am", «5 ранку». Returns the index
+         * after it, or {@code i} when there is none. The value is minutes after midnight.
+         */
+        int time(int i) {
+            String raw = tok.get(i);
+            int h;
+            int m = 0;
+            int last = i;
+            boolean clock = false;
+            if (raw.matches("\\d{1,2}") && glued(i, i + 1) && tok.get(i + 1).equals(":") && glued(i + 1, i + 2)
+                    && is(i + 2, DIGITS) && tok.get(i + 2).matches("\\d{2}")) {
+                h = Integer.parseInt(raw);
+                m = Integer.parseInt(tok.get(i + 2));
+                last = i + 2;
+                clock = true;
+            } else if (raw.matches("\\d{1,2}([.:]\\d{2})?")) {
+                h = Integer.parseInt(raw.split("[.:]")[0]);
+                int sep = Math.max(raw.indexOf('.'), raw.indexOf(':'));
+                if (sep > 0) {
+                    m = Integer.parseInt(raw.substring(sep + 1));
+                }
+            } else {
+                return i;
+            }
+            if (h > 24 || m > 59) {
+                return i;
+            }
+            NumberLexicon.Match mer = match("meridiem", last + 1);
+            if (mer != null) {
+                int add = (int) mer.entry().number();
+                if (add == 12 && h < 12) {
+                    h += 12;
+                } else if (add == 0 && h == 12 && english) {
+                    h = 0;
+                }
+                last = last + mer.length();
+            } else if (!clock) {
+                return i;
+            }
+            int s = st.get(i);
+            int e = en.get(last);
+            out.add(new NumericEntity(Kind.TIME, h * 60 + m, Double.NaN, null, null, false, 0, 0, 0, null, s, e,
+                    text.substring(s, e), null, null));
+            return last + 1;
         }
 
         int skipIdentifier(int i) {
@@ -680,6 +731,11 @@ public final class NumberExtractor {
         int monthDate(int i, NumberLexicon.Match month) {
             int m = (int) month.entry().number();
             int end = i + month.length() - 1;
+            // "Oct. 2, 1968": the point of an abbreviated month
+            if (english && tok.get(end).length() <= 4 && is(end + 1, SYMBOL) && tok.get(end + 1).equals(".")
+                    && glued(end, end + 1) && is(end + 2, DIGITS)) {
+                end++;
+            }
             // English: September 24, 2022 / September 24th
             if (english && is(end + 1, DIGITS) && tok.get(end + 1).matches("\\d{1,2}") && !glued(end, end + 1)) {
                 int day = Integer.parseInt(tok.get(end + 1));

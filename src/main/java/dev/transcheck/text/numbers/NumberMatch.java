@@ -70,6 +70,22 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
                 it.remove();
             }
         }
+        // 4. converted units: 385 miles and «620 км», 80 degrees (Fahrenheit) and «27 градусів»
+        for (var it = s.iterator(); it.hasNext(); ) {
+            NumericEntity a = it.next();
+            if (a.unit() == null) {
+                continue;
+            }
+            for (var jt = t.iterator(); jt.hasNext(); ) {
+                NumericEntity b = jt.next();
+                if (b.unit() != null && (converts(a, b) || converts(b, a))) {
+                    pairs.add(new Pair(a, b));
+                    it.remove();
+                    jt.remove();
+                    break;
+                }
+            }
+        }
         // dates
         for (var it = sd.iterator(); it.hasNext(); ) {
             NumericEntity a = it.next();
@@ -104,6 +120,38 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
             list.remove(soft);
         }
         return soft;
+    }
+
+    /** Conversions from {@code numbers/units.tsv}: "from\tto" -> factor (NaN for Fahrenheit to Celsius). */
+    private static final java.util.Map<String, Double> CONVERSIONS = loadConversions();
+
+    private static java.util.Map<String, Double> loadConversions() {
+        java.util.Map<String, Double> out = new java.util.HashMap<>();
+        try (var in = NumberMatch.class.getResourceAsStream("/numbers/units.tsv")) {
+            if (in == null) {
+                return java.util.Map.of();
+            }
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] c = line.trim().split("\t");
+                out.put(c[0] + "\t" + c[1], c[2].equals("F2C") ? Double.NaN : Double.parseDouble(c[2]));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return java.util.Map.copyOf(out);
+    }
+
+    /** True when {@code a}'s value converted to {@code b}'s unit is within 3.5% of {@code b}'s. */
+    static boolean converts(NumericEntity a, NumericEntity b) {
+        Double f = CONVERSIONS.get(a.unit() + "\t" + b.unit());
+        if (f == null) {
+            return false;
+        }
+        double v = f.isNaN() ? (a.value() - 32) * 5 / 9 : a.value() * f;
+        return Math.abs(v - b.value()) <= 0.035 * Math.max(Math.abs(v), Math.abs(b.value())) + (f.isNaN() ? 0.6 : 0);
     }
 
     /** Same month; same day and year where both give one. */

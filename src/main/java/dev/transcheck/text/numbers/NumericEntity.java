@@ -40,7 +40,9 @@ public record NumericEntity(Kind kind, double value, double alt, String unit, St
         /** A year (2025 in «у 2025 році», "in 2025", or the year of a date). */
         YEAR,
         /** A calendar date or month; see {@code month}, {@code day}, {@code year}. */
-        DATE
+        DATE,
+        /** A time of day; {@code value} is minutes after midnight (15:00 and "3 p.m." are both 900). */
+        TIME
     }
 
     public boolean isDate() {
@@ -70,6 +72,9 @@ public record NumericEntity(Kind kind, double value, double alt, String unit, St
                 sb.append(' ').append(year);
             }
             return sb.toString();
+        }
+        if (kind == Kind.TIME) {
+            return String.format(java.util.Locale.ROOT, "%d:%02d", (int) value / 60, (int) value % 60);
         }
         return format(value);
     }
