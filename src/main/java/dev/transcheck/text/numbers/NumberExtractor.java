@@ -245,8 +245,9 @@ public final class NumberExtractor {
             String raw = tok.get(i);
             // digits glued to letters after them: a unit, a scale or an ordinal suffix, else an identifier
             if (i + 1 < tok.size() && glued(i, i + 1) && ty.get(i + 1) == WORD) {
-                if (gluedSuffix(i + 1, i) == null) {
-                    return null;
+                NumberLexicon.Match suffix = gluedSuffix(i + 1, i);
+                if (suffix == null || tok.get(i + 1).equals("s") && !raw.endsWith("0")) {
+                    return null; // an identifier; "s" makes a decade (1930s, 80s) only after a round number
                 }
             }
             boolean uk = !english;

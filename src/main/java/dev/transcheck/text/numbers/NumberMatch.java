@@ -86,6 +86,22 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
                 }
             }
         }
+        // 5. a time against an hour written as a number: "7 p.m." and «19 годину», 11:15 and «11.15»
+        for (var it = s.iterator(); it.hasNext(); ) {
+            NumericEntity a = it.next();
+            for (var jt = t.iterator(); jt.hasNext(); ) {
+                NumericEntity b = jt.next();
+                if (sameClock(a, b) || sameClock(b, a)) {
+                    pairs.add(new Pair(a, b));
+                    it.remove();
+                    jt.remove();
+                    break;
+                }
+            }
+        }
+        // 6. a converted value added in parentheses: «200 миль (322 км)»
+        dropGlosses(t, translation);
+        dropGlosses(s, source);
         // dates
         for (var it = sd.iterator(); it.hasNext(); ) {
             NumericEntity a = it.next();
@@ -152,6 +168,26 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
         }
         double v = f.isNaN() ? (a.value() - 32) * 5 / 9 : a.value() * f;
         return Math.abs(v - b.value()) <= 0.035 * Math.max(Math.abs(v), Math.abs(b.value())) + (f.isNaN() ? 0.6 : 0);
+    }
+
+    /** True when {@code time} is a time of day and {@code other} a number naming the same clock reading. */
+    static boolean sameClock(NumericEntity time, NumericEntity other) {
+        if (time.kind() != NumericEntity.Kind.TIME || other.kind() == NumericEntity.Kind.TIME) {
+            return false;
+        }
+        int h = (int) time.value() / 60;
+        int m = (int) time.value() % 60;
+        double v = other.value();
+        if (m == 0) {
+            return NumericEntity.same(v, h) || h > 12 && NumericEntity.same(v, h - 12);
+        }
+        return NumericEntity.same(v, h + m / 100.0);
+    }
+
+    /** Removes from {@code unmatched} the values that merely restate another value of the same text in another unit. */
+    private static void dropGlosses(List<NumericEntity> unmatched, List<NumericEntity> all) {
+        unmatched.removeIf(e -> e.unit() != null && all.stream().anyMatch(o -> o != e && o.unit() != null && converts(o, e)
+                && !unmatched.contains(o)));
     }
 
     /** Same month; same day and year where both give one. */
