@@ -499,6 +499,12 @@ public final class NumberExtractor {
                 scale = sc.entry().number();
                 last = i + sc.length() - 1;
                 i = last + 1;
+                // the point of an abbreviation («тис.», «млн.») before a currency or unit
+                if (is(i, SYMBOL) && tok.get(i).equals(".") && glued(last, i) && tok.get(last).length() <= 4
+                        && is(i + 1, WORD) && Character.isLowerCase(tok.get(i + 1).charAt(0))) {
+                    last = i;
+                    i++;
+                }
             }
             // percent, currency or unit
             NumberLexicon.Match p = match("percent", i);
