@@ -119,8 +119,26 @@ public final class UntranslatedCheck implements Check {
         }
     }
 
+    /** A run of Latin words of at least this length in a Cyrillic translation is an untranslated clause. */
+    static final int CLAUSE_WORDS = 4;
+
     private void latinWords(CheckContext ctx, Sentence t, String sourceText, List<Finding> out) {
         String s = t.text();
+        // whole clauses left in the source language: a run of Latin words with lower-case ones among them
+        java.util.regex.Matcher run = java.util.regex.Pattern.compile(
+                "\\p{IsLatin}[\\p{IsLatin}'’-]*(?:[ ,;:]+\\p{IsLatin}[\\p{IsLatin}'’-]*)+").matcher(s);
+        List<int[]> clauses = new ArrayList<>();
+        while (run.find()) {
+            String r = run.group();
+            String[] words = r.split("[ ,;:]+");
+            long lower = java.util.Arrays.stream(words).filter(w -> w.length() >= 3 && Character.isLowerCase(w.charAt(0))).count();
+            if (words.length >= CLAUSE_WORDS && lower >= 2 && !insideParentheses(s, run.start(), run.end())) {
+                clauses.add(new int[] {run.start(), run.end()});
+                out.add(Finding.of(id(), Severity.ERROR, category(),
+                        "The clause \u201C" + r + "\u201D is left in the source language.",
+                        null, Span.of(ctx.translation(), t.id(), t.start() + run.start(), t.start() + run.end()), List.of(), null));
+            }
+        }
         String srcLower = " " + sourceText.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]+", " ") + " ";
         int i = 0;
         while (i < s.length()) {
@@ -134,7 +152,9 @@ public final class UntranslatedCheck implements Check {
             }
             String w = s.substring(i, j);
             boolean glued = j < s.length() && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '-');
-            if (!glued && w.length() >= 4 && w.equals(w.toLowerCase(Locale.ROOT))
+            final int from = i;
+            boolean inClause = clauses.stream().anyMatch(c -> from >= c[0] && from < c[1]);
+            if (!glued && !inClause && w.length() >= 4 && w.equals(w.toLowerCase(Locale.ROOT))
                     && srcLower.contains(" " + w + " ") && !insideParentheses(s, i, j)) {
                 out.add(Finding.of(id(), Severity.WARNING, category(),
                         "The source word \u201C" + w + "\u201D is carried over untranslated.",
