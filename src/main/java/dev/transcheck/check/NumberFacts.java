@@ -35,13 +35,54 @@ final class NumberFacts {
     }
 
     private static NumberFacts build(CheckContext ctx) {
-        List<BeadNumbers> out = new ArrayList<>();
+        List<BeadNumbers> raw = new ArrayList<>();
         for (Bead b : ctx.alignment().beads()) {
             List<NumericEntity> s = extract(ctx.source(), b.source());
             List<NumericEntity> t = extract(ctx.translation(), b.translation());
-            out.add(new BeadNumbers(b, s, t, NumberMatch.of(s, t)));
+            raw.add(new BeadNumbers(b, s, t, NumberMatch.of(s, t)));
+        }
+        List<BeadNumbers> out = new ArrayList<>();
+        for (int k = 0; k < raw.size(); k++) {
+            BeadNumbers bn = raw.get(k);
+            NumberMatch m = bn.match();
+            List<NumericEntity> nearS = new ArrayList<>();
+            List<NumericEntity> nearT = new ArrayList<>();
+            for (int d = -NEIGHBOURS; d <= NEIGHBOURS; d++) {
+                if (d != 0 && k + d >= 0 && k + d < raw.size()) {
+                    nearS.addAll(raw.get(k + d).source());
+                    nearT.addAll(raw.get(k + d).translation());
+                }
+            }
+            out.add(new BeadNumbers(bn.bead(), bn.source(), bn.translation(), new NumberMatch(m.pairs(), m.altPairs(),
+                    notIn(m.sourceOnly(), nearT), notIn(m.translationOnly(), nearS),
+                    notIn(m.sourceDates(), nearT), notIn(m.translationDates(), nearS))));
         }
         return new NumberFacts(List.copyOf(out));
+    }
+
+    /**
+     * How many beads on each side are searched for a value that is unmatched in its own bead. A
+     * value found in a neighbouring bead of the other side was moved across a sentence boundary
+     * or misaligned, not changed: it is not reported.
+     */
+    static final int NEIGHBOURS = 1;
+
+    private static List<NumericEntity> notIn(List<NumericEntity> unmatched, List<NumericEntity> near) {
+        List<NumericEntity> out = new ArrayList<>();
+        for (NumericEntity e : unmatched) {
+            boolean found = false;
+            for (NumericEntity n : near) {
+                if (e.isDate() ? n.isDate() && NumberMatch.sameDate(e, n)
+                        : !n.isDate() && (NumericEntity.same(e.value(), n.value()) || NumericEntity.same(e.value(), n.alt()))) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                out.add(e);
+            }
+        }
+        return List.copyOf(out);
     }
 
     private static List<NumericEntity> extract(Document doc, List<Integer> ids) {
