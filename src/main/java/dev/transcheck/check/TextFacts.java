@@ -44,19 +44,23 @@ final class TextFacts {
         return n;
     }
 
-    /** Number of quoted stretches: «…», “…”, „…“ and pairs of straight quotes. */
+    /**
+     * Number of quotations opened: «, “, „, and a straight or single quote (" ' ‘) that stands
+     * after a space, an opening bracket or the start and before a letter ("I'm" is no quotation).
+     */
     static int quotes(String text) {
         int n = 0;
-        int straight = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '«' || c == '“' || c == '„') {
                 n++;
-            } else if (c == '"') {
-                straight++;
+            } else if ((c == '"' || c == '\'' || c == '‘') && (i == 0 || Character.isWhitespace(text.charAt(i - 1))
+                    || text.charAt(i - 1) == '(' || text.charAt(i - 1) == '[') && i + 1 < text.length()
+                    && !Character.isWhitespace(text.charAt(i + 1))) {
+                n++;
             }
         }
-        return n + straight / 2;
+        return n;
     }
 
     static boolean isCyrillic(char c) {

@@ -31,7 +31,7 @@ public final class ParallelScan {
         this.transcheck = transcheck;
     }
 
-    /** Segments flagged per check, plus {@code "segments"} and {@code "any"} totals. */
+    /** Segments flagged per check, plus {@code "segments"}, {@code "any"} and {@code "error-or-warning"} totals. */
     public Map<String, Integer> run(Path docs, String srcLang, String tgtLang) throws InputException {
         Map<String, Integer> out = new TreeMap<>();
         List<Path> sources;
@@ -57,16 +57,21 @@ public final class ParallelScan {
             Report r = transcheck.check(src, tgt, new Alignment(beads, s.size(), t.size()));
             Map<String, java.util.Set<Integer>> flagged = new TreeMap<>();
             java.util.Set<Integer> any = new java.util.HashSet<>();
+            java.util.Set<Integer> gate = new java.util.HashSet<>();
             for (Finding f : r.findings()) {
                 int seg = f.source() != null ? f.source().sentence() : f.translation().sentence();
                 flagged.computeIfAbsent(f.check(), k -> new java.util.HashSet<>()).add(seg);
                 any.add(seg);
+                if (f.severity() != dev.transcheck.model.Severity.INFO) {
+                    gate.add(seg);
+                }
                 if (f.check().equals(dump)) {
                     System.err.println("DUMP " + f.message() + "\n   S: " + s.get(seg) + "\n   T: " + t.get(seg));
                 }
             }
             flagged.forEach((k, v) -> out.merge(k, v.size(), Integer::sum));
             out.merge("any", any.size(), Integer::sum);
+            out.merge("error-or-warning", gate.size(), Integer::sum);
             out.merge("segments", s.size(), Integer::sum);
         }
         return out;

@@ -23,6 +23,9 @@ public final class NumberExtractor {
     private static final Pattern DMY = Pattern.compile("(\\d{1,2})[./](\\d{1,2})[./](\\d{4})");
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
 
+    /** The start of the issue text for a percent sign without the space a language's standard asks for. */
+    public static final String PERCENT_SPACE = "no space before the percent sign";
+
     private NumberExtractor() {
     }
 
@@ -469,7 +472,14 @@ public final class NumberExtractor {
             }
             // a compound adjective such as 3-D, 5-fold, «5-кратний», "45-year-old": the other language
             // often writes it as one word («тривимірний»), so the value is soft like a spelled-out one
+            double compoundScale = 1;
             if (!ordinal && !h.spelled() && glued(last, i) && is(i, SYMBOL) && isJoiner(tok.get(i)) && glued(i, i + 1)
+                    && is(i + 1, WORD) && match("scale", i + 1) != null && !match("scale", i + 1).entry().glued()) {
+                // «25-тысячная толпа», «5-мільйонний»: the scale stem is part of the adjective
+                compoundScale = match("scale", i + 1).entry().number();
+                last = i + 1;
+                i += 2;
+            } else if (!ordinal && !h.spelled() && glued(last, i) && is(i, SYMBOL) && isJoiner(tok.get(i)) && glued(i, i + 1)
                     && is(i + 1, WORD)) {
                 h = new Head(h.value(), h.alt(), h.issue(), h.altIssue(), h.from(), h.to(), true, false, h.integer(),
                         h.digits());
@@ -493,8 +503,8 @@ public final class NumberExtractor {
                 }
             }
             // scale words: тисяч, млн, million, 5K, $5m
-            double scale = 1;
-            NumberLexicon.Match sc = scaleAt(i, h.from());
+            double scale = compoundScale;
+            NumberLexicon.Match sc = compoundScale > 1 ? null : scaleAt(i, h.from());
             if (sc != null && (glued(last, i) || !sc.entry().glued())) {
                 scale = sc.entry().number();
                 last = i + sc.length() - 1;
@@ -513,8 +523,7 @@ public final class NumberExtractor {
                 kind = Kind.PERCENT;
                 unit = "%";
                 if (tok.get(i).equals("%") && glued(last, i) && lex.convention("percent-space")) {
-                    String gap = "no space before the percent sign (" + langName() + " standard: "
-                            + tok.get(h.from()) + "\u00A0%)";
+                    String gap = PERCENT_SPACE + " (" + langName() + " standard: " + tok.get(h.from()) + "\u00A0%)";
                     issue = issue == null ? gap : issue + " and " + gap;
                 }
                 last = i + p.length() - 1;
