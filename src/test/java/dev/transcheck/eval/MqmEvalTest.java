@@ -37,6 +37,22 @@ class MqmEvalTest {
     }
 
     @Test
+    void commandRunsOnATinyFileAndRejectsAMissingOne(@TempDir Path dir) throws Exception {
+        String head = "lp\tround\tsystem\tis_human_translation\tdoc_id\tseg_id\tannotator\terror_side\tstart\tend_excl"
+                + "\tspan\tspan_ok\tcategory\tsubcategory\tseverity\tsource\ttarget\n";
+        Files.writeString(dir.resolve("bio-mqm_round2.ru-en.tsv"), head
+                + "ru-en\tround2\tS\tFalse\td1\t1\tA\t\t\t\t\t\tNO_ERROR\t\t\tВыжили 15 пациентов.\t15 patients survived.\n"
+                + "ru-en\tround2\tS\tFalse\td1\t2\tA\ttarget\t0\t2\t50\tyes\tAccuracy\tMistranslation\tMajor"
+                + "\tУмерли 5 пациентов.\t50 patients died.\n");
+        assertEquals(0, dev.transcheck.cli.Main.run("eval-mqm", "--data", dir.toString(), "--lp", "ru-en"));
+        MqmEval.Result r = new MqmEval(Transcheck.builder().build()).run(dir.resolve("bio-mqm_round2.ru-en.tsv"), "ru-en", 1);
+        assertEquals(1, r.errorFree());
+        assertEquals(0, r.falseAlarms());
+        assertEquals(new MqmEval.Score(1, 0, 0), r.scores().get(MqmEval.Cat.MISTRANSLATION));
+        assertEquals(2, dev.transcheck.cli.Main.run("eval-mqm", "--data", dir.resolve("none").toString()));
+    }
+
+    @Test
     void badInputNamesFileAndLine(@TempDir Path dir) throws Exception {
         Path tsv = dir.resolve("bad.tsv");
         Files.writeString(tsv, "system\tdoc_id\tseg_id\tcategory\tsubcategory\tsource\ttarget\nA\td1\tx\tNO_ERROR\t\ts\tt\n");
