@@ -4,6 +4,7 @@ import dev.transcheck.model.Category;
 import dev.transcheck.model.Finding;
 import dev.transcheck.model.Severity;
 import dev.transcheck.text.numbers.NumberExtractor;
+import dev.transcheck.text.numbers.NumberLexicon;
 import dev.transcheck.text.numbers.NumberMatch;
 import dev.transcheck.text.numbers.NumericEntity;
 import java.util.ArrayList;
@@ -40,6 +41,9 @@ public final class NumberFormatCheck implements Check {
     @Override
     public List<Finding> run(CheckContext ctx) {
         List<Finding> out = new ArrayList<>();
+        if (!NumberLexicon.of(ctx.translation().lang()).known()) {
+            return out; // no data file: the language's conventions are unknown
+        }
         for (NumberFacts.BeadNumbers bn : NumberFacts.of(ctx).beads()) {
             NumberMatch m = bn.match();
             for (NumberMatch.Pair p : m.altPairs()) {

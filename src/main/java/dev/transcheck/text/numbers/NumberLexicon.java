@@ -219,6 +219,11 @@ public final class NumberLexicon {
         return false;
     }
 
+    /** True when the language has a data file (its writing conventions are known). */
+    public boolean known() {
+        return !byKind.isEmpty();
+    }
+
     boolean has(String kind) {
         return byKind.containsKey(kind);
     }
