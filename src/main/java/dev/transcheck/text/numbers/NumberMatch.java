@@ -52,21 +52,22 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
                 it.remove();
             }
         }
-        // 2. the source read under its other convention (the writer's own ambiguity: silent)
-        for (var it = s.iterator(); it.hasNext(); ) {
-            NumericEntity a = it.next();
-            NumericEntity b = Double.isNaN(a.alt()) ? null : take(t, a.alt(), false);
-            if (b != null) {
-                pairs.add(new Pair(a, b));
-                it.remove();
-            }
-        }
-        // 3. the translation read under the other convention: right value, wrong form
+        // 2. the translation read under the other convention: right value, wrong form (the
+        //    source's own reading is trusted first: «1,500» in a Russian translation of "1,500")
         for (var it = s.iterator(); it.hasNext(); ) {
             NumericEntity a = it.next();
             NumericEntity b = take(t, a.value(), true);
             if (b != null) {
                 altPairs.add(new Pair(a, b));
+                it.remove();
+            }
+        }
+        // 3. the source read under its other convention (the writer's own ambiguity: silent)
+        for (var it = s.iterator(); it.hasNext(); ) {
+            NumericEntity a = it.next();
+            NumericEntity b = Double.isNaN(a.alt()) ? null : take(t, a.alt(), false);
+            if (b != null) {
+                pairs.add(new Pair(a, b));
                 it.remove();
             }
         }
