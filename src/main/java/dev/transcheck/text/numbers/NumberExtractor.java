@@ -663,8 +663,7 @@ public final class NumberExtractor {
         }
 
         void date(int from, int last, int month, int day, int year, String period) {
-            String approx = null;
-            out.add(new NumericEntity(Kind.DATE, 0, Double.NaN, null, approx, false, month, day, year, period,
+            out.add(new NumericEntity(Kind.DATE, 0, Double.NaN, null, null, false, month, day, year, period,
                     st.get(from), en.get(last), text.substring(st.get(from), en.get(last)), null, null));
             if (year > 0) {
                 out.add(new NumericEntity(Kind.YEAR, year, Double.NaN, null, null, false, 0, 0, 0, null,

@@ -223,8 +223,4 @@ public final class NumberLexicon {
     public boolean known() {
         return !byKind.isEmpty();
     }
-
-    boolean has(String kind) {
-        return byKind.containsKey(kind);
-    }
 }
