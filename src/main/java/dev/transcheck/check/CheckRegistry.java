@@ -7,7 +7,13 @@ import java.util.Map;
 /** The one explicit list of checks. Add a check here, with its docs page and tests. */
 public final class CheckRegistry {
     private static final List<Check> ALL = List.of(
-            new OmissionCheck()
+            new OmissionCheck(),
+            new OmissionPartialCheck(),
+            new AdditionCheck(),
+            new UntranslatedCheck(),
+            new NumberMismatchCheck(),
+            new DateMismatchCheck(),
+            new NumberFormatCheck()
     );
 
     private final Map<String, Check> byId;
