@@ -147,16 +147,24 @@ public final class Transcheck {
         return new Summary(errors, warnings, infos, words, score, !failed);
     }
 
+    /**
+     * Words of a document for the score: runs of letters and digits; an apostrophe or hyphen
+     * between two letters joins them (прем'єр-міністр, Zapad-2025 and don't are one word each).
+     */
     static int countWords(Document d) {
         int words = 0;
         for (Sentence s : d.sentences()) {
+            String t = s.text();
             boolean in = false;
-            for (int i = 0; i < s.text().length(); i++) {
-                boolean letter = Character.isLetterOrDigit(s.text().charAt(i));
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                boolean letter = Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+                boolean joiner = in && i + 1 < t.length() && "'\u2019\u02bc-\u2010\u2011".indexOf(c) >= 0
+                        && Character.isLetterOrDigit(t.charAt(i + 1));
                 if (letter && !in) {
                     words++;
                 }
-                in = letter;
+                in = letter || joiner;
             }
         }
         return words;
