@@ -27,8 +27,11 @@ final class AcceptCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "REPORT.json", description = "a report written by check --format json")
     Path report;
 
-    @Option(names = "--to", paramLabel = "FILE", description = "the accept file to append to (default: " + DEFAULT_FILE + ")")
+    @Option(names = "--to", paramLabel = "FILE", description = "the accept file to append to (default: the config's accept:, else " + DEFAULT_FILE + ")")
     Path to;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "desk configuration naming the accept file (default: transcheck.yaml in the working folder)")
+    Path config;
 
     @Option(names = "--check", paramLabel = "ID", description = "only findings of this check; repeatable")
     List<String> checks = new ArrayList<>();
@@ -70,7 +73,13 @@ final class AcceptCommand implements Callable<Integer> {
                 }
             }
         }
-        Path file = to != null ? to : Path.of(DEFAULT_FILE);
+        Path file = to;
+        if (file == null) {
+            java.util.Set<String> known = new java.util.HashSet<>();
+            dev.transcheck.check.CheckRegistry.standard().checks().forEach(c -> known.add(c.id()));
+            Path fromConfig = dev.transcheck.config.ConfigLoader.find(config, Path.of(""), known).accept();
+            file = fromConfig != null ? fromConfig : Path.of(DEFAULT_FILE);
+        }
         int added = AcceptFile.append(file, lines);
         System.err.println("transcheck: " + added + " finding id" + (added == 1 ? "" : "s") + " added to " + file
                 + (lines.size() > added ? " (" + (lines.size() - added) + " already there)" : ""));

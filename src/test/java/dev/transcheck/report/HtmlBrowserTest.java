@@ -204,6 +204,17 @@ class HtmlBrowserTest {
                 marks.stream().map(m -> m.getText().strip()).toList());
         assertEquals(2, marks.get(2).getAttribute("data-findings").split(" ").length);
         takeScreenshot("escaping.png");
+
+        // print layout: no controls, every finding and row shown even when filtered out on screen
+        driver.findElement(By.id("filter-warning")).click();
+        assertFalse(driver.findElement(By.cssSelector("#finding-list > li.sev-warning")).isDisplayed());
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        try {
+            assertFalse(driver.findElement(By.id("filters")).isDisplayed());
+            assertTrue(driver.findElement(By.cssSelector("#finding-list > li.sev-warning")).isDisplayed());
+        } finally {
+            ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+        }
     }
 
     private static void takeScreenshot(String name) throws Exception {
