@@ -78,7 +78,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", description = "auto, always or never (auto: colour on a terminal unless NO_COLOR is set)")
     String color;
 
-    @Option(names = {"-q", "--quiet"}, description = "text format: print the summary line alone")
+    @Option(names = {"-q", "--quiet"}, description = "print the summary line alone (with -o and json/html: the report goes to the file, the summary line to standard output)")
     boolean quiet;
 
     @Override
@@ -134,6 +134,12 @@ final class CheckCommand implements Callable<Integer> {
         Document tgt = tc.document(translation.toString(), tgtLang, tgtText);
         Report report = tc.check(src, tgt);
         Inputs.write(output, Renderer.forFormat(fmt, colour, quiet).render(report));
+        if (quiet && output != null && !"text".equals(fmt)) {
+            // a JSON or HTML report went to its file: the verdict line still goes to the terminal
+            boolean tty = !"never".equalsIgnoreCase(color.trim()) && ("always".equalsIgnoreCase(color.trim())
+                    || (System.console() != null && (System.getenv("NO_COLOR") == null || System.getenv("NO_COLOR").isEmpty())));
+            Inputs.write(null, new dev.transcheck.report.TextRenderer(tty, true).render(report));
+        }
         return report.summary().passed() ? Main.OK : Main.FINDINGS;
     }
 

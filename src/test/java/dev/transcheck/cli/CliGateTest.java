@@ -179,6 +179,11 @@ class CliGateTest {
         Run quiet = run(args(f[0], f[1], cat(ERRORS, "--quiet")));
         assertEquals(1, quiet.out().lines().count(), quiet.out());
         assertTrue(quiet.out().startsWith("FAILED: 2 errors") || quiet.out().startsWith("FAILED: 3 errors"), quiet.out());
+        Path html = dir.resolve("r.html");
+        Run quietHtml = run(args(f[0], f[1], cat(ERRORS, "--quiet", "--format", "html", "-o", html.toString())));
+        assertEquals(1, quietHtml.status());
+        assertEquals(quiet.out(), quietHtml.out(), "the summary line on standard output");
+        assertTrue(Files.readString(html).startsWith("<!DOCTYPE html>"));
         Run plain = run(args(f[0], f[1], ERRORS));
         assertFalse(plain.out().contains("\u001b["), "no colour when not on a terminal");
         assertTrue(plain.out().contains("[["));
