@@ -96,8 +96,14 @@ public final class ConfigLoader {
         String from = r.language(root, "from");
         String to = r.language(root, "to");
         List<Path> glossaries = new ArrayList<>();
-        for (String g : r.strings(root, "glossaries")) {
-            glossaries.add(base.resolve(g).normalize());
+        List<String> glossaryNames = r.strings(root, "glossaries");
+        for (int i = 0; i < glossaryNames.size(); i++) {
+            Path g = base.resolve(glossaryNames.get(i)).normalize();
+            if (!Files.exists(g)) {
+                throw r.error(root.get("glossaries").isArray() ? "/glossaries/" + i : "/glossaries",
+                        "glossaries: no such file or folder " + g);
+            }
+            glossaries.add(g);
         }
         Set<String> disable = new LinkedHashSet<>();
         List<String> disabled = r.strings(root, "disable");

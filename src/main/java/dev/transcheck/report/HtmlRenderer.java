@@ -330,7 +330,7 @@ public final class HtmlRenderer implements Renderer {
             mark.hl.sev-info { background: var(--info-bg); border-color: var(--info); }
             mark.hl.has-error.has-warning, mark.hl.has-error.has-info { border-bottom-style: double; border-bottom-width: 4px; }
             mark.hl.off { background: transparent; border-color: transparent; cursor: auto; }
-            mark.hl:focus { outline: 2px solid var(--ink); outline-offset: 1px; }
+            mark.hl:focus, mark.hl.active { outline: 2px solid var(--ink); outline-offset: 1px; }
             mark.hl:not(.off):hover::after, mark.hl:not(.off):focus::after { content: attr(data-tip); position: absolute; left: 0; top: 100%; z-index: 10;
               width: max-content; max-width: 28rem; white-space: pre-line; background: #222; color: #fff; font-size: .82rem; line-height: 1.35;
               padding: .35rem .5rem; border-radius: 4px; box-shadow: 0 2px 8px rgba(0,0,0,.3); pointer-events: none; }
@@ -408,6 +408,21 @@ public final class HtmlRenderer implements Renderer {
                 });
                 document.getElementById('shown').textContent = shown + ' of ' + items.length + ' findings shown';
               }
+              // a highlight leads to its finding; a finding in the list lights up its highlights
+              marks.forEach(function (m) {
+                function go() { var i = indexes(m)[0]; if (i !== undefined) { location.hash = 'f-' + i; } }
+                m.addEventListener('click', go);
+                m.addEventListener('keydown', function (e) { if (e.key === 'Enter') { go(); } });
+              });
+              items.forEach(function (li) {
+                function light(on) {
+                  marks.forEach(function (m) { if (indexes(m).indexOf(li.dataset.index) >= 0) { m.classList.toggle('active', on); } });
+                }
+                li.addEventListener('mouseenter', function () { light(true); });
+                li.addEventListener('mouseleave', function () { light(false); });
+                li.addEventListener('focusin', function () { light(true); });
+                li.addEventListener('focusout', function () { light(false); });
+              });
               form.addEventListener('change', apply);
               form.addEventListener('input', apply);
               apply();

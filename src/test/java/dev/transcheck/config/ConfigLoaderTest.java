@@ -22,6 +22,9 @@ class ConfigLoaderTest {
 
     private Path write(String yaml) throws Exception {
         Path desk = Files.createDirectories(dir.resolve("desk"));
+        Files.createDirectories(desk.resolve("glossaries"));
+        Files.createDirectories(dir.resolve("house"));
+        Files.writeString(dir.resolve("house/style.csv"), "concept,type,lang,form,status\n");
         return Files.writeString(desk.resolve("transcheck.yaml"), yaml);
     }
 
@@ -86,6 +89,7 @@ class ConfigLoaderTest {
                 {"to: english\n", ":1: ", "english"},
                 {"glossaries: {a: b}\n", ":1: ", "glossaries: expected a list"},
                 {"- just\n- a list\n", ":1: ", "expected a mapping"},
+                {"glossaries:\n  - glossaries\n  - nowhere.csv\n", ":3: ", "no such file or folder"},
                 {"from: uk\n  to: [en\n", ":", "not valid YAML"},
         };
         for (String[] c : cases) {

@@ -131,19 +131,26 @@ class HtmlBrowserTest {
         }
         assertFalse(driver.findElements(By.xpath("//td[contains(@class,'src')]//mark[contains(.,'Захід-2025')]")).isEmpty());
 
+        takeScreenshot("report.png");
+
         // the message shows on keyboard focus (CSS tooltip from data-tip)
         WebElement lavrov = driver.findElement(By.xpath("//td[contains(@class,'tgt')]//mark[normalize-space(.)='Lavrov']"));
         ((JavascriptExecutor) driver).executeScript("arguments[0].focus()", lavrov);
         String tip = (String) ((JavascriptExecutor) driver).executeScript(
                 "return getComputedStyle(arguments[0], '::after').content", lavrov);
         assertTrue(tip.contains("Lukashenko"), tip);
+        // and leads to its finding in the list
+        lavrov.click();
+        int lavrovIndex = r.findings().indexOf(r.findings().stream()
+                .filter(f -> f.check().equals("test.lavrov")).findFirst().orElseThrow());
+        assertTrue(driver.getCurrentUrl().endsWith("#f-" + lavrovIndex), driver.getCurrentUrl());
+        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0); arguments[0].blur()", lavrov);
 
         // every finding is listed; every finding whose place is known links to its pair
         int total = r.findings().size();
         assertEquals(total, visible("#finding-list > li").size());
         int errors = (int) r.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
         assertTrue(errors >= 3);
-        takeScreenshot("report.png");
 
         // severity filter: untick error, the errors disappear and their highlights switch off
         driver.findElement(By.id("filter-error")).click();
