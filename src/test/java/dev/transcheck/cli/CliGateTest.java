@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The command line as a desk's CI gate uses it: exit codes, --fail-on, --max-score, the config
  * file, accepting findings and the acceptance lapsing when a sentence changes. The translation
- * renders one of four source sentences, so the shipped omission check must report at least two
- * dropped sentences (no aligner can pair four sentences with one in 2-1 beads);
+ * renders one of four source sentences, so the shipped omission check must report at least one
+ * dropped sentence (how many depends on the aligner's merges);
  * {@code --severity omission=error} makes them errors whatever the alignment confidence.
  */
 class CliGateTest {
@@ -101,19 +101,24 @@ class CliGateTest {
         Path report = dir.resolve("report.json");
         assertEquals(1, run(args(f[0], f[1], cat(ERRORS, "--format", "json", "-o", report.toString()))).status());
         JsonNode findings = new ObjectMapper().readTree(report.toFile()).path("findings");
-        assertTrue(findings.size() >= 2, findings.toString());
+        int n = findings.size();
+        assertTrue(n >= 1, findings.toString());
         Path accept = dir.resolve("desk.accept");
 
-        // accept one: still failing on the others, one error fewer
+        // accept one: one error fewer; the gate opens when it was the only one
         String firstId = findings.get(0).path("id").asText();
         Run acc = run("accept", report.toString(), "--to", accept.toString(), "--id", firstId);
         assertEquals(0, acc.status(), acc.err());
         Run partly = run(args(f[0], f[1], cat(ERRORS, "--accept", accept.toString(), "--format", "json")));
-        assertEquals(1, partly.status());
+        assertEquals(n > 1 ? 1 : 0, partly.status());
         JsonNode p = new ObjectMapper().readTree(partly.out());
-        assertEquals(findings.size() - 1, p.path("summary").path("errors").asInt());
-        assertTrue(p.path("findings").get(0).path("accepted").asBoolean());
-        assertEquals("info", p.path("findings").get(0).path("severity").asText());
+        assertEquals(n - 1, p.path("summary").path("errors").asInt());
+        assertEquals(1, p.path("summary").path("accepted").asInt());
+        for (JsonNode f2 : p.path("findings")) {
+            boolean isIt = f2.path("id").asText().equals(firstId);
+            assertEquals(isIt, f2.path("accepted").asBoolean());
+            assertEquals(isIt ? "info" : "error", f2.path("severity").asText());
+        }
 
         // accept the rest of the check: the gate opens; accepting twice adds nothing
         assertEquals(0, run("accept", report.toString(), "--to", accept.toString(), "--check", "omission").status());
@@ -184,7 +189,7 @@ class CliGateTest {
         Path[] f = files(UK, EN);
         Run quiet = run(args(f[0], f[1], cat(ERRORS, "--quiet")));
         assertEquals(1, quiet.out().lines().count(), quiet.out());
-        assertTrue(quiet.out().matches("FAILED: [2-4] errors, 0 warnings, 0 infos; score [0-9.]+ per 1,000 source words \\(31 words\\)\\R"), quiet.out());
+        assertTrue(quiet.out().matches("FAILED: \\d+ errors?, 0 warnings, 0 infos; score [0-9.]+ per 1,000 source words \\(31 words\\)\\R"), quiet.out());
         Path html = dir.resolve("r.html");
         Run quietHtml = run(args(f[0], f[1], cat(ERRORS, "--quiet", "--format", "html", "-o", html.toString())));
         assertEquals(1, quietHtml.status());
