@@ -118,8 +118,10 @@ final class CheckCommand implements Callable<Integer> {
                 throw new Main.UsageError("--severity " + id + ": " + ex.getMessage());
             }
         }
-        Path acceptFile = accept != null ? accept : desk.accept();
-        Set<String> accepted = acceptFile == null ? Set.of() : AcceptFile.read(acceptFile);
+        // --accept must name an existing file; the config's accept file may not exist yet (the
+        // accept command creates it on first use)
+        Set<String> accepted = accept != null ? AcceptFile.read(accept)
+                : desk.accept() != null ? AcceptFile.readIfExists(desk.accept()) : Set.of();
 
         String srcText = Inputs.read(source, encoding);
         String tgtText = Inputs.read(translation, encoding);

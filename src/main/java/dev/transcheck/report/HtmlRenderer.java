@@ -123,7 +123,7 @@ public final class HtmlRenderer implements Renderer {
                     .append("</span></td>\n");
             return;
         }
-        sb.append("<td class=\"").append(cls).append("\" lang=\"").append(esc(d.lang())).append("\">");
+        sb.append("<td class=\"").append(cls).append("\" lang=\"").append(esc(d.lang())).append("\" dir=\"auto\">");
         boolean first = true;
         for (int id : ids) {
             Sentence s = d.sentence(id);

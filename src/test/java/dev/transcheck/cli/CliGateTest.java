@@ -146,9 +146,11 @@ class CliGateTest {
         assertEquals(0, run(base.toArray(String[]::new)).status());
         assertEquals(1, run(cat(base.toArray(String[]::new), "--fail-on", "error")).status());
         Files.writeString(cfg, "fail-on: error\nseverity:\n  omission: error\naccept: missing.accept\n");
-        Run missing = run(base.toArray(String[]::new));
+        Run notYet = run(base.toArray(String[]::new));
+        assertEquals(1, notYet.status(), "the config's accept file need not exist yet: " + notYet.err());
+        Run missing = run(cat(base.toArray(String[]::new), "--accept", dir.resolve("typo.accept").toString()));
         assertEquals(2, missing.status());
-        assertTrue(missing.err().contains("missing.accept: no such file"), missing.err());
+        assertTrue(missing.err().contains("typo.accept: no such file"), missing.err());
 
         Files.writeString(cfg, "fail-on: error\nmax_score: 3\n");
         Path out = dir.resolve("out.html");

@@ -99,6 +99,17 @@ class HtmlRendererTest {
         assertFalse(Pattern.compile("(src|href)=\"(https?:)?//").matcher(HTML).find(), "nothing fetched");
     }
 
+    @Test
+    void aCleanReportPasses() {
+        Report clean = Fixtures.report(dev.transcheck.Settings.defaults().withDisabledChecks(
+                java.util.Set.of("test.name", "test.part", "test.script", "test.city", "test.added", "omission")));
+        String html = new HtmlRenderer().render(clean);
+        assertTrue(html.contains("<strong id=\"verdict\" class=\"verdict passed\">PASSED</strong>"));
+        assertTrue(html.contains("<p class=\"none\">No findings.</p>"));
+        assertFalse(html.contains("<mark"));
+        assertTrue(html.contains("<td class=\"tgt gap\">"), "gaps show without findings too");
+    }
+
     private static int count(String s, String sub) {
         int n = 0;
         for (int i = s.indexOf(sub); i >= 0; i = s.indexOf(sub, i + 1)) {
