@@ -136,6 +136,10 @@ final class CheckCommand implements Callable<Integer> {
         Document tgt = tc.document(translation.toString(), tgtLang, tgtText);
         Report report = tc.check(src, tgt);
         Inputs.write(output, Renderer.forFormat(fmt, colour, quiet).render(report));
+        if (limit != null && report.summary().score() > limit) {
+            System.err.println(String.format(Locale.ROOT, "transcheck: the score %.2f is above the limit %s (--max-score)",
+                    report.summary().score(), limit));
+        }
         if (quiet && output != null && !"text".equals(fmt)) {
             // a JSON or HTML report went to its file: the verdict line still goes to the terminal
             boolean tty = !"never".equalsIgnoreCase(color.trim()) && ("always".equalsIgnoreCase(color.trim())

@@ -91,8 +91,11 @@ class CliGateTest {
         assertTrue(score > 0);
         assertEquals(0, run(args(f[0], f[1], "--severity", "omission=warning", "--fail-on", "never",
                 "--max-score", String.valueOf(score))).status());
-        assertEquals(1, run(args(f[0], f[1], "--severity", "omission=warning", "--fail-on", "never",
-                "--max-score", String.valueOf(score - 1))).status());
+        Run above = run(args(f[0], f[1], "--severity", "omission=warning", "--fail-on", "never",
+                "--max-score", String.valueOf(score - 1)));
+        assertEquals(1, above.status());
+        assertTrue(above.err().startsWith("transcheck: the score " + String.format(java.util.Locale.ROOT, "%.2f", score)
+                + " is above the limit"), above.err());
     }
 
     @Test
