@@ -33,6 +33,11 @@ public final class CheckRegistry {
         return new CheckRegistry(ALL);
     }
 
+    /** A registry of exactly {@code checks} (tests, or a desk running a subset). */
+    public static CheckRegistry of(List<Check> checks) {
+        return new CheckRegistry(checks);
+    }
+
     public List<Check> checks() {
         return List.copyOf(byId.values());
     }
