@@ -36,7 +36,7 @@ public final class MixedScriptCheck implements Check {
     @Override
     public List<Finding> run(CheckContext ctx) {
         Resources res = ctx.resources();
-        MixedScript ms = res == null ? new MixedScript() : res.shared(MixedScript.class, MixedScript::new);
+        MixedScript ms = res.shared(MixedScript.class, MixedScript::new);
         List<Finding> out = new ArrayList<>();
         scan(ctx.source(), true, ms, out);
         scan(ctx.translation(), false, ms, out);
@@ -50,7 +50,8 @@ public final class MixedScriptCheck implements Check {
                 String msg = String.format("\"%s\" in the %s mixes Cyrillic and Latin letters%s.", h.word(),
                         source ? "source" : "translation",
                         h.repaired() == null ? "" : "; probably \"" + h.repaired() + "\"");
-                out.add(Finding.of(id(), severity(), category(), msg, source ? span : null, source ? null : span,
+                // in the source it is not the translator's error, but it breaks name and term matching: a note
+                out.add(Finding.of(id(), source ? Severity.INFO : severity(), category(), msg, source ? span : null, source ? null : span,
                         h.repaired() == null ? List.of() : List.of(h.repaired()), h.repaired()));
             }
         }

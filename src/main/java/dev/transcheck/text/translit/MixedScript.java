@@ -13,11 +13,12 @@ import java.util.regex.Pattern;
  * gives the repaired word. Thread-safe.
  */
 public final class MixedScript {
-    /** One mixed word: UTF-16 offsets into the scanned text, the word, its repair (or null). */
+    /** One mixed word: UTF-16 offsets into the scanned text, the word, its repair in the majority script. */
     public record Hit(int start, int end, String word, String repaired, int majorityScript) {
     }
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+(?:['’ʼ-][\\p{L}\\p{M}]+)*");
+    /** A word without hyphens: "CBCT-анализа" or "B-режима" join an abbreviation to a Cyrillic word legitimately. */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+(?:['’ʼ][\\p{L}\\p{M}]+)*");
     // Latin letter -> Cyrillic look-alike, and back
     private static final String LATIN = "aceopxyiABCEHKMOPTXI";
     private static final String CYRIL = "асеорхуіАВСЕНКМОРТХІ";
@@ -50,7 +51,11 @@ public final class MixedScript {
                 continue;
             }
             int major = cyr >= latin ? UScript.CYRILLIC : UScript.LATIN;
-            out.add(new Hit(m.start(), m.end(), w, repair(w, major), major));
+            String repaired = repair(w, major);
+            if (repaired == null) {
+                continue; // not look-alike letters ("группаFS": a missing space, "Николаяyevich": half-translated)
+            }
+            out.add(new Hit(m.start(), m.end(), w, repaired, major));
         }
         return out;
     }
