@@ -34,6 +34,8 @@ public final class Expectation {
     /** Jaro-Winkler similarity of folded keys from which a word counts as the same name misspelt (see docs/NAMES.md). */
     public static final double CLOSE_SIMILARITY = 0.90;
     private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
+    private static final org.apache.commons.text.similarity.LevenshteinDistance LEVENSHTEIN =
+            org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance();
     /**
      * Spellings of other languages that Cyrillic renders by sound, tried on the English word before
      * comparing consonant skeletons: German ch (Фрідріх - Friedrich), Italian and Slavic c (Фіцо -
@@ -59,6 +61,7 @@ public final class Expectation {
     private final Set<String> folds;
     private final Set<String> skeletons;
     private final boolean slavic;
+    private final Set<String> sounds;
     private final NameGlossary.View glossary;
     private final String restrict;
     private final List<String> expected;
@@ -66,7 +69,8 @@ public final class Expectation {
     private final List<String> ruForms;
 
     private Expectation(NamePart part, List<Pattern> uk, List<Pattern> ru, List<Pattern> be, Set<String> exactNeutral, Set<String> exactRu,
-                        Set<String> folds, Set<String> skeletons, boolean slavic, NameGlossary.View glossary, String restrict,
+                        Set<String> folds, Set<String> skeletons, boolean slavic, Set<String> sounds,
+                        NameGlossary.View glossary, String restrict,
                         List<String> expected, List<String> ukForms, List<String> ruForms) {
         this.part = part;
         this.uk = uk;
@@ -77,6 +81,7 @@ public final class Expectation {
         this.folds = folds;
         this.skeletons = skeletons;
         this.slavic = slavic;
+        this.sounds = sounds;
         this.glossary = glossary;
         this.restrict = restrict;
         this.expected = expected;
@@ -172,7 +177,7 @@ public final class Expectation {
             ("uk".equals(lang) ? ukDisplay : ruDisplay).add(rz.commonEnglish(lemma, lang));
             display.addAll(rz.standard(lemma, lang));
             ("uk".equals(lang) ? ruDisplay : ukDisplay).add(rz.commonEnglish(lemma, other));
-            slavic |= rz.looksSlavic(lemma);
+            slavic |= lemma.equals(part.lemma()) && rz.looksSlavic(lemma); // the most likely nominative decides
             for (String ex : tables.exonym(lemma)) {
                 neutral.add(LatinKeys.normal(ex));
                 display.add(ex);
@@ -238,11 +243,13 @@ public final class Expectation {
         all.addAll(display);
         all.addAll(ruDisplay);
         all.addAll(ukDisplay);
+        Set<String> sounds = new LinkedHashSet<>();
         for (String s : all) {
             String n = LatinKeys.normal(s);
             folds.add(LatinKeys.fold(n));
             if (foreign) {
                 skeletons.add(LatinKeys.skeleton(n));
+                sounds.add(LatinKeys.sound(n));
             }
         }
         if (glossary != null) {
@@ -251,7 +258,7 @@ public final class Expectation {
             }
         }
         return new Expectation(part, List.copyOf(uk), List.copyOf(ru), List.copyOf(be), Set.copyOf(neutral), Set.copyOf(exactRu),
-                Set.copyOf(folds), Set.copyOf(skeletons), slavic, glossary, restrict, List.copyOf(expected),
+                Set.copyOf(folds), Set.copyOf(skeletons), slavic, Set.copyOf(sounds), glossary, restrict, List.copyOf(expected),
                 List.copyOf(ukDisplay), List.copyOf(ruDisplay));
     }
 
@@ -342,17 +349,49 @@ public final class Expectation {
                 return Verdict.WRONG_BASIS;
             }
         }
+        if (!Character.isUpperCase(word.charAt(0))) {
+            return Verdict.NONE; // the looser comparisons below are for names, which English capitalises
+        }
+        if (!slavic && foreignAlike(n)) {
+            return Verdict.ACCEPTED; // a foreign name written back from Cyrillic (Tommy - Томмі, Korea - Корея)
+        }
         if (folds.contains(LatinKeys.fold(n))) {
             return Verdict.CLOSE; // a scheme's form with one of its letters swapped (Zelenskyj, Sybyha): not a foreign spelling
         }
-        if (!skeletons.isEmpty() && (!slavic || ENGLISH_SPELLING.matcher(n).find())) {
-            for (String[] r : FOREIGN_SPELLINGS) {
-                if (skeletons.contains(LatinKeys.skeleton(n.replace(r[0], r[1])))) {
-                    return Verdict.ACCEPTED;
-                }
-            }
+        if (slavic && ENGLISH_SPELLING.matcher(n).find() && foreignAlike(n)) {
+            return Verdict.ACCEPTED; // English spelling despite a Slavic-looking ending (Остін - Austin)
         }
         return closeness(n) >= CLOSE_SIMILARITY ? Verdict.CLOSE : Verdict.NONE;
+    }
+
+    /** Same consonant skeleton or sound key as a romanisation, trying the spellings of other languages. */
+    private boolean foreignAlike(String n) {
+        if (skeletons.isEmpty()) {
+            return false;
+        }
+        for (String[] r : FOREIGN_SPELLINGS) {
+            if (skeletons.contains(LatinKeys.skeleton(n.replace(r[0], r[1])))) {
+                return true;
+            }
+        }
+        return soundsAlike(LatinKeys.sound(n)) || soundsAlike(LatinKeys.sound(n.replace("th", "s")))
+                || soundsAlike(LatinKeys.sound(n.replace("ch", "k"))) || soundsAlike(LatinKeys.sound(n.replaceAll("^h", "")));
+    }
+
+    /** Sound keys equal, or one class apart when both have five classes or more, with the same first class. */
+    private boolean soundsAlike(String key) {
+        for (String k : sounds) {
+            if (k.isEmpty() || key.isEmpty() || k.charAt(0) != key.charAt(0)) {
+                continue;
+            }
+            if (k.equals(key)) {
+                return true;
+            }
+            if (Math.min(k.length(), key.length()) >= 5 && LEVENSHTEIN.apply(k, key) <= 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The best similarity of folded keys between {@code normal} and the admitted forms, 1 when a fold is equal. */

@@ -91,6 +91,9 @@ public final class NameAnalysis {
 
     /** From this bead confidence on, a name found only in a neighbouring bead may still be reported as replaced. */
     static final double CONFIDENT = 0.8;
+    /** Endings of English common words that names rarely have. */
+    private static final Pattern ENGLISH_WORD = Pattern.compile(
+            "(ly|ing|ed|tion|sion|ment|ness|ity|ous|ive|ful|less|able|ible|ance|ence|ism|ship|hood|ward|wise|ary|ian|al|ds|one)$");
     private static final Pattern LATIN_WORD = Pattern.compile("\\p{L}+(?:['’]\\p{L}+)*");
     private static final NameAnalysis EMPTY = new NameAnalysis(List.of(), List.of());
 
@@ -414,6 +417,9 @@ public final class NameAnalysis {
             return false;
         }
         String lower = w.toLowerCase(Locale.ROOT);
+        if ("en".equals(lang) && ENGLISH_WORD.matcher(lower).find()) {
+            return false; // Hundreds, Historically, Metropolitan: English word endings names rarely have
+        }
         if (tables.isCapitalisedWord(lang, lower) || tables.isExonymWord(lower) && !(place && tables.isPlaceWord(lower))) {
             return false;
         }

@@ -103,6 +103,9 @@ public final class NameFinder {
                 person = true;
             }
         }
+        if (!person) {
+            words = words.stream().map(this::commonWordSurname).toList();
+        }
         List<NamePart> out = new ArrayList<>();
         boolean afterPersonWord = false;
         for (NamePart p : words) {
@@ -152,6 +155,25 @@ public final class NameFinder {
         List<NamePart> out = new ArrayList<>(words);
         out.set(words.indexOf(last), new NamePart(last.span(), List.copyOf(lemmas), NameKind.SURNAME, last.group(), guessed));
         return out;
+    }
+
+    /**
+     * A surname with no first name beside it that is also a common word of the same lemma
+     * (Червоного Хреста, Тихого океану, Усі): a capitalised word of a title or a sentence start.
+     */
+    private NamePart commonWordSurname(NamePart p) {
+        if (p.kind() != NameKind.SURNAME || p.guessed() || morphology == null) {
+            return p;
+        }
+        String lower = p.span().text().toLowerCase(Locale.ROOT);
+        for (Morphology.Reading r : morphology.lookup(lower)) {
+            boolean name = r.tag().contains("prop") || r.tag().startsWith("NN:Fam") || r.tag().startsWith("NN:Name")
+                    || r.tag().startsWith("NN:Patr");
+            if (!name && p.lemmas().stream().anyMatch(l -> l.equalsIgnoreCase(r.lemma()))) {
+                return p.withKind(NameKind.OTHER);
+            }
+        }
+        return p;
     }
 
     private static boolean opener(String text, int at) {

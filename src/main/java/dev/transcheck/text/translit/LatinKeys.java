@@ -69,6 +69,44 @@ public final class LatinKeys {
         return collapse(sb.toString());
     }
 
+    /**
+     * A coarse sound key of a name for telling "the same foreign name, written back from Cyrillic by
+     * other conventions" (Kavanaugh - Кавано, Gerrard - Джеррард, Rosenstein - Розенштейн, Vettel -
+     * Феттель) from "another name": English spelling groups reduced (gh silent, ough/augh as o, dge
+     * and soft g as j, chr as k, th as t), consonants merged into classes (b/p, v/f/w, k/g/c/q/kh/h,
+     * t/d, s/z/c/ts, sh/ch/zh/j), vowels and w/y dropped, repeats merged.
+     */
+    public static String sound(String normal) {
+        String s = normal.replace("-", "");
+        s = s.replace("ough", "o").replace("augh", "o").replace("gh", "").replace("tch", "C").replace("dge", "C")
+                .replace("dzh", "C").replace("shch", "C").replace("sch", "C").replace("chr", "kr").replace("ch", "C")
+                .replace("sh", "C").replace("zh", "C").replace("kh", "k").replace("th", "t").replace("ph", "f")
+                .replace("ck", "k").replace("ts", "s").replace("tz", "s").replace("x", "ks");
+        s = s.replaceAll("g(?=[eiy])", "C").replaceAll("c(?=[eiy])", "s");
+        s = s.replaceAll("^h", "k").replace("h", "");
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char k = switch (c) {
+                case 'b', 'p' -> 'B';
+                case 'v', 'f' -> 'V';
+                case 'k', 'g', 'c', 'q' -> 'K';
+                case 't', 'd' -> 'T';
+                case 's', 'z' -> 'S';
+                case 'C', 'j' -> 'J';
+                case 'l' -> 'L';
+                case 'm' -> 'M';
+                case 'n' -> 'N';
+                case 'r' -> 'R';
+                default -> 0;
+            };
+            if (k != 0 && (sb.length() == 0 || sb.charAt(sb.length() - 1) != k)) {
+                sb.append(k);
+            }
+        }
+        return sb.toString();
+    }
+
     private static String collapse(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
