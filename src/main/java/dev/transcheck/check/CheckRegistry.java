@@ -7,7 +7,12 @@ import java.util.Map;
 /** The one explicit list of checks. Add a check here, with its docs page and tests. */
 public final class CheckRegistry {
     private static final List<Check> ALL = List.of(
-            new OmissionCheck()
+            new OmissionCheck(),
+            new TermMismatchCheck(),
+            new TitleMismatchCheck(),
+            new TermForbiddenCheck(),
+            new TermStyleCheck(),
+            new TermInconsistentCheck()
     );
 
     private final Map<String, Check> byId;

@@ -1,0 +1,359 @@
+package dev.transcheck.check;
+
+import dev.transcheck.glossary.Concept;
+import dev.transcheck.glossary.ConceptType;
+import dev.transcheck.glossary.Term;
+import dev.transcheck.glossary.TermHit;
+import dev.transcheck.glossary.TermIndex;
+import dev.transcheck.glossary.TermStatus;
+import dev.transcheck.model.Alignment;
+import dev.transcheck.model.Bead;
+import dev.transcheck.model.Document;
+import dev.transcheck.model.Sentence;
+import dev.transcheck.model.Span;
+import dev.transcheck.text.analysis.TextNormalizer;
+import dev.transcheck.text.analysis.Token;
+import dev.transcheck.text.analysis.Tokenizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/**
+ * The glossary work shared by the term checks of one run (computed once through
+ * {@link CheckContext#memo}): the glossary hits of both documents, and for every source term the
+ * verdict on its rendering in the aligned translation sentences.
+ *
+ * <p>A source term counts as rendered when its concept is found (in any form, any status) in the
+ * translation sentences of its bead (or, when the bead's confidence is below {@value #NEIGHBOURS}, of the
+ * bead before or after it, since the aligner may have shifted a sentence), or when every content word of an accepted target form is loosely there (a shared
+ * beginning of all but one letter: "Russia" in "Russian", "Ukraine" in "Ukrainian"). Otherwise the
+ * term is missing, and the analysis looks for what replaced it in the bead (see {@link #replacement}).
+ */
+final class TermAnalysis {
+    /** Below this similarity a target word is not taken as a misspelt rendering of the expected form. */
+    static final double SIMILAR = 0.80;
+    /** A name-like word stands "where the name should be" when its relative position differs by at most this. */
+    static final double SAME_PLACE = 0.2;
+    /** Below this bead confidence the translation sentences of the neighbouring beads count too (the aligner may have shifted a sentence). */
+    static final double NEIGHBOURS = 0.8;
+    /** Findings with no pointer into the translation need at least this bead confidence. */
+    static final double CONFIDENT = 0.5;
+
+    private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
+
+    /** One source term whose concept is not rendered in the aligned translation. */
+    record Missing(TermHit source, Bead bead, List<String> expected, String suggestion, Span replacement,
+                   TermHit otherTitle) {
+    }
+
+    final List<List<TermHit>> sourceHits;
+    final List<List<TermHit>> translationHits;
+    final List<Missing> missing;
+    private final Set<String> lowerCaseWords;
+
+    private TermAnalysis(CheckContext ctx) {
+        TermIndex index = TermIndex.of(ctx.glossary(), ctx.resources());
+        this.sourceHits = hits(index, ctx.source());
+        this.translationHits = hits(index, ctx.translation());
+        this.lowerCaseWords = lowerCaseWords(ctx.translation());
+        this.missing = List.copyOf(findMissing(ctx));
+    }
+
+    static TermAnalysis of(CheckContext ctx) {
+        return ctx.memo(TermAnalysis.class, TermAnalysis::new);
+    }
+
+    private static List<List<TermHit>> hits(TermIndex index, Document doc) {
+        List<List<TermHit>> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            out.add(index.find(doc, s));
+        }
+        return List.copyOf(out);
+    }
+
+    private static Set<String> lowerCaseWords(Document doc) {
+        Set<String> out = new HashSet<>();
+        for (Token t : Tokenizer.tokens(doc.text())) {
+            if (t.isWord() && t.allLowerCase()) {
+                out.add(TextNormalizer.fold(t.text()));
+            }
+        }
+        return out;
+    }
+
+    /** The accepted (preferred, then admitted) forms of {@code c} in {@code lang}, with the year filled in. */
+    static List<String> accepted(Concept c, String lang, String year, boolean surnameOnly) {
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        Term p = c.preferred(lang);
+        if (p != null) {
+            out.add(shape(p.form(), year, surnameOnly));
+        }
+        for (Term t : c.terms(lang)) {
+            if (t.status() == TermStatus.ADMITTED) {
+                out.add(shape(t.form(), year, surnameOnly));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static String shape(String form, String year, boolean surnameOnly) {
+        String f = TermIndex.fill(form, year);
+        if (surnameOnly) {
+            List<Token> words = Tokenizer.tokens(f).stream().filter(Token::isWord).toList();
+            if (!words.isEmpty()) {
+                return words.get(words.size() - 1).text();
+            }
+        }
+        return f;
+    }
+
+    static boolean isName(ConceptType t) {
+        return t == ConceptType.PERSON || t == ConceptType.PLACE || t == ConceptType.ORGANISATION || t == ConceptType.EVENT;
+    }
+
+    private List<Missing> findMissing(CheckContext ctx) {
+        List<Missing> out = new ArrayList<>();
+        Alignment a = ctx.alignment();
+        String tlang = ctx.translation().lang();
+        List<Bead> beads = a.beads();
+        for (int b = 0; b < beads.size(); b++) {
+            Bead bead = beads.get(b);
+            if (bead.isOmission() || bead.isAddition()) {
+                continue;
+            }
+            Set<String> inSource = new HashSet<>();
+            for (int s : bead.source()) {
+                for (TermHit h : sourceHits.get(s)) {
+                    inSource.add(h.concept().id());
+                }
+            }
+            Set<String> done = new HashSet<>();
+            List<Integer> near = new ArrayList<>(bead.translation());
+            if (bead.confidence() < NEIGHBOURS) {
+                if (b > 0) {
+                    near.addAll(beads.get(b - 1).translation());
+                }
+                if (b + 1 < beads.size()) {
+                    near.addAll(beads.get(b + 1).translation());
+                }
+            }
+            for (int s : bead.source()) {
+                for (TermHit h : sourceHits.get(s)) {
+                    Concept c = h.concept();
+                    List<String> expected = accepted(c, tlang, h.year(), false);
+                    if (expected.isEmpty() || !done.add(c.id())) {
+                        continue;
+                    }
+                    if (present(c, near) || looselyPresent(ctx, expected, near)) {
+                        continue;
+                    }
+                    List<String> shown = h.partial() ? accepted(c, tlang, h.year(), true) : expected;
+                    TermHit otherTitle = c.type() == ConceptType.TITLE ? otherTitle(bead, inSource) : null;
+                    Span repl = otherTitle != null ? otherTitle.span() : replacement(ctx, h, shown, bead, inSource);
+                    if (repl == null && (c.type() == ConceptType.PERSON || bead.confidence() < CONFIDENT)) {
+                        continue;
+                    }
+                    out.add(new Missing(h, bead, shown, shown.get(0), repl, otherTitle));
+                }
+            }
+        }
+        return out;
+    }
+
+    private boolean present(Concept c, List<Integer> sentences) {
+        for (int t : sentences) {
+            for (TermHit h : translationHits.get(t)) {
+                if (h.concept().id().equals(c.id())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean looselyPresent(CheckContext ctx, List<String> expected, List<Integer> sentences) {
+        Set<String> words = new HashSet<>();
+        for (int t : sentences) {
+            for (Token tok : Tokenizer.tokens(ctx.translation().sentence(t).text())) {
+                if (tok.isWord()) {
+                    words.add(TextNormalizer.fold(tok.text()));
+                }
+            }
+        }
+        for (String form : expected) {
+            List<String> content = new ArrayList<>();
+            for (Token tok : Tokenizer.tokens(form)) {
+                if (tok.isWord() && tok.text().length() >= 4) {
+                    content.add(TextNormalizer.fold(tok.text()));
+                }
+            }
+            if (content.isEmpty()) {
+                continue;
+            }
+            boolean all = true;
+            for (String w : content) {
+                boolean found = false;
+                for (String x : words) {
+                    if (commonPrefix(w, x) >= Math.max(4, w.length() - 1)) {
+                        found = true;
+                        break;
+                    }
+                }
+                if (!found) {
+                    all = false;
+                    break;
+                }
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static int commonPrefix(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        int i = 0;
+        while (i < n && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i;
+    }
+
+    /** A hit of another title concept, absent from the source bead, in the bead's translation. */
+    private TermHit otherTitle(Bead bead, Set<String> inSource) {
+        for (int t : bead.translation()) {
+            for (TermHit h : translationHits.get(t)) {
+                if (h.concept().type() == ConceptType.TITLE && !inSource.contains(h.concept().id())
+                        && h.term().status() != TermStatus.FORBIDDEN) {
+                    return h;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * What stands in the bead's translation where the missing term should be, or null:
+     * <ol>
+     * <li>for a {@code {year}} form, a word joined to the same year ("Zahod-2025" for "Zapad-2025");</li>
+     * <li>a run of as many words as the expected form, similar to it (Jaro-Winkler ≥ {@value #SIMILAR});</li>
+     * <li>for a person only, a name-like word (capitalised, never written in lower case in the
+     * translation, not a glossary form of a concept the source bead has) at about the same relative
+     * place in its sentence as the name in the source sentence, or another glossary person.</li>
+     * </ol>
+     */
+    private Span replacement(CheckContext ctx, TermHit source, List<String> expected, Bead bead, Set<String> inSource) {
+        Document tr = ctx.translation();
+        ConceptType type = source.concept().type();
+        String year = source.year();
+        Span best = null;
+        double bestSim = 0;
+        Span person = null;
+        double personDist = Double.MAX_VALUE;
+        Sentence srcSentence = ctx.source().sentence(source.span().sentence());
+        double srcPos = relativePosition(srcSentence, source.span().start());
+        int words = (int) Tokenizer.tokens(expected.get(0)).stream().filter(Token::isWord).count();
+        for (int t : bead.translation()) {
+            Sentence s = tr.sentence(t);
+            List<Token> toks = Tokenizer.tokens(s.text());
+            List<TermHit> hits = translationHits.get(t);
+            for (int i = 0; i < toks.size(); i++) {
+                Token first = toks.get(i);
+                if (!first.isWord() || (isName(type) && !first.capitalised())) {
+                    continue;
+                }
+                int absStart = s.start() + first.start();
+                TermHit covering = covering(hits, absStart);
+                if (covering != null && inSource.contains(covering.concept().id())) {
+                    continue;
+                }
+                if (year != null) {
+                    int j = i + 1;
+                    if (j < toks.size() && toks.get(j).kind() == Token.Kind.HYPHEN) {
+                        j++;
+                    }
+                    if (j < toks.size() && toks.get(j).kind() == Token.Kind.NUMBER && toks.get(j).text().equals(year)) {
+                        Span span = Span.of(tr, t, absStart, s.start() + toks.get(j).end());
+                        double sim = similarity(span.text(), expected);
+                        if (best == null || sim > bestSim) {
+                            best = span;
+                            bestSim = sim;
+                        }
+                    }
+                    continue;
+                }
+                int end = wordRunEnd(toks, i, words);
+                if (end < 0) {
+                    continue;
+                }
+                Span span = Span.of(tr, t, absStart, s.start() + toks.get(end).end());
+                double sim = similarity(span.text(), expected);
+                if (sim >= SIMILAR && sim > bestSim) {
+                    best = span;
+                    bestSim = sim;
+                }
+                if (type == ConceptType.PERSON && words >= 1) {
+                    boolean otherPerson = covering != null && covering.concept().type() == ConceptType.PERSON;
+                    boolean nameLike = covering == null && !first.allLowerCase() && !allUpper(first.text())
+                            && !lowerCaseWords.contains(TextNormalizer.fold(first.text()));
+                    if (otherPerson || nameLike) {
+                        double d = Math.abs(relativePosition(s, absStart) - srcPos);
+                        if ((otherPerson || d <= SAME_PLACE) && d < personDist) {
+                            person = otherPerson ? covering.span() : Span.of(tr, t, absStart, s.start() + first.end());
+                            personDist = d;
+                        }
+                    }
+                }
+            }
+        }
+        return best != null ? best : person;
+    }
+
+    private static boolean allUpper(String w) {
+        return w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** The index of the last token of a run of {@code n} words from {@code i} (hyphens allowed between), or -1. */
+    private static int wordRunEnd(List<Token> toks, int i, int n) {
+        int count = 0;
+        int j = i;
+        int last = -1;
+        while (j < toks.size() && count < n) {
+            Token t = toks.get(j);
+            if (t.isWord()) {
+                count++;
+                last = j;
+            } else if (t.kind() != Token.Kind.HYPHEN) {
+                return -1;
+            }
+            j++;
+        }
+        return count == n ? last : -1;
+    }
+
+    private static TermHit covering(List<TermHit> hits, int absStart) {
+        for (TermHit h : hits) {
+            if (h.span().start() <= absStart && absStart < h.span().end()) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    private static double relativePosition(Sentence s, int absOffset) {
+        return s.text().isEmpty() ? 0 : (double) (absOffset - s.start()) / s.text().length();
+    }
+
+    static double similarity(String text, List<String> expected) {
+        double best = 0;
+        String a = TextNormalizer.fold(text);
+        for (String e : expected) {
+            best = Math.max(best, JW.apply(a, TextNormalizer.fold(e)));
+        }
+        return best;
+    }
+}
