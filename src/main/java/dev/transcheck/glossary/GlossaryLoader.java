@@ -116,7 +116,7 @@ public final class GlossaryLoader {
                     throw new InputException(name, (int) parser.getCurrentLineNumber(), "malformed CSV ("
                             + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()) + ")");
                 }
-                int line = lineOf(lineStarts, rec.getCharacterPosition());
+                int line = lineOf(lineStarts, firstDataChar(text, (int) rec.getCharacterPosition()));
                 if (rec.size() != header.size()) {
                     throw new InputException(name, line, "expected " + header.size() + " columns, found " + rec.size());
                 }
@@ -135,6 +135,23 @@ public final class GlossaryLoader {
         }
         String v = rec.get(column);
         return v == null ? "" : v.strip();
+    }
+
+    /** The record's own first character: past blank lines and comment lines the parser counts with it. */
+    private static int firstDataChar(String text, int pos) {
+        int p = pos;
+        while (p < text.length()) {
+            char c = text.charAt(p);
+            if (c == '\n' || c == '\r' || c == ' ' || c == '\t') {
+                p++;
+            } else if (c == '#' && (p == 0 || text.charAt(p - 1) == '\n')) {
+                int nl = text.indexOf('\n', p);
+                p = nl < 0 ? text.length() : nl + 1;
+            } else {
+                break;
+            }
+        }
+        return p;
     }
 
     private static int[] lineStarts(String text) {
