@@ -11,6 +11,7 @@ import dev.transcheck.model.Bead;
 import dev.transcheck.model.Document;
 import dev.transcheck.model.Sentence;
 import dev.transcheck.model.Span;
+import dev.transcheck.text.analysis.FunctionWords;
 import dev.transcheck.text.analysis.TextNormalizer;
 import dev.transcheck.text.analysis.Token;
 import dev.transcheck.text.analysis.Tokenizer;
@@ -53,12 +54,18 @@ final class TermAnalysis {
     final List<List<TermHit>> translationHits;
     final List<Missing> missing;
     private final Set<String> lowerCaseWords;
+    private final Set<String> functionWords;
+
+    private record FunctionWordsKey(String lang) {
+    }
 
     private TermAnalysis(CheckContext ctx) {
         TermIndex index = TermIndex.of(ctx.glossary(), ctx.resources());
         this.sourceHits = hits(index, ctx.source());
         this.translationHits = hits(index, ctx.translation());
         this.lowerCaseWords = lowerCaseWords(ctx.translation());
+        this.functionWords = ctx.resources().shared(new FunctionWordsKey(ctx.translation().lang()),
+                () -> FunctionWords.of(ctx.translation().lang()));
         this.missing = List.copyOf(findMissing(ctx));
     }
 
@@ -299,7 +306,8 @@ final class TermAnalysis {
                 if (type == ConceptType.PERSON && words >= 1) {
                     boolean otherPerson = covering != null && covering.concept().type() == ConceptType.PERSON;
                     boolean nameLike = covering == null && !first.allLowerCase() && !allUpper(first.text())
-                            && !lowerCaseWords.contains(TextNormalizer.fold(first.text()));
+                            && !lowerCaseWords.contains(TextNormalizer.fold(first.text()))
+                            && !functionWords.contains(TextNormalizer.fold(first.text()));
                     if (otherPerson || nameLike) {
                         double d = Math.abs(relativePosition(s, absStart) - srcPos);
                         if ((otherPerson || d <= SAME_PLACE) && d < personDist) {

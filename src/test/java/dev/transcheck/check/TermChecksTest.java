@@ -1,0 +1,220 @@
+package dev.transcheck.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.transcheck.Transcheck;
+import dev.transcheck.glossary.GlossaryLoader;
+import dev.transcheck.model.Alignment;
+import dev.transcheck.model.Bead;
+import dev.transcheck.model.Category;
+import dev.transcheck.model.Document;
+import dev.transcheck.model.Finding;
+import dev.transcheck.model.Severity;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Each term check: a minimal pair that must be flagged and a near miss that must not. */
+class TermChecksTest {
+    static Transcheck tc;
+
+    @BeforeAll
+    static void load() throws Exception {
+        tc = Transcheck.builder()
+                .glossary(GlossaryLoader.loadAll(List.of(Path.of("src/test/resources/glossary/terms.csv"))))
+                .build();
+    }
+
+    /** Findings of {@code check} for sentence-per-line texts aligned line to line with {@code confidence}. */
+    static List<Finding> run(String check, String srcLang, String src, String tgtLang, String tgt, double confidence) {
+        Document s = tc.document("s", srcLang, src);
+        Document t = tc.document("t", tgtLang, tgt);
+        assertEquals(s.size(), t.size(), "test texts segment into as many sentences");
+        List<Bead> beads = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            beads.add(new Bead(List.of(i), List.of(i), confidence));
+        }
+        List<Finding> out = tc.check(s, t, new Alignment(beads, s.size(), t.size())).findings().stream()
+                .filter(f -> f.check().equals(check)).toList();
+        for (Finding f : out) {
+            if (f.translation() != null) {
+                assertEquals(t.text().substring(f.translation().start(), f.translation().end()), f.translation().text());
+            }
+        }
+        return out;
+    }
+
+    static List<Finding> run(String check, String srcLang, String src, String tgt) {
+        return run(check, srcLang, src, "en", tgt, 0.95);
+    }
+
+    // ---- term.mismatch
+
+    @Test
+    void mismatchEventWithSameYear() {
+        List<Finding> fs = run("term.mismatch", "ru", "Учения «Запада-2025» пройдут в сентябре.",
+                "The Zahod-2025 exercise takes place in September.");
+        assertEquals(1, fs.size());
+        Finding f = fs.get(0);
+        assertEquals(Severity.ERROR, f.severity());
+        assertEquals(Category.MISTRANSLATION, f.category());
+        assertEquals("Запада-2025", f.source().text());
+        assertEquals("Zahod-2025", f.translation().text());
+        assertEquals("Zapad-2025", f.suggestion());
+        assertEquals(List.of("Zapad-2025", "West-2025"), f.expected());
+    }
+
+    @Test
+    void mismatchNearMissInflectedAndAdmittedFormsAreFine() {
+        assertEquals(List.of(), run("term.mismatch", "uk", "Навчання «Захід-2025» пройдуть у вересні, у Мінську.",
+                "The West-2025 drills will be held in September in Minsk."));
+        assertEquals(List.of(), run("term.mismatch", "uk", "Верховна Рада ухвалила закон про Україну.",
+                "The Verkhovna Rada passed the Ukrainian law."));
+    }
+
+    @Test
+    void mismatchMisspeltPersonIsFlagged() {
+        List<Finding> fs = run("term.mismatch", "ru", "Он встретился с Андреем Белоусовым в Минске.",
+                "He met Andrei Belyayev in Minsk.");
+        assertEquals(1, fs.size());
+        assertEquals("Andrei Belyayev", fs.get(0).translation().text());
+        assertEquals("Andrei Belousov", fs.get(0).suggestion());
+    }
+
+    @Test
+    void mismatchOtherNameInThePlaceOfTheName() {
+        // the source names Lukashenko; the translation has another name-like word at the same place
+        List<Finding> fs = run("term.mismatch", "uk", "Лукашенко запевняє світ: Білорусь ні на кого не нападе.",
+                "Makarov assures the world: Belarus will attack no one.");
+        assertEquals(1, fs.size());
+        assertEquals("Makarov", fs.get(0).translation().text());
+        assertEquals("Lukashenko", fs.get(0).suggestion());
+    }
+
+    @Test
+    void mismatchNearMissPronounForAPerson() {
+        // a pronoun standing for a repeated name is not a mismatch
+        assertEquals(List.of(), run("term.mismatch", "uk",
+                "Лукашенко наголосив, що Білорусь готова.\nЛукашенко також сказав про навчання.",
+                "Lukashenko stressed that Belarus is ready.\nHe also spoke about the exercises."));
+    }
+
+    @Test
+    void mismatchNearMissShiftedBeadOfLowConfidence() {
+        // low-confidence beads also look at the neighbouring sentences
+        assertEquals(List.of(), run("term.mismatch", "ru",
+                "Учения начнутся осенью.\nОни называются «Запад-2025».",
+                "en", "The exercise is called Zapad-2025.\nIt starts in autumn.", 0.4));
+    }
+
+    @Test
+    void mismatchNearMissOmittedSentence() {
+        Document s = tc.document("s", "ru", "Учения «Запад-2025» начнутся осенью. Об этом сообщило БелТА.");
+        Document t = tc.document("t", "en", "BelTA reported it.");
+        Alignment a = new Alignment(List.of(new Bead(List.of(0), List.of(), 0.9), new Bead(List.of(1), List.of(0), 0.9)), 2, 1);
+        assertTrue(tc.check(s, t, a).findings().stream().noneMatch(f -> f.check().startsWith("term.")));
+    }
+
+    @Test
+    void mismatchOfAPlainTermIsAWarning() {
+        List<Finding> fs = run("term.mismatch", "uk", "Військові навчання тривали тиждень.",
+                "The war games lasted a week.");
+        assertEquals(1, fs.size());
+        assertEquals(Severity.WARNING, fs.get(0).severity());
+        assertEquals(Category.WRONG_TERM, fs.get(0).category());
+        assertNull(fs.get(0).translation());
+    }
+
+    // ---- title.mismatch
+
+    @Test
+    void titleRenderedAsAnotherTitle() {
+        List<Finding> fs = run("title.mismatch", "uk", "Його прийняв міністр оборони Росії.",
+                "He was received by Russia's Foreign Minister.");
+        assertEquals(1, fs.size());
+        assertEquals("Foreign Minister", fs.get(0).translation().text());
+        assertEquals("Defence Minister", fs.get(0).suggestion());
+        assertEquals(List.of(), run("term.mismatch", "uk", "Його прийняв міністр оборони Росії.",
+                "He was received by Russia's Foreign Minister."));
+    }
+
+    @Test
+    void titleNearMissAdmittedFormAndBothTitles() {
+        assertEquals(List.of(), run("title.mismatch", "uk", "Його прийняв міністр оборони Росії.",
+                "He was received by the Russian Minister of Defence."));
+        assertEquals(List.of(), run("title.mismatch", "ru", "Министр обороны и министр иностранных дел приехали.",
+                "The Defense Minister and the Foreign Minister arrived."));
+    }
+
+    // ---- term.forbidden
+
+    @Test
+    void forbiddenFormIsAnError() {
+        List<Finding> fs = run("term.forbidden", "uk", "Він приїхав до Києва.", "He came to Kiev's centre.");
+        assertEquals(1, fs.size());
+        assertEquals(Severity.ERROR, fs.get(0).severity());
+        assertEquals("Kiev's", fs.get(0).translation().text());
+        assertEquals("Kyiv", fs.get(0).suggestion());
+        assertTrue(fs.get(0).message().contains("Russian-era spelling"));
+        // flagged whether or not the source has the term
+        assertEquals(1, run("term.forbidden", "uk", "Він приїхав додому.", "He came home to Odessa.").size());
+    }
+
+    @Test
+    void forbiddenNearMissesInsideAcceptedForms() {
+        assertEquals(List.of(), run("term.forbidden", "uk", "Він приготував котлету.", "He cooked Chicken Kiev."));
+        assertEquals(List.of(), run("term.forbidden", "uk", "Історія Київської Русі.", "The history of Kievan Rus."));
+        assertEquals(List.of(), run("term.forbidden", "uk", "Він уболіває за Динамо Київ.", "He supports Dynamo Kiev."));
+    }
+
+    @Test
+    void forbiddenPersonNameForm() {
+        List<Finding> fs = run("term.forbidden", "uk", "Володимир Зеленський сказав.", "Vladimir Zelensky said.");
+        assertEquals(1, fs.size());
+        assertEquals("Volodymyr Zelensky", fs.get(0).suggestion());
+        assertEquals(List.of(), run("term.forbidden", "uk", "Зеленський сказав.", "Zelensky said."));
+    }
+
+    // ---- term.style
+
+    @Test
+    void styleAdmittedFormAndWrongCase() {
+        List<Finding> fs = run("term.style", "ru", "Как сообщает БЕЛТА, учения «Запад-2025» пройдут.",
+                "According to BELTA, the West-2025 exercise will take place.");
+        assertEquals(List.of("BELTA", "West-2025"), fs.stream().map(f -> f.translation().text()).toList());
+        assertEquals(List.of("BelTA", "Zapad-2025"), fs.stream().map(Finding::suggestion).toList());
+        assertTrue(fs.stream().allMatch(f -> f.severity() == Severity.WARNING));
+    }
+
+    @Test
+    void styleNearMissPreferredFormAndOrdinaryCapitalisation() {
+        assertEquals(List.of(), run("term.style", "ru", "Как сообщает БелТА, министр обороны прибыл.",
+                "According to BelTA, the defence minister arrived."));
+        assertEquals(List.of(), run("term.style", "ru", "Как сообщает БелТА, министр обороны прибыл.",
+                "According to BelTA's report, Defence Minister Belousov arrived."));
+    }
+
+    // ---- term.inconsistent
+
+    @Test
+    void inconsistentRenderings() {
+        List<Finding> fs = run("term.inconsistent", "uk",
+                "Верховна Рада зібралася.\nВерховна Рада ухвалила закон.\nЦе рішення Верховної Ради.",
+                "The Verkhovna Rada met.\nThe Supreme Council passed a law.\nIt is a decision of the Verkhovna Rada.");
+        assertEquals(1, fs.size());
+        assertEquals("Supreme Council", fs.get(0).translation().text());
+        assertEquals("Verkhovna Rada", fs.get(0).suggestion());
+        assertEquals(Category.INCONSISTENT_TERM, fs.get(0).category());
+    }
+
+    @Test
+    void inconsistentNearMissSameFormAndDifferentYears() {
+        assertEquals(List.of(), run("term.inconsistent", "ru",
+                "Учения «Запад-2021» прошли.\nУчения «Запад-2025» пройдут.",
+                "The Zapad-2021 exercise took place.\nThe zapad-2025 exercise will follow."));
+    }
+}
