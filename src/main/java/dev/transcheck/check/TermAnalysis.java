@@ -40,6 +40,8 @@ final class TermAnalysis {
     static final double SAME_PLACE = 0.2;
     /** Below this bead confidence the translation sentences of the neighbouring beads count too (the aligner may have shifted a sentence). */
     static final double NEIGHBOURS = 0.8;
+    /** Another glossary name stands "where the name should be" within this difference of relative position. */
+    static final double OTHER_PLACE = 0.35;
     /** Findings with no pointer into the translation need at least this bead confidence. */
     static final double CONFIDENT = 0.5;
 
@@ -244,13 +246,17 @@ final class TermAnalysis {
     }
 
     /**
-     * What stands in the bead's translation where the missing term should be, or null:
+     * What stands in the bead's translation where the missing term should be, or null. In order of
+     * preference:
      * <ol>
      * <li>for a {@code {year}} form, a word joined to the same year ("Zahod-2025" for "Zapad-2025");</li>
-     * <li>a run of as many words as the expected form, similar to it (Jaro-Winkler ≥ {@value #SIMILAR});</li>
-     * <li>for a person only, a name-like word (capitalised, never written in lower case in the
-     * translation, not a glossary form of a concept the source bead has) at about the same relative
-     * place in its sentence as the name in the source sentence, or another glossary person.</li>
+     * <li>a run of as many words as the expected form, none of them part of a glossary hit,
+     * similar to it (Jaro-Winkler ≥ {@value #SIMILAR}: "Andrei Belyayev" for "Andrei Belousov");</li>
+     * <li>for a name, a glossary name of the same type that the source bead does not have, at about
+     * the same relative place in its sentence (within {@value #OTHER_PLACE});</li>
+     * <li>for a person, a name-like word (capitalised, never written in lower case in the
+     * translation, not a function word of the language, not a glossary form) at about the same
+     * relative place (within {@value #SAME_PLACE}).</li>
      * </ol>
      */
     private Span replacement(CheckContext ctx, TermHit source, List<String> expected, Bead bead, Set<String> inSource) {
@@ -259,6 +265,8 @@ final class TermAnalysis {
         String year = source.year();
         Span best = null;
         double bestSim = 0;
+        Span other = null;
+        double otherDist = Double.MAX_VALUE;
         Span person = null;
         double personDist = Double.MAX_VALUE;
         Sentence srcSentence = ctx.source().sentence(source.span().sentence());
@@ -274,8 +282,14 @@ final class TermAnalysis {
                     continue;
                 }
                 int absStart = s.start() + first.start();
+                double dist = Math.abs(relativePosition(s, absStart) - srcPos);
                 TermHit covering = covering(hits, absStart);
-                if (covering != null && inSource.contains(covering.concept().id())) {
+                if (covering != null) {
+                    if (isName(type) && covering.concept().type() == type && !inSource.contains(covering.concept().id())
+                            && covering.span().start() == absStart && dist <= OTHER_PLACE && dist < otherDist) {
+                        other = covering.span();
+                        otherDist = dist;
+                    }
                     continue;
                 }
                 if (year != null) {
@@ -294,31 +308,36 @@ final class TermAnalysis {
                     continue;
                 }
                 int end = wordRunEnd(toks, i, words);
-                if (end < 0) {
-                    continue;
-                }
-                Span span = Span.of(tr, t, absStart, s.start() + toks.get(end).end());
-                double sim = similarity(span.text(), expected);
-                if (sim >= SIMILAR && sim > bestSim) {
-                    best = span;
-                    bestSim = sim;
-                }
-                if (type == ConceptType.PERSON && words >= 1) {
-                    boolean otherPerson = covering != null && covering.concept().type() == ConceptType.PERSON;
-                    boolean nameLike = covering == null && !first.allLowerCase() && !allUpper(first.text())
-                            && !lowerCaseWords.contains(TextNormalizer.fold(first.text()))
-                            && !functionWords.contains(TextNormalizer.fold(first.text()));
-                    if (otherPerson || nameLike) {
-                        double d = Math.abs(relativePosition(s, absStart) - srcPos);
-                        if ((otherPerson || d <= SAME_PLACE) && d < personDist) {
-                            person = otherPerson ? covering.span() : Span.of(tr, t, absStart, s.start() + first.end());
-                            personDist = d;
-                        }
+                if (end >= 0 && !anyCovered(hits, s, toks, i, end)) {
+                    Span span = Span.of(tr, t, absStart, s.start() + toks.get(end).end());
+                    double sim = similarity(span.text(), expected);
+                    if (sim >= SIMILAR && sim > bestSim) {
+                        best = span;
+                        bestSim = sim;
                     }
+                }
+                if (type == ConceptType.PERSON && dist <= SAME_PLACE && dist < personDist
+                        && !first.allLowerCase() && !allUpper(first.text())
+                        && !lowerCaseWords.contains(TextNormalizer.fold(first.text()))
+                        && !functionWords.contains(TextNormalizer.fold(first.text()))) {
+                    person = Span.of(tr, t, absStart, s.start() + first.end());
+                    personDist = dist;
                 }
             }
         }
-        return best != null ? best : person;
+        if (best != null) {
+            return best;
+        }
+        return other != null ? other : person;
+    }
+
+    private static boolean anyCovered(List<TermHit> hits, Sentence s, List<Token> toks, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (covering(hits, s.start() + toks.get(k).start()) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean allUpper(String w) {

@@ -129,6 +129,37 @@ class TermChecksTest {
         assertNull(fs.get(0).translation());
     }
 
+    @Test
+    void mismatchPlaceReplacedByAnotherGlossaryPlace() {
+        List<Finding> fs = run("term.mismatch", "uk", "Зустріч відбулася в Мінську минулої п'ятниці.",
+                "The meeting took place in Kharkiv last Friday.");
+        assertEquals(1, fs.size());
+        assertEquals("Kharkiv", fs.get(0).translation().text());
+        assertEquals("Minsk", fs.get(0).suggestion());
+    }
+
+    @Test
+    void mismatchNearMissPointerIsNotAnotherGlossaryTerm() {
+        // Minsk is missing; "Minister" looks like it but is part of a glossary title: no pointer
+        List<Finding> fs = run("term.mismatch", "ru", "В Минске министр обороны провёл встречу.",
+                "The Defence Minister held a meeting in the capital.");
+        assertEquals(1, fs.size());
+        assertNull(fs.get(0).translation());
+        assertEquals("Minsk", fs.get(0).suggestion());
+    }
+
+    @Test
+    void mismatchEnglishSourceUkrainianTranslation() {
+        // en -> uk is first-class: the translation side is matched through Ukrainian morphology
+        assertEquals(List.of(), run("term.mismatch", "en", "Andrii Sybiha met the Defence Minister in Kharkiv.", "uk",
+                "Андрій Сибіга зустрівся з міністром оборони в Харкові.", 0.95));
+        List<Finding> fs = run("term.mismatch", "en", "The Zapad-2025 exercise starts in Minsk.", "uk",
+                "Навчання «Вест-2025» починаються в Мінську.", 0.95);
+        assertEquals(1, fs.size());
+        assertEquals("Вест-2025", fs.get(0).translation().text());
+        assertEquals("Захід-2025", fs.get(0).suggestion());
+    }
+
     // ---- title.mismatch
 
     @Test

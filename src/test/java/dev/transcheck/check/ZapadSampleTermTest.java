@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.transcheck.Transcheck;
+import dev.transcheck.glossary.Glossary;
 import dev.transcheck.glossary.GlossaryLoader;
 import dev.transcheck.model.Finding;
 import dev.transcheck.model.Report;
@@ -60,6 +61,23 @@ class ZapadSampleTermTest {
             assertTrue(f.translation() == null || List.of("Zahod-2025", "BELTA", "Lavrov", "Andrei Belyayev")
                     .contains(f.translation().text()), "unexpected finding " + f);
         }
+    }
+
+    /** Without Lavrov in the glossary, the headline's "Lavrov" is still a name-like word in Lukashenko's place. */
+    @ParameterizedTest
+    @ValueSource(strings = {"uk", "ru"})
+    void headlineNameFlaggedWithoutGlossaryEntryForTheWrongName(String lang) throws Exception {
+        Glossary full = tc.glossary();
+        Transcheck without = Transcheck.builder().resources(tc.resources())
+                .glossary(new Glossary(full.concepts().stream().filter(c -> !c.id().equals("person.lavrov")).toList()))
+                .build();
+        String src = Files.readString(SAMPLE.resolve("source." + lang + ".txt"));
+        String tr = Files.readString(SAMPLE.resolve("translation.en.txt"));
+        Report r = without.check(without.document("s", lang, src), without.document("t", "en", tr));
+        List<Finding> mism = r.findings().stream().filter(f -> f.check().equals("term.mismatch")).toList();
+        assertEquals(List.of("Lavrov", "Andrei Belyayev", "Zahod-2025"),
+                mism.stream().map(f -> f.translation().text()).toList());
+        assertEquals("Lukashenko", mism.get(0).suggestion());
     }
 
     @ParameterizedTest
