@@ -16,9 +16,11 @@ import dev.transcheck.text.analysis.TextNormalizer;
 import dev.transcheck.text.analysis.Token;
 import dev.transcheck.text.analysis.Tokenizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
@@ -57,6 +59,8 @@ final class TermAnalysis {
     final List<Missing> missing;
     private final Set<String> lowerCaseWords;
     private final Set<String> functionWords;
+    /** Folded words of the glossary's target-language forms (and each without its last letter), to the concepts that have them. */
+    private final Map<String, Set<String>> glossaryStems;
 
     private record FunctionWordsKey(String lang) {
     }
@@ -66,6 +70,7 @@ final class TermAnalysis {
         this.sourceHits = hits(index, ctx.source());
         this.translationHits = hits(index, ctx.translation());
         this.lowerCaseWords = lowerCaseWords(ctx.translation());
+        this.glossaryStems = glossaryStems(ctx);
         this.functionWords = ctx.resources().shared(new FunctionWordsKey(ctx.translation().lang()),
                 () -> FunctionWords.of(ctx.translation().lang()));
         this.missing = List.copyOf(findMissing(ctx));
@@ -81,6 +86,40 @@ final class TermAnalysis {
             out.add(index.find(doc, s));
         }
         return List.copyOf(out);
+    }
+
+    private static Map<String, Set<String>> glossaryStems(CheckContext ctx) {
+        Map<String, Set<String>> out = new HashMap<>();
+        String lang = ctx.translation().lang();
+        for (Concept c : ctx.glossary().concepts()) {
+            for (Term t : c.terms(lang)) {
+                for (Token tok : Tokenizer.formTokens(t.form())) {
+                    String w = TextNormalizer.fold(tok.text());
+                    if (tok.isWord() && w.length() >= 4) {
+                        out.computeIfAbsent(w, k -> new HashSet<>()).add(c.id());
+                        if (w.length() >= 5) {
+                            out.computeIfAbsent(w.substring(0, w.length() - 1), k -> new HashSet<>()).add(c.id());
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True when the word begins with a word (all but its last letter) of a glossary form of a concept
+     * other than {@code own}: "Belarusian", "Russian".
+     */
+    private boolean derivedFromGlossary(String word, String own) {
+        String w = TextNormalizer.fold(word);
+        for (int k = 4; k <= w.length(); k++) {
+            Set<String> ids = glossaryStems.get(w.substring(0, k));
+            if (ids != null && (ids.size() > 1 || !ids.contains(own))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Set<String> lowerCaseWords(Document doc) {
@@ -128,25 +167,27 @@ final class TermAnalysis {
         Alignment a = ctx.alignment();
         String tlang = ctx.translation().lang();
         List<Bead> beads = a.beads();
+        List<Map<String, Integer>> srcCount = new ArrayList<>();
+        List<Map<String, Integer>> tgtCount = new ArrayList<>();
+        for (Bead bead : beads) {
+            srcCount.add(count(bead.source(), sourceHits));
+            tgtCount.add(count(bead.translation(), translationHits));
+        }
         for (int b = 0; b < beads.size(); b++) {
             Bead bead = beads.get(b);
             if (bead.isOmission() || bead.isAddition()) {
                 continue;
             }
-            Set<String> inSource = new HashSet<>();
-            for (int s : bead.source()) {
-                for (TermHit h : sourceHits.get(s)) {
-                    inSource.add(h.concept().id());
-                }
-            }
+            Set<String> inSource = srcCount.get(b).keySet();
             Set<String> done = new HashSet<>();
+            boolean doubtful = bead.confidence() < NEIGHBOURS;
+            int reach = doubtful ? 2 : 1;
             List<Integer> near = new ArrayList<>(bead.translation());
-            if (bead.confidence() < NEIGHBOURS) {
-                if (b > 0) {
-                    near.addAll(beads.get(b - 1).translation());
-                }
-                if (b + 1 < beads.size()) {
-                    near.addAll(beads.get(b + 1).translation());
+            if (doubtful) {
+                for (int n = Math.max(0, b - 1); n <= Math.min(beads.size() - 1, b + 1); n++) {
+                    if (n != b) {
+                        near.addAll(beads.get(n).translation());
+                    }
                 }
             }
             for (int s : bead.source()) {
@@ -156,12 +197,14 @@ final class TermAnalysis {
                     if (expected.isEmpty() || !done.add(c.id())) {
                         continue;
                     }
-                    if (present(c, near) || looselyPresent(ctx, expected, near)) {
+                    if (tgtCount.get(b).containsKey(c.id()) || surplusNearby(c.id(), b, reach, srcCount, tgtCount)
+                            || looselyPresent(ctx, expected, near)) {
                         continue;
                     }
                     List<String> shown = h.partial() ? accepted(c, tlang, h.year(), true) : expected;
                     TermHit otherTitle = c.type() == ConceptType.TITLE ? otherTitle(bead, inSource) : null;
-                    Span repl = otherTitle != null ? otherTitle.span() : replacement(ctx, h, shown, bead, inSource);
+                    Span repl = otherTitle != null ? otherTitle.span() : replacement(ctx, h, shown, bead, inSource,
+                            nearSource(b, reach, srcCount));
                     if (repl == null && (c.type() == ConceptType.PERSON || bead.confidence() < CONFIDENT)) {
                         continue;
                     }
@@ -172,12 +215,35 @@ final class TermAnalysis {
         return out;
     }
 
-    private boolean present(Concept c, List<Integer> sentences) {
-        for (int t : sentences) {
-            for (TermHit h : translationHits.get(t)) {
-                if (h.concept().id().equals(c.id())) {
-                    return true;
-                }
+    /** Concepts of the source sentences of the beads within {@code reach} of bead {@code b}. */
+    private static Set<String> nearSource(int b, int reach, List<Map<String, Integer>> src) {
+        Set<String> out = new HashSet<>();
+        for (int n = Math.max(0, b - reach); n <= Math.min(src.size() - 1, b + reach); n++) {
+            out.addAll(src.get(n).keySet());
+        }
+        return out;
+    }
+
+    private static Map<String, Integer> count(List<Integer> sentences, List<List<TermHit>> hits) {
+        Map<String, Integer> out = new HashMap<>();
+        for (int s : sentences) {
+            for (TermHit h : hits.get(s)) {
+                out.merge(h.concept().id(), 1, Integer::sum);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True when a bead within {@code reach} of bead {@code b} has more renderings of the concept in
+     * its translation than mentions in its source: a rendering the aligner put one bead off. A
+     * rendering that its own bead's source accounts for is not borrowed.
+     */
+    private static boolean surplusNearby(String concept, int b, int reach, List<Map<String, Integer>> src,
+                                         List<Map<String, Integer>> tgt) {
+        for (int n = Math.max(0, b - reach); n <= Math.min(src.size() - 1, b + reach); n++) {
+            if (n != b && tgt.get(n).getOrDefault(concept, 0) > src.get(n).getOrDefault(concept, 0)) {
+                return true;
             }
         }
         return false;
@@ -252,14 +318,15 @@ final class TermAnalysis {
      * <li>for a {@code {year}} form, a word joined to the same year ("Zahod-2025" for "Zapad-2025");</li>
      * <li>a run of as many words as the expected form, none of them part of a glossary hit,
      * similar to it (Jaro-Winkler ≥ {@value #SIMILAR}: "Andrei Belyayev" for "Andrei Belousov");</li>
-     * <li>for a name, a glossary name of the same type that the source bead does not have, at about
-     * the same relative place in its sentence (within {@value #OTHER_PLACE});</li>
+     * <li>for a name, a glossary name of the same type that neither the source bead nor its
+     * neighbours have (else it is more likely a rendering the aligner shifted), at about the same relative place in its sentence (within {@value #OTHER_PLACE});</li>
      * <li>for a person, a name-like word (capitalised, never written in lower case in the
-     * translation, not a function word of the language, not a glossary form) at about the same
-     * relative place (within {@value #SAME_PLACE}).</li>
+     * translation, not a function word of the language, not a glossary form nor a word made from
+     * one such as "Belarusian") at about the same relative place (within {@value #SAME_PLACE}).</li>
      * </ol>
      */
-    private Span replacement(CheckContext ctx, TermHit source, List<String> expected, Bead bead, Set<String> inSource) {
+    private Span replacement(CheckContext ctx, TermHit source, List<String> expected, Bead bead, Set<String> inSource,
+                             Set<String> nearSource) {
         Document tr = ctx.translation();
         ConceptType type = source.concept().type();
         String year = source.year();
@@ -285,7 +352,7 @@ final class TermAnalysis {
                 double dist = Math.abs(relativePosition(s, absStart) - srcPos);
                 TermHit covering = covering(hits, absStart);
                 if (covering != null) {
-                    if (isName(type) && covering.concept().type() == type && !inSource.contains(covering.concept().id())
+                    if (isName(type) && covering.concept().type() == type && !nearSource.contains(covering.concept().id())
                             && covering.span().start() == absStart && dist <= OTHER_PLACE && dist < otherDist) {
                         other = covering.span();
                         otherDist = dist;
@@ -308,7 +375,8 @@ final class TermAnalysis {
                     continue;
                 }
                 int end = wordRunEnd(toks, i, words);
-                if (end >= 0 && !anyCovered(hits, s, toks, i, end)) {
+                if (end >= 0 && !anyCovered(hits, s, toks, i, end)
+                        && !derivedFromGlossary(toks.get(end).text(), source.concept().id())) {
                     Span span = Span.of(tr, t, absStart, s.start() + toks.get(end).end());
                     double sim = similarity(span.text(), expected);
                     if (sim >= SIMILAR && sim > bestSim) {
@@ -319,7 +387,8 @@ final class TermAnalysis {
                 if (type == ConceptType.PERSON && dist <= SAME_PLACE && dist < personDist
                         && !first.allLowerCase() && !allUpper(first.text())
                         && !lowerCaseWords.contains(TextNormalizer.fold(first.text()))
-                        && !functionWords.contains(TextNormalizer.fold(first.text()))) {
+                        && !functionWords.contains(TextNormalizer.fold(first.text()))
+                        && !derivedFromGlossary(first.text(), source.concept().id())) {
                     person = Span.of(tr, t, absStart, s.start() + first.end());
                     personDist = dist;
                 }
@@ -327,6 +396,9 @@ final class TermAnalysis {
         }
         if (best != null) {
             return best;
+        }
+        if (bead.confidence() < NEIGHBOURS) {
+            return null; // where a word stands means little in a doubtful bead
         }
         return other != null ? other : person;
     }
