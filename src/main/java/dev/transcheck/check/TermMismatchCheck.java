@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * A glossary name or term of the source whose aligned translation has none of its accepted
- * renderings. Names (person, place, organisation, event) are errors in accuracy/mistranslation;
- * titles and plain terms are warnings in terminology/wrong-term. See docs/checks/term.mismatch.md.
+ * renderings. Names (person, place, organisation, event) are in accuracy/mistranslation: an error
+ * when something else stands in their place, a warning when they are simply absent. Titles and
+ * plain terms are in terminology/wrong-term, one step milder. See docs/checks/term.mismatch.md.
  */
 public final class TermMismatchCheck implements Check {
     @Override
@@ -46,7 +47,13 @@ public final class TermMismatchCheck implements Check {
                     what, m.source().span().text(), m.suggestion(), m.replacement().text())
                     : String.format("The source %s %s should be rendered as %s; the aligned translation has no rendering of it.",
                     what, m.source().span().text(), m.suggestion());
-            out.add(Finding.of(id(), name ? Severity.ERROR : Severity.WARNING,
+            Severity sev;
+            if (m.replacement() != null) {
+                sev = name ? Severity.ERROR : Severity.WARNING;
+            } else {
+                sev = name ? Severity.WARNING : Severity.INFO;
+            }
+            out.add(Finding.of(id(), sev,
                     name ? Category.MISTRANSLATION : Category.WRONG_TERM, message,
                     m.source().span(), m.replacement(), m.expected(), m.suggestion()));
         }
