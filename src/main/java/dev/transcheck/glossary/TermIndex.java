@@ -145,6 +145,9 @@ public final class TermIndex {
     }
 
     private LangIndex build(String lang) {
+        if (glossary.concepts().stream().noneMatch(c -> !c.terms(lang).isEmpty())) {
+            return new LangIndex(null, Map.of()); // no dictionary is loaded for a language the glossary lacks
+        }
         WordAnalyzer analyzer = Analyzers.of(lang, resources);
         Map<String, List<CompiledForm>> first = new HashMap<>();
         for (Concept c : glossary.concepts()) {
