@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * The glossary work shared by the term checks of one run (computed once through
@@ -48,6 +49,7 @@ final class TermAnalysis {
     static final double CONFIDENT = 0.5;
 
     private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
+    private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
 
     /** One source term whose concept is not rendered in the aligned translation. */
     record Missing(TermHit source, Bead bead, List<String> expected, String suggestion, Span replacement,
@@ -203,8 +205,11 @@ final class TermAnalysis {
                     }
                     List<String> shown = h.partial() ? accepted(c, tlang, h.year(), true) : expected;
                     TermHit otherTitle = c.type() == ConceptType.TITLE ? otherTitle(bead, inSource) : null;
-                    Span repl = otherTitle != null ? otherTitle.span() : replacement(ctx, h, shown, bead, inSource,
-                            nearSource(b, reach, srcCount));
+                    Pointer p = otherTitle != null ? null : replacement(ctx, h, shown, bead, inSource, nearSource(b, reach, srcCount));
+                    if (p != null && p.similar() && c.type() != ConceptType.PERSON && c.type() != ConceptType.EVENT) {
+                        continue; // a word like the place or term ("French" for France) is more likely a derived form than an error
+                    }
+                    Span repl = otherTitle != null ? otherTitle.span() : p == null ? null : p.span();
                     if (repl == null && (c.type() == ConceptType.PERSON || bead.confidence() < CONFIDENT)) {
                         continue;
                     }
@@ -325,7 +330,11 @@ final class TermAnalysis {
      * one such as "Belarusian") at about the same relative place (within {@value #SAME_PLACE}).</li>
      * </ol>
      */
-    private Span replacement(CheckContext ctx, TermHit source, List<String> expected, Bead bead, Set<String> inSource,
+    /** What replaced a term; {@code similar} when found by spelling similarity. */
+    private record Pointer(Span span, boolean similar) {
+    }
+
+    private Pointer replacement(CheckContext ctx, TermHit source, List<String> expected, Bead bead, Set<String> inSource,
                              Set<String> nearSource) {
         Document tr = ctx.translation();
         ConceptType type = source.concept().type();
@@ -395,12 +404,13 @@ final class TermAnalysis {
             }
         }
         if (best != null) {
-            return best;
+            return new Pointer(best, year == null);
         }
         if (bead.confidence() < NEIGHBOURS) {
             return null; // where a word stands means little in a doubtful bead
         }
-        return other != null ? other : person;
+        Span p = other != null ? other : person;
+        return p == null ? null : new Pointer(p, false);
     }
 
     private static boolean anyCovered(List<TermHit> hits, Sentence s, List<Token> toks, int from, int to) {
@@ -447,11 +457,20 @@ final class TermAnalysis {
         return s.text().isEmpty() ? 0 : (double) (absOffset - s.start()) / s.text().length();
     }
 
+    /**
+     * The best Jaro-Winkler similarity of {@code text} to an expected form that is also close in
+     * edit distance (at most half the longer length): Jaro-Winkler alone rates short strings with
+     * a shared first letter too high ("USA by" and "United States").
+     */
     static double similarity(String text, List<String> expected) {
         double best = 0;
         String a = TextNormalizer.fold(text);
         for (String e : expected) {
-            best = Math.max(best, JW.apply(a, TextNormalizer.fold(e)));
+            String b = TextNormalizer.fold(e);
+            int dist = LEVENSHTEIN.apply(a, b);
+            if (dist * 2 <= Math.max(a.length(), b.length())) {
+                best = Math.max(best, JW.apply(a, b));
+            }
         }
         return best;
     }

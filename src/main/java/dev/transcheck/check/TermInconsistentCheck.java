@@ -1,6 +1,7 @@
 package dev.transcheck.check;
 
 import dev.transcheck.glossary.TermHit;
+import dev.transcheck.glossary.TermIndex;
 import dev.transcheck.glossary.TermStatus;
 import dev.transcheck.model.Category;
 import dev.transcheck.model.Finding;
@@ -14,7 +15,9 @@ import java.util.Map;
 /**
  * One concept written with two different accepted glossary forms in one translation (Verkhovna
  * Rada and Supreme Council). The form used most often (on a tie, the first one used) is the
- * reference; every use of another form is flagged. See docs/checks/term.inconsistent.md.
+ * reference; every use of another form is flagged. Abbreviations (UN next to United Nations) do
+ * not count: news style introduces the full name and abbreviates it after. See
+ * docs/checks/term.inconsistent.md.
  */
 public final class TermInconsistentCheck implements Check {
     @Override
@@ -42,7 +45,7 @@ public final class TermInconsistentCheck implements Check {
         Map<String, Map<String, List<TermHit>>> byConcept = new LinkedHashMap<>();
         for (List<TermHit> hits : TermAnalysis.of(ctx).translationHits) {
             for (TermHit h : hits) {
-                if (h.partial() || h.term().status() == TermStatus.FORBIDDEN) {
+                if (h.partial() || h.term().status() == TermStatus.FORBIDDEN || TermIndex.isAbbreviation(h.term().form())) {
                     continue;
                 }
                 byConcept.computeIfAbsent(h.concept().id(), k -> new LinkedHashMap<>())

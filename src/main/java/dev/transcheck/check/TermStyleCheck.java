@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * House style: an admitted form where the glossary prefers another, or the preferred form in the
- * wrong letter case (BELTA for BelTA). See docs/checks/term.style.md.
+ * wrong letter case (BELTA for BelTA). An admitted abbreviation of a preferred full name (UN for
+ * United Nations) is not flagged: news style uses both. See docs/checks/term.style.md.
  */
 public final class TermStyleCheck implements Check {
     @Override
@@ -52,7 +53,8 @@ public final class TermStyleCheck implements Check {
                     continue;
                 }
                 String want = TermIndex.fill(preferred.form(), h.year());
-                if (h.term().status() == TermStatus.ADMITTED && !preferred.form().equals(h.term().form())) {
+                if (h.term().status() == TermStatus.ADMITTED && !preferred.form().equals(h.term().form())
+                        && !(TermIndex.isAbbreviation(h.term().form()) && !TermIndex.isAbbreviation(preferred.form()))) {
                     out.add(Finding.of(id(), severity(), category(),
                             "House style prefers " + want + " to " + h.span().text() + ".",
                             null, h.span(), List.of(want), want));

@@ -27,8 +27,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code {year}} placeholder, hyphens, punctuation). A word element holds the keys of its word
  * (see {@link WordAnalyzer}); a text word matches it when their key sets intersect and its letter
  * case fits: a capitalised word of a name (person, place, organisation, event) matches only a
- * capitalised text word, and a word with inner capitals (BelTA, NATO) never matches an all
- * lower-case one. A hyphen of a form may be missing in the text ("Zapad 2025"). Each language's
+ * capitalised text word, and a word with inner capitals (BelTA, NATO, UN) matches only a word
+ * with inner capitals too (BELTA, but not "Un", "Who" or "nato"). A hyphen of a form may be missing in the text ("Zapad 2025"). Each language's
  * index is built on first use and kept; it maps the keys of a form's first element to the forms.
  * A person's multi-word form also yields its last word (the surname) alone, reported as a
  * {@linkplain TermHit#partial() partial} hit.
@@ -209,6 +209,10 @@ public final class TermIndex {
         return List.copyOf(out);
     }
 
+    private static boolean innerCapital(String w) {
+        return w.length() > 1 && hasInnerCapital(w);
+    }
+
     private static boolean hasInnerCapital(String w) {
         for (int i = w.offsetByCodePoints(0, 1); i < w.length(); i++) {
             if (Character.isUpperCase(w.charAt(i))) {
@@ -228,9 +232,30 @@ public final class TermIndex {
             return switch (this) {
                 case ANY -> true;
                 case CAPITALISED -> t.capitalised();
-                case NOT_LOWER -> !t.allLowerCase();
+                case NOT_LOWER -> innerCapital(t.text());
             };
         }
+    }
+
+    /**
+     * True for an abbreviation: one word (dots allowed: "U.S.") with at least two capitals, and at
+     * least as many capitals as other letters (UN, NATO, BelTA, U.S.).
+     */
+    public static boolean isAbbreviation(String form) {
+        if (form.isBlank() || form.chars().anyMatch(Character::isWhitespace)) {
+            return false;
+        }
+        int upper = 0;
+        int other = 0;
+        for (int i = 0; i < form.length(); i++) {
+            char c = form.charAt(i);
+            if (Character.isUpperCase(c)) {
+                upper++;
+            } else if (Character.isLetter(c)) {
+                other++;
+            }
+        }
+        return upper >= 2 && upper >= other;
     }
 
     /** One element of a compiled form. */

@@ -161,6 +161,12 @@ class TermChecksTest {
         assertEquals("Захід-2025", fs.get(0).suggestion());
     }
 
+    @Test
+    void mismatchNearMissDerivedWordOfAPlace() {
+        // "French" for "Франції": a word like the place is a derived form, not a wrong name
+        assertEquals(List.of(), run("term.mismatch", "uk", "Влада Франції відповіла.", "The French authorities answered."));
+    }
+
     // ---- title.mismatch
 
     @Test
@@ -230,7 +236,19 @@ class TermChecksTest {
                 "According to BelTA's report, Defence Minister Belousov arrived."));
     }
 
+    @Test
+    void styleNearMissAbbreviationOfThePreferredName() {
+        assertEquals(List.of(), run("term.style", "uk", "ООН зібралася.\nООН заявила.",
+                "The United Nations met.\nThe UN said so."));
+    }
+
     // ---- term.inconsistent
+
+    @Test
+    void inconsistentNearMissFullNameThenAbbreviation() {
+        assertEquals(List.of(), run("term.inconsistent", "uk", "ООН зібралася.\nООН заявила.",
+                "The United Nations met.\nThe UN said so."));
+    }
 
     @Test
     void inconsistentRenderings() {

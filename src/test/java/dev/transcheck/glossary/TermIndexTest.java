@@ -130,6 +130,8 @@ class TermIndexTest {
         assertEquals(List.of(), find("en", "The kremlin of an old town; a belta of cloth; minsk in lower case."));
         // "Kievan" is not "Kiev"; a forbidden form inside an accepted one is still a hit, the check decides
         assertEquals(List.of("place.kievan-rus"), find("en", "The history of Kievan Rus.").stream().map(h -> h.concept().id()).toList());
+        // an acronym needs capitals inside the word: "Un" and "un" are not the UN
+        assertEquals(List.of(), find("en", "Un jour. Un homme. The un-American acts."));
         // the Ukrainian common noun захід (event) is not the exercise without its year
         assertEquals(List.of(), find("uk", "Захід відбувся вчора, а наступний захід буде в 2026 році."));
         // a different number is not a year
