@@ -8,9 +8,9 @@ import java.util.List;
 
 /**
  * A glossary name or term of the source whose aligned translation has none of its accepted
- * renderings. Names (person, place, organisation, event) are in accuracy/mistranslation: an error
- * when something else stands in their place, a warning when they are simply absent. Titles and
- * plain terms are in terminology/wrong-term, one step milder. See docs/checks/term.mismatch.md.
+ * renderings, with what replaced it. Names (person, place, organisation, event) are errors in
+ * accuracy/mistranslation, titles and plain terms warnings in terminology/wrong-term; a term that
+ * is only absent (nothing found in its place) is info. See docs/checks/term.mismatch.md.
  */
 public final class TermMismatchCheck implements Check {
     @Override
@@ -51,7 +51,7 @@ public final class TermMismatchCheck implements Check {
             if (m.replacement() != null) {
                 sev = name ? Severity.ERROR : Severity.WARNING;
             } else {
-                sev = name ? Severity.WARNING : Severity.INFO;
+                sev = Severity.INFO; // only absent: translators drop redundant names ("$2,000" for "2 000 долларов США")
             }
             out.add(Finding.of(id(), sev,
                     name ? Category.MISTRANSLATION : Category.WRONG_TERM, message,

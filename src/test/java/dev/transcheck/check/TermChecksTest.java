@@ -145,7 +145,7 @@ class TermChecksTest {
                 "The Defence Minister held a meeting in the capital.");
         assertEquals(1, fs.size());
         assertNull(fs.get(0).translation());
-        assertEquals(Severity.WARNING, fs.get(0).severity());
+        assertEquals(Severity.INFO, fs.get(0).severity());
         assertEquals("Minsk", fs.get(0).suggestion());
     }
 

@@ -125,6 +125,13 @@ class TermIndexTest {
     }
 
     @Test
+    void dottedAbbreviationMatchesTheAbbreviation() {
+        List<TermHit> hits = find("en", "At the U.N. General Assembly, UN officials spoke. Plan B. Then U.N.-led talks.");
+        assertEquals(List.of("U.N.", "UN", "U.N."), hits.stream().map(h -> h.span().text()).toList());
+        assertTrue(hits.stream().allMatch(h -> h.concept().id().equals("org.un")));
+    }
+
+    @Test
     void nearMissesAreNotHits() {
         // lower-case common words never match a capitalised name or an acronym
         assertEquals(List.of(), find("en", "The kremlin of an old town; a belta of cloth; minsk in lower case."));

@@ -36,7 +36,7 @@ public final class TextNormalizer {
         return sb == null ? word : sb.toString();
     }
 
-    /** The comparison key of a word: lower case, one apostrophe, ґ→г, ё→е, no stress marks. */
+    /** The comparison key of a word: lower case, one apostrophe, ґ→г, ё→е, no stress marks, no dots ("U.N." = "un"). */
     public static String fold(String word) {
         String s = apostrophes(word).toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder(s.length());
@@ -45,7 +45,7 @@ public final class TextNormalizer {
             switch (c) {
                 case 'ґ' -> sb.append('г');
                 case 'ё' -> sb.append('е');
-                case '\u0301', '\u0300' -> { }
+                case '\u0301', '\u0300', '.' -> { }
                 default -> sb.append(c);
             }
         }

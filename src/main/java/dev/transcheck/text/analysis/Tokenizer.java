@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Splits text into words, numbers, hyphens and punctuation; spaces separate tokens and are
- * dropped. An apostrophe (' ’ ʼ) between two letters belongs to the word. Stateless.
+ * dropped. An apostrophe (' ’ ʼ) between two letters belongs to the word; a dotted abbreviation
+ * of single capitals ("U.S.") is one word. Stateless.
  */
 public final class Tokenizer {
     private static final String YEAR = "{year}";
@@ -35,6 +36,10 @@ public final class Tokenizer {
                 i += YEAR.length();
             } else if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == '\u00AD' || cp == '\u200B') {
                 i += len;
+            } else if (isLetter(cp) && dottedAbbreviationEnd(text, i) > i) {
+                int j = dottedAbbreviationEnd(text, i);
+                out.add(new Token(Token.Kind.WORD, i, j, text.substring(i, j)));
+                i = j;
             } else if (isLetter(cp)) {
                 int j = i + len;
                 while (j < n) {
@@ -65,6 +70,24 @@ public final class Tokenizer {
             }
         }
         return out;
+    }
+
+    /**
+     * The end of a dotted abbreviation of single capitals starting at {@code i} ("U.S.", "U.N.",
+     * "E.U."), or -1. It is one word so that it matches "US", "UN".
+     */
+    private static int dottedAbbreviationEnd(String text, int i) {
+        int j = i;
+        int letters = 0;
+        while (j + 1 < text.length() && Character.isUpperCase(text.charAt(j)) && text.charAt(j + 1) == '.'
+                && (j == i || text.charAt(j - 1) == '.')) {
+            letters++;
+            j += 2;
+        }
+        if (letters < 2 || (j < text.length() && Character.isLetter(text.charAt(j)))) {
+            return -1;
+        }
+        return j;
     }
 
     private static boolean isLetter(int cp) {
