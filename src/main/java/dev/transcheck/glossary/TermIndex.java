@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +71,7 @@ public final class TermIndex {
             return List.of();
         }
         List<Token> tokens = Tokenizer.tokens(sentence.text());
-        TokenKeys keys = new TokenKeys(tokens, index.analyzer);
+        TokenKeys keys = new TokenKeys(tokens, index.analyzer, index.prefixes);
         List<TermHit> hits = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             for (String k : keys.firstKeys(i)) {
@@ -146,7 +147,7 @@ public final class TermIndex {
 
     private LangIndex build(String lang) {
         if (glossary.concepts().stream().noneMatch(c -> !c.terms(lang).isEmpty())) {
-            return new LangIndex(null, Map.of()); // no dictionary is loaded for a language the glossary lacks
+            return new LangIndex(null, Map.of(), Set.of()); // no dictionary is loaded for a language the glossary lacks
         }
         WordAnalyzer analyzer = Analyzers.of(lang, resources);
         Map<String, List<CompiledForm>> first = new HashMap<>();
@@ -165,10 +166,13 @@ public final class TermIndex {
                 }
             }
         }
+        Set<String> prefixes = new HashSet<>();
         for (Map.Entry<String, List<CompiledForm>> e : first.entrySet()) {
             e.setValue(List.copyOf(e.getValue()));
+            String k = e.getKey().startsWith("~") ? e.getKey().substring(1) : e.getKey();
+            prefixes.add(prefix(k));
         }
-        return new LangIndex(analyzer, Map.copyOf(first));
+        return new LangIndex(analyzer, Map.copyOf(first), Set.copyOf(prefixes));
     }
 
     private static void add(Map<String, List<CompiledForm>> first, CompiledForm f) {
@@ -222,7 +226,16 @@ public final class TermIndex {
         return false;
     }
 
-    private record LangIndex(WordAnalyzer analyzer, Map<String, List<CompiledForm>> first) {
+    /**
+     * @param prefixes the first two letters of every key of a form's first word: a text word whose
+     *                 folded spelling starts otherwise cannot start a form (lemmas and stems keep the
+     *                 first two letters of the word), so it is not looked up in the dictionary
+     */
+    private record LangIndex(WordAnalyzer analyzer, Map<String, List<CompiledForm>> first, Set<String> prefixes) {
+    }
+
+    private static String prefix(String folded) {
+        return folded.length() <= 2 ? folded : folded.substring(0, 2);
     }
 
     private enum CaseRule {
@@ -299,12 +312,14 @@ public final class TermIndex {
     private static final class TokenKeys {
         private final List<Token> tokens;
         private final WordAnalyzer analyzer;
+        private final Set<String> prefixes;
         private final Set<String>[] keys;
 
         @SuppressWarnings("unchecked")
-        TokenKeys(List<Token> tokens, WordAnalyzer analyzer) {
+        TokenKeys(List<Token> tokens, WordAnalyzer analyzer, Set<String> prefixes) {
             this.tokens = tokens;
             this.analyzer = analyzer;
+            this.prefixes = prefixes;
             this.keys = new Set[tokens.size()];
         }
 
@@ -320,7 +335,7 @@ public final class TermIndex {
         Set<String> firstKeys(int i) {
             Token t = tokens.get(i);
             return switch (t.kind()) {
-                case WORD -> keys(i);
+                case WORD -> keys[i] != null || prefixes.contains(prefix(TextNormalizer.fold(t.text()))) ? keys(i) : Set.of();
                 case NUMBER -> t.text().length() == 4 ? Set.of("#n:" + t.text(), "#year") : Set.of("#n:" + t.text());
                 case HYPHEN -> Set.of("#p:-");
                 default -> Set.of("#p:" + TextNormalizer.fold(t.text()));
