@@ -1,7 +1,6 @@
 package dev.transcheck;
 
 import dev.transcheck.align.Aligner;
-import dev.transcheck.align.LengthAligner;
 import dev.transcheck.check.Check;
 import dev.transcheck.check.CheckContext;
 import dev.transcheck.check.CheckRegistry;
@@ -9,6 +8,7 @@ import dev.transcheck.glossary.Glossary;
 import dev.transcheck.model.Alignment;
 import dev.transcheck.model.Document;
 import dev.transcheck.model.Finding;
+import dev.transcheck.model.FindingIds;
 import dev.transcheck.model.Report;
 import dev.transcheck.model.Sentence;
 import dev.transcheck.model.Severity;
@@ -85,7 +85,7 @@ public final class Transcheck {
             }
             Severity override = settings.severityOverrides().get(check.id());
             for (Finding f : check.run(ctx)) {
-                findings.add(override == null ? f : f.withSeverity(override));
+                findings.add(identify(override == null ? f : f.withSeverity(override), source, translation));
             }
         }
         findings.sort(Comparator
@@ -93,6 +93,14 @@ public final class Transcheck {
                 .thenComparing(f -> f.severity().ordinal())
                 .thenComparing(Finding::check));
         return new Report(source, translation, alignment, findings, summarize(source, findings));
+    }
+
+    /** Gives {@code f} its stable id (see {@link FindingIds}) and applies the desk's acceptances. */
+    private Finding identify(Finding f, Document source, Document translation) {
+        String id = FindingIds.of(f, source, translation);
+        Finding out = new Finding(id, f.check(), f.severity(), f.category(), f.message(), f.source(),
+                f.translation(), f.expected(), f.suggestion(), f.accepted());
+        return settings.acceptedIds().contains(id) ? out.asAccepted() : out;
     }
 
     private static int position(Finding f, Alignment a) {
@@ -105,38 +113,57 @@ public final class Transcheck {
         return Integer.MAX_VALUE;
     }
 
+    /**
+     * Counts, MQM-style score and verdict. The score is the sum of penalty points
+     * ({@link Settings#penalty}: error 5, warning 1, info 0; accepted findings 0) per 1,000 source
+     * words, rounded to two decimals. The gate fails on a finding at or above {@code failOn}
+     * (accepted findings are info and never reach it) or on a score above {@code maxScore}.
+     */
     private Summary summarize(Document source, List<Finding> findings) {
         int errors = 0;
         int warnings = 0;
         int infos = 0;
+        double penalty = 0;
+        boolean failed = false;
         for (Finding f : findings) {
             switch (f.severity()) {
                 case ERROR -> errors++;
                 case WARNING -> warnings++;
                 default -> infos++;
             }
+            if (!f.accepted()) {
+                penalty += Settings.penalty(f.severity());
+                if (settings.failOn() != null && f.severity().atLeast(settings.failOn())) {
+                    failed = true;
+                }
+            }
         }
         int words = countWords(source);
-        double penalty = errors * 10.0 + warnings * 5.0 + infos * 0.0;
         double score = words == 0 ? 0 : Math.round(penalty * 1000.0 / words * 100) / 100.0;
-        boolean passed = findings.stream().noneMatch(f -> f.severity().atLeast(settings.failOn()))
-                && (settings.maxScore() == null || score <= settings.maxScore());
-        if (settings.failOn() == null) {
-            passed = settings.maxScore() == null || score <= settings.maxScore();
+        if (settings.maxScore() != null && score > settings.maxScore()) {
+            failed = true;
         }
-        return new Summary(errors, warnings, infos, words, score, passed);
+        return new Summary(errors, warnings, infos, words, score, !failed);
     }
 
+    /**
+     * Words of a document for the score: runs of letters and digits; an apostrophe or hyphen
+     * between two letters joins them (прем'єр-міністр, Zapad-2025 and don't are one word each).
+     */
     static int countWords(Document d) {
         int words = 0;
         for (Sentence s : d.sentences()) {
+            String t = s.text();
             boolean in = false;
-            for (int i = 0; i < s.text().length(); i++) {
-                boolean letter = Character.isLetterOrDigit(s.text().charAt(i));
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                boolean letter = Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+                boolean joiner = in && i + 1 < t.length() && "'\u2019\u02bc-\u2010\u2011".indexOf(c) >= 0
+                        && Character.isLetterOrDigit(t.charAt(i + 1));
                 if (letter && !in) {
                     words++;
                 }
-                in = letter;
+                in = letter || joiner;
             }
         }
         return words;
@@ -147,7 +174,7 @@ public final class Transcheck {
         private Glossary glossary = Glossary.empty();
         private CheckRegistry registry = CheckRegistry.standard();
         private Settings settings = Settings.defaults();
-        private Aligner aligner = new LengthAligner();
+        private Aligner aligner = new dev.transcheck.align.AnchorAligner();
         private Resources resources = new Resources();
 
         public Builder glossary(Glossary g) {

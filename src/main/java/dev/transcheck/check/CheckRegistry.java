@@ -8,6 +8,12 @@ import java.util.Map;
 public final class CheckRegistry {
     private static final List<Check> ALL = List.of(
             new OmissionCheck(),
+            new OmissionPartialCheck(),
+            new AdditionCheck(),
+            new UntranslatedCheck(),
+            new NumberMismatchCheck(),
+            new DateMismatchCheck(),
+            new NumberFormatCheck(),
             new TermMismatchCheck(),
             new TitleMismatchCheck(),
             new TermForbiddenCheck(),
@@ -30,6 +36,11 @@ public final class CheckRegistry {
     /** All shipped checks, in a stable order. */
     public static CheckRegistry standard() {
         return new CheckRegistry(ALL);
+    }
+
+    /** A registry of exactly {@code checks} (tests, or a desk running a subset). */
+    public static CheckRegistry of(List<Check> checks) {
+        return new CheckRegistry(checks);
     }
 
     public List<Check> checks() {

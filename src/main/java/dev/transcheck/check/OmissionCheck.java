@@ -9,10 +9,16 @@ import dev.transcheck.model.Span;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A source sentence aligned to nothing in the translation. */
+/**
+ * A source sentence aligned to nothing in the translation. An error only when the aligner is
+ * confident of the 1-0 bead; otherwise worth a look (info). Trivially short sentences (a dash, a
+ * lone number, a one-word line) are skipped.
+ */
 public final class OmissionCheck implements Check {
     /** Below this bead confidence an omission is only worth a look, not a gate failure. */
-    static final double CONFIDENT = 0.5;
+    static final double CONFIDENT = 0.8;
+    /** Sentences with fewer words than this are not worth a finding. */
+    static final int MIN_WORDS = 2;
 
     @Override
     public String id() {
@@ -43,10 +49,11 @@ public final class OmissionCheck implements Check {
             }
             for (int id : bead.source()) {
                 Sentence s = ctx.source().sentence(id);
-                if (s.text().isBlank()) {
+                if (TextFacts.words(s.text()) < MIN_WORDS) {
                     continue;
                 }
-                Severity sev = bead.confidence() >= CONFIDENT ? Severity.ERROR : Severity.INFO;
+                boolean confident = bead.confidence() >= CONFIDENT && bead.source().size() == 1;
+                Severity sev = confident ? Severity.ERROR : Severity.INFO;
                 out.add(Finding.of(id(), sev, category(),
                         String.format("Source sentence %d has no counterpart in the translation (alignment confidence %.2f).",
                                 id, bead.confidence()),

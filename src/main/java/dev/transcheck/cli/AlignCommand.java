@@ -31,6 +31,9 @@ final class AlignCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "beads", description = "beads (one bead per line: [0]:[0, 1])")
     String format;
 
+    @Option(names = "--with-confidence", description = "append each bead's confidence: [0]:[0, 1]:0.97")
+    boolean withConfidence;
+
     @Option(names = "--from", paramLabel = "LANG")
     String from;
 
@@ -80,7 +83,11 @@ final class AlignCommand implements Callable<Integer> {
         Alignment a = tc.align(s, t);
         StringBuilder sb = new StringBuilder();
         for (Bead b : a.beads()) {
-            sb.append(b.toBeadString()).append('\n');
+            sb.append(b.toBeadString());
+            if (withConfidence) {
+                sb.append(':').append(b.confidence());
+            }
+            sb.append('\n');
         }
         return sb.toString();
     }

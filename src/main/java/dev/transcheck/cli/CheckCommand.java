@@ -2,6 +2,11 @@ package dev.transcheck.cli;
 
 import dev.transcheck.Settings;
 import dev.transcheck.Transcheck;
+import dev.transcheck.check.Check;
+import dev.transcheck.check.CheckRegistry;
+import dev.transcheck.config.AcceptFile;
+import dev.transcheck.config.ConfigLoader;
+import dev.transcheck.config.DeskConfig;
 import dev.transcheck.glossary.Glossary;
 import dev.transcheck.glossary.GlossaryLoader;
 import dev.transcheck.model.Document;
@@ -11,8 +16,14 @@ import dev.transcheck.report.Renderer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,7 +42,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "LANG", description = "translation language (ISO 639-1)")
     String to;
 
-    @Option(names = "--glossary", paramLabel = "PATH", description = "glossary file or folder; repeatable (default: the shipped glossaries/)")
+    @Option(names = "--glossary", paramLabel = "PATH", description = "glossary file or folder; repeatable (default: the config's, else the shipped glossaries/)")
     List<Path> glossaries = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json or html")
@@ -40,38 +51,131 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report there (atomically)")
     Path output;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error", description = "error, warning or never")
+    @Option(names = "--fail-on", paramLabel = "LEVEL", description = "error, warning or never (default: the config's, else error)")
     String failOn;
 
-    @Option(names = "--max-score", paramLabel = "N", description = "fail when the score (penalty points per 1,000 words) is above N")
+    @Option(names = "--max-score", paramLabel = "N", description = "fail when the score (penalty points per 1,000 source words) is above N")
     Double maxScore;
 
     @Option(names = "--encoding", paramLabel = "CHARSET", description = "input encoding (default: detected)")
     String encoding;
 
+    @Option(names = "--config", paramLabel = "FILE", description = "desk configuration (default: transcheck.yaml in the working folder)")
+    Path config;
+
+    @Option(names = "--no-config", description = "ignore transcheck.yaml in the working folder")
+    boolean noConfig;
+
+    @Option(names = "--accept", paramLabel = "FILE", description = "accepted finding ids (one per line); they become info, marked accepted")
+    Path accept;
+
+    @Option(names = "--disable", paramLabel = "CHECK", split = ",", description = "switch a check off; repeatable (added to the config's)")
+    List<String> disable = new ArrayList<>();
+
+    @Option(names = "--severity", paramLabel = "CHECK=LEVEL", description = "severity override for a check; repeatable (wins over the config's)")
+    Map<String, String> severity = new LinkedHashMap<>();
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", description = "auto, always or never (auto: colour on a terminal unless NO_COLOR is set)")
+    String color;
+
+    @Option(names = {"-q", "--quiet"}, description = "print the summary line alone (with -o and json/html: the report goes to the file, the summary line to standard output)")
+    boolean quiet;
+
     @Override
     public Integer call() throws Exception {
-        Renderer renderer;
-        try {
-            renderer = Renderer.forFormat(format);
-        } catch (IllegalArgumentException e) {
-            throw new Main.UsageError(e.getMessage());
+        String fmt = format.trim().toLowerCase(Locale.ROOT);
+        if (!Set.of("text", "json", "html").contains(fmt)) {
+            throw new Main.UsageError("unknown format '" + format + "' (expected text, json or html)");
         }
-        Severity threshold = "never".equalsIgnoreCase(failOn) ? null : parseSeverity(failOn);
+        boolean colour = colour();
+        Set<String> known = CheckRegistry.standard().checks().stream().map(Check::id)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        if (noConfig && config != null) {
+            throw new Main.UsageError("--config and --no-config exclude each other");
+        }
+        DeskConfig desk = noConfig ? DeskConfig.none() : ConfigLoader.find(config, Path.of(""), known);
+
+        Severity threshold;
+        if (failOn != null) {
+            threshold = "never".equalsIgnoreCase(failOn.trim()) ? null : parseSeverity(failOn);
+        } else {
+            threshold = desk.failOnOr(Severity.ERROR);
+        }
+        Double limit = maxScore != null ? maxScore : desk.maxScore();
+        if (limit != null && (limit.isNaN() || limit < 0)) {
+            throw new Main.UsageError("--max-score: expected a number of at least 0");
+        }
+        Set<String> disabled = new LinkedHashSet<>(desk.disable());
+        for (String id : disable) {
+            disabled.add(knownCheck(id.trim(), known, "--disable"));
+        }
+        Map<String, Severity> overrides = new LinkedHashMap<>(desk.severity());
+        for (Map.Entry<String, String> e : severity.entrySet()) {
+            String id = knownCheck(e.getKey().trim(), known, "--severity");
+            try {
+                overrides.put(id, Severity.parse(e.getValue()));
+            } catch (IllegalArgumentException ex) {
+                throw new Main.UsageError("--severity " + id + ": " + ex.getMessage());
+            }
+        }
+        // --accept must name an existing file; the config's accept file may not exist yet (the
+        // accept command creates it on first use)
+        Set<String> accepted = accept != null ? AcceptFile.read(accept)
+                : desk.accept() != null ? AcceptFile.readIfExists(desk.accept()) : Set.of();
+
         String srcText = Inputs.read(source, encoding);
         String tgtText = Inputs.read(translation, encoding);
-        String srcLang = Inputs.language(from, source, srcText);
-        String tgtLang = Inputs.language(to, translation, tgtText);
-        Glossary glossary = GlossaryLoader.loadAll(glossaries.isEmpty() ? defaultGlossaries() : glossaries);
-        Transcheck tc = Transcheck.builder()
-                .glossary(glossary)
-                .settings(Settings.defaults().withFailOn(threshold).withMaxScore(maxScore))
-                .build();
+        String srcLang = Inputs.language(from != null ? from : languageFromName(source, desk.from()), source, srcText);
+        String tgtLang = Inputs.language(to != null ? to : languageFromName(translation, desk.to()), translation, tgtText);
+        List<Path> glossaryPaths = !glossaries.isEmpty() ? glossaries
+                : !desk.glossaries().isEmpty() ? desk.glossaries() : defaultGlossaries();
+        Glossary glossary = GlossaryLoader.loadAll(glossaryPaths);
+        Settings settings = new Settings(disabled, overrides, threshold, limit, accepted);
+        Transcheck tc = Transcheck.builder().glossary(glossary).settings(settings).build();
         Document src = tc.document(source.toString(), srcLang, srcText);
         Document tgt = tc.document(translation.toString(), tgtLang, tgtText);
         Report report = tc.check(src, tgt);
-        Inputs.write(output, renderer.render(report));
+        Inputs.write(output, Renderer.forFormat(fmt, colour, quiet).render(report));
+        if (limit != null && report.summary().score() > limit) {
+            System.err.println(String.format(Locale.ROOT, "transcheck: the score %.2f is above the limit %s (--max-score)",
+                    report.summary().score(), limit));
+        }
+        if (quiet && output != null && !"text".equals(fmt)) {
+            // a JSON or HTML report went to its file: the verdict line still goes to the terminal
+            boolean tty = !"never".equalsIgnoreCase(color.trim()) && ("always".equalsIgnoreCase(color.trim())
+                    || (System.console() != null && (System.getenv("NO_COLOR") == null || System.getenv("NO_COLOR").isEmpty())));
+            Inputs.write(null, new dev.transcheck.report.TextRenderer(tty, true).render(report));
+        }
         return report.summary().passed() ? Main.OK : Main.FINDINGS;
+    }
+
+    /**
+     * The config's default language applies only when the file name does not say: a file named
+     * article.ru.txt is Russian even when the desk usually translates from Ukrainian.
+     */
+    private static String languageFromName(Path file, String deskDefault) {
+        if (deskDefault == null) {
+            return null;
+        }
+        return dev.transcheck.text.Languages.fromFileName(file.getFileName().toString()) != null ? null : deskDefault;
+    }
+
+    private boolean colour() {
+        return switch (color.trim().toLowerCase(Locale.ROOT)) {
+            case "always" -> true;
+            case "never" -> false;
+            case "auto" -> output == null && System.console() != null
+                    && (System.getenv("NO_COLOR") == null || System.getenv("NO_COLOR").isEmpty())
+                    && !"dumb".equals(System.getenv("TERM"));
+            default -> throw new Main.UsageError("--color: expected auto, always or never, not '" + color + "'");
+        };
+    }
+
+    private static String knownCheck(String id, Set<String> known, String option) {
+        if (!known.contains(id)) {
+            throw new Main.UsageError(option + ": unknown check '" + id + "' (see transcheck checks)");
+        }
+        return id;
     }
 
     private static Severity parseSeverity(String word) {

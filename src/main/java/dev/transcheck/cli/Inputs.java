@@ -16,8 +16,9 @@ final class Inputs {
     private Inputs() {
     }
 
+    /** The article text of a file (markup removed from .md and .html files; see docs/INPUT.md). */
     static String read(Path path, String encoding) throws InputException {
-        return TextReader.read(path, encoding);
+        return TextReader.readArticle(path, encoding).text();
     }
 
     /** The language of a file: the option, else its name's suffix, else a guess from its text. */
@@ -25,7 +26,8 @@ final class Inputs {
         if (option != null) {
             String code = option.trim().toLowerCase(java.util.Locale.ROOT);
             if (!Languages.isKnownCode(code)) {
-                throw new Main.UsageError("unknown language code '" + option + "' (expected ISO 639-1, such as uk, ru, en)");
+                throw new Main.UsageError(path + ": unknown language code '" + option
+                        + "' (expected an ISO 639-1 code, such as uk, ru, en)");
             }
             return code;
         }

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code transcheck} command: a thin layer over {@link dev.transcheck.Transcheck}. */
 @Command(name = "transcheck", mixinStandardHelpOptions = true, version = "transcheck 0.1.0",
         description = "Checks a translation against its source: names, terms, numbers, omissions.",
-        subcommands = {CheckCommand.class, AlignCommand.class, SegmentCommand.class, ChecksCommand.class})
+        subcommands = {CheckCommand.class, AlignCommand.class, SegmentCommand.class, ChecksCommand.class,
+                EvalAlignCommand.class, BenchAlignCommand.class, EvalMqmCommand.class, AcceptCommand.class})
 public final class Main implements Runnable {
     /** Exit status: no finding at or above the threshold. */
     public static final int OK = 0;
@@ -20,7 +21,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (check, align, segment, checks)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (check, align, segment, checks, accept)");
     }
 
     public static void main(String[] args) {

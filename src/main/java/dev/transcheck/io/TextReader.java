@@ -1,16 +1,18 @@
 package dev.transcheck.io;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 
-/** Reads an article's text file into a string. */
+/**
+ * Reads an article file: checks it is a readable, not too large, non-empty text file, decodes it
+ * (byte-order mark, UTF-8, or a detected legacy Cyrillic/Latin encoding; docs/INPUT.md) and, for
+ * Markdown and HTML files, extracts the article text. Every problem is an {@link InputException}
+ * whose message names the file (and the line where one is to blame).
+ */
 public final class TextReader {
     /** Larger inputs are refused: no article is this long and the check would take minutes. */
     public static final long MAX_BYTES = 20L * 1024 * 1024;
@@ -19,14 +21,62 @@ public final class TextReader {
     }
 
     /**
-     * The decoded text of {@code path}, without a byte-order mark.
+     * The decoded text of {@code path}, without a byte-order mark (markup is kept: see
+     * {@link #readArticle}).
      *
      * @param encoding a charset name that overrides detection, or null
      */
     public static String read(Path path, String encoding) throws InputException {
+        return decode(path.toString(), bytes(path), encoding);
+    }
+
+    /**
+     * The article text of {@code path}: for {@code .md}/{@code .markdown} and
+     * {@code .html}/{@code .htm}/{@code .xhtml} files the markup is removed, for any other file the
+     * text is as decoded.
+     */
+    public static PlainText readArticle(Path path, String encoding) throws InputException {
+        String name = path.toString();
+        String text = decode(name, bytes(path), encoding);
+        PlainText plain = switch (Format.of(path)) {
+            case MARKDOWN -> MarkdownText.extract(text);
+            case HTML -> HtmlText.extract(text);
+            case PLAIN -> PlainText.of(text);
+        };
+        if (plain.text().isBlank()) {
+            throw new InputException(name, "has no article text once the markup is removed");
+        }
+        return plain;
+    }
+
+    /** How a file's text is marked up, by its extension. */
+    public enum Format {
+        PLAIN, MARKDOWN, HTML;
+
+        public static Format of(Path path) {
+            Path fn = path.getFileName();
+            String n = fn == null ? "" : fn.toString().toLowerCase(Locale.ROOT);
+            if (n.endsWith(".md") || n.endsWith(".markdown")) {
+                return MARKDOWN;
+            }
+            if (n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xhtml")) {
+                return HTML;
+            }
+            return PLAIN;
+        }
+    }
+
+    /** The file's bytes after the checks that need no decoding. */
+    static byte[] bytes(Path path) throws InputException {
         String name = path.toString();
         if (Files.isDirectory(path)) {
             throw new InputException(name, "is a directory, expected a file");
+        }
+        if (!Files.exists(path)) {
+            throw new InputException(name, "no such file");
+        }
+        if (!Files.isRegularFile(path)) {
+            throw new InputException(name, "is not a regular file");
         }
         byte[] bytes;
         try {
@@ -38,57 +88,23 @@ public final class TextReader {
             bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
             throw new InputException(name, "no such file");
+        } catch (AccessDeniedException e) {
+            throw new InputException(name, "cannot be read (permission denied)");
         } catch (IOException e) {
             throw new InputException(name, "cannot be read (" + e.getMessage() + ")");
         }
         if (bytes.length == 0) {
             throw new InputException(name, "file is empty");
         }
-        String text = decode(name, bytes, encoding);
+        return bytes;
+    }
+
+    /** Decodes {@code bytes} (see {@link EncodingDetector}); blank text is an error. */
+    static String decode(String name, byte[] bytes, String encoding) throws InputException {
+        String text = EncodingDetector.decode(name, bytes, encoding).text();
         if (text.isBlank()) {
-            throw new InputException(name, "file has no text");
+            throw new InputException(name, "file has no text (only white space)");
         }
         return text;
-    }
-
-    static String decode(String name, byte[] bytes, String encoding) throws InputException {
-        if (encoding != null) {
-            Charset cs;
-            try {
-                cs = Charset.forName(encoding);
-            } catch (IllegalArgumentException e) {
-                throw new InputException(name, "unknown encoding '" + encoding + "'");
-            }
-            return stripBom(strict(name, bytes, cs));
-        }
-        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
-            return strict(name, java.util.Arrays.copyOfRange(bytes, 3, bytes.length), StandardCharsets.UTF_8);
-        }
-        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) {
-            return strict(name, java.util.Arrays.copyOfRange(bytes, 2, bytes.length), StandardCharsets.UTF_16BE);
-        }
-        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
-            return strict(name, java.util.Arrays.copyOfRange(bytes, 2, bytes.length), StandardCharsets.UTF_16LE);
-        }
-        for (byte b : bytes) {
-            if (b == 0) {
-                throw new InputException(name, "looks like a binary file (it contains NUL bytes)");
-            }
-        }
-        return strict(name, bytes, StandardCharsets.UTF_8);
-    }
-
-    private static String stripBom(String s) {
-        return s.startsWith("\uFEFF") ? s.substring(1) : s;
-    }
-
-    private static String strict(String name, byte[] bytes, Charset cs) throws InputException {
-        try {
-            return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new InputException(name, "is not valid " + cs.name() + " text");
-        }
     }
 }

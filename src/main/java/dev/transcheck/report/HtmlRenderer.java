@@ -1,38 +1,431 @@
 package dev.transcheck.report;
 
+import dev.transcheck.Settings;
 import dev.transcheck.model.Bead;
+import dev.transcheck.model.Document;
 import dev.transcheck.model.Finding;
 import dev.transcheck.model.Report;
-import org.apache.commons.text.StringEscapeUtils;
+import dev.transcheck.model.Sentence;
+import dev.transcheck.model.Severity;
+import dev.transcheck.model.Span;
+import dev.transcheck.model.Summary;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
-/** A self-contained HTML page: aligned sentence pairs side by side, then the findings. */
+/**
+ * One self-contained HTML page (inline CSS and JS, nothing fetched): a header with the verdict and
+ * score, the aligned sentence pairs side by side with every finding's spans highlighted in its
+ * severity's colour (message on hover and keyboard focus), omissions and additions shown as gaps,
+ * a findings list that filters by severity, category and check and links to its sentence pair,
+ * and a print layout. Every piece of input text is escaped.
+ */
 public final class HtmlRenderer implements Renderer {
     @Override
     public String render(Report report) {
-        StringBuilder sb = new StringBuilder();
-        sb.append("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>transcheck report</title></head><body>\n");
-        sb.append("<table>\n");
-        for (Bead b : report.alignment().beads()) {
-            sb.append("<tr><td>");
-            for (int s : b.source()) {
-                sb.append(esc(report.source().sentence(s).text())).append(' ');
-            }
-            sb.append("</td><td>");
-            for (int t : b.translation()) {
-                sb.append(esc(report.translation().sentence(t).text())).append(' ');
-            }
-            sb.append("</td></tr>\n");
-        }
-        sb.append("</table>\n<ul>\n");
-        for (Finding f : report.findings()) {
-            sb.append("<li>").append(esc(f.severity().word())).append(' ').append(esc(f.check())).append(": ")
-                    .append(esc(f.message())).append("</li>\n");
-        }
-        sb.append("</ul>\n</body></html>\n");
+        StringBuilder sb = new StringBuilder(16_384 + report.source().text().length() * 3
+                + report.translation().text().length() * 3);
+        Summary sm = report.summary();
+        String verdict = sm.passed() ? "PASSED" : "FAILED";
+        sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<meta name=\"generator\" content=\"transcheck\">\n")
+                .append("<title>transcheck ").append(verdict).append(": ").append(esc(report.translation().path()))
+                .append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
+        header(sb, report);
+        sb.append("<main>\n");
+        pairs(sb, report);
+        findings(sb, report);
+        sb.append("</main>\n<script>\n").append(JS).append("</script>\n</body>\n</html>\n");
         return sb.toString();
     }
 
-    private static String esc(String s) {
-        return StringEscapeUtils.escapeHtml4(s);
+    private static void header(StringBuilder sb, Report r) {
+        Summary sm = r.summary();
+        long accepted = r.findings().stream().filter(Finding::accepted).count();
+        String cls = sm.passed() ? "passed" : "failed";
+        sb.append("<header class=\"report-header ").append(cls).append("\">\n")
+                .append("<h1>transcheck report</h1>\n")
+                .append("<p class=\"verdict-line\"><strong id=\"verdict\" class=\"verdict ").append(cls).append("\">")
+                .append(sm.passed() ? "PASSED" : "FAILED").append("</strong>\n")
+                .append("<span id=\"counts\"><span class=\"count sev-error\">").append(Grouping.count(sm.errors(), "error"))
+                .append("</span>, <span class=\"count sev-warning\">").append(Grouping.count(sm.warnings(), "warning"))
+                .append("</span>, <span class=\"count sev-info\">").append(Grouping.count(sm.infos(), "info")).append("</span>");
+        if (accepted > 0) {
+            sb.append(" (").append(accepted).append(" accepted)");
+        }
+        sb.append("</span>\n<span class=\"score-box\">score <strong id=\"score\">")
+                .append(String.format(Locale.ROOT, "%.2f", sm.score()))
+                .append("</strong> <abbr title=\"MQM-style penalty points (error ")
+                .append(points(Settings.ERROR_POINTS)).append(", warning ").append(points(Settings.WARNING_POINTS))
+                .append(", info ").append(points(Settings.INFO_POINTS))
+                .append(", accepted 0) per 1,000 source words\">per 1,000 words</abbr> (")
+                .append(sm.words()).append(" source words)</span></p>\n")
+                .append("<p class=\"files\">Source: <code>").append(esc(r.source().path())).append("</code> (")
+                .append(esc(r.source().lang())).append(", ").append(r.source().size()).append(" sentences) &middot; Translation: <code>")
+                .append(esc(r.translation().path())).append("</code> (").append(esc(r.translation().lang())).append(", ")
+                .append(r.translation().size()).append(" sentences)</p>\n</header>\n");
     }
+
+    private static String points(double p) {
+        return p == Math.rint(p) ? String.valueOf((long) p) : String.valueOf(p);
+    }
+
+    private static void pairs(StringBuilder sb, Report r) {
+        Map<Integer, List<Integer>> byBead = Grouping.byBead(r);
+        List<Finding> fs = r.findings();
+        sb.append("<section id=\"pairs\" aria-labelledby=\"pairs-title\">\n<h2 id=\"pairs-title\">Aligned sentences</h2>\n")
+                .append("<table class=\"pairs\">\n<colgroup><col class=\"c-num\"><col class=\"c-side\"><col class=\"c-side\"><col class=\"c-refs\"></colgroup>\n")
+                .append("<thead><tr><th scope=\"col\">#</th><th scope=\"col\">Source (").append(esc(r.source().lang()))
+                .append(")</th><th scope=\"col\">Translation (").append(esc(r.translation().lang()))
+                .append(")</th><th scope=\"col\">Findings</th></tr></thead>\n<tbody>\n");
+        List<Bead> beads = r.alignment().beads();
+        for (int b = 0; b < beads.size(); b++) {
+            Bead bead = beads.get(b);
+            List<Integer> mine = byBead.getOrDefault(b, List.of());
+            sb.append("<tr id=\"pair-").append(b + 1).append("\" class=\"pair");
+            if (!mine.isEmpty()) {
+                sb.append(" has-findings worst-").append(Marks.worst(fs, mine).word());
+            }
+            if (bead.isOmission()) {
+                sb.append(" omission");
+            }
+            if (bead.isAddition()) {
+                sb.append(" addition");
+            }
+            sb.append("\" data-findings=\"").append(join(mine)).append("\">")
+                    .append("<th scope=\"row\"><a href=\"#pair-").append(b + 1).append("\">").append(b + 1).append("</a>");
+            if (bead.confidence() < 0.5) {
+                sb.append("<span class=\"conf\" title=\"alignment confidence\">")
+                        .append(String.format(Locale.ROOT, "%.2f", bead.confidence())).append("</span>");
+            }
+            sb.append("</th>\n");
+            cell(sb, r.source(), bead.source(), fs, true, "src", "no source: the translation adds this");
+            cell(sb, r.translation(), bead.translation(), fs, false, "tgt", "no translation");
+            sb.append("<td class=\"refs\">");
+            for (int i : mine) {
+                Finding f = fs.get(i);
+                sb.append("<a class=\"ref sev-").append(f.severity().word()).append("\" href=\"#f-").append(i)
+                        .append("\" data-index=\"").append(i).append("\" title=\"").append(esc(f.severity().word() + " "
+                                + f.check() + ": " + f.message())).append("\">").append(i + 1).append("</a> ");
+            }
+            sb.append("</td></tr>\n");
+        }
+        sb.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    private static void cell(StringBuilder sb, Document d, List<Integer> ids, List<Finding> fs, boolean sourceSide,
+                             String cls, String gap) {
+        if (ids.isEmpty()) {
+            sb.append("<td class=\"").append(cls).append(" gap\"><span class=\"gap-label\">").append(gap)
+                    .append("</span></td>\n");
+            return;
+        }
+        sb.append("<td class=\"").append(cls).append("\" lang=\"").append(esc(d.lang())).append("\" dir=\"auto\">");
+        boolean first = true;
+        for (int id : ids) {
+            Sentence s = d.sentence(id);
+            if (!first) {
+                sb.append(' ');
+            }
+            first = false;
+            sb.append("<span class=\"sent\" data-sentence=\"").append(id).append("\">");
+            for (Marks.Segment g : Marks.segments(s, fs, sourceSide)) {
+                if (!g.marked()) {
+                    sb.append(esc(g.text()));
+                    continue;
+                }
+                Severity worst = Marks.worst(fs, g.findings());
+                StringBuilder tip = new StringBuilder();
+                StringBuilder described = new StringBuilder();
+                StringBuilder sevs = new StringBuilder();
+                for (int i : g.findings()) {
+                    Finding f = fs.get(i);
+                    if (tip.length() > 0) {
+                        tip.append('\n');
+                        described.append(' ');
+                    }
+                    tip.append(i + 1).append(". ").append(f.severity().word()).append(' ').append(f.check())
+                            .append(": ").append(f.message());
+                    if (f.suggestion() != null && !f.suggestion().isBlank()) {
+                        tip.append(" Suggestion: ").append(f.suggestion());
+                    }
+                    described.append("f-").append(i).append("-msg");
+                    sevs.append(' ').append("has-").append(f.severity().word());
+                }
+                sb.append("<mark class=\"hl sev-").append(worst.word()).append(sevs);
+                if (g.text().isEmpty()) {
+                    sb.append(" point");
+                }
+                sb.append("\" tabindex=\"0\" data-findings=\"").append(join(g.findings())).append("\" title=\"")
+                        .append(esc(tip.toString())).append("\" data-tip=\"").append(esc(tip.toString()))
+                        .append("\" aria-describedby=\"").append(described).append("\">")
+                        .append(g.text().isEmpty() ? "<span class=\"caret\" aria-label=\"missing here\">&#8248;</span>" : esc(g.text()))
+                        .append("</mark>");
+            }
+            sb.append("</span>");
+        }
+        sb.append("</td>\n");
+    }
+
+    private static void findings(StringBuilder sb, Report r) {
+        List<Finding> fs = r.findings();
+        Map<String, Integer> categories = new TreeMap<>();
+        Map<String, Integer> checks = new TreeMap<>();
+        int[] bySeverity = new int[Severity.values().length];
+        int accepted = 0;
+        for (Finding f : fs) {
+            categories.merge(f.category().path(), 1, Integer::sum);
+            checks.merge(f.check(), 1, Integer::sum);
+            bySeverity[f.severity().ordinal()]++;
+            accepted += f.accepted() ? 1 : 0;
+        }
+        sb.append("<aside id=\"findings\" aria-labelledby=\"findings-title\">\n<h2 id=\"findings-title\">Findings (")
+                .append(fs.size()).append(")</h2>\n<form id=\"filters\" class=\"filters\" onsubmit=\"return false\">\n")
+                .append("<fieldset><legend>Severity</legend>\n");
+        for (Severity s : Severity.values()) {
+            sb.append("<label><input type=\"checkbox\" name=\"severity\" value=\"").append(s.word())
+                    .append("\" id=\"filter-").append(s.word()).append("\" checked> <span class=\"badge sev-")
+                    .append(s.word()).append("\">").append(s.word()).append("</span> (")
+                    .append(bySeverity[s.ordinal()]).append(")</label>\n");
+        }
+        sb.append("<label><input type=\"checkbox\" name=\"accepted\" id=\"filter-accepted\" checked> accepted (")
+                .append(accepted).append(")</label>\n</fieldset>\n");
+        sb.append("<label class=\"select\">Category <select id=\"filter-category\"><option value=\"\">all</option>");
+        for (Map.Entry<String, Integer> e : categories.entrySet()) {
+            sb.append("<option value=\"").append(esc(e.getKey())).append("\">").append(esc(e.getKey())).append(" (")
+                    .append(e.getValue()).append(")</option>");
+        }
+        sb.append("</select></label>\n<label class=\"select\">Check <select id=\"filter-check\"><option value=\"\">all</option>");
+        for (Map.Entry<String, Integer> e : checks.entrySet()) {
+            sb.append("<option value=\"").append(esc(e.getKey())).append("\">").append(esc(e.getKey())).append(" (")
+                    .append(e.getValue()).append(")</option>");
+        }
+        sb.append("</select></label>\n<label><input type=\"checkbox\" id=\"filter-rows\"> only sentence pairs with shown findings</label>\n")
+                .append("</form>\n<p id=\"shown\" aria-live=\"polite\">").append(fs.size()).append(" of ").append(fs.size())
+                .append(" findings shown</p>\n");
+        if (fs.isEmpty()) {
+            sb.append("<p class=\"none\">No findings.</p>\n");
+        }
+        sb.append("<ol id=\"finding-list\">\n");
+        for (int i = 0; i < fs.size(); i++) {
+            Finding f = fs.get(i);
+            int bead = Grouping.beadOf(f, r.alignment());
+            sb.append("<li id=\"f-").append(i).append("\" class=\"finding sev-").append(f.severity().word())
+                    .append(f.accepted() ? " accepted" : "").append("\" data-index=\"").append(i)
+                    .append("\" data-severity=\"").append(f.severity().word())
+                    .append("\" data-category=\"").append(esc(f.category().path()))
+                    .append("\" data-check=\"").append(esc(f.check()))
+                    .append("\" data-accepted=\"").append(f.accepted()).append("\">\n")
+                    .append("<div class=\"head\"><span class=\"num\">").append(i + 1).append(".</span> <span class=\"badge sev-")
+                    .append(f.severity().word()).append("\">").append(f.severity().word()).append("</span> ");
+            if (f.accepted()) {
+                sb.append("<span class=\"badge acc\">accepted</span> ");
+            }
+            sb.append("<code class=\"check\">").append(esc(f.check())).append("</code> <span class=\"cat\">")
+                    .append(esc(f.category().path())).append("</span></div>\n")
+                    .append("<p class=\"msg\" id=\"f-").append(i).append("-msg\">").append(esc(f.message())).append("</p>\n");
+            List<String> parts = new ArrayList<>();
+            if (f.source() != null) {
+                parts.add("source <q lang=\"" + esc(r.source().lang()) + "\">" + esc(excerpt(f.source())) + "</q>");
+            }
+            if (f.translation() != null) {
+                parts.add("translation <q lang=\"" + esc(r.translation().lang()) + "\">" + esc(excerpt(f.translation())) + "</q>");
+            }
+            if (f.suggestion() != null && !f.suggestion().isBlank()) {
+                parts.add("suggestion <strong class=\"sugg\">" + esc(f.suggestion()) + "</strong>");
+            } else if (!f.expected().isEmpty()) {
+                parts.add("expected <strong class=\"sugg\">" + esc(String.join(", ", f.expected())) + "</strong>");
+            }
+            if (!parts.isEmpty()) {
+                sb.append("<p class=\"spans\">").append(String.join(" &middot; ", parts)).append("</p>\n");
+            }
+            sb.append("<p class=\"meta\">");
+            if (bead >= 0) {
+                sb.append("<a class=\"jump\" href=\"#pair-").append(bead + 1).append("\">sentence pair ").append(bead + 1)
+                        .append("</a> &middot; ");
+            }
+            sb.append("<span class=\"fid\">id <code>").append(esc(f.id())).append("</code></span></p>\n</li>\n");
+        }
+        sb.append("</ol>\n</aside>\n");
+    }
+
+    /** A span's text, shortened in the middle when it is a whole long sentence. */
+    private static String excerpt(Span s) {
+        String t = s.text().replaceAll("\\s+", " ").strip();
+        return t.length() > 140 ? t.substring(0, 90) + " \u2026 " + t.substring(t.length() - 40) : t;
+    }
+
+    private static String join(List<Integer> ints) {
+        StringBuilder sb = new StringBuilder();
+        for (int i : ints) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(i);
+        }
+        return sb.toString();
+    }
+
+    /** Escapes text for HTML element content and double- or single-quoted attribute values. */
+    static String esc(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                case '\u0000' -> sb.append('\uFFFD');
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static final String CSS = """
+            :root { --error: #c62828; --error-bg: #ffd9d6; --warning: #a15c00; --warning-bg: #ffe9b3;
+              --info: #1565c0; --info-bg: #d7e9fb; --gap: #f3f3f3; --line: #d8d8d8; --ink: #1d1d1d; --muted: #666; }
+            * { box-sizing: border-box; }
+            body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; color: var(--ink); background: #fff; }
+            .report-header { padding: .8rem 1.5rem; border-bottom: 4px solid var(--line); background: #fafafa; }
+            .report-header.failed { border-bottom-color: var(--error); }
+            .report-header.passed { border-bottom-color: #2e7d32; }
+            h1 { font-size: 1.1rem; margin: 0 0 .3rem; font-weight: 600; color: var(--muted); }
+            h2 { font-size: 1.05rem; margin: .2rem 0 .6rem; }
+            .verdict-line { margin: 0; font-size: 1.1rem; display: flex; flex-wrap: wrap; gap: .4rem 1.2rem; align-items: baseline; }
+            .verdict { font-size: 1.5rem; letter-spacing: .04em; padding: 0 .5rem; border-radius: 4px; color: #fff; }
+            .verdict.failed { background: var(--error); }
+            .verdict.passed { background: #2e7d32; }
+            .count.sev-error { color: var(--error); } .count.sev-warning { color: var(--warning); } .count.sev-info { color: var(--info); }
+            .files { margin: .3rem 0 0; color: var(--muted); font-size: .9rem; }
+            main { display: grid; grid-template-columns: minmax(0, 1fr) minmax(18rem, 26rem); gap: 1.2rem; padding: 1rem 1.5rem; align-items: start; }
+            #findings { position: sticky; top: .5rem; max-height: calc(100vh - 1rem); overflow: auto; border: 1px solid var(--line); border-radius: 6px; padding: .6rem .8rem; background: #fff; }
+            table.pairs { width: 100%; border-collapse: collapse; table-layout: fixed; }
+            col.c-num { width: 3rem; } col.c-refs { width: 4.5rem; }
+            .pairs th, .pairs td { border-bottom: 1px solid var(--line); padding: .45rem .55rem; vertical-align: top; text-align: left; }
+            .pairs thead th { position: sticky; top: 0; background: #fff; border-bottom: 2px solid var(--ink); font-size: .9rem; }
+            .pairs tbody th { font-weight: normal; color: var(--muted); font-size: .85rem; }
+            .pairs tbody th a { color: inherit; }
+            .pairs td.src, .pairs td.tgt { white-space: pre-wrap; overflow-wrap: anywhere; }
+            tr.pair.has-findings { background: #fffdf7; }
+            tr.pair.worst-error > th { box-shadow: inset 4px 0 var(--error); }
+            tr.pair.worst-warning > th { box-shadow: inset 4px 0 var(--warning); }
+            tr.pair.worst-info > th { box-shadow: inset 4px 0 var(--info); }
+            tr.pair:target { outline: 3px solid var(--info); outline-offset: -3px; }
+            tr.pair[hidden] { display: none; }
+            td.gap { background: repeating-linear-gradient(135deg, var(--gap), var(--gap) 8px, #e6e6e6 8px, #e6e6e6 16px); text-align: center; vertical-align: middle; }
+            .gap-label { display: inline-block; background: #fff; border: 1px dashed #999; border-radius: 3px; padding: 0 .5rem; color: var(--muted); font-style: italic; font-size: .9rem; }
+            .conf { display: block; font-size: .75rem; color: var(--warning); }
+            mark.hl { position: relative; border-radius: 2px; padding: 0 1px; color: inherit; cursor: help; border-bottom: 2px solid; }
+            mark.hl.sev-error { background: var(--error-bg); border-color: var(--error); }
+            mark.hl.sev-warning { background: var(--warning-bg); border-color: var(--warning); }
+            mark.hl.sev-info { background: var(--info-bg); border-color: var(--info); }
+            mark.hl.has-error.has-warning, mark.hl.has-error.has-info { border-bottom-style: double; border-bottom-width: 4px; }
+            mark.hl.off { background: transparent; border-color: transparent; cursor: auto; }
+            mark.hl:focus, mark.hl.active { outline: 2px solid var(--ink); outline-offset: 1px; }
+            mark.hl:not(.off):hover::after, mark.hl:not(.off):focus::after { content: attr(data-tip); position: absolute; left: 0; top: 100%; z-index: 10;
+              width: max-content; max-width: 28rem; white-space: pre-line; background: #222; color: #fff; font-size: .82rem; line-height: 1.35;
+              padding: .35rem .5rem; border-radius: 4px; box-shadow: 0 2px 8px rgba(0,0,0,.3); pointer-events: none; }
+            .caret { font-weight: bold; color: var(--error); }
+            td.refs a.ref { display: inline-block; min-width: 1.4rem; text-align: center; border-radius: 10px; color: #fff; text-decoration: none; font-size: .8rem; margin: 0 1px 2px 0; }
+            .ref.sev-error, .badge.sev-error { background: var(--error); }
+            .ref.sev-warning, .badge.sev-warning { background: var(--warning); }
+            .ref.sev-info, .badge.sev-info { background: var(--info); }
+            a.ref.off { opacity: .25; }
+            .badge { color: #fff; border-radius: 3px; padding: 0 .35rem; font-size: .78rem; text-transform: uppercase; letter-spacing: .03em; }
+            .badge.acc { background: #555; }
+            .filters fieldset { border: 1px solid var(--line); border-radius: 4px; margin: 0 0 .4rem; padding: .2rem .5rem .4rem; }
+            .filters label { display: inline-block; margin: .1rem .6rem .1rem 0; font-size: .9rem; }
+            .filters label.select { display: block; }
+            #shown { font-size: .85rem; color: var(--muted); margin: .3rem 0; }
+            #finding-list { list-style: none; padding: 0; margin: 0; }
+            li.finding { border-left: 4px solid var(--line); padding: .35rem .5rem; margin: 0 0 .5rem; background: #fcfcfc; }
+            li.finding.sev-error { border-left-color: var(--error); }
+            li.finding.sev-warning { border-left-color: var(--warning); }
+            li.finding.sev-info { border-left-color: var(--info); }
+            li.finding.accepted { opacity: .75; }
+            li.finding:target { outline: 2px solid var(--info); }
+            li.finding p { margin: .2rem 0; }
+            .num { color: var(--muted); }
+            .cat, .meta { color: var(--muted); font-size: .82rem; }
+            .spans q { background: #f0f0f0; padding: 0 .2rem; }
+            code { font-size: .85em; }
+            @media (max-width: 900px) { main { grid-template-columns: 1fr; } #findings { position: static; max-height: none; } }
+            @media print {
+              body { font-size: 10.5pt; }
+              main { display: block; padding: 0; }
+              .filters, #shown, mark.hl::after { display: none !important; }
+              #findings { position: static; max-height: none; overflow: visible; border: 0; padding: 0; margin-top: 1rem; }
+              li.finding[hidden], tr.pair[hidden] { display: revert !important; }
+              tr.pair, li.finding { break-inside: avoid; }
+              .pairs thead { display: table-header-group; }
+              .pairs thead th { position: static; }
+              mark.hl, mark.hl.off { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+              a { color: inherit; text-decoration: none; }
+            }
+            """;
+
+    private static final String JS = """
+            (function () {
+              'use strict';
+              var form = document.getElementById('filters');
+              if (!form) { return; }
+              var items = Array.prototype.slice.call(document.querySelectorAll('#finding-list > li.finding'));
+              var marks = Array.prototype.slice.call(document.querySelectorAll('mark.hl'));
+              var refs = Array.prototype.slice.call(document.querySelectorAll('a.ref'));
+              var rows = Array.prototype.slice.call(document.querySelectorAll('tr.pair'));
+              function indexes(el) { var v = el.getAttribute('data-findings'); return v ? v.split(' ') : []; }
+              function apply() {
+                var sev = {};
+                Array.prototype.forEach.call(form.querySelectorAll('input[name=severity]'), function (c) { sev[c.value] = c.checked; });
+                var acc = document.getElementById('filter-accepted').checked;
+                var cat = document.getElementById('filter-category').value;
+                var chk = document.getElementById('filter-check').value;
+                var onlyRows = document.getElementById('filter-rows').checked;
+                var visible = {}, shown = 0;
+                items.forEach(function (li) {
+                  var d = li.dataset;
+                  var ok = sev[d.severity] && (acc || d.accepted !== 'true') && (!cat || d.category === cat) && (!chk || d.check === chk);
+                  li.hidden = !ok;
+                  if (ok) { visible[d.index] = true; shown++; }
+                });
+                marks.forEach(function (m) {
+                  var on = indexes(m).some(function (i) { return visible[i]; });
+                  m.classList.toggle('off', !on);
+                  m.tabIndex = on ? 0 : -1;
+                });
+                refs.forEach(function (a) { a.classList.toggle('off', !visible[a.dataset.index]); });
+                rows.forEach(function (tr) {
+                  tr.hidden = onlyRows && !indexes(tr).some(function (i) { return visible[i]; });
+                });
+                document.getElementById('shown').textContent = shown + ' of ' + items.length + ' findings shown';
+              }
+              // a highlight leads to its finding; a finding in the list lights up its highlights
+              marks.forEach(function (m) {
+                function go() { var i = indexes(m)[0]; if (i !== undefined) { location.hash = 'f-' + i; } }
+                m.addEventListener('click', go);
+                m.addEventListener('keydown', function (e) { if (e.key === 'Enter') { go(); } });
+              });
+              items.forEach(function (li) {
+                function light(on) {
+                  marks.forEach(function (m) { if (indexes(m).indexOf(li.dataset.index) >= 0) { m.classList.toggle('active', on); } });
+                }
+                li.addEventListener('mouseenter', function () { light(true); });
+                li.addEventListener('mouseleave', function () { light(false); });
+                li.addEventListener('focusin', function () { light(true); });
+                li.addEventListener('focusout', function () { light(false); });
+              });
+              form.addEventListener('change', apply);
+              form.addEventListener('input', apply);
+              apply();
+            })();
+            """;
 }

@@ -66,6 +66,7 @@ public final class JsonRenderer implements Renderer {
         summary.put("errors", sm.errors());
         summary.put("warnings", sm.warnings());
         summary.put("infos", sm.infos());
+        summary.put("accepted", report.findings().stream().filter(Finding::accepted).count());
         summary.put("words", sm.words());
         summary.put("score", sm.score());
         summary.put("passed", sm.passed());

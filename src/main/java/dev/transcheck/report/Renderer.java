@@ -7,10 +7,18 @@ public interface Renderer {
     String render(Report report);
 
     static Renderer forFormat(String format) {
+        return forFormat(format, false, false);
+    }
+
+    /**
+     * The renderer of {@code format}; {@code colour} (ANSI) and {@code quiet} (the summary line
+     * alone) apply to the text format only.
+     */
+    static Renderer forFormat(String format, boolean colour, boolean quiet) {
         return switch (format) {
             case "json" -> new JsonRenderer();
             case "html" -> new HtmlRenderer();
-            case "text" -> new TextRenderer(false);
+            case "text" -> new TextRenderer(colour, quiet);
             default -> throw new IllegalArgumentException("unknown format '" + format + "' (expected text, json or html)");
         };
     }

@@ -1,0 +1,284 @@
+package dev.transcheck.align;
+
+/**
+ * Dynamic programme over beads inside a {@link Band}: Viterbi for the best path, and (on the
+ * finest level) forward-backward sums giving each bead's posterior probability. Costs are in
+ * nats: bead prior + Gale-Church length cost + paragraph terms - anchor matches. One instance per
+ * alignment call (it holds scratch buffers); not shared between threads.
+ */
+final class BandedDp {
+    static final int[][] MOVES = {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}, {1, 3}, {3, 1}};
+    static final int OMIT = 1;
+    static final int ADD = 2;
+
+    private final Units s;
+    private final Units t;
+    private final double[] weight;
+    private final double[] miss;
+    private double matchedMiss;
+    private final AlignParams p;
+    private final double ratio;
+    private final double variance;
+    private final double[] prior;
+
+    BandedDp(Units s, Units t, double[] weight, double[] miss, AlignParams p, double ratio, double variance) {
+        this.s = s.missPrefix == null ? s.withMiss(miss) : s;
+        this.t = t.missPrefix == null ? t.withMiss(miss) : t;
+        this.weight = weight;
+        this.miss = miss;
+        this.p = p;
+        this.ratio = ratio;
+        this.variance = variance;
+        this.prior = new double[MOVES.length];
+        for (int k = 0; k < MOVES.length; k++) {
+            prior[k] = -Math.log(p.prior()[k]);
+        }
+    }
+
+    /** A best path and, if asked for, the confidence of each of its beads. */
+    record Result(int[] pi, int[] pj, int[] move, double[] confidence, double pathCost) {
+        int beads() {
+            return move.length;
+        }
+    }
+
+    /** The cost of the bead of type {@code k} that ends at (i, j). */
+    double cost(int k, int i, int j) {
+        int di = MOVES[k][0];
+        int dj = MOVES[k][1];
+        int i0 = i - di;
+        int j0 = j - dj;
+        double c = prior[k];
+        if (di > 0 && dj > 0) {
+            c += lengthCost(s.length(i0, i), t.length(j0, j));
+            c -= p.anchorScale() * matched(i0, i, j0, j);
+            c += p.missScale() * (s.miss(i0, i) + t.miss(j0, j) - 2 * matchedMiss);
+        }
+        if (p.paragraphCross() > 0) {
+            for (int u = i0 + 1; u < i; u++) {
+                if (s.paragraphStart[u]) {
+                    c += p.paragraphCross();
+                }
+            }
+            for (int u = j0 + 1; u < j; u++) {
+                if (t.paragraphStart[u]) {
+                    c += p.paragraphCross();
+                }
+            }
+            if (i0 > 0 && j0 > 0 && i0 < s.size && j0 < t.size && di > 0 && dj > 0
+                    && s.paragraphStart[i0] && t.paragraphStart[j0]) {
+                c -= p.paragraphBoth();
+            }
+        }
+        return c;
+    }
+
+    private double lengthCost(long a, long b) {
+        double expected = a * ratio;
+        double mean = Math.max(1, (expected + b) / 2);
+        double d = Math.abs(b - expected) / Math.sqrt(variance * mean);
+        return -logErfc(d / Math.sqrt(2));
+    }
+
+    /** log(erfc(z)) for z &ge; 0 (Numerical Recipes' Chebyshev fit, relative error &lt; 1.2e-7). */
+    static double logErfc(double z) {
+        double t = 1 / (1 + 0.5 * z);
+        double poly = -z * z - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418
+                + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587
+                + t * (-0.82215223 + t * 0.17087277))))))));
+        return Math.log(t) + poly;
+    }
+
+    /** The summed weight of the anchors the source units [i0, i1) share with translation units [j0, j1). */
+    double matched(int i0, int i1, int j0, int j1) {
+        matchedMiss = 0;
+        int[] a = s.span[i1 - i0][i0];
+        int[] b = t.span[j1 - j0][j0];
+        int na = a.length;
+        int nb = b.length;
+        if (na == 0 || nb == 0) {
+            return 0;
+        }
+        double w = 0;
+        int x = 0;
+        int y = 0;
+        while (x < na && y < nb) {
+            if (a[x] == b[y]) {
+                w += weight[a[x]];
+                matchedMiss += miss[a[x]];
+                x++;
+                y++;
+            } else if (a[x] < b[y]) {
+                x++;
+            } else {
+                y++;
+            }
+        }
+        return w;
+    }
+
+    Result run(Band band, boolean posteriors) {
+        int n = s.size;
+        int m = t.size;
+        int cells = Math.toIntExact(band.cells);
+        double[] v = new double[cells];
+        byte[] back = new byte[cells];
+        double[] alpha = posteriors ? new double[cells] : null;
+        double temp = p.temperature();
+        double[] vals = new double[MOVES.length];
+        for (int i = 0; i <= n; i++) {
+            for (int j = band.lo[i]; j <= band.hi[i]; j++) {
+                int idx = band.index(i, j);
+                if (i == 0 && j == 0) {
+                    v[idx] = 0;
+                    back[idx] = -1;
+                    if (posteriors) {
+                        alpha[idx] = 0;
+                    }
+                    continue;
+                }
+                double best = Double.POSITIVE_INFINITY;
+                int bk = -1;
+                int nv = 0;
+                double vmax = Double.NEGATIVE_INFINITY;
+                for (int k = 0; k < MOVES.length; k++) {
+                    int pi = i - MOVES[k][0];
+                    int pj = j - MOVES[k][1];
+                    if (pi < 0 || pj < 0 || !band.contains(pi, pj)) {
+                        continue;
+                    }
+                    int pidx = band.index(pi, pj);
+                    double pv = v[pidx];
+                    if (pv == Double.POSITIVE_INFINITY) {
+                        continue;
+                    }
+                    double c = cost(k, i, j);
+                    if (pv + c < best) {
+                        best = pv + c;
+                        bk = k;
+                    }
+                    if (posteriors) {
+                        double x = alpha[pidx] - c / temp;
+                        vals[nv++] = x;
+                        vmax = Math.max(vmax, x);
+                    }
+                }
+                v[idx] = best;
+                back[idx] = (byte) bk;
+                if (posteriors) {
+                    alpha[idx] = lse(vals, nv, vmax);
+                }
+            }
+        }
+        // backtrack
+        int steps = 0;
+        int[] ri = new int[n + m + 1];
+        int[] rj = new int[n + m + 1];
+        int[] rk = new int[n + m];
+        int i = n;
+        int j = m;
+        ri[0] = n;
+        rj[0] = m;
+        while (i > 0 || j > 0) {
+            int k = back[band.index(i, j)];
+            if (k < 0) {
+                throw new IllegalStateException("no path through the band");
+            }
+            rk[steps] = k;
+            i -= MOVES[k][0];
+            j -= MOVES[k][1];
+            steps++;
+            ri[steps] = i;
+            rj[steps] = j;
+        }
+        int[] pi = new int[steps + 1];
+        int[] pj = new int[steps + 1];
+        int[] mv = new int[steps];
+        for (int x = 0; x <= steps; x++) {
+            pi[x] = ri[steps - x];
+            pj[x] = rj[steps - x];
+        }
+        for (int x = 0; x < steps; x++) {
+            mv[x] = rk[steps - 1 - x];
+        }
+        double pathCost = v[band.index(n, m)];
+        if (!posteriors) {
+            return new Result(pi, pj, mv, null, pathCost);
+        }
+        // backward sums, reusing v
+        double[] beta = v;
+        for (int a = n; a >= 0; a--) {
+            for (int b = band.hi[a]; b >= band.lo[a]; b--) {
+                int idx = band.index(a, b);
+                if (a == n && b == m) {
+                    beta[idx] = 0;
+                    continue;
+                }
+                int nv = 0;
+                double vmax = Double.NEGATIVE_INFINITY;
+                for (int k = 0; k < MOVES.length; k++) {
+                    int ni = a + MOVES[k][0];
+                    int nj = b + MOVES[k][1];
+                    if (ni > n || nj > m || !band.contains(ni, nj)) {
+                        continue;
+                    }
+                    double x = beta[band.index(ni, nj)] - cost(k, ni, nj) / temp;
+                    vals[nv++] = x;
+                    vmax = Math.max(vmax, x);
+                }
+                beta[idx] = lse(vals, nv, vmax);
+            }
+        }
+        double z = alpha[band.index(n, m)];
+        double[] conf = new double[steps];
+        for (int x = 0; x < steps; x++) {
+            int k = mv[x];
+            int a0 = pi[x];
+            int b0 = pj[x];
+            double post;
+            if (k == OMIT) {
+                post = 0;
+                for (int b = Math.max(band.lo[a0], band.lo[a0 + 1]); b <= Math.min(band.hi[a0], band.hi[a0 + 1]); b++) {
+                    post += Math.exp(alpha[band.index(a0, b)] - cost(k, a0 + 1, b) / temp + beta[band.index(a0 + 1, b)] - z);
+                }
+            } else if (k == ADD) {
+                post = 0;
+                int lowA = 0;
+                int highA = n;
+                while (lowA < highA) { // first row whose band reaches column b0 + 1
+                    int mid = (lowA + highA) >>> 1;
+                    if (band.hi[mid] >= b0 + 1) {
+                        highA = mid;
+                    } else {
+                        lowA = mid + 1;
+                    }
+                }
+                for (int a = lowA; a <= n; a++) {
+                    if (band.lo[a] > b0) {
+                        break;
+                    }
+                    if (band.hi[a] < b0 + 1) {
+                        continue;
+                    }
+                    post += Math.exp(alpha[band.index(a, b0)] - cost(k, a, b0 + 1) / temp + beta[band.index(a, b0 + 1)] - z);
+                }
+            } else {
+                post = Math.exp(alpha[band.index(a0, b0)] - cost(k, pi[x + 1], pj[x + 1]) / temp
+                        + beta[band.index(pi[x + 1], pj[x + 1])] - z);
+            }
+            conf[x] = Math.max(0, Math.min(1, post));
+        }
+        return new Result(pi, pj, mv, conf, pathCost);
+    }
+
+    private static double lse(double[] vals, int nv, double vmax) {
+        if (nv == 0 || vmax == Double.NEGATIVE_INFINITY) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        double sum = 0;
+        for (int x = 0; x < nv; x++) {
+            sum += Math.exp(vals[x] - vmax);
+        }
+        return vmax + Math.log(sum);
+    }
+}

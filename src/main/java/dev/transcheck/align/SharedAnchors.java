@@ -1,0 +1,343 @@
+package dev.transcheck.align;
+
+import com.ibm.icu.text.Transliterator;
+import dev.transcheck.model.Document;
+import dev.transcheck.model.Sentence;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The anchors any two languages share without a dictionary:
+ * <ul>
+ * <li>numbers, normalised by a {@link NumberExtractor} ("100 тисяч" = "100,000");
+ * <li>names: capitalised words reduced to a consonant skeleton of their Latin transliteration
+ *     (ICU {@code Any-Latin; Latin-ASCII}), cut to three consonants so that case endings do not
+ *     matter: Лукашенком and Lukashenko both give {@code lks}, Бєлоусовим and Belousov {@code bls};
+ * <li>acronyms, compared transliterated (НАТО = NATO);
+ * <li>identical tokens: words present in both documents (Latin words in a Cyrillic text, URLs,
+ *     shared names in two Latin-script languages), unless frequent;
+ * <li>punctuation: quotations, parentheses, question and exclamation marks, spaced dashes.
+ * </ul>
+ * Thread-safe: the one transliterator is used under its lock (once per distinct word of a call).
+ */
+public final class SharedAnchors implements AnchorSource {
+    static final double NUMBER = 3.0;
+    static final double SMALL_NUMBER = 1.5;
+    static final double NAME = 2.0;
+    static final double SHORT_NAME = 1.0;
+    static final double ACRONYM = 2.5;
+    static final double IDENTICAL = 2.5;
+    static final double PUNCT = 0.7;
+    static final double DASH = 0.4;
+    /** Costs of an anchor left unmatched in a bead with both sides, by kind. */
+    static final double NUMBER_MISS = 1.5;
+    static final double SMALL_NUMBER_MISS = 0.5;
+    static final double NAME_MISS = 0.5;
+    static final double SHORT_NAME_MISS = 0.2;
+    static final double ACRONYM_MISS = 1.0;
+    static final double IDENTICAL_MISS = 1.0;
+    static final double PUNCT_MISS = 0.3;
+    static final double DASH_MISS = 0.1;
+
+    /**
+     * Languages that capitalise every noun: there a capital letter does not mark a name, so name
+     * anchors are not used for a pair involving one (identical tokens still catch shared names).
+     */
+    private static final Set<String> CAPITALISED_NOUNS = Set.of("de", "lb");
+
+    private static final Pattern TOKEN = Pattern.compile(
+            "https?://\\S+|www\\.\\S+|[\\p{L}\\p{M}\\p{N}]+(?:[-'’.@_/][\\p{L}\\p{M}\\p{N}]+)*");
+    private static final Pattern PART = Pattern.compile("[\\p{L}\\p{M}]+");
+
+    /** Built once (building it parses many rule sets); ICU transliterators are used under a lock. */
+    private static final Transliterator LATIN = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+
+    private final NumberExtractor numbers;
+
+    public SharedAnchors() {
+        this(new SimpleNumbers());
+    }
+
+    public SharedAnchors(NumberExtractor numbers) {
+        this.numbers = numbers;
+    }
+
+    @Override
+    public AnchorSet anchors(Document source, Document translation) {
+        Transliterator latin = LATIN;
+        Map<String, String> skeletons = new HashMap<>();
+        List<List<String>> st = tokens(source);
+        List<List<String>> tt = tokens(translation);
+        Set<String> shared = sharedTokens(st, tt);
+        Set<String> lowerS = lowerWords(st);
+        Set<String> lowerT = lowerWords(tt);
+        boolean names = !CAPITALISED_NOUNS.contains(source.lang()) && !CAPITALISED_NOUNS.contains(translation.lang());
+        List<List<Anchor>> a = new ArrayList<>();
+        for (int i = 0; i < source.size(); i++) {
+            a.add(sentence(source.sentence(i).text(), source.lang(), st.get(i), shared, lowerS, latin, skeletons, names));
+        }
+        List<List<Anchor>> b = new ArrayList<>();
+        for (int j = 0; j < translation.size(); j++) {
+            b.add(sentence(translation.sentence(j).text(), translation.lang(), tt.get(j), shared, lowerT, latin,
+                    skeletons, names));
+        }
+        return new AnchorSet(a, b);
+    }
+
+    private List<Anchor> sentence(String text, String lang, List<String> tokens, Set<String> shared,
+            Set<String> lowerWords, Transliterator latin, Map<String, String> skeletons, boolean names) {
+        List<Anchor> out = new ArrayList<>();
+        for (String n : numbers.numbers(text, lang)) {
+            out.add(new Anchor("n:" + n, isSmall(n) ? SMALL_NUMBER : NUMBER,
+                    isSmall(n) ? SMALL_NUMBER_MISS : NUMBER_MISS));
+        }
+        boolean mixedCase = mixedCase(text);
+        for (int k = 0; k < tokens.size(); k++) {
+            String tok = tokens.get(k);
+            String low = tok.toLowerCase(Locale.ROOT);
+            if (shared.contains(low)) {
+                out.add(new Anchor("id:" + low, IDENTICAL, IDENTICAL_MISS));
+                continue;
+            }
+            if (mixedCase && isAcronym(tok)) {
+                out.add(new Anchor("ac:" + latin(latin, tok).toUpperCase(Locale.ROOT), ACRONYM, ACRONYM_MISS));
+                continue;
+            }
+            Matcher pm = PART.matcher(tok);
+            while (names && pm.find()) {
+                String part = pm.group();
+                if (part.length() < 2 || !Character.isUpperCase(part.codePointAt(0))) {
+                    continue;
+                }
+                if (k == 0 && pm.start() == 0 && lowerWords.contains(part.toLowerCase(Locale.ROOT))) {
+                    continue; // a common word that starts the sentence
+                }
+                String sk = skeletons.computeIfAbsent(part, p -> skeleton(latin(latin, p), isCyrillic(p)));
+                if (sk.length() >= 3) {
+                    out.add(new Anchor("nm:" + sk.substring(0, 3), NAME, NAME_MISS));
+                } else if (sk.length() == 2) {
+                    out.add(new Anchor("nm:" + sk, SHORT_NAME, SHORT_NAME_MISS));
+                }
+            }
+        }
+        punctuation(text, out);
+        return out;
+    }
+
+    private static String latin(Transliterator t, String word) {
+        synchronized (t) {
+            return t.transliterate(word);
+        }
+    }
+
+    private static void punctuation(String text, List<Anchor> out) {
+        int straight = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '«', '„' -> out.add(new Anchor("p:q", PUNCT, PUNCT_MISS));
+                case '“' -> {
+                    if (text.indexOf('„') < 0) {
+                        out.add(new Anchor("p:q", PUNCT, PUNCT_MISS)); // not the closing mark of „…“
+                    }
+                }
+                case '»' -> {
+                    if (text.indexOf('«') < 0) {
+                        out.add(new Anchor("p:q", PUNCT, PUNCT_MISS)); // »…« quoting
+                    }
+                }
+                case '"' -> straight++;
+                case '(' -> out.add(new Anchor("p:(", PUNCT, PUNCT_MISS));
+                case '?' -> out.add(new Anchor("p:?", PUNCT, PUNCT_MISS));
+                case '!' -> out.add(new Anchor("p:!", PUNCT, PUNCT_MISS));
+                case '—', '–' -> {
+                    if (i > 0 && text.charAt(i - 1) == ' ') {
+                        out.add(new Anchor("p:-", DASH, DASH_MISS));
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        for (int q = 0; q < (straight + 1) / 2; q++) {
+            out.add(new Anchor("p:q", PUNCT, PUNCT_MISS));
+        }
+    }
+
+    /** Whether a fair share of the letters is lower case (in an all-capitals headline no word is an acronym). */
+    private static boolean mixedCase(String text) {
+        int letters = 0;
+        int lower = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isLowerCase(c)) {
+                    lower++;
+                }
+            }
+        }
+        return lower * 2 >= letters;
+    }
+
+    private static boolean isSmall(String n) {
+        return n.length() == 1;
+    }
+
+    private static boolean isAcronym(String tok) {
+        int letters = 0;
+        for (int i = 0; i < tok.length(); i++) {
+            char c = tok.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+
+    private static boolean isCyrillic(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.CYRILLIC) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The consonant skeleton of an ASCII word: digraphs folded (sh, ch, zh, kh, ts, ph, th),
+     * g and h merged, vowels (and y, j, w-as-vowel) dropped, doubled letters collapsed.
+     * {@code fromCyrillic}: the word is a transliteration, where "c" stands for ц/ч (an English
+     * "c" alone is read as k).
+     */
+    static String skeleton(String ascii, boolean fromCyrillic) {
+        String s = ascii.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            char next = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
+            char mapped;
+            int step = 1;
+            if (s.startsWith("shch", i)) {
+                mapped = 's';
+                step = 4;
+            } else if (s.startsWith("tch", i) || s.startsWith("sch", i)) {
+                mapped = s.charAt(i) == 't' ? 'c' : 's';
+                step = 3;
+            } else if (next == 'h' && (c == 's' || c == 'c' || c == 'z' || c == 'k' || c == 'p' || c == 't')) {
+                mapped = switch (c) {
+                    case 's' -> 's';
+                    case 'c' -> 'c';
+                    case 'z' -> 'z';
+                    case 'k' -> 'g';
+                    case 'p' -> 'f';
+                    default -> 't';
+                };
+                step = 2;
+            } else if (c == 't' && (next == 's' || next == 'z')) {
+                mapped = 'c';
+                step = 2;
+            } else if (c == 'c' && next == 'k') {
+                mapped = 'k';
+                step = 2;
+            } else {
+                mapped = switch (c) {
+                    case 'a', 'e', 'i', 'o', 'u', 'y', 'j' -> '_';
+                    case 'c' -> fromCyrillic ? 'c' : 'k';
+                    case 'h' -> 'g';
+                    case 'w' -> 'v';
+                    case 'q' -> 'k';
+                    case 'x' -> 'x';
+                    default -> c >= 'a' && c <= 'z' ? c : '_';
+                };
+            }
+            i += step;
+            if (mapped == '_') {
+                continue;
+            }
+            if (mapped == 'x') {
+                out.append("ks");
+                continue;
+            }
+            if (out.length() == 0 || out.charAt(out.length() - 1) != mapped) {
+                out.append(mapped);
+            }
+        }
+        return out.toString();
+    }
+
+    private static List<List<String>> tokens(Document d) {
+        List<List<String>> out = new ArrayList<>(d.size());
+        for (Sentence s : d.sentences()) {
+            List<String> l = new ArrayList<>();
+            Matcher m = TOKEN.matcher(s.text());
+            while (m.find()) {
+                l.add(m.group());
+            }
+            out.add(l);
+        }
+        return out;
+    }
+
+    private static Set<String> lowerWords(List<List<String>> doc) {
+        Set<String> out = new HashSet<>();
+        for (List<String> s : doc) {
+            for (String t : s) {
+                if (!t.isEmpty() && Character.isLowerCase(t.codePointAt(0))) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Tokens (lower case, with a letter, two or more characters) in both documents and rare in both. */
+    private static Set<String> sharedTokens(List<List<String>> a, List<List<String>> b) {
+        Map<String, Integer> da = docFreq(a);
+        Map<String, Integer> db = docFreq(b);
+        int capA = Math.max(3, a.size() / 20);
+        int capB = Math.max(3, b.size() / 20);
+        Set<String> out = new HashSet<>();
+        for (Map.Entry<String, Integer> e : da.entrySet()) {
+            Integer fb = db.get(e.getKey());
+            if (fb != null && e.getValue() <= capA && fb <= capB) {
+                out.add(e.getKey());
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Integer> docFreq(List<List<String>> doc) {
+        Map<String, Integer> df = new HashMap<>();
+        for (List<String> s : doc) {
+            Set<String> seen = new HashSet<>();
+            for (String t : s) {
+                String low = t.toLowerCase(Locale.ROOT);
+                if (low.length() >= 2 && hasLetter(low) && seen.add(low)) {
+                    df.merge(low, 1, Integer::sum);
+                }
+            }
+        }
+        return df;
+    }
+
+    private static boolean hasLetter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

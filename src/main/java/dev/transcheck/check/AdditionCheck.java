@@ -1,0 +1,61 @@
+package dev.transcheck.check;
+
+import dev.transcheck.model.Bead;
+import dev.transcheck.model.Category;
+import dev.transcheck.model.Finding;
+import dev.transcheck.model.Sentence;
+import dev.transcheck.model.Severity;
+import dev.transcheck.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A translation sentence with real content aligned to nothing in the source (a 0-1 bead). A
+ * warning when the aligner is confident of the bead, info otherwise; lines of fewer than three
+ * words (a dash, a byline, a lone number) are skipped.
+ */
+public final class AdditionCheck implements Check {
+    static final int MIN_WORDS = 3;
+
+    @Override
+    public String id() {
+        return "addition";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public Category category() {
+        return Category.ADDITION;
+    }
+
+    @Override
+    public String summary() {
+        return "A translation sentence has no counterpart in the source.";
+    }
+
+    @Override
+    public List<Finding> run(CheckContext ctx) {
+        List<Finding> out = new ArrayList<>();
+        for (Bead bead : ctx.alignment().beads()) {
+            if (!bead.isAddition()) {
+                continue;
+            }
+            for (int id : bead.translation()) {
+                Sentence t = ctx.translation().sentence(id);
+                if (TextFacts.words(t.text()) < MIN_WORDS) {
+                    continue;
+                }
+                Severity sev = bead.confidence() >= OmissionCheck.CONFIDENT ? Severity.WARNING : Severity.INFO;
+                out.add(Finding.of(id(), sev, category(),
+                        String.format("Translation sentence %d has no counterpart in the source (alignment confidence %.2f).",
+                                id, bead.confidence()),
+                        null, Span.ofSentence(t), List.of(), null));
+            }
+        }
+        return out;
+    }
+}

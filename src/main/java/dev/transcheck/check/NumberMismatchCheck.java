@@ -1,0 +1,119 @@
+package dev.transcheck.check;
+
+import dev.transcheck.model.Category;
+import dev.transcheck.model.Finding;
+import dev.transcheck.model.Severity;
+import dev.transcheck.model.Span;
+import dev.transcheck.text.numbers.NumberMatch;
+import dev.transcheck.text.numbers.NumericEntity;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A number, amount, percentage or quantity on one side of a bead with no equal value on the other
+ * side («1,5 тис.» translated as "15,000"). Values are compared as a multiset after normalising
+ * separators, scale words and spelled-out numbers. A spelled-out number counts only when the other
+ * side has a value in digits that is left unmatched too ("two allies" for «двох союзників» is
+ * silent; "three allies" for «2 союзники» is flagged).
+ */
+public final class NumberMismatchCheck implements Check {
+    @Override
+    public String id() {
+        return "number.mismatch";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public Category category() {
+        return Category.MISTRANSLATION;
+    }
+
+    @Override
+    public String summary() {
+        return "A number, amount or percentage differs between the source and the translation.";
+    }
+
+    @Override
+    public List<Finding> run(CheckContext ctx) {
+        List<Finding> out = new ArrayList<>();
+        for (NumberFacts.BeadNumbers bn : NumberFacts.of(ctx).beads()) {
+            if (bn.bead().isOmission() || bn.bead().isAddition()) {
+                continue; // the omission and addition checks speak for whole sentences
+            }
+            NumberMatch m = bn.match();
+            List<NumericEntity> src = withoutDateYears(counted(m.sourceOnly(), m.translationOnly()), m.sourceDates());
+            List<NumericEntity> tgt = withoutDateYears(counted(m.translationOnly(), m.sourceOnly()), m.translationDates());
+            // a date's year on one side against the same year as a plain number is already matched;
+            // pair what is left: same unit first, then any
+            List<NumericEntity> freeT = new ArrayList<>(tgt);
+            for (NumericEntity s : src) {
+                NumericEntity t = partner(s, freeT);
+                Span ss = NumberFacts.span(ctx.source(), s);
+                if (t != null) {
+                    freeT.remove(t);
+                    out.add(Finding.of(id(), severity(), category(),
+                            "The source has " + NumberFacts.describe(s) + "; the translation has "
+                                    + NumberFacts.describe(t) + " instead.",
+                            ss, NumberFacts.span(ctx.translation(), t), List.of(s.text()), null));
+                } else {
+                    out.add(Finding.of(id(), severity(), category(),
+                            "The source has " + NumberFacts.describe(s) + "; the translation has no such value.",
+                            ss, null, List.of(s.text()), null));
+                }
+            }
+            for (NumericEntity t : freeT) {
+                out.add(Finding.of(id(), severity(), category(),
+                        "The translation has " + NumberFacts.describe(t) + "; the source has no such value.",
+                        null, NumberFacts.span(ctx.translation(), t), List.of(), null));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The unmatched values of one side that count: digits always; spelled-out words only when
+     * the other side has an unmatched value in digits.
+     */
+    static List<NumericEntity> counted(List<NumericEntity> side, List<NumericEntity> other) {
+        boolean otherDigits = other.stream().anyMatch(e -> !e.spelled());
+        List<NumericEntity> out = new ArrayList<>();
+        for (NumericEntity e : side) {
+            if (!e.spelled() || otherDigits) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** The year of a date that differs is reported by date.mismatch, not a second time here. */
+    static List<NumericEntity> withoutDateYears(List<NumericEntity> values, List<NumericEntity> unmatchedDates) {
+        List<NumericEntity> out = new ArrayList<>();
+        for (NumericEntity e : values) {
+            boolean ofDate = false;
+            for (NumericEntity d : unmatchedDates) {
+                ofDate |= e.kind() == NumericEntity.Kind.YEAR && d.start() == e.start() && d.end() == e.end();
+            }
+            if (!ofDate) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static NumericEntity partner(NumericEntity s, List<NumericEntity> candidates) {
+        NumericEntity any = null;
+        for (NumericEntity t : candidates) {
+            if (s.unit() != null && s.unit().equals(t.unit()) || s.unit() == null && t.unit() == null && s.kind() == t.kind()) {
+                return t;
+            }
+            if (any == null) {
+                any = t;
+            }
+        }
+        return any;
+    }
+}

@@ -1,0 +1,207 @@
+package dev.transcheck.check;
+
+import dev.transcheck.model.Bead;
+import dev.transcheck.model.Category;
+import dev.transcheck.model.Document;
+import dev.transcheck.model.Finding;
+import dev.transcheck.model.Sentence;
+import dev.transcheck.model.Severity;
+import dev.transcheck.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Source-language text left in the translation: (1) a source sentence copied unchanged (error);
+ * (2) Cyrillic words in a Latin-script translation (error for two or more words in a row, warning
+ * for one), except inside parentheses, where a translator quotes the original on purpose
+ * ("the agency BelTA («БЕЛТА»)"); (3) a lower-case Latin word of four letters or more in a
+ * Cyrillic translation that also stands in the source (an English word carried over: warning).
+ * Capitalised Latin words and acronyms in a Cyrillic translation are names, not flagged.
+ */
+public final class UntranslatedCheck implements Check {
+    @Override
+    public String id() {
+        return "untranslated";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public Category category() {
+        return Category.UNTRANSLATED;
+    }
+
+    @Override
+    public String summary() {
+        return "Source-language text is left untranslated in the translation.";
+    }
+
+    @Override
+    public List<Finding> run(CheckContext ctx) {
+        List<Finding> out = new ArrayList<>();
+        Document src = ctx.source();
+        Document tgt = ctx.translation();
+        boolean sameLang = src.lang().equals(tgt.lang());
+        if (sameLang) {
+            return out;
+        }
+        char srcScript = script(src);
+        char tgtScript = script(tgt);
+        for (Bead b : ctx.alignment().beads()) {
+            if (b.isOmission()) {
+                continue;
+            }
+            String sourceText = b.isAddition() ? "" : joined(ctx.sourceSentences(b));
+            for (int id : b.translation()) {
+                Sentence t = tgt.sentence(id);
+                if (!sourceText.isEmpty() && TextFacts.words(t.text()) >= 3 && norm(t.text()).equals(norm(sourceText))) {
+                    out.add(Finding.of(id(), Severity.ERROR, category(),
+                            "The translation repeats the source sentence unchanged.",
+                            Span.ofSentence(ctx.sourceSentences(b).get(0)), Span.ofSentence(t), List.of(), null));
+                    continue;
+                }
+                if (tgtScript == 'L' && srcScript == 'C') {
+                    cyrillicRuns(ctx, t, out);
+                } else if (tgtScript == 'C' && srcScript == 'L') {
+                    latinWords(ctx, t, sourceText, out);
+                }
+            }
+        }
+        return out;
+    }
+
+    private void cyrillicRuns(CheckContext ctx, Sentence t, List<Finding> out) {
+        String s = t.text();
+        int i = 0;
+        while (i < s.length()) {
+            if (!TextFacts.isCyrillic(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int end = i;
+            int words = 0;
+            int j = i;
+            // a run: Cyrillic words separated by spaces or hyphens only
+            while (j < s.length()) {
+                int k = j;
+                while (k < s.length() && (TextFacts.isCyrillic(s.charAt(k)) || s.charAt(k) == '\'' || s.charAt(k) == 'ʼ'
+                        || s.charAt(k) == '’' || s.charAt(k) == '-')) {
+                    k++;
+                }
+                if (k == j) {
+                    break;
+                }
+                words++;
+                end = k;
+                int g = k;
+                while (g < s.length() && (s.charAt(g) == ' ' || s.charAt(g) == ',')) {
+                    g++;
+                }
+                if (g < s.length() && TextFacts.isCyrillic(s.charAt(g))) {
+                    j = g;
+                } else {
+                    break;
+                }
+            }
+            i = end;
+            if (insideParentheses(s, start, end)) {
+                continue;
+            }
+            Severity sev = words >= 2 ? Severity.ERROR : Severity.WARNING;
+            out.add(Finding.of(id(), sev, category(),
+                    "Cyrillic text \u201C" + s.substring(start, end) + "\u201D is left untranslated.",
+                    null, Span.of(ctx.translation(), t.id(), t.start() + start, t.start() + end), List.of(), null));
+        }
+    }
+
+    /** A run of Latin words of at least this length in a Cyrillic translation is an untranslated clause. */
+    static final int CLAUSE_WORDS = 4;
+
+    private void latinWords(CheckContext ctx, Sentence t, String sourceText, List<Finding> out) {
+        String s = t.text();
+        // whole clauses left in the source language: a run of Latin words with lower-case ones among them
+        java.util.regex.Matcher run = java.util.regex.Pattern.compile(
+                "\\p{IsLatin}[\\p{IsLatin}'’-]*(?:[ ,;:]+\\p{IsLatin}[\\p{IsLatin}'’-]*)+").matcher(s);
+        List<int[]> clauses = new ArrayList<>();
+        while (run.find()) {
+            String r = run.group();
+            String[] words = r.split("[ ,;:]+");
+            long lower = java.util.Arrays.stream(words).filter(w -> w.length() >= 3 && Character.isLowerCase(w.charAt(0))).count();
+            if (words.length >= CLAUSE_WORDS && lower >= 2 && !insideParentheses(s, run.start(), run.end())) {
+                clauses.add(new int[] {run.start(), run.end()});
+                out.add(Finding.of(id(), Severity.ERROR, category(),
+                        "The clause \u201C" + r + "\u201D is left in the source language.",
+                        null, Span.of(ctx.translation(), t.id(), t.start() + run.start(), t.start() + run.end()), List.of(), null));
+            }
+        }
+        String srcLower = " " + sourceText.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]+", " ") + " ";
+        int i = 0;
+        while (i < s.length()) {
+            if (!TextFacts.isLatin(s.charAt(i)) || i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < s.length() && TextFacts.isLatin(s.charAt(j))) {
+                j++;
+            }
+            String w = s.substring(i, j);
+            boolean glued = j < s.length() && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '-');
+            final int from = i;
+            boolean inClause = clauses.stream().anyMatch(c -> from >= c[0] && from < c[1]);
+            if (!glued && !inClause && w.length() >= 4 && w.equals(w.toLowerCase(Locale.ROOT))
+                    && srcLower.contains(" " + w + " ") && !insideParentheses(s, i, j)) {
+                out.add(Finding.of(id(), Severity.WARNING, category(),
+                        "The source word \u201C" + w + "\u201D is carried over untranslated.",
+                        null, Span.of(ctx.translation(), t.id(), t.start() + i, t.start() + j), List.of(), null));
+            }
+            i = j;
+        }
+    }
+
+    /** True when [start, end) sits inside a pair of parentheses of {@code s}. */
+    static boolean insideParentheses(String s, int start, int end) {
+        int open = s.lastIndexOf('(', start);
+        int close = s.lastIndexOf(')', start);
+        return open >= 0 && open > close && s.indexOf(')', end) >= 0;
+    }
+
+    private static String norm(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{Punct}«»“”„—–]+", " ").trim();
+    }
+
+    private static String joined(List<Sentence> ss) {
+        StringBuilder sb = new StringBuilder();
+        for (Sentence s : ss) {
+            sb.append(s.text()).append(' ');
+        }
+        return sb.toString().trim();
+    }
+
+    /** 'C' when the document's letters are mostly Cyrillic, 'L' when mostly Latin, '?' otherwise. */
+    static char script(Document d) {
+        int c = 0;
+        int l = 0;
+        String s = d.text();
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (TextFacts.isCyrillic(ch)) {
+                c++;
+            } else if (TextFacts.isLatin(ch)) {
+                l++;
+            }
+        }
+        if (c > 2 * l) {
+            return 'C';
+        }
+        if (l > 2 * c) {
+            return 'L';
+        }
+        return '?';
+    }
+}

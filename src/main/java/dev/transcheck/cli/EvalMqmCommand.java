@@ -1,0 +1,60 @@
+package dev.transcheck.cli;
+
+import dev.transcheck.Transcheck;
+import dev.transcheck.eval.MqmEval;
+import dev.transcheck.io.InputException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "eval-mqm", description = "Score the checks against Bio-MQM expert annotations (segment level).")
+final class EvalMqmCommand implements Callable<Integer> {
+    @Option(names = "--data", paramLabel = "DIR", description = "folder with bio-mqm_round2.<lp>.tsv (default: ../shared/bench/bio-mqm)")
+    Path data;
+
+    @Option(names = "--lp", paramLabel = "PAIR", split = ",", description = "language pairs (default: en-ru,ru-en)")
+    List<String> pairs = List.of("en-ru", "ru-en");
+
+    @Option(names = "--every", paramLabel = "N", defaultValue = "1", description = "use every N-th document only")
+    int every;
+
+    @Option(names = "--ntrex", paramLabel = "DIR", description = "also scan NTREX-128 (en-uk, en-ru, both directions) "
+            + "for false alarms, e.g. ../shared/bench/ntrex128")
+    Path ntrex;
+
+    @Override
+    public Integer call() throws Exception {
+        Path dir = data != null ? data : Path.of("..", "shared", "bench", "bio-mqm");
+        if (every < 1) {
+            throw new Main.UsageError("--every must be at least 1");
+        }
+        Transcheck tc = Transcheck.builder().build();
+        MqmEval eval = new MqmEval(tc);
+        StringBuilder out = new StringBuilder();
+        for (String lp : pairs) {
+            Path tsv = dir.resolve("bio-mqm_round2." + lp + ".tsv");
+            if (!Files.isRegularFile(tsv)) {
+                throw new InputException(tsv.toString(), "no such file");
+            }
+            out.append(MqmEval.table(eval.run(tsv, lp, every))).append(System.lineSeparator());
+        }
+        if (ntrex != null) {
+            dev.transcheck.eval.ParallelScan scan = new dev.transcheck.eval.ParallelScan(tc);
+            for (String other : List.of("uk", "ru")) {
+                Path docs = ntrex.resolve("en-" + other).resolve("docs");
+                if (!Files.isDirectory(docs)) {
+                    throw new InputException(docs.toString(), "no such folder");
+                }
+                out.append("NTREX en->").append(other).append(" segments flagged: ").append(scan.run(docs, "en", other))
+                        .append(System.lineSeparator());
+                out.append("NTREX ").append(other).append("->en segments flagged: ").append(scan.run(docs, other, "en"))
+                        .append(System.lineSeparator());
+            }
+        }
+        Inputs.write(null, out.toString());
+        return Main.OK;
+    }
+}

@@ -1,0 +1,307 @@
+package dev.transcheck.io;
+
+import org.apache.commons.text.StringEscapeUtils;
+
+/**
+ * The article text of a Markdown file: heading marks, emphasis, code marks, list markers, quote
+ * marks, link and image syntax, reference definitions and fenced code blocks removed; link text
+ * kept; table pipes and separator rows removed. Each list item becomes a paragraph of its own so
+ * that it stays a sentence of its own.
+ * Line structure is kept, so blank lines still separate paragraphs.
+ */
+public final class MarkdownText {
+    private MarkdownText() {
+    }
+
+    public static PlainText extract(String md) {
+        PlainText.Builder out = new PlainText.Builder(md);
+        int n = md.length();
+        int pos = 0;
+        boolean fence = false;
+        String fenceMark = null;
+        while (pos < n) {
+            int eol = pos;
+            while (eol < n && md.charAt(eol) != '\n' && md.charAt(eol) != '\r') {
+                eol++;
+            }
+            int next = eol < n && md.charAt(eol) == '\r' && eol + 1 < n && md.charAt(eol + 1) == '\n' ? eol + 2 : eol + 1;
+            String line = md.substring(pos, eol);
+            String stripped = line.strip();
+            if (fence) {
+                if (stripped.startsWith(fenceMark)) {
+                    fence = false;
+                }
+            } else if (stripped.startsWith("```") || stripped.startsWith("~~~")) {
+                fence = true;
+                fenceMark = stripped.substring(0, 3);
+            } else if (isRule(stripped) || isReferenceDefinition(stripped) || isTableSeparator(stripped)) {
+                // a thematic break, a setext underline, "[id]: url" or "|---|---|": no text
+            } else if (stripped.startsWith("|")) {
+                tableRow(md, pos, eol, out);
+            } else {
+                line(md, pos, eol, out);
+            }
+            if (eol < n) {
+                out.append('\n', eol);
+            }
+            pos = next;
+        }
+        return out.build();
+    }
+
+    /** "---", "***", "___", "===" (also setext heading underlines). */
+    private static boolean isRule(String s) {
+        if (s.length() < 3) {
+            return false;
+        }
+        char c = s.charAt(0);
+        if (c != '-' && c != '*' && c != '_' && c != '=') {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) != c && s.charAt(i) != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isTableSeparator(String s) {
+        return s.contains("-") && s.matches("\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?");
+    }
+
+    /** A table row: each cell's text, the pipes left out. */
+    private static void tableRow(String md, int start, int end, PlainText.Builder out) {
+        int cell = start;
+        for (int i = start; i <= end; i++) {
+            if (i == end || md.charAt(i) == '|' && (i == start || md.charAt(i - 1) != '\\')) {
+                if (i > cell) {
+                    inline(md, cell, i, out);
+                }
+                cell = i + 1;
+            }
+        }
+    }
+
+    private static boolean isReferenceDefinition(String s) {
+        return s.startsWith("[") && s.matches("\\[[^\\]]+\\]:\\s*\\S+.*");
+    }
+
+    private static void line(String md, int start, int end, PlainText.Builder out) {
+        int i = start;
+        while (i < end && (md.charAt(i) == ' ' || md.charAt(i) == '\t')) {
+            i++;
+        }
+        // block quote marks
+        while (i < end && md.charAt(i) == '>') {
+            i++;
+            while (i < end && md.charAt(i) == ' ') {
+                i++;
+            }
+        }
+        // heading marks
+        int h = i;
+        while (h < end && md.charAt(h) == '#') {
+            h++;
+        }
+        int textEnd = end;
+        if (h > i && h - i <= 6 && (h == end || md.charAt(h) == ' ')) {
+            i = h;
+            while (i < end && md.charAt(i) == ' ') {
+                i++;
+            }
+            int e = end;
+            while (e > i && (md.charAt(e - 1) == '#' || md.charAt(e - 1) == ' ')) {
+                e--;
+            }
+            textEnd = e;
+        }
+        // list markers: a list item becomes a paragraph of its own
+        int m = listMarkerEnd(md, i, end);
+        if (m > i) {
+            if (out.length() > 0 && out.last() == '\n' && (out.length() < 2 || out.charAt(out.length() - 2) != '\n')) {
+                out.append('\n', i);
+            }
+            i = m;
+        }
+        inline(md, i, textEnd, out);
+    }
+
+    private static int listMarkerEnd(String md, int i, int end) {
+        if (i + 1 < end && "-*+".indexOf(md.charAt(i)) >= 0 && md.charAt(i + 1) == ' ') {
+            int j = i + 1;
+            while (j < end && md.charAt(j) == ' ') {
+                j++;
+            }
+            // a task list box
+            if (j + 3 <= end && md.charAt(j) == '[' && md.charAt(j + 2) == ']' && " xX".indexOf(md.charAt(j + 1)) >= 0) {
+                j += 3;
+                while (j < end && md.charAt(j) == ' ') {
+                    j++;
+                }
+            }
+            return j;
+        }
+        int j = i;
+        while (j < end && Character.isDigit(md.charAt(j)) && j - i < 3) {
+            // up to three digits: "2025. Рік змін" is text, not a list item
+            j++;
+        }
+        if (j > i && j + 1 < end && (md.charAt(j) == '.' || md.charAt(j) == ')') && md.charAt(j + 1) == ' ') {
+            j++;
+            while (j < end && md.charAt(j) == ' ') {
+                j++;
+            }
+            return j;
+        }
+        return i;
+    }
+
+    /** Inline markup: links, images, emphasis, code marks, escapes, inline tags, entities. */
+    private static void inline(String md, int start, int end, PlainText.Builder out) {
+        int i = start;
+        while (i < end) {
+            char c = md.charAt(i);
+            if (c == '\\' && i + 1 < end && isPunctuation(md.charAt(i + 1))) {
+                out.append(md.charAt(i + 1), i + 1);
+                i += 2;
+                continue;
+            }
+            if (c == '!' && i + 1 < end && md.charAt(i + 1) == '[') {
+                int[] link = link(md, i + 1, end);
+                if (link != null) {
+                    i = link[2]; // an image: its alt text is not article text
+                    continue;
+                }
+            }
+            if (c == '[') {
+                int[] link = link(md, i, end);
+                if (link != null) {
+                    inline(md, link[0], link[1], out);
+                    i = link[2];
+                    continue;
+                }
+            }
+            if (c == '<') {
+                int e = md.indexOf('>', i);
+                if (e > i && e < end) {
+                    String inner = md.substring(i + 1, e);
+                    if (inner.matches("(https?://|mailto:)\\S+")) {
+                        out.copy(i + 1, e); // an autolink: its address is its text
+                        i = e + 1;
+                        continue;
+                    }
+                    if (inner.matches("/?[A-Za-z][A-Za-z0-9-]*(\\s[^<>]*)?/?")) {
+                        i = e + 1; // inline HTML tag
+                        continue;
+                    }
+                }
+            }
+            if (c == '`') {
+                int run = run(md, i, end, '`');
+                int close = md.indexOf("`".repeat(run), i + run);
+                if (close > 0 && close + run <= end) {
+                    out.copy(i + run, close);
+                    i = close + run;
+                    continue;
+                }
+            }
+            if ((c == '*' || c == '_' || c == '~') && isDelimiter(md, i, end, c)) {
+                i += run(md, i, end, c);
+                continue;
+            }
+            if (c == '&') {
+                int semi = md.indexOf(';', i);
+                if (semi > i + 1 && semi - i <= 12 && semi < end) {
+                    String entity = md.substring(i, semi + 1);
+                    String decoded = StringEscapeUtils.unescapeHtml4(entity);
+                    if (!decoded.equals(entity)) {
+                        out.append(decoded, i);
+                        i = semi + 1;
+                        continue;
+                    }
+                }
+            }
+            out.append(c, i);
+            i++;
+        }
+    }
+
+    private static int run(String s, int i, int end, char c) {
+        int j = i;
+        while (j < end && s.charAt(j) == c) {
+            j++;
+        }
+        return j - i;
+    }
+
+    /**
+     * Whether the run of {@code c} at {@code i} is emphasis: it touches a word on one side and not
+     * on the other ("**bold**", "_it_"), so "snake_case", "5 * 3" and "a*b" stay.
+     */
+    private static boolean isDelimiter(String s, int i, int end, char c) {
+        int r = run(s, i, end, c);
+        if (c == '~' && r < 2) {
+            return false;
+        }
+        boolean before = i > 0 && !Character.isWhitespace(s.charAt(i - 1)) && !isPunctuation(s.charAt(i - 1));
+        boolean after = i + r < end && !Character.isWhitespace(s.charAt(i + r)) && !isPunctuation(s.charAt(i + r));
+        boolean spaceBefore = i == 0 || Character.isWhitespace(s.charAt(i - 1));
+        boolean spaceAfter = i + r >= end || Character.isWhitespace(s.charAt(i + r));
+        if (before && after) {
+            return c == '*' && r >= 2; // "a**b**c" but not "snake_case" or "a*b"
+        }
+        // opening: not followed by a space; closing: not preceded by a space
+        return !spaceAfter && (spaceBefore || !before) || !spaceBefore && (spaceAfter || !after);
+    }
+
+    /** A link at '[': [text start, text end, index after the link], or null. */
+    private static int[] link(String s, int open, int end) {
+        int depth = 0;
+        int close = -1;
+        for (int j = open; j < end; j++) {
+            char ch = s.charAt(j);
+            if (ch == '\\') {
+                j++;
+            } else if (ch == '[') {
+                depth++;
+            } else if (ch == ']') {
+                depth--;
+                if (depth == 0) {
+                    close = j;
+                    break;
+                }
+            }
+        }
+        if (close < 0 || close + 1 >= end) {
+            return null;
+        }
+        char after = s.charAt(close + 1);
+        if (after == '(') {
+            int depthP = 0;
+            for (int j = close + 1; j < end; j++) {
+                char ch = s.charAt(j);
+                if (ch == '(') {
+                    depthP++;
+                } else if (ch == ')') {
+                    depthP--;
+                    if (depthP == 0) {
+                        return new int[] {open + 1, close, j + 1};
+                    }
+                }
+            }
+            return null;
+        }
+        if (after == '[') {
+            int e = s.indexOf(']', close + 1);
+            if (e > 0 && e < end) {
+                return new int[] {open + 1, close, e + 1};
+            }
+        }
+        return null;
+    }
+
+    private static boolean isPunctuation(char c) {
+        return c < 0x80 && !Character.isLetterOrDigit(c) && !Character.isWhitespace(c);
+    }
+}

@@ -1,0 +1,226 @@
+package dev.transcheck.text.numbers;
+
+import com.ibm.icu.text.RuleBasedNumberFormat;
+import com.ibm.icu.util.ULocale;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * The number words of one language: scale words, units, currencies, approximate markers, month
+ * names (from {@code numbers/<lang>.tsv}) and spelled-out numbers (ICU spell-out rules reversed).
+ * Immutable once built; {@link #of(String)} keeps one per language.
+ */
+public final class NumberLexicon {
+    private static final Map<String, NumberLexicon> CACHE = new ConcurrentHashMap<>();
+
+    /** One row of the lexicon. */
+    record Entry(String kind, List<Pattern> parts, String value, boolean caseSensitive, boolean glued,
+                 boolean needsCurrency, boolean pre) {
+        double number() {
+            return Double.parseDouble(value);
+        }
+    }
+
+    /** A spelled-out number word: its value and whether it is an ordinal form. */
+    record Word(long value, boolean ordinal) {
+    }
+
+    /** A lexicon match: the entry and how many tokens it spans. */
+    record Match(Entry entry, int length) {
+    }
+
+    private final String lang;
+    private final Map<String, List<Entry>> byKind;
+    private final Map<String, Word> words;
+
+    private NumberLexicon(String lang, Map<String, List<Entry>> byKind, Map<String, Word> words) {
+        this.lang = lang;
+        this.byKind = byKind;
+        this.words = words;
+    }
+
+    /** The lexicon of {@code lang}; a language without a data file gets digits-only handling. */
+    public static NumberLexicon of(String lang) {
+        String key = lang == null ? "" : lang.toLowerCase(Locale.ROOT);
+        return CACHE.computeIfAbsent(key, NumberLexicon::load);
+    }
+
+    public String lang() {
+        return lang;
+    }
+
+    private static NumberLexicon load(String lang) {
+        Map<String, List<Entry>> byKind = new HashMap<>();
+        String res = "/numbers/" + lang + ".tsv";
+        try (InputStream in = NumberLexicon.class.getResourceAsStream(res)) {
+            if (in != null) {
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                String line;
+                int n = 0;
+                while ((line = r.readLine()) != null) {
+                    n++;
+                    if (line.isBlank() || line.startsWith("#") || line.startsWith("kind\t")) {
+                        continue;
+                    }
+                    String[] c = line.split("\t", -1);
+                    if (c.length < 3) {
+                        throw new IllegalStateException(res + ":" + n + ": expected kind, form, value");
+                    }
+                    if (c[1].equals("-")) {
+                        continue;
+                    }
+                    Set<String> flags = c.length > 3 ? Set.of(c[3].split(",")) : Set.of();
+                    for (String alternative : splitTopLevel(c[1])) {
+                        List<Pattern> parts = new ArrayList<>();
+                        for (String p : alternative.trim().split(" ")) {
+                            parts.add(Pattern.compile(p));
+                        }
+                        byKind.computeIfAbsent(c[0], k -> new ArrayList<>()).add(new Entry(c[0], List.copyOf(parts), c[2],
+                                flags.contains("cs"), flags.contains("glued"), flags.contains("cur"), flags.contains("pre")));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, List<Entry>> frozen = new HashMap<>();
+        byKind.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+        return new NumberLexicon(lang, Map.copyOf(frozen), spelledWords(lang));
+    }
+
+    /** Splits a form on top-level '|' only when an alternative holds a space (a phrase). */
+    private static List<String> splitTopLevel(String form) {
+        if (!form.contains(" ")) {
+            return List.of(form);
+        }
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int from = 0;
+        for (int i = 0; i < form.length(); i++) {
+            char ch = form.charAt(i);
+            if (ch == '(' || ch == '[') {
+                depth++;
+            } else if (ch == ')' || ch == ']') {
+                depth--;
+            } else if (ch == '|' && depth == 0) {
+                out.add(form.substring(from, i));
+                from = i + 1;
+            }
+        }
+        out.add(form.substring(from));
+        return out;
+    }
+
+    /**
+     * Reverses ICU's spell-out rules: every single-word spelling of 0..20, the tens and the
+     * hundreds in every cardinal and ordinal rule set (all genders and cases).
+     */
+    private static Map<String, Word> spelledWords(String lang) {
+        Map<String, Word> out = new HashMap<>();
+        if (lang.isEmpty()) {
+            return Map.of();
+        }
+        RuleBasedNumberFormat f = new RuleBasedNumberFormat(new ULocale(lang), RuleBasedNumberFormat.SPELLOUT);
+        List<Long> values = new ArrayList<>();
+        for (long v = 0; v <= 20; v++) {
+            values.add(v);
+        }
+        for (long v = 30; v <= 90; v += 10) {
+            values.add(v);
+        }
+        for (long v = 100; v <= 900; v += 100) {
+            values.add(v);
+        }
+        for (String rs : f.getRuleSetNames()) {
+            if (!rs.startsWith("%spellout-cardinal") && !rs.startsWith("%spellout-ordinal")) {
+                continue;
+            }
+            boolean ordinal = rs.startsWith("%spellout-ordinal");
+            for (long v : values) {
+                String s = normalise(f.format(v, rs));
+                if (s.indexOf(' ') >= 0) {
+                    continue;
+                }
+                out.putIfAbsent(s, new Word(v, ordinal));
+            }
+        }
+        if (lang.equals("en")) {
+            // "twenty-five": ICU spells the units after a hyphen; the parts are in the table already
+            out.remove("zero");
+        }
+        return Map.copyOf(out);
+    }
+
+    /** Lower case, every apostrophe as U+02BC (the form ICU's Ukrainian rules use). */
+    public static String normalise(String token) {
+        String s = token.toLowerCase(Locale.ROOT);
+        if (s.indexOf('\'') >= 0 || s.indexOf('’') >= 0 || s.indexOf('`') >= 0 || s.indexOf('‘') >= 0) {
+            s = s.replace('\'', 'ʼ').replace('’', 'ʼ').replace('`', 'ʼ').replace('‘', 'ʼ');
+        }
+        return s;
+    }
+
+    /** The spelled-out number word {@code token}, or null. */
+    Word word(String token) {
+        return words.get(normalise(token));
+    }
+
+    /**
+     * The longest entry of {@code kind} that matches the tokens from {@code i}; tokens are the
+     * original strings (case preserved). {@code adjacent[k]} tells whether token k+1 follows token
+     * k with no space between.
+     */
+    Match match(String kind, List<String> tokens, int i) {
+        List<Entry> entries = byKind.get(kind);
+        if (entries == null || i >= tokens.size()) {
+            return null;
+        }
+        Match best = null;
+        for (Entry e : entries) {
+            int n = e.parts().size();
+            if (i + n > tokens.size() || (best != null && best.length() >= n)) {
+                continue;
+            }
+            boolean ok = true;
+            for (int k = 0; k < n && ok; k++) {
+                String t = tokens.get(i + k);
+                if (e.caseSensitive() && (t.isEmpty() || !Character.isUpperCase(t.charAt(0)))) {
+                    ok = false;
+                    break;
+                }
+                ok = e.parts().get(k).matcher(normalise(t)).matches();
+            }
+            if (ok) {
+                best = new Match(e, n);
+            }
+        }
+        return best;
+    }
+
+    /** True when the language's data switches on the named writing convention (kind {@code convention}). */
+    boolean convention(String name) {
+        for (Entry e : byKind.getOrDefault("convention", List.of())) {
+            if (e.parts().get(0).pattern().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the language has a data file (its writing conventions are known). */
+    public boolean known() {
+        return !byKind.isEmpty();
+    }
+}

@@ -1,0 +1,91 @@
+package dev.transcheck.text.numbers;
+
+/**
+ * One numeric value found in a text: a number (digits or words), an amount, a percentage, a
+ * quantity, a year or a calendar date. Offsets are UTF-16 offsets into the text given to
+ * {@link NumberExtractor#extract} (end exclusive); {@code text} is that slice.
+ *
+ * @param kind      what the value is
+ * @param value     the value as written under the text language's convention (a range gives one
+ *                  entity per end); for a {@link Kind#DATE}, 0
+ * @param alt       the value under the other common convention when the digits are ambiguous
+ *                  ({@code 1,500} in English: 1500, alternatively 1.5), else NaN
+ * @param unit      canonical unit or ISO 4217 currency code, {@code %} for percentages, or null
+ * @param approx    {@code more}, {@code less}, {@code about}, or null when the value is exact
+ * @param spelled   written in words ("fifteen", «пʼятнадцять»), not digits
+ * @param month     for a date: 1..12, else 0
+ * @param day       for a date: the day of month, 0 when none is given
+ * @param year      for a date: the year, 0 when none is given
+ * @param period    for a date without day: {@code early}, {@code mid}, {@code late} or null
+ * @param issue     why the written form breaks the language's convention (e.g. a decimal comma in
+ *                  English), or null
+ * @param altIssue  the convention problem if {@code alt} is the value meant, or null
+ */
+public record NumericEntity(Kind kind, double value, double alt, String unit, String approx, boolean spelled,
+                            int month, int day, int year, String period,
+                            int start, int end, String text, String issue, String altIssue) {
+
+    /** What kind of value. */
+    public enum Kind {
+        /** A plain number. */
+        NUMBER,
+        /** An ordinal: 1st, 5-й, «пʼятий». */
+        ORDINAL,
+        /** A percentage. */
+        PERCENT,
+        /** An amount of money; {@code unit} is the currency code. */
+        MONEY,
+        /** A measured quantity; {@code unit} is the canonical unit. */
+        QUANTITY,
+        /** A year (2025 in «у 2025 році», "in 2025", or the year of a date). */
+        YEAR,
+        /** A calendar date or month; see {@code month}, {@code day}, {@code year}. */
+        DATE,
+        /** A time of day; {@code value} is minutes after midnight (15:00 and "3 p.m." are both 900). */
+        TIME
+    }
+
+    public boolean isDate() {
+        return kind == Kind.DATE;
+    }
+
+    /** True when {@code other} has the same value as this one (relative tolerance 1e-9). */
+    public static boolean same(double a, double b) {
+        if (Double.isNaN(a) || Double.isNaN(b)) {
+            return false;
+        }
+        return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
+    }
+
+    /** The value for messages: {@code 1500}, {@code 1.5}, {@code 24.02.2022}. */
+    public String display() {
+        if (kind == Kind.DATE) {
+            StringBuilder sb = new StringBuilder();
+            if (period != null) {
+                sb.append(period).append('-');
+            }
+            if (day > 0) {
+                sb.append(day).append(' ');
+            }
+            sb.append(MONTHS[month - 1]);
+            if (year > 0) {
+                sb.append(' ').append(year);
+            }
+            return sb.toString();
+        }
+        if (kind == Kind.TIME) {
+            return String.format(java.util.Locale.ROOT, "%d:%02d", (int) value / 60, (int) value % 60);
+        }
+        return format(value);
+    }
+
+    static String format(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December"};
+}

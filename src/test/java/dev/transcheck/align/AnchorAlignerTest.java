@@ -1,0 +1,233 @@
+package dev.transcheck.align;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.transcheck.Transcheck;
+import dev.transcheck.model.Alignment;
+import dev.transcheck.model.Bead;
+import dev.transcheck.model.Document;
+import dev.transcheck.model.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AnchorAlignerTest {
+    private static final AnchorAligner ALIGNER = new AnchorAligner();
+
+    /** A short made-up news story, Ukrainian and English, sentence by sentence. */
+    static final String[] UK = {
+        "Навчання «Захід-2025» розпочалися у вівторок на полігоні під Борисовом.",
+        "За даними міністерства оборони, у них беруть участь 13 тисяч військових.",
+        "Олександр Лукашенко прибув на полігон разом з Андрієм Бєлоусовим.",
+        "Спостерігачів з НАТО на навчання не запросили.",
+        "Литва та Польща посилили охорону кордону.",
+        "Остання фаза маневрів триватиме до 16 вересня.",
+        "Міністр закордонних справ Польщі назвав навчання провокацією.",
+        "Агенція БелТА опублікувала відео з полігону.",
+    };
+    static final String[] EN = {
+        "The Zapad-2025 exercise began on Tuesday at a training ground near Barysaw.",
+        "According to the defence ministry, 13,000 troops are taking part.",
+        "Alexander Lukashenko arrived at the range together with Andrei Belousov.",
+        "No observers from NATO were invited to the drills.",
+        "Lithuania and Poland have tightened security on the border.",
+        "The last phase of the manoeuvres will last until 16 September.",
+        "Poland's foreign minister called the exercise a provocation.",
+        "The BelTA agency published a video from the range.",
+    };
+
+    static Document lines(String lang, List<String> sentences) {
+        StringBuilder text = new StringBuilder();
+        List<Sentence> out = new ArrayList<>();
+        for (String s : sentences) {
+            int start = text.length();
+            text.append(s);
+            out.add(new Sentence(out.size(), out.size(), start, text.length(), s));
+            text.append('\n');
+        }
+        return new Document("<" + lang + ">", lang, text.toString(), out);
+    }
+
+    static List<String> beads(Alignment a) {
+        List<String> out = new ArrayList<>();
+        for (Bead b : a.beads()) {
+            out.add(b.toBeadString());
+        }
+        return out;
+    }
+
+    @Test
+    void oneToOne() {
+        Alignment a = ALIGNER.align(lines("uk", List.of(UK)), lines("en", List.of(EN)));
+        assertEquals(8, a.beads().size());
+        for (int i = 0; i < 8; i++) {
+            assertEquals(List.of(i), a.beads().get(i).source());
+            assertEquals(List.of(i), a.beads().get(i).translation());
+            assertTrue(a.beads().get(i).confidence() > 0.8, "bead " + i + " " + a.beads().get(i));
+        }
+    }
+
+    @Test
+    void merge() {
+        List<String> en = new ArrayList<>(List.of(EN));
+        en.set(3, EN[3] + " " + EN[4]);
+        en.remove(4);
+        List<String> got = beads(ALIGNER.align(lines("uk", List.of(UK)), lines("en", en)));
+        assertTrue(got.contains("[3, 4]:[3]"), got.toString());
+        assertTrue(got.contains("[5]:[4]"), got.toString());
+    }
+
+    @Test
+    void split() {
+        List<String> en = new ArrayList<>(List.of(EN));
+        en.set(2, "Alexander Lukashenko arrived at the range.");
+        en.add(3, "He came together with Andrei Belousov.");
+        List<String> got = beads(ALIGNER.align(lines("uk", List.of(UK)), lines("en", en)));
+        assertTrue(got.contains("[2]:[2, 3]"), got.toString());
+        assertTrue(got.contains("[3]:[4]"), got.toString());
+    }
+
+    @Test
+    void omissionIsFound() {
+        for (int drop = 1; drop < 7; drop++) {
+            List<String> en = new ArrayList<>(List.of(EN));
+            en.remove(drop);
+            Alignment a = ALIGNER.align(lines("uk", List.of(UK)), lines("en", en));
+            Bead b = a.beadOfSource(drop);
+            assertEquals("[" + drop + "]:[]", b.toBeadString());
+            assertTrue(b.confidence() > 0.3, b.toString());
+            assertEquals("[" + (drop + 1) + "]:[" + drop + "]", a.beadOfSource(drop + 1).toBeadString());
+        }
+    }
+
+    @Test
+    void droppedSentenceFullOfAnchorsIsAConfidentOmission() {
+        List<String> en = new ArrayList<>(List.of(EN));
+        en.remove(2); // Lukashenko and Belousov: two names the neighbours lack
+        Bead b = ALIGNER.align(lines("uk", List.of(UK)), lines("en", en)).beadOfSource(2);
+        assertEquals("[2]:[]", b.toBeadString());
+        assertTrue(b.confidence() >= 0.8, b.toString());
+    }
+
+    @Test
+    void additionIsFound() {
+        List<String> en = new ArrayList<>(List.of(EN));
+        en.add(4, "Minsk has denied that the drills threaten its neighbours in any way whatsoever.");
+        Alignment a = ALIGNER.align(lines("uk", List.of(UK)), lines("en", en));
+        assertEquals("[]:[4]", a.beadOfTranslation(4).toBeadString());
+        assertEquals("[4]:[5]", a.beadOfSource(4).toBeadString());
+    }
+
+    @Test
+    void paragraphingThatDiffersDoesNotHurt() {
+        // the source in four paragraphs, the translation in one
+        String uk = UK[0] + " " + UK[1] + "\n\n" + UK[2] + " " + UK[3] + "\n\n" + UK[4] + " " + UK[5]
+                + "\n\n" + UK[6] + " " + UK[7] + "\n";
+        String en = String.join(" ", EN) + "\n";
+        Transcheck tc = Transcheck.builder().aligner(ALIGNER).build();
+        Document s = tc.document("s.uk.txt", "uk", uk);
+        Document t = tc.document("t.en.txt", "en", en);
+        assertEquals(8, s.size());
+        assertEquals(8, t.size());
+        List<String> got = beads(ALIGNER.align(s, t));
+        for (int i = 0; i < 8; i++) {
+            assertTrue(got.contains("[" + i + "]:[" + i + "]"), got.toString());
+        }
+    }
+
+    @Test
+    void onlyAConfidentOmissionIsAnError() {
+        List<String> en = new ArrayList<>(List.of(EN));
+        en.remove(2);
+        Document src = lines("uk", List.of(UK));
+        Document tgt = lines("en", en);
+        Alignment real = ALIGNER.align(src, tgt);
+        List<Bead> doubtful = new ArrayList<>();
+        for (Bead b : real.beads()) {
+            doubtful.add(b.isOmission() ? new Bead(b.source(), b.translation(), 0.6) : b);
+        }
+        Alignment weak = new Alignment(doubtful, src.size(), tgt.size());
+        Transcheck tc = Transcheck.builder().aligner(ALIGNER).build();
+        assertTrue(tc.check(src, tgt, real).findings().stream()
+                .anyMatch(f -> f.check().equals("omission") && f.severity() == dev.transcheck.model.Severity.ERROR));
+        assertTrue(tc.check(src, tgt, weak).findings().stream()
+                .filter(f -> f.check().equals("omission"))
+                .allMatch(f -> f.severity() == dev.transcheck.model.Severity.INFO));
+    }
+
+    @Test
+    void oneAlignerServesSeveralThreads() throws Exception {
+        List<String> en = new ArrayList<>(List.of(EN));
+        en.remove(4);
+        Document src = lines("uk", List.of(UK));
+        Document tgt = lines("en", en);
+        List<String> expected = beads(ALIGNER.align(src, tgt));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<String>>> futures = new ArrayList<>();
+            for (int k = 0; k < 16; k++) {
+                futures.add(pool.submit(() -> beads(ALIGNER.align(src, tgt))));
+            }
+            for (java.util.concurrent.Future<List<String>> f : futures) {
+                assertEquals(expected, f.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void emptySides() {
+        Alignment a = ALIGNER.align(lines("uk", List.of(UK)), lines("en", List.of()));
+        assertEquals(8, a.beads().size());
+        assertTrue(a.beads().stream().allMatch(Bead::isOmission));
+    }
+
+    @Test
+    void everySmallShapeGivesAValidAlignment() {
+        java.util.Random rng = new java.util.Random(11);
+        for (int round = 0; round < 200; round++) {
+            List<String> uk = new ArrayList<>();
+            List<String> en = new ArrayList<>();
+            int n = rng.nextInt(6);
+            int m = rng.nextInt(6);
+            for (int i = 0; i < n; i++) {
+                uk.add(UK[rng.nextInt(UK.length)].substring(0, 5 + rng.nextInt(30)));
+            }
+            for (int j = 0; j < m; j++) {
+                en.add(EN[rng.nextInt(EN.length)].substring(0, 5 + rng.nextInt(30)));
+            }
+            Alignment a = ALIGNER.align(lines("uk", uk), lines("en", en)); // the constructor checks coverage
+            for (Bead b : a.beads()) {
+                assertTrue(b.confidence() >= 0 && b.confidence() <= 1);
+                assertTrue(b.source().size() <= 3 && b.translation().size() <= 3);
+            }
+        }
+    }
+
+    @Test
+    void longDocumentsAreAlignedInABand() {
+        // 2,000 generated sentence pairs: far more cells than the full-matrix limit
+        List<String> src = new ArrayList<>();
+        List<String> tgt = new ArrayList<>();
+        java.util.Random rng = new java.util.Random(7);
+        for (int i = 0; i < 400; i++) {
+            int a = 10 + rng.nextInt(9000);
+            int b = 1 + rng.nextInt(99);
+            String padUk = " і ще трохи слів".repeat(rng.nextInt(4));
+            String padEn = " and a few more words".repeat(rng.nextInt(4) == 0 ? 0 : 1);
+            src.add("Звіт номер " + i + " налічує " + a + " сторінок і " + b + " таблиць" + padUk + ".");
+            tgt.add("Report number " + i + " has " + a + " pages and " + b + " tables" + padEn + ".");
+        }
+        SyntheticPairs.Pair p = SyntheticPairs.generate(src, tgt, 2000, 3);
+        Alignment a = ALIGNER.align(lines("uk", p.source()), lines("en", p.target()));
+        List<AlignScorer.Link> test = new ArrayList<>();
+        for (Bead b : a.beads()) {
+            test.add(new AlignScorer.Link(b.source(), b.translation()));
+        }
+        AlignScorer s = new AlignScorer();
+        s.add(p.gold(), test);
+        assertTrue(s.result().f1Strict() > 0.9, s.result().table("band"));
+    }
+}

@@ -1,0 +1,65 @@
+package dev.transcheck.align;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SharedAnchorsTest {
+    private static final NumberExtractor NUMBERS = new SimpleNumbers();
+    private static final Transliterator LATIN = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+
+    @Test
+    void numbersAgreeAcrossLanguages() {
+        assertEquals(List.of("100000"), NUMBERS.numbers("Прийшли 100 тисяч людей.", "uk"));
+        assertEquals(List.of("100000"), NUMBERS.numbers("Some 100,000 people came.", "en"));
+        assertEquals(List.of("1.5"), NUMBERS.numbers("Ріст склав 1,5 відсотка.", "uk"));
+        assertEquals(List.of("1.5"), NUMBERS.numbers("Growth was 1.5 percent.", "en"));
+        assertEquals(List.of("1500000"), NUMBERS.numbers("Бюджет — 1,5 млн гривень.", "uk"));
+        assertEquals(List.of("1500000"), NUMBERS.numbers("A budget of 1.5 million hryvnias.", "en"));
+        assertEquals(List.of("3000000000"), NUMBERS.numbers("It cost $3bn.", "en"));
+        assertEquals(List.of("25000"), NUMBERS.numbers("Участь взяли 25 000 військових.", "uk"));
+    }
+
+    @Test
+    void numbersNearMisses() {
+        // a year followed by a count is not one grouped number; a date gives its parts
+        assertEquals(List.of("2019", "150"), NUMBERS.numbers("У 2019 150 осіб приїхали.", "uk"));
+        assertEquals(List.of("12", "5", "2024"), NUMBERS.numbers("Дата: 12.05.2024.", "uk"));
+        // 1,500 in English is fifteen hundred, in Ukrainian one and a half
+        assertNotEquals(NUMBERS.numbers("1,500", "en"), NUMBERS.numbers("1,500", "uk"));
+        assertEquals(List.of("19"), NUMBERS.numbers("COVID-19 cases", "en"));
+    }
+
+    private static String cyr(String word) {
+        return SharedAnchors.skeleton(LATIN.transliterate(word), true);
+    }
+
+    private static String lat(String word) {
+        return SharedAnchors.skeleton(word, false);
+    }
+
+    private static String key(String skeleton) {
+        return skeleton.length() > 3 ? skeleton.substring(0, 3) : skeleton;
+    }
+
+    @Test
+    void namesMatchThroughTransliterationAndCaseEndings() {
+        assertEquals(key(lat("Lukashenko")), key(cyr("Лукашенко")));
+        assertEquals(key(lat("Lukashenko")), key(cyr("Лукашенком")));
+        assertEquals(key(lat("Belousov")), key(cyr("Бєлоусовим")));
+        assertEquals(key(lat("Belousov")), key(cyr("Белоусова")));
+        assertEquals(key(lat("Putin")), key(cyr("Путіна")));
+        assertEquals(key(lat("Zelensky")), key(cyr("Зеленського")));
+        assertEquals(key(lat("Macron")), key(cyr("Макрона")));
+    }
+
+    @Test
+    void differentNamesDoNotMatch() {
+        assertNotEquals(key(lat("Lavrov")), key(cyr("Лукашенко")));
+        assertNotEquals(key(lat("Belyayev")), key(cyr("Бєлоусов")));
+        assertNotEquals(key(lat("Minsk")), key(cyr("Москва")));
+    }
+}
