@@ -11,7 +11,6 @@ import dev.transcheck.model.Bead;
 import dev.transcheck.model.Document;
 import dev.transcheck.model.Sentence;
 import dev.transcheck.model.Span;
-import dev.transcheck.text.analysis.FunctionWords;
 import dev.transcheck.text.analysis.TextNormalizer;
 import dev.transcheck.text.analysis.Token;
 import dev.transcheck.text.analysis.Tokenizer;
@@ -39,8 +38,6 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 final class TermAnalysis {
     /** Below this similarity a target word is not taken as a misspelt rendering of the expected form. */
     static final double SIMILAR = 0.80;
-    /** A name-like word stands "where the name should be" when its relative position differs by at most this. */
-    static final double SAME_PLACE = 0.2;
     /** Below this bead confidence the translation sentences of the neighbouring beads count too (the aligner may have shifted a sentence). */
     static final double NEIGHBOURS = 0.8;
     /** Another glossary name stands "where the name should be" within this difference of relative position. */
@@ -59,22 +56,14 @@ final class TermAnalysis {
     final List<List<TermHit>> sourceHits;
     final List<List<TermHit>> translationHits;
     final List<Missing> missing;
-    private final Set<String> lowerCaseWords;
-    private final Set<String> functionWords;
     /** Folded words of the glossary's target-language forms (and each without its last letter), to the concepts that have them. */
     private final Map<String, Set<String>> glossaryStems;
-
-    private record FunctionWordsKey(String lang) {
-    }
 
     private TermAnalysis(CheckContext ctx) {
         TermIndex index = TermIndex.of(ctx.glossary(), ctx.resources());
         this.sourceHits = hits(index, ctx.source());
         this.translationHits = hits(index, ctx.translation());
-        this.lowerCaseWords = lowerCaseWords(ctx.translation());
         this.glossaryStems = glossaryStems(ctx);
-        this.functionWords = ctx.resources().shared(new FunctionWordsKey(ctx.translation().lang()),
-                () -> FunctionWords.of(ctx.translation().lang()));
         this.missing = List.copyOf(findMissing(ctx));
     }
 
@@ -124,16 +113,6 @@ final class TermAnalysis {
         return false;
     }
 
-    private static Set<String> lowerCaseWords(Document doc) {
-        Set<String> out = new HashSet<>();
-        for (Token t : Tokenizer.tokens(doc.text())) {
-            if (t.isWord() && t.allLowerCase()) {
-                out.add(TextNormalizer.fold(t.text()));
-            }
-        }
-        return out;
-    }
-
     /** The accepted (preferred, then admitted) forms of {@code c} in {@code lang}, with the year filled in. */
     static List<String> accepted(Concept c, String lang, String year, boolean surnameOnly) {
         LinkedHashSet<String> out = new LinkedHashSet<>();
@@ -158,6 +137,37 @@ final class TermAnalysis {
             }
         }
         return f;
+    }
+
+    /**
+     * True for the concepts the term checks look at: every type but persons, whose names the
+     * {@code name.*} checks handle (glossary and transliteration together).
+     */
+    static boolean checked(Concept c) {
+        return c.type() != ConceptType.PERSON;
+    }
+
+    /**
+     * True when {@code form} is a shorter way to refer to what {@code full} names: an abbreviation
+     * of a longer name (UN for United Nations) or some of its words (Rada for Verkhovna Rada).
+     */
+    static boolean shorterReference(String form, String full) {
+        if (TermIndex.isAbbreviation(form) && !TermIndex.isAbbreviation(full)) {
+            return true;
+        }
+        List<String> a = words(form);
+        List<String> b = words(full);
+        return a.size() < b.size() && b.containsAll(a);
+    }
+
+    private static List<String> words(String form) {
+        List<String> out = new ArrayList<>();
+        for (Token t : Tokenizer.formTokens(form)) {
+            if (t.isWord()) {
+                out.add(TextNormalizer.fold(t.text()));
+            }
+        }
+        return out;
     }
 
     static boolean isName(ConceptType t) {
@@ -195,6 +205,9 @@ final class TermAnalysis {
             for (int s : bead.source()) {
                 for (TermHit h : sourceHits.get(s)) {
                     Concept c = h.concept();
+                    if (!checked(c)) {
+                        continue;
+                    }
                     List<String> expected = accepted(c, tlang, h.year(), false);
                     if (expected.isEmpty() || !done.add(c.id())) {
                         continue;
@@ -206,11 +219,11 @@ final class TermAnalysis {
                     List<String> shown = h.partial() ? accepted(c, tlang, h.year(), true) : expected;
                     TermHit otherTitle = c.type() == ConceptType.TITLE ? otherTitle(bead, inSource) : null;
                     Pointer p = otherTitle != null ? null : replacement(ctx, h, shown, bead, inSource, nearSource(b, reach, srcCount));
-                    if (p != null && p.similar() && c.type() != ConceptType.PERSON && c.type() != ConceptType.EVENT) {
+                    if (p != null && p.similar() && c.type() != ConceptType.EVENT) {
                         continue; // a word like the place or term ("French" for France) is more likely a derived form than an error
                     }
                     Span repl = otherTitle != null ? otherTitle.span() : p == null ? null : p.span();
-                    if (repl == null && (c.type() == ConceptType.PERSON || bead.confidence() < CONFIDENT)) {
+                    if (repl == null && bead.confidence() < CONFIDENT) {
                         continue;
                     }
                     out.add(new Missing(h, bead, shown, shown.get(0), repl, otherTitle));
@@ -325,9 +338,6 @@ final class TermAnalysis {
      * similar to it (Jaro-Winkler ≥ {@value #SIMILAR}: "Andrei Belyayev" for "Andrei Belousov");</li>
      * <li>for a name, a glossary name of the same type that neither the source bead nor its
      * neighbours have (else it is more likely a rendering the aligner shifted), at about the same relative place in its sentence (within {@value #OTHER_PLACE});</li>
-     * <li>for a person, a name-like word (capitalised, never written in lower case in the
-     * translation, not a function word of the language, not a glossary form nor a word made from
-     * one such as "Belarusian") at about the same relative place (within {@value #SAME_PLACE}).</li>
      * </ol>
      */
     /** What replaced a term; {@code similar} when found by spelling similarity. */
@@ -343,8 +353,6 @@ final class TermAnalysis {
         double bestSim = 0;
         Span other = null;
         double otherDist = Double.MAX_VALUE;
-        Span person = null;
-        double personDist = Double.MAX_VALUE;
         Sentence srcSentence = ctx.source().sentence(source.span().sentence());
         double srcPos = relativePosition(srcSentence, source.span().start());
         int words = (int) Tokenizer.tokens(expected.get(0)).stream().filter(Token::isWord).count();
@@ -393,14 +401,6 @@ final class TermAnalysis {
                         bestSim = sim;
                     }
                 }
-                if (type == ConceptType.PERSON && dist <= SAME_PLACE && dist < personDist
-                        && !first.allLowerCase() && !allUpper(first.text())
-                        && !lowerCaseWords.contains(TextNormalizer.fold(first.text()))
-                        && !functionWords.contains(TextNormalizer.fold(first.text()))
-                        && !derivedFromGlossary(first.text(), source.concept().id())) {
-                    person = Span.of(tr, t, absStart, s.start() + first.end());
-                    personDist = dist;
-                }
             }
         }
         if (best != null) {
@@ -409,8 +409,7 @@ final class TermAnalysis {
         if (bead.confidence() < NEIGHBOURS) {
             return null; // where a word stands means little in a doubtful bead
         }
-        Span p = other != null ? other : person;
-        return p == null ? null : new Pointer(p, false);
+        return other == null ? null : new Pointer(other, false);
     }
 
     private static boolean anyCovered(List<TermHit> hits, Sentence s, List<Token> toks, int from, int to) {

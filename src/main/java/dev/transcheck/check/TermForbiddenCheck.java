@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * A form the glossary forbids (Kiev, Kharkov, Odessa) used in the translation, whatever the
  * source says. A forbidden word inside an accepted form of another concept (Chicken Kiev, an
- * admitted multi-word form) is not flagged. See docs/checks/term.forbidden.md.
+ * admitted multi-word form) is not flagged. Persons are left to the name checks. See
+ * docs/checks/term.forbidden.md.
  */
 public final class TermForbiddenCheck implements Check {
     @Override
@@ -42,7 +43,7 @@ public final class TermForbiddenCheck implements Check {
         String lang = ctx.translation().lang();
         for (List<TermHit> hits : TermAnalysis.of(ctx).translationHits) {
             for (TermHit h : hits) {
-                if (h.term().status() != TermStatus.FORBIDDEN || insideAccepted(h, hits)) {
+                if (h.term().status() != TermStatus.FORBIDDEN || !TermAnalysis.checked(h.concept()) || insideAccepted(h, hits)) {
                     continue;
                 }
                 Concept c = h.concept();

@@ -15,9 +15,9 @@ import java.util.Map;
 /**
  * One concept written with two different accepted glossary forms in one translation (Verkhovna
  * Rada and Supreme Council). The form used most often (on a tie, the first one used) is the
- * reference; every use of another form is flagged. Abbreviations (UN next to United Nations) do
- * not count: news style introduces the full name and abbreviates it after. See
- * docs/checks/term.inconsistent.md.
+ * reference; every use of another form is flagged. Abbreviations and shortenings (UN next to
+ * United Nations, Rada next to Verkhovna Rada) do not count: news style introduces the full name
+ * and shortens it after. Persons are left to the name checks. See docs/checks/term.inconsistent.md.
  */
 public final class TermInconsistentCheck implements Check {
     @Override
@@ -45,7 +45,8 @@ public final class TermInconsistentCheck implements Check {
         Map<String, Map<String, List<TermHit>>> byConcept = new LinkedHashMap<>();
         for (List<TermHit> hits : TermAnalysis.of(ctx).translationHits) {
             for (TermHit h : hits) {
-                if (h.partial() || h.term().status() == TermStatus.FORBIDDEN || TermIndex.isAbbreviation(h.term().form())) {
+                if (h.partial() || h.term().status() == TermStatus.FORBIDDEN || !TermAnalysis.checked(h.concept())
+                        || TermIndex.isAbbreviation(h.term().form())) {
                     continue;
                 }
                 byConcept.computeIfAbsent(h.concept().id(), k -> new LinkedHashMap<>())
@@ -65,7 +66,8 @@ public final class TermInconsistentCheck implements Check {
             }
             TermHit ref = reference.get(0);
             for (List<TermHit> uses : forms.values()) {
-                if (uses == reference) {
+                if (uses == reference || TermAnalysis.shorterReference(uses.get(0).term().form(), ref.term().form())
+                        || TermAnalysis.shorterReference(ref.term().form(), uses.get(0).term().form())) {
                     continue;
                 }
                 for (TermHit h : uses) {

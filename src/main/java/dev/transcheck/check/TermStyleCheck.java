@@ -14,9 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * House style: an admitted form where the glossary prefers another, or the preferred form in the
- * wrong letter case (BELTA for BelTA). An admitted abbreviation of a preferred full name (UN for
- * United Nations) is not flagged: news style uses both. See docs/checks/term.style.md.
+ * House style: the preferred form in the wrong letter case (BELTA for BelTA), a warning; an
+ * admitted form where the glossary prefers another (defense minister for defence minister), info,
+ * since admitted forms are correct. An abbreviation or a shortening of the preferred form (UN for
+ * United Nations) is not flagged: news style uses both. Persons are left to the name checks. See
+ * docs/checks/term.style.md.
  */
 public final class TermStyleCheck implements Check {
     @Override
@@ -36,7 +38,7 @@ public final class TermStyleCheck implements Check {
 
     @Override
     public String summary() {
-        return "An admitted form where the glossary prefers another, or the preferred form in the wrong letter case.";
+        return "The preferred form in the wrong letter case (BELTA for BelTA), or an admitted form where the glossary prefers another.";
     }
 
     @Override
@@ -45,7 +47,7 @@ public final class TermStyleCheck implements Check {
         String lang = ctx.translation().lang();
         for (List<TermHit> hits : TermAnalysis.of(ctx).translationHits) {
             for (TermHit h : hits) {
-                if (h.partial()) {
+                if (h.partial() || !TermAnalysis.checked(h.concept())) {
                     continue;
                 }
                 Term preferred = h.concept().preferred(lang);
@@ -54,8 +56,8 @@ public final class TermStyleCheck implements Check {
                 }
                 String want = TermIndex.fill(preferred.form(), h.year());
                 if (h.term().status() == TermStatus.ADMITTED && !preferred.form().equals(h.term().form())
-                        && !(TermIndex.isAbbreviation(h.term().form()) && !TermIndex.isAbbreviation(preferred.form()))) {
-                    out.add(Finding.of(id(), severity(), category(),
+                        && !TermAnalysis.shorterReference(h.term().form(), preferred.form())) {
+                    out.add(Finding.of(id(), Severity.INFO, category(),
                             "House style prefers " + want + " to " + h.span().text() + ".",
                             null, h.span(), List.of(want), want));
                 } else if (h.term().status() == TermStatus.PREFERRED && wrongCase(h.span().text(), want)) {

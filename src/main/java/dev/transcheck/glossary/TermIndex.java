@@ -104,7 +104,9 @@ public final class TermIndex {
     /**
      * One hit per concept and span (the form written exactly as in the text, else a full form
      * before a surname, else the better status), without hits of a concept that lie inside a
-     * longer hit of the same concept.
+     * longer hit of the same concept, and without surname-only hits where a glossary form of any
+     * concept was found (Lukashenko as a form of Alexander Lukashenko, not the surname of Viktor
+     * Lukashenko).
      */
     private static List<TermHit> select(List<TermHit> hits) {
         if (hits.size() <= 1) {
@@ -122,6 +124,10 @@ public final class TermIndex {
         for (TermHit h : best.values()) {
             boolean inside = false;
             for (TermHit o : best.values()) {
+                if (o != h && h.partial() && !o.partial() && o.span().start() <= h.span().start() && o.span().end() >= h.span().end()) {
+                    inside = true; // a glossary form beats a surname guessed from another concept's full name
+                    break;
+                }
                 if (o != h && o.concept().id().equals(h.concept().id())
                         && o.span().start() <= h.span().start() && o.span().end() >= h.span().end()
                         && o.span().end() - o.span().start() > h.span().end() - h.span().start()) {
