@@ -54,15 +54,19 @@ final class TermAnalysis {
     }
 
     final List<List<TermHit>> sourceHits;
+    /** Per translation sentence: the longest-match hits, what the checks report on. */
     final List<List<TermHit>> translationHits;
+    /** Per translation sentence: also the hits inside longer ones, what counts as mentioned. */
+    final List<List<TermHit>> translationMentions;
     final List<Missing> missing;
     /** Folded words of the glossary's target-language forms (and each without its last letter), to the concepts that have them. */
     private final Map<String, Set<String>> glossaryStems;
 
     private TermAnalysis(CheckContext ctx) {
         TermIndex index = TermIndex.of(ctx.glossary(), ctx.resources());
-        this.sourceHits = hits(index, ctx.source());
-        this.translationHits = hits(index, ctx.translation());
+        this.sourceHits = longest(hits(index, ctx.source()));
+        this.translationMentions = hits(index, ctx.translation());
+        this.translationHits = longest(translationMentions);
         this.glossaryStems = glossaryStems(ctx);
         this.missing = List.copyOf(findMissing(ctx));
     }
@@ -74,9 +78,13 @@ final class TermAnalysis {
     private static List<List<TermHit>> hits(TermIndex index, Document doc) {
         List<List<TermHit>> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
-            out.add(index.find(doc, s));
+            out.add(index.findNested(doc, s));
         }
         return List.copyOf(out);
+    }
+
+    private static List<List<TermHit>> longest(List<List<TermHit>> hits) {
+        return hits.stream().map(TermIndex::longest).toList();
     }
 
     private static Map<String, Set<String>> glossaryStems(CheckContext ctx) {
@@ -183,7 +191,7 @@ final class TermAnalysis {
         List<Map<String, Integer>> tgtCount = new ArrayList<>();
         for (Bead bead : beads) {
             srcCount.add(count(bead.source(), sourceHits));
-            tgtCount.add(count(bead.translation(), translationHits));
+            tgtCount.add(count(bead.translation(), translationMentions));
         }
         for (int b = 0; b < beads.size(); b++) {
             Bead bead = beads.get(b);
@@ -217,7 +225,7 @@ final class TermAnalysis {
                         continue;
                     }
                     List<String> shown = h.partial() ? accepted(c, tlang, h.year(), true) : expected;
-                    TermHit otherTitle = c.type() == ConceptType.TITLE ? otherTitle(bead, inSource) : null;
+                    TermHit otherTitle = c.type() == ConceptType.TITLE ? otherTitle(bead, inSource, expected) : null;
                     Pointer p = otherTitle != null ? null : replacement(ctx, h, shown, bead, inSource, nearSource(b, reach, srcCount));
                     if (p != null && p.similar() && c.type() != ConceptType.EVENT) {
                         continue; // a word like the place or term ("French" for France) is more likely a derived form than an error
@@ -316,12 +324,21 @@ final class TermAnalysis {
         return i;
     }
 
-    /** A hit of another title concept, absent from the source bead, in the bead's translation. */
-    private TermHit otherTitle(Bead bead, Set<String> inSource) {
+    /**
+     * A hit of another title concept, absent from the source bead, in the bead's translation, that
+     * shares a word with an expected form: a sibling office ("foreign minister" for "defence
+     * minister"), not a near-synonym ("spokesman" for "press secretary").
+     */
+    private TermHit otherTitle(Bead bead, Set<String> inSource, List<String> expected) {
+        Set<String> words = new HashSet<>();
+        for (String e : expected) {
+            words.addAll(words(e));
+        }
         for (int t : bead.translation()) {
             for (TermHit h : translationHits.get(t)) {
                 if (h.concept().type() == ConceptType.TITLE && !inSource.contains(h.concept().id())
-                        && h.term().status() != TermStatus.FORBIDDEN) {
+                        && h.term().status() != TermStatus.FORBIDDEN
+                        && words(h.term().form()).stream().anyMatch(words::contains)) {
                     return h;
                 }
             }
@@ -337,7 +354,8 @@ final class TermAnalysis {
      * <li>a run of as many words as the expected form, none of them part of a glossary hit,
      * similar to it (Jaro-Winkler ≥ {@value #SIMILAR}: "Andrei Belyayev" for "Andrei Belousov");</li>
      * <li>for a name, a glossary name of the same type that neither the source bead nor its
-     * neighbours have (else it is more likely a rendering the aligner shifted), at about the same relative place in its sentence (within {@value #OTHER_PLACE});</li>
+     * neighbours have (else it is more likely a rendering the aligner shifted) although the glossary
+     * knows its source-language forms, at about the same relative place in its sentence (within {@value #OTHER_PLACE});</li>
      * </ol>
      */
     /** What replaced a term; {@code similar} when found by spelling similarity. */
@@ -370,6 +388,7 @@ final class TermAnalysis {
                 TermHit covering = covering(hits, absStart);
                 if (covering != null) {
                     if (isName(type) && covering.concept().type() == type && !nearSource.contains(covering.concept().id())
+                            && !covering.concept().terms(ctx.source().lang()).isEmpty()
                             && covering.span().start() == absStart && dist <= OTHER_PLACE && dist < otherDist) {
                         other = covering.span();
                         otherDist = dist;

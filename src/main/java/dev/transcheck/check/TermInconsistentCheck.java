@@ -1,5 +1,6 @@
 package dev.transcheck.check;
 
+import dev.transcheck.glossary.ConceptType;
 import dev.transcheck.glossary.TermHit;
 import dev.transcheck.glossary.TermIndex;
 import dev.transcheck.glossary.TermStatus;
@@ -17,9 +18,15 @@ import java.util.Map;
  * Rada and Supreme Council). The form used most often (on a tie, the first one used) is the
  * reference; every use of another form is flagged. Abbreviations and shortenings (UN next to
  * United Nations, Rada next to Verkhovna Rada) do not count: news style introduces the full name
- * and shortens it after. Persons are left to the name checks. See docs/checks/term.inconsistent.md.
+ * and shortens it after. Titles vary freely in news English (premier, prime minister) and are not
+ * checked; two names of a place count only when they are spellings of one name (Zaporizhzhia,
+ * Zaporizhzhya; not America, United States). Persons are left to the name checks. See
+ * docs/checks/term.inconsistent.md.
  */
 public final class TermInconsistentCheck implements Check {
+    /** Two names of one place are spellings of one name (Zaporizhzhia, Zaporizhzhya) from this similarity. */
+    static final double PLACE_SPELLING = 0.85;
+
     @Override
     public String id() {
         return "term.inconsistent";
@@ -46,7 +53,7 @@ public final class TermInconsistentCheck implements Check {
         for (List<TermHit> hits : TermAnalysis.of(ctx).translationHits) {
             for (TermHit h : hits) {
                 if (h.partial() || h.term().status() == TermStatus.FORBIDDEN || !TermAnalysis.checked(h.concept())
-                        || TermIndex.isAbbreviation(h.term().form())) {
+                        || h.concept().type() == ConceptType.TITLE || TermIndex.isAbbreviation(h.term().form())) {
                     continue;
                 }
                 byConcept.computeIfAbsent(h.concept().id(), k -> new LinkedHashMap<>())
@@ -66,8 +73,11 @@ public final class TermInconsistentCheck implements Check {
             }
             TermHit ref = reference.get(0);
             for (List<TermHit> uses : forms.values()) {
-                if (uses == reference || TermAnalysis.shorterReference(uses.get(0).term().form(), ref.term().form())
-                        || TermAnalysis.shorterReference(ref.term().form(), uses.get(0).term().form())) {
+                String form = uses.get(0).term().form();
+                if (uses == reference || TermAnalysis.shorterReference(form, ref.term().form())
+                        || TermAnalysis.shorterReference(ref.term().form(), form)
+                        || ref.concept().type() == ConceptType.PLACE
+                        && TermAnalysis.similarity(form, List.of(ref.term().form())) < PLACE_SPELLING) {
                     continue;
                 }
                 for (TermHit h : uses) {

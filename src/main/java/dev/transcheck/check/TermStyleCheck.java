@@ -74,7 +74,7 @@ public final class TermStyleCheck implements Check {
      * True when a word of the text equals the corresponding word of the form but for letter case,
      * and one of the two has a capital after its first letter (an acronym or a mixed-case name:
      * BELTA/BelTA, Nato/NATO). Ordinary capitalisation ("defence minister" for "Defence Minister")
-     * is not house style.
+     * is not house style, and neither are the dots of an abbreviation (U.N. for UN).
      */
     static boolean wrongCase(String text, String form) {
         List<Token> a = Tokenizer.tokens(text).stream().filter(Token::isWord).toList();
@@ -85,7 +85,8 @@ public final class TermStyleCheck implements Check {
         for (int i = 0; i < a.size(); i++) {
             String x = a.get(i).text();
             String y = b.get(i).text();
-            if (!x.equals(y) && TextNormalizer.fold(x).equals(TextNormalizer.fold(y)) && (innerCapital(x) || innerCapital(y))) {
+            if (!x.replace(".", "").equals(y.replace(".", "")) && TextNormalizer.fold(x).equals(TextNormalizer.fold(y))
+                    && (innerCapital(x) || innerCapital(y))) {
                 return true;
             }
         }

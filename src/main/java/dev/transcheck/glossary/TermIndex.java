@@ -27,8 +27,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Every glossary form is compiled into a sequence of elements (words, numbers, the
  * {@code {year}} placeholder, hyphens, punctuation). A word element holds the keys of its word
  * (see {@link WordAnalyzer}); a text word matches it when their key sets intersect and its letter
- * case fits: a capitalised word of a name (person, place, organisation, event) matches only a
- * capitalised text word, and a word with inner capitals (BelTA, NATO, UN) matches only a word
+ * case fits: the capitalised first word of a name (person, place, organisation, event) matches
+ * only a capitalised text word (later words may differ in case: "Рада безпеки ООН" for "Рада
+ * Безпеки ООН"), and a word with inner capitals (BelTA, NATO, UN) matches only a word
  * with inner capitals too (BELTA, but not "Un", "Who" or "nato"). A hyphen of a form may be missing in the text ("Zapad 2025"). Each language's
  * index is built on first use and kept; it maps the keys of a form's first element to the forms.
  * A person's multi-word form also yields its last word (the surname) alone, reported as a
@@ -64,8 +65,20 @@ public final class TermIndex {
         return year == null ? form : form.replace(YEAR, year);
     }
 
-    /** Every glossary form (of any status) that occurs in {@code sentence} of {@code doc}, in {@code doc}'s language. */
+    /**
+     * Every glossary form (of any status) that occurs in {@code sentence} of {@code doc}, in
+     * {@code doc}'s language, the longest match first: a form inside a longer form of another
+     * concept is left out ("Kharkiv" inside "Kharkiv Oblast"). See {@link #findNested}.
+     */
     public List<TermHit> find(Document doc, Sentence sentence) {
+        return longest(findNested(doc, sentence));
+    }
+
+    /**
+     * Like {@link #find}, but also the forms that lie inside a longer form of another concept
+     * ("U.N." inside "U.N. Security Council"): what a text mentions at all.
+     */
+    public List<TermHit> findNested(Document doc, Sentence sentence) {
         LangIndex index = byLang.computeIfAbsent(doc.lang(), this::build);
         if (index.first.isEmpty()) {
             return List.of();
@@ -143,6 +156,30 @@ public final class TermIndex {
         return out;
     }
 
+    /**
+     * {@code hits} of one sentence without those inside a longer hit of another concept: the
+     * longest match names the thing ("Рада" inside "Рада безпеки ООН", "Kharkiv" inside "Kharkiv
+     * Oblast", "Kiev" inside "Chicken Kiev").
+     */
+    public static List<TermHit> longest(List<TermHit> hits) {
+        List<TermHit> out = new ArrayList<>(hits.size());
+        for (TermHit h : hits) {
+            boolean inside = false;
+            for (TermHit o : hits) {
+                if (o != h && !o.concept().id().equals(h.concept().id()) && !o.partial()
+                        && o.span().start() <= h.span().start() && o.span().end() >= h.span().end()
+                        && o.span().end() - o.span().start() > h.span().end() - h.span().start()) {
+                    inside = true;
+                    break;
+                }
+            }
+            if (!inside) {
+                out.add(h);
+            }
+        }
+        return out.size() == hits.size() ? hits : List.copyOf(out);
+    }
+
     private static int rank(TermHit h) {
         int r = h.partial() ? 100 : 0;
         if (!h.exact()) {
@@ -197,8 +234,8 @@ public final class TermIndex {
                     CaseRule rule = CaseRule.ANY;
                     if (hasInnerCapital(t.text())) {
                         rule = CaseRule.NOT_LOWER;
-                    } else if (name && t.capitalised()) {
-                        rule = CaseRule.CAPITALISED;
+                    } else if (name && t.capitalised() && out.stream().noneMatch(e -> e.kind == Token.Kind.WORD)) {
+                        rule = CaseRule.CAPITALISED; // the first word only: "Рада безпеки ООН" for "Рада Безпеки ООН"
                     }
                     out.add(new Element(Token.Kind.WORD, Set.copyOf(analyzer.formKeys(t.text())), null, rule));
                 }
