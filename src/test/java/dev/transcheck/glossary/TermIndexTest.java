@@ -116,6 +116,19 @@ class TermIndexTest {
     }
 
     @Test
+    void functionWordIsNotReadAsARareNoun() {
+        // "после" (after) is also the locative of "посол" (ambassador); "при" (at) a form of "пря"
+        Glossary g = new Glossary(List.of(new Concept("title.ambassador", ConceptType.TITLE, List.of(
+                new Term("ru", "посол", TermStatus.PREFERRED, null, null, "t"),
+                new Term("uk", "посол", TermStatus.PREFERRED, null, null, "t")))));
+        TermIndex idx = TermIndex.of(g, resources);
+        Document d = doc("ru", "После встречи о после говорили при после.");
+        assertEquals(List.of(), idx.find(d, d.sentence(0)).stream().filter(h -> h.span().text().startsWith("П")).toList());
+        Document ok = doc("ru", "Послу вручили ноту, а с послом поговорили.");
+        assertEquals(List.of("Послу", "послом"), idx.find(ok, ok.sentence(0)).stream().map(h -> h.span().text()).toList());
+    }
+
+    @Test
     void englishPossessivePluralAndCase() {
         List<TermHit> hits = find("en", "Kyiv's mayor met BELTA reporters and two Defence Ministers in Minsk.");
         assertEquals(List.of("Kyiv's", "BELTA", "Defence Ministers", "Minsk"), hits.stream().map(h -> h.span().text()).toList());

@@ -1,7 +1,9 @@
 package dev.transcheck.text.analysis;
 
 import dev.transcheck.text.Morphology;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -18,12 +20,18 @@ public final class MorphologyAnalyzer implements WordAnalyzer {
     private final Morphology morphology;
     private final Declension declension;
     private final Locale locale;
+    private final List<String> functionTags;
 
-    /** @param morphology the dictionary, or null to use the declension rules alone */
-    public MorphologyAnalyzer(Morphology morphology, Declension declension, Locale locale) {
+    /**
+     * @param morphology   the dictionary, or null to use the declension rules alone
+     * @param functionTags tag prefixes of function words (prepositions, conjunctions, particles): a
+     *                     word with such a reading as written keeps only its spelling as key
+     */
+    public MorphologyAnalyzer(Morphology morphology, Declension declension, Locale locale, List<String> functionTags) {
         this.morphology = morphology;
         this.declension = declension;
         this.locale = locale;
+        this.functionTags = List.copyOf(functionTags);
     }
 
     @Override
@@ -34,14 +42,21 @@ public final class MorphologyAnalyzer implements WordAnalyzer {
         boolean known = false;
         if (morphology != null) {
             String w = TextNormalizer.apostrophes(word);
-            known = addLemmas(w, keys);
+            List<Morphology.Reading> readings = new ArrayList<>(morphology.lookup(w));
+            if (readings.stream().anyMatch(this::isFunctionWord)) {
+                return keys; // as written, a function word ("после", "при"); "Ради" is not "ради"
+            }
             String lower = w.toLowerCase(locale);
             if (!lower.equals(w)) {
-                known |= addLemmas(lower, keys);
+                readings.addAll(morphology.lookup(lower));
             }
             String cap = TextNormalizer.capitalise(w, locale);
             if (!cap.equals(w) && !cap.equals(lower)) {
-                known |= addLemmas(cap, keys);
+                readings.addAll(morphology.lookup(cap));
+            }
+            known = !readings.isEmpty();
+            for (Morphology.Reading r : readings) {
+                keys.add(TextNormalizer.fold(r.lemma()));
             }
         }
         if (!known) {
@@ -63,12 +78,12 @@ public final class MorphologyAnalyzer implements WordAnalyzer {
         }
     }
 
-    private boolean addLemmas(String w, Set<String> keys) {
-        boolean any = false;
-        for (Morphology.Reading r : morphology.lookup(w)) {
-            keys.add(TextNormalizer.fold(r.lemma()));
-            any = true;
+    private boolean isFunctionWord(Morphology.Reading r) {
+        for (String t : functionTags) {
+            if (r.tag().startsWith(t)) {
+                return true;
+            }
         }
-        return any;
+        return false;
     }
 }
