@@ -29,11 +29,13 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * {@link CheckContext#memo}): the glossary hits of both documents, and for every source term the
  * verdict on its rendering in the aligned translation sentences.
  *
- * <p>A source term counts as rendered when its concept is found (in any form, any status) in the
- * translation sentences of its bead (or, when the bead's confidence is below {@value #NEIGHBOURS}, of the
- * bead before or after it, since the aligner may have shifted a sentence), or when every content word of an accepted target form is loosely there (a shared
- * beginning of all but one letter: "Russia" in "Russian", "Ukraine" in "Ukrainian"). Otherwise the
- * term is missing, and the analysis looks for what replaced it in the bead (see {@link #replacement}).
+ * <p>A source term counts as rendered when its concept is mentioned (in any form, any status) in
+ * the translation sentences of its bead; when a neighbouring bead (two away below confidence
+ * {@value #NEIGHBOURS}) has more renderings of it than its own source has mentions, since the
+ * aligner may have shifted a sentence; or when every content word of an accepted target form is
+ * loosely there (a shared beginning of all but one letter: "Russia" in "Russian", "Ukraine" in
+ * "Ukrainian"). Otherwise the term is missing, and the analysis looks for what replaced it in the
+ * bead (see {@link #replacement}). Persons are left to the {@code name.*} checks.
  */
 final class TermAnalysis {
     /** Below this similarity a target word is not taken as a misspelt rendering of the expected form. */
@@ -67,8 +69,12 @@ final class TermAnalysis {
         this.sourceHits = longest(hits(index, ctx.source()));
         this.translationMentions = hits(index, ctx.translation());
         this.translationHits = longest(translationMentions);
-        this.glossaryStems = glossaryStems(ctx);
+        this.glossaryStems = ctx.resources().shared(new StemsKey(ctx.glossary(), ctx.translation().lang()),
+                () -> glossaryStems(ctx));
         this.missing = List.copyOf(findMissing(ctx));
+    }
+
+    private record StemsKey(dev.transcheck.glossary.Glossary glossary, String lang) {
     }
 
     static TermAnalysis of(CheckContext ctx) {
@@ -87,6 +93,7 @@ final class TermAnalysis {
         return hits.stream().map(TermIndex::longest).toList();
     }
 
+    /** Built once per glossary and language (cached in Resources); immutable. */
     private static Map<String, Set<String>> glossaryStems(CheckContext ctx) {
         Map<String, Set<String>> out = new HashMap<>();
         String lang = ctx.translation().lang();
@@ -103,7 +110,9 @@ final class TermAnalysis {
                 }
             }
         }
-        return out;
+        Map<String, Set<String>> frozen = new HashMap<>();
+        out.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+        return Map.copyOf(frozen);
     }
 
     /**
