@@ -18,7 +18,11 @@ public final class CheckRegistry {
             new TitleMismatchCheck(),
             new TermForbiddenCheck(),
             new TermStyleCheck(),
-            new TermInconsistentCheck()
+            new TermInconsistentCheck(),
+            new NameMismatchCheck(),
+            new NameSpellingCheck(),
+            new NameInconsistentCheck(),
+            new MixedScriptCheck()
     );
 
     private final Map<String, Check> byId;

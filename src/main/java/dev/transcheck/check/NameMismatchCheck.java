@@ -1,0 +1,48 @@
+package dev.transcheck.check;
+
+import dev.transcheck.model.Category;
+import dev.transcheck.model.Finding;
+import dev.transcheck.model.Severity;
+import dev.transcheck.names.NameAnalysis;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The source names a person and the aligned translation has another name in its place (Lavrov for Лукашенко). */
+public final class NameMismatchCheck implements Check {
+    @Override
+    public String id() {
+        return "name.mismatch";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public Category category() {
+        return Category.MISTRANSLATION;
+    }
+
+    @Override
+    public String summary() {
+        return "A person named in the source is replaced by another name in the translation.";
+    }
+
+    @Override
+    public List<Finding> run(CheckContext ctx) {
+        List<Finding> out = new ArrayList<>();
+        for (NameAnalysis.Replacement r : NameAnalysis.of(ctx).replacements()) {
+            NameAnalysis.Result res = r.result();
+            List<String> expected = r.expected();
+            expected = expected.subList(0, Math.min(5, expected.size()));
+            String suggestion = r.suggestion();
+            String msg = String.format("The source names %s%s but the translation has \"%s\" in its place.",
+                    r.sourceSpan().text(),
+                    suggestion == null || res.reversed() ? "" : " (" + suggestion + ")",
+                    r.translationSpan().text());
+            out.add(Finding.of(id(), severity(), category(), msg, r.sourceSpan(), r.translationSpan(), expected, suggestion));
+        }
+        return out;
+    }
+}

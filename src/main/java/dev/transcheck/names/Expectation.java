@@ -1,0 +1,385 @@
+package dev.transcheck.names;
+
+import dev.transcheck.text.translit.LatinKeys;
+import dev.transcheck.text.translit.Romanizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/**
+ * What an English rendering of one source name word may look like: the romanisations admitted on
+ * a Ukrainian and on a Russian spelling basis, exonyms, English first-name forms, glossary forms,
+ * and the consonant skeleton of a foreign name. {@link #judge} classifies one English word.
+ * Immutable.
+ */
+public final class Expectation {
+    /** How an English word relates to the source name. */
+    public enum Verdict {
+        /** An admitted rendering. */
+        ACCEPTED,
+        /** A form the glossary forbids. */
+        FORBIDDEN,
+        /** Admitted on the other spelling basis than the glossary says (Volodymyr Putin). */
+        WRONG_BASIS,
+        /** The same name, romanised by no accepted scheme (Zelenskyj). */
+        CLOSE,
+        /** Another word. */
+        NONE
+    }
+
+    /** Jaro-Winkler similarity of folded keys from which a word counts as the same name misspelt (see docs/NAMES.md). */
+    public static final double CLOSE_SIMILARITY = 0.90;
+    private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
+    /**
+     * Spellings of other languages that Cyrillic renders by sound, tried on the English word before
+     * comparing consonant skeletons: German ch (Фрідріх - Friedrich), Italian and Slavic c (Фіцо -
+     * Fico), Spanish z (Санчес - Sanchez), English au/aw (Остін - Austin), Portuguese s before a
+     * consonant (Кошта - Costa).
+     */
+    /**
+     * Letter groups of English spelling that no romanisation of a Slavic name produces: an English
+     * word with one of them is an English name written back from Cyrillic even when the Cyrillic form
+     * ends like a Slavic surname (Остін - Austin).
+     */
+    private static final Pattern ENGLISH_SPELLING = Pattern.compile("au|aw|ee|oo|ea|ph|th|q|x");
+    private static final String[][] FOREIGN_SPELLINGS = {{"", ""}, {"ch", "kh"}, {"c", "ts"}, {"z", "s"},
+        {"au", "o"}, {"aw", "o"}, {"st", "sht"}};
+    private static final Pattern PATRONYMIC = Pattern.compile("(йович|ович|евич|ьевич|ійович|ївна|івна|овна|евна|ьевна|ична|ич)$");
+
+    private final NamePart part;
+    private final List<Pattern> uk;
+    private final List<Pattern> ru;
+    private final List<Pattern> be;
+    private final Set<String> exactNeutral;
+    private final Set<String> exactRu;
+    private final Set<String> folds;
+    private final Set<String> skeletons;
+    private final boolean slavic;
+    private final NameGlossary.View glossary;
+    private final String restrict;
+    private final List<String> expected;
+    private final List<String> ukForms;
+    private final List<String> ruForms;
+
+    private Expectation(NamePart part, List<Pattern> uk, List<Pattern> ru, List<Pattern> be, Set<String> exactNeutral, Set<String> exactRu,
+                        Set<String> folds, Set<String> skeletons, boolean slavic, NameGlossary.View glossary, String restrict,
+                        List<String> expected, List<String> ukForms, List<String> ruForms) {
+        this.part = part;
+        this.uk = uk;
+        this.ru = ru;
+        this.be = be;
+        this.exactNeutral = exactNeutral;
+        this.exactRu = exactRu;
+        this.folds = folds;
+        this.skeletons = skeletons;
+        this.slavic = slavic;
+        this.glossary = glossary;
+        this.restrict = restrict;
+        this.expected = expected;
+        this.ukForms = ukForms;
+        this.ruForms = ruForms;
+    }
+
+    public NamePart part() {
+        return part;
+    }
+
+    public NameGlossary.View glossary() {
+        return glossary;
+    }
+
+    /** Forms to show as expected, best first. */
+    public List<String> expected() {
+        return expected;
+    }
+
+    /**
+     * The expected forms with those of a spelling basis first ({@code ru} when the person's first
+     * name was romanised the Russian way, as Andrei for Андрій); the glossary form stays first.
+     */
+    public List<String> expected(String basis) {
+        if (basis == null || glossary != null && glossary.preferredWord() != null) {
+            return expected;
+        }
+        List<String> out = new ArrayList<>();
+        for (String s : "ru".equals(basis) ? ruForms : ukForms) {
+            addUnique(out, s);
+        }
+        for (String s : expected) {
+            addUnique(out, s);
+        }
+        return List.copyOf(out);
+    }
+
+    /** The admitted forms ordered by similarity to {@code word}, most similar first (Peskow: Peskov before Pieskov). */
+    public List<String> closestTo(String word) {
+        String n = LatinKeys.normal(word);
+        List<String> out = new ArrayList<>(expected);
+        out.sort((a, b) -> Double.compare(JW.apply(n, LatinKeys.normal(b)), JW.apply(n, LatinKeys.normal(a))));
+        if (glossary != null && glossary.preferredWord() != null) {
+            out.remove(glossary.preferredWord());
+            out.add(0, glossary.preferredWord());
+        }
+        return List.copyOf(out);
+    }
+
+    /** {@code uk} or {@code ru} when {@code word} is admitted on that spelling basis only, else null. */
+    public String basis(String word) {
+        String n = LatinKeys.normal(word);
+        boolean ukOk = matches(uk, n);
+        boolean ruOk = exactRu.contains(n) || matches(ru, n);
+        return ukOk == ruOk ? null : ukOk ? "uk" : "ru";
+    }
+
+    /** The best single suggestion. */
+    public String suggestion() {
+        return expected.isEmpty() ? null : expected.get(0);
+    }
+
+    /** Builds the expectation of {@code part}, spelt in {@code lang} ({@code uk} or {@code ru}). */
+    public static Expectation of(NamePart part, String lang, Romanizer rz, NameTables tables, NameGlossary.View glossary) {
+        List<Pattern> uk = new ArrayList<>();
+        List<Pattern> ru = new ArrayList<>();
+        List<Pattern> be = new ArrayList<>();
+        Set<String> neutral = new LinkedHashSet<>();
+        Set<String> exactRu = new LinkedHashSet<>();
+        Set<String> display = new LinkedHashSet<>();
+        Set<String> ruDisplay = new LinkedHashSet<>();
+        Set<String> ukDisplay = new LinkedHashSet<>();
+        String other = "uk".equals(lang) ? "ru" : "uk";
+        boolean foreign = part.kind() != NameKind.PATRONYMIC;
+        boolean slavic = false;
+        for (String lemma : part.lemmas()) {
+            List<Pattern> own = "uk".equals(lang) ? uk : ru;
+            // a first name with a known counterpart: only that counterpart is the other basis
+            boolean paired = part.kind() == NameKind.FIRST && tables.firstName(lemma) != null
+                    || part.kind() == NameKind.PATRONYMIC && patronymics(lemma, tables).size() > 1;
+            List<Pattern> oth = paired ? new ArrayList<>() : "uk".equals(lang) ? ru : uk;
+            if (part.guessed() && !lemma.equals(part.span().text())) {
+                own.add(Pattern.compile(rz.variants(lemma, lang).pattern() + "[a-z]{0,3}"));
+                oth.add(Pattern.compile(rz.variants(lemma, other, lang).pattern() + "[a-z]{0,3}"));
+            } else {
+                own.add(rz.variants(lemma, lang));
+                oth.add(rz.variants(lemma, other, lang));
+            }
+            if (part.kind() != NameKind.PLACE) {
+                be.add(rz.variants(lemma, "be"));
+            }
+            ("uk".equals(lang) ? ukDisplay : ruDisplay).add(rz.commonEnglish(lemma, lang));
+            display.addAll(rz.standard(lemma, lang));
+            ("uk".equals(lang) ? ruDisplay : ukDisplay).add(rz.commonEnglish(lemma, other));
+            slavic |= rz.looksSlavic(lemma);
+            for (String ex : tables.exonym(lemma)) {
+                neutral.add(LatinKeys.normal(ex));
+                display.add(ex);
+            }
+            if (part.kind() == NameKind.FIRST) {
+                for (String e : tables.foreignFirstName(lemma)) {
+                    neutral.add(LatinKeys.normal(e));
+                    display.add(e);
+                }
+                NameTables.FirstName f = tables.firstName(lemma);
+                foreign &= f == null;
+                if (f != null) {
+                    be.add(rz.variants(f.ru(), "be"));
+                    uk.add(rz.variants(f.uk(), "uk"));
+                    ru.add(rz.variants(f.ru(), "ru"));
+                    ukDisplay.add(rz.commonEnglish(f.uk(), "uk"));
+                    for (String e : f.english()) {
+                        exactRu.add(LatinKeys.normal(e));
+                    }
+                    if (!f.english().isEmpty()) {
+                        ruDisplay.add(f.english().get(0));
+                    }
+                    ruDisplay.add(rz.commonEnglish(f.ru(), "ru"));
+                }
+            } else if (part.kind() == NameKind.PATRONYMIC) {
+                for (String[] pair : patronymics(lemma, tables)) {
+                    uk.add(rz.variants(pair[0], "uk"));
+                    ru.add(rz.variants(pair[1], "ru"));
+                    ruDisplay.add(rz.commonEnglish(pair[1], "ru"));
+                    ukDisplay.add(rz.commonEnglish(pair[0], "uk"));
+                }
+            }
+        }
+        String restrict = null;
+        if (glossary != null && glossary.romanisedFrom() != null
+                && (part.kind() == NameKind.FIRST || part.kind() == NameKind.PATRONYMIC)) {
+            restrict = glossary.romanisedFrom().toLowerCase(Locale.ROOT);
+        }
+        List<String> expected = new ArrayList<>();
+        if (glossary != null && glossary.preferredWord() != null) {
+            expected.add(glossary.preferredWord());
+            if (glossary.preferredForm() != null && !glossary.preferredForm().equals(glossary.preferredWord())) {
+                expected.add(glossary.preferredForm()); // the whole name: Andrei Belousov
+            }
+        }
+        boolean ruFirst = "ru".equals(restrict) || (restrict == null && "ru".equals(lang));
+        for (String s : ruFirst ? ruDisplay : ukDisplay) {
+            addUnique(expected, s);
+        }
+        if (restrict == null || glossary == null) {
+            for (String s : ruFirst ? ukDisplay : ruDisplay) {
+                addUnique(expected, s);
+            }
+        }
+        if (!"ru".equals(restrict) || !part.kind().isPerson()) {
+            for (String s : display) {
+                addUnique(expected, s);
+            }
+        }
+        Set<String> folds = new LinkedHashSet<>();
+        Set<String> skeletons = new LinkedHashSet<>();
+        List<String> all = new ArrayList<>(expected);
+        all.addAll(display);
+        all.addAll(ruDisplay);
+        all.addAll(ukDisplay);
+        for (String s : all) {
+            String n = LatinKeys.normal(s);
+            folds.add(LatinKeys.fold(n));
+            if (foreign) {
+                skeletons.add(LatinKeys.skeleton(n));
+            }
+        }
+        if (glossary != null) {
+            for (String a : glossary.accepted()) {
+                folds.add(LatinKeys.fold(a));
+            }
+        }
+        return new Expectation(part, List.copyOf(uk), List.copyOf(ru), List.copyOf(be), Set.copyOf(neutral), Set.copyOf(exactRu),
+                Set.copyOf(folds), Set.copyOf(skeletons), slavic, glossary, restrict, List.copyOf(expected),
+                List.copyOf(ukDisplay), List.copyOf(ruDisplay));
+    }
+
+    private static void addUnique(List<String> list, String s) {
+        for (String x : list) {
+            if (x.equalsIgnoreCase(s)) {
+                return;
+            }
+        }
+        list.add(s);
+    }
+
+    /** Ukrainian/Russian patronymic pairs for a patronymic in either language (Володимирович - Владимирович). */
+    static List<String[]> patronymics(String lemma, NameTables tables) {
+        List<String[]> out = new ArrayList<>();
+        out.add(new String[] {lemma, lemma});
+        java.util.regex.Matcher m = PATRONYMIC.matcher(lemma.toLowerCase(Locale.ROOT));
+        if (!m.find()) {
+            return out;
+        }
+        String base = lemma.substring(0, m.start());
+        boolean female = m.group().endsWith("на");
+        for (String guess : new String[] {base, base + "й", base + "ій", base + "ий", base + "ь", base + "о", base + "а", base + "ей"}) {
+            NameTables.FirstName f = tables.firstName(guess);
+            if (f != null) {
+                out.add(new String[] {ukPatronymic(f.uk(), female), ruPatronymic(f.ru(), female)});
+                if (f.ru().endsWith("ий")) { // Дмитрий - Дмитриевич
+                    out.add(new String[] {ukPatronymic(f.uk(), female),
+                        f.ru().substring(0, f.ru().length() - 2) + (female ? "иевна" : "иевич")});
+                }
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static String ukPatronymic(String name, boolean female) {
+        String stem = name;
+        String suffix = female ? "івна" : "ович";
+        if (name.endsWith("ій") || name.endsWith("ай") || name.endsWith("ей")) {
+            stem = name.substring(0, name.length() - 1);
+            suffix = female ? "ївна" : "йович";
+        } else if (name.endsWith("о") || name.endsWith("а") || name.endsWith("ь")) {
+            stem = name.substring(0, name.length() - 1);
+        }
+        return stem + suffix;
+    }
+
+    static String ruPatronymic(String name, boolean female) {
+        if (name.endsWith("ий")) {
+            return name.substring(0, name.length() - 2) + (female ? "ьевна" : "ьевич"); // Юрий - Юрьевич
+        }
+        if (name.endsWith("ей") || name.endsWith("ай")) {
+            return name.substring(0, name.length() - 1) + (female ? "евна" : "евич");
+        }
+        if (name.endsWith("ь") || name.endsWith("а") || name.endsWith("я")) {
+            return name.substring(0, name.length() - 1) + (female ? "ьевна" : "ьевич");
+        }
+        return name + (female ? "овна" : "ович");
+    }
+
+    /** How the English word {@code word} relates to this name. */
+    public Verdict judge(String word) {
+        String n = LatinKeys.normal(word);
+        if (n.isEmpty()) {
+            return Verdict.NONE;
+        }
+        if (glossary != null && glossary.accepted().contains(n)) {
+            return Verdict.ACCEPTED;
+        }
+        if (glossary != null && glossary.forbidden().contains(n)) {
+            return Verdict.FORBIDDEN;
+        }
+        if (exactNeutral.contains(n)) {
+            return Verdict.ACCEPTED;
+        }
+        boolean ukOk = matches(uk, n);
+        boolean ruOk = exactRu.contains(n) || matches(ru, n);
+        boolean beOk = !ukOk && !ruOk && matches(be, n);
+        if (restrict == null && (ukOk || ruOk || beOk)) {
+            return Verdict.ACCEPTED;
+        }
+        if (restrict != null) {
+            if ("uk".equals(restrict) ? ukOk : "be".equals(restrict) ? beOk || ruOk : ruOk) {
+                return Verdict.ACCEPTED;
+            }
+            if (ukOk || ruOk || beOk) {
+                return Verdict.WRONG_BASIS;
+            }
+        }
+        if (folds.contains(LatinKeys.fold(n))) {
+            return Verdict.CLOSE; // a scheme's form with one of its letters swapped (Zelenskyj, Sybyha): not a foreign spelling
+        }
+        if (!skeletons.isEmpty() && (!slavic || ENGLISH_SPELLING.matcher(n).find())) {
+            for (String[] r : FOREIGN_SPELLINGS) {
+                if (skeletons.contains(LatinKeys.skeleton(n.replace(r[0], r[1])))) {
+                    return Verdict.ACCEPTED;
+                }
+            }
+        }
+        return closeness(n) >= CLOSE_SIMILARITY ? Verdict.CLOSE : Verdict.NONE;
+    }
+
+    /** The best similarity of folded keys between {@code normal} and the admitted forms, 1 when a fold is equal. */
+    public double closeness(String normal) {
+        String f = LatinKeys.fold(normal);
+        if (f.length() < 3) {
+            return 0;
+        }
+        double best = 0;
+        for (String g : folds) {
+            if (g.equals(f)) {
+                return 1;
+            }
+            if (g.isEmpty() || g.charAt(0) != f.charAt(0)) {
+                continue;
+            }
+            best = Math.max(best, JW.apply(f, g));
+        }
+        return best;
+    }
+
+    private static boolean matches(List<Pattern> patterns, String n) {
+        for (Pattern p : patterns) {
+            if (p.matcher(n).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

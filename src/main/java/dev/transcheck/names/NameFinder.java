@@ -1,0 +1,377 @@
+package dev.transcheck.names;
+
+import dev.transcheck.model.Document;
+import dev.transcheck.model.Sentence;
+import dev.transcheck.model.Span;
+import dev.transcheck.text.Morphology;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds proper names in a Ukrainian or Russian text: capitalised words that the morphology
+ * dictionary tags as first name, surname, patronymic or place (which gives the nominative), plus
+ * capitalised words inside a sentence that the dictionary does not know (nominative guessed by
+ * stripping case endings). Sentence-initial words count only when the dictionary confirms a name.
+ * Adjacent name words form one multi-word name; initials ("В.") join it. Stateless.
+ */
+public final class NameFinder {
+    static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+(?:['’ʼ][\\p{L}\\p{M}]+)*");
+    /** Case endings stripped to guess the nominative of a name the dictionary does not know, longest first. */
+    private static final String[] ENDINGS = {"ого", "ому", "ою", "ею", "ом", "ем", "ым", "им", "ой", "ей", "ів", "ов",
+        "у", "ю", "а", "я", "і", "ї", "ы", "е", "и"};
+    private static final String OPENERS = "«\"“„(—–:'‘";
+
+    private final Morphology morphology;
+    private final boolean ukrainian;
+    private final NameTables tables;
+
+    private final Morphology fallback;
+
+    /**
+     * @param fallback for Russian, the Ukrainian dictionary: asked for names the Russian one does not
+     *                 know, since foreign and many Slavic surnames are spelt alike (Рютте, Шмигаль); may be null
+     */
+    public NameFinder(Morphology morphology, String lang, NameTables tables, Morphology fallback) {
+        this.morphology = morphology;
+        this.ukrainian = "uk".equals(lang);
+        this.tables = tables;
+        this.fallback = ukrainian ? null : fallback;
+    }
+
+    /** The name words of every sentence of {@code doc}, in order; group ids are unique within the result. */
+    public List<NamePart> find(Document doc) {
+        List<NamePart> out = new ArrayList<>();
+        int group = 0;
+        for (Sentence s : doc.sentences()) {
+            Matcher m = WORD.matcher(s.text());
+            int lastEnd = -1;
+            boolean first = true;
+            List<NamePart> current = new ArrayList<>();
+            int prevWordEnd = 0;
+            while (m.find()) {
+                String w = m.group();
+                boolean initial = first || opener(s.text(), m.start());
+                first = false;
+                String gap = s.text().substring(prevWordEnd, m.start());
+                prevWordEnd = m.end();
+                NamePart p = classify(doc, s, m.start(), m.end(), w, initial);
+                boolean isInitialLetter = w.length() == 1 && Character.isUpperCase(w.charAt(0))
+                        && m.end() < s.text().length() && s.text().charAt(m.end()) == '.';
+                boolean adjacent = lastEnd >= 0 && gap.matches("[\\s.()]*") && !gap.contains("\n");
+                if (p == null && !isInitialLetter) {
+                    if (!current.isEmpty()) {
+                        out.addAll(close(current));
+                        group++;
+                        current.clear();
+                    }
+                    lastEnd = -1;
+                    continue;
+                }
+                if (!adjacent && !current.isEmpty()) {
+                    out.addAll(close(current));
+                    group++;
+                    current.clear();
+                }
+                if (isInitialLetter) {
+                    // an initial: a marker of a person's name, not matched itself
+                    current.add(new NamePart(Span.of(doc, s.id(), s.start() + m.start(), s.start() + m.end()),
+                            List.of(w), NameKind.OTHER, -group - 1, true));
+                } else {
+                    current.add(new NamePart(p.span(), p.lemmas(), p.kind(), group, p.guessed()));
+                }
+                lastEnd = m.end();
+            }
+            if (!current.isEmpty()) {
+                out.addAll(close(current));
+                group++;
+            }
+        }
+        return out;
+    }
+
+    /** Ends a multi-word name: drops initials, and makes the unknown words of a person's name surnames. */
+    private List<NamePart> close(List<NamePart> words) {
+        words = lastFirstNameAsSurname(words);
+        boolean person = false;
+        for (NamePart p : words) {
+            if (p.group() < 0 || p.kind() == NameKind.FIRST || p.kind() == NameKind.PATRONYMIC) {
+                person = true;
+            }
+        }
+        List<NamePart> out = new ArrayList<>();
+        boolean afterPersonWord = false;
+        for (NamePart p : words) {
+            boolean follows = afterPersonWord;
+            afterPersonWord = p.group() < 0 || p.kind().isPerson();
+            if (p.group() < 0) {
+                continue;
+            }
+            // a word right after a first name, patronymic or initial is a surname (Алексей Навальный,
+            // Дональд Туск); words before it are not (Великої Британії Кіром Стармером)
+            if (person && follows && (p.kind() == NameKind.OTHER || p.kind() == NameKind.PLACE)
+                    && tables.exonym(p.lemma()).isEmpty()) {
+                // the dictionary's common-word lemma (Туск: тускнуть) says nothing about a surname
+                out.add(new NamePart(p.span(), guesses(p.span().text()), NameKind.SURNAME, p.group(), true));
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * In "Сергей Лавров" or "Андрія Єрмака" the dictionary also reads the second word as a first
+     * name (Лавр, Єрмак); the last word of a name that starts with a first name and has no
+     * surname is the surname.
+     */
+    private List<NamePart> lastFirstNameAsSurname(List<NamePart> words) {
+        List<NamePart> real = words.stream().filter(p -> p.group() >= 0).toList();
+        if (real.size() < 2 || real.get(0).kind() != NameKind.FIRST || real.get(real.size() - 1).kind() != NameKind.FIRST
+                || real.stream().anyMatch(p -> p.kind() == NameKind.SURNAME)) {
+            return words;
+        }
+        NamePart last = real.get(real.size() - 1);
+        String w = last.span().text();
+        Set<String> lemmas = new LinkedHashSet<>();
+        if (morphology != null) {
+            for (Morphology.Reading r : morphology.lookup(w)) {
+                if (r.tag().contains(ukrainian ? "prop:lname" : "NN:Fam")) {
+                    lemmas.add(capital(r.lemma()));
+                }
+            }
+        }
+        boolean guessed = lemmas.isEmpty();
+        if (guessed) {
+            lemmas.addAll(guesses(w));
+        }
+        List<NamePart> out = new ArrayList<>(words);
+        out.set(words.indexOf(last), new NamePart(last.span(), List.copyOf(lemmas), NameKind.SURNAME, last.group(), guessed));
+        return out;
+    }
+
+    private static boolean opener(String text, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                continue;
+            }
+            return OPENERS.indexOf(c) >= 0;
+        }
+        return true;
+    }
+
+    private NamePart classify(Document doc, Sentence s, int start, int end, String w, boolean initial) {
+        if (!Character.isUpperCase(w.charAt(0)) || w.length() < 2) {
+            return null;
+        }
+        if (w.codePoints().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c))) {
+            return null; // an acronym (БЕЛТА, ЗМІ): not a person's or place's name here
+        }
+        if (!w.codePoints().allMatch(c -> !Character.isLetter(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)) {
+            return null;
+        }
+        Span span = Span.of(doc, s.id(), s.start() + start, s.start() + end);
+        List<Morphology.Reading> readings = morphology == null ? List.of() : morphology.lookup(w);
+        NameKind kind = null;
+        Set<String> lemmas = new LinkedHashSet<>();
+        // a known place first (Вене: Вена, not the first name Веня), then a known first name
+        for (Morphology.Reading r : readings) {
+            String l = capital(r.lemma());
+            if (!tables.exonym(l).isEmpty() && !r.tag().contains("prop:fname") && !r.tag().contains("prop:lname")
+                    && !r.tag().startsWith("NN:Name") && !r.tag().startsWith("NN:Fam") || r.tag().contains("prop:geo") && !tables.exonym(l).isEmpty()) {
+                lemmas.add(l);
+            }
+        }
+        if (!lemmas.isEmpty()) {
+            return new NamePart(span, List.copyOf(lemmas), NameKind.PLACE, 0, false);
+        }
+        for (String g : guesses(w)) {
+            if (tables.isFirstName(g) && readings.stream().noneMatch(r -> r.tag().contains("prop:lname") || r.tag().startsWith("NN:Fam"))) {
+                lemmas.add(g);
+            }
+        }
+        if (!lemmas.isEmpty()) {
+            for (Morphology.Reading r : readings) {
+                if (r.tag().contains("prop:fname") || r.tag().startsWith("NN:Name")) {
+                    lemmas.add(capital(r.lemma()));
+                }
+            }
+            return new NamePart(span, List.copyOf(lemmas), NameKind.FIRST, 0, false);
+        }
+        if (ukrainian) {
+            kind = ukKind(readings, lemmas);
+        } else {
+            kind = ruKind(readings, lemmas, w, initial);
+        }
+        if (kind != null) {
+            return new NamePart(span, List.copyOf(lemmas), kind, 0, false);
+        }
+        List<Morphology.Reading> common = ukrainian && morphology != null
+                ? morphology.lookup(w.toLowerCase(Locale.ROOT)) : readings;
+        if (!common.isEmpty()) {
+            if (initial) {
+                return null;
+            }
+            for (Morphology.Reading r : common) {
+                lemmas.add(capital(r.lemma()));
+            }
+            return new NamePart(span, List.copyOf(lemmas), NameKind.OTHER, 0, false);
+        }
+        if (fallback != null) {
+            Set<String> uk = new LinkedHashSet<>();
+            NameKind k = ukKind(fallback.lookup(w), uk);
+            if (k != null && k != NameKind.PLACE) {
+                return new NamePart(span, List.copyOf(uk), k, 0, false);
+            }
+        }
+        if (initial) {
+            return null;
+        }
+        return new NamePart(span, guesses(w), NameKind.OTHER, 0, true);
+    }
+
+    private static NameKind ukKind(List<Morphology.Reading> all, Set<String> lemmas) {
+        // adjectives made from names (Харківській області) are not names
+        List<Morphology.Reading> readings = all.stream().filter(r -> !r.tag().startsWith("adj")).toList();
+        String[] order = {"prop:fname", "prop:pname", "prop:geo", "prop:lname"};
+        NameKind[] kinds = {NameKind.FIRST, NameKind.PATRONYMIC, NameKind.PLACE, NameKind.SURNAME};
+        Set<String> geo = new LinkedHashSet<>();
+        Set<String> first = new LinkedHashSet<>();
+        for (Morphology.Reading r : readings) {
+            if (r.tag().contains("prop:geo")) {
+                geo.add(r.lemma());
+            } else if (r.tag().contains("prop:fname")) {
+                first.add(r.lemma());
+            }
+        }
+        if (!geo.isEmpty() && !first.isEmpty() && !geo.containsAll(first)) {
+            lemmas.addAll(geo); // Києві: the town Київ, not the first name Кий
+            return NameKind.PLACE;
+        }
+        for (int k = 0; k < order.length; k++) {
+            for (Morphology.Reading r : readings) {
+                // a case form's own lemma first: Лукашенка is Лукашенко (the dictionary also lists a nominative Лукашенка)
+                if (r.tag().contains(order[k]) && !r.tag().contains("v_naz")) {
+                    lemmas.add(r.lemma());
+                }
+            }
+            for (Morphology.Reading r : readings) {
+                if (r.tag().contains(order[k])) {
+                    lemmas.add(r.lemma());
+                }
+            }
+            if (!lemmas.isEmpty()) {
+                // a surname reading next to a place reading of the same word (Білорусі) is a place
+                return kinds[k];
+            }
+        }
+        return null;
+    }
+
+    private static NameKind ruKind(List<Morphology.Reading> readings, Set<String> lemmas, String w, boolean initial) {
+        for (Morphology.Reading r : readings) {
+            if (r.tag().startsWith("NN:Name") && !r.tag().contains(":PL")) {
+                lemmas.add(capital(r.lemma()));
+            }
+        }
+        if (!lemmas.isEmpty()) {
+            return NameKind.FIRST;
+        }
+        for (Morphology.Reading r : readings) {
+            if (r.tag().startsWith("NN:Patr")) {
+                // the dictionary's lemma is the father's name (григорий); the nominative patronymic is made from it
+                lemmas.add(Expectation.ruPatronymic(capital(r.lemma()), r.tag().contains(":Fem")));
+            }
+        }
+        if (!lemmas.isEmpty()) {
+            return NameKind.PATRONYMIC;
+        }
+        Set<String> common = new LinkedHashSet<>();
+        for (Morphology.Reading r : readings) {
+            if (r.tag().startsWith("NN:Fam")) {
+                if (r.tag().contains(":Fem")) {
+                    lemmas.add(feminine(r.lemma())); // Захаровой: Захарова, not the dictionary's Захаров
+                }
+                lemmas.add(r.lemma());
+            } else {
+                common.add(r.lemma());
+            }
+        }
+        if (lemmas.isEmpty()) {
+            return null;
+        }
+        Set<String> fam = new LinkedHashSet<>(lemmas);
+        lemmas.clear();
+        boolean place = false;
+        for (String l : fam) {
+            lemmas.add(capital(l));
+            place |= common.contains(l);
+        }
+        lemmas.add(w); // the form as written may itself be the nominative (Хренин)
+        if (place) {
+            return NameKind.PLACE; // Харьков reads as a surname and as a town
+        }
+        if (initial && !common.isEmpty() && !fam.contains(w.toLowerCase(Locale.ROOT))) {
+            lemmas.clear();
+            return null; // a common word at the start of a sentence that is also a surname form
+        }
+        return NameKind.SURNAME;
+    }
+
+    /** The feminine nominative of a Russian surname lemma: Захаров - Захарова, Тихановский - Тихановская. */
+    static String feminine(String lemma) {
+        if (lemma.endsWith("ий") || lemma.endsWith("ой") || lemma.endsWith("ый")) {
+            return lemma.substring(0, lemma.length() - 2) + "ая";
+        }
+        if (lemma.endsWith("ов") || lemma.endsWith("ев") || lemma.endsWith("ин") || lemma.endsWith("ын") || lemma.endsWith("ёв")) {
+            return lemma + "а";
+        }
+        return lemma;
+    }
+
+    /** Nominative guesses for a name the dictionary does not know: the word, and its stem without a case ending. */
+    static List<String> guesses(String w) {
+        Set<String> out = new LinkedHashSet<>();
+        String lower = w.toLowerCase(Locale.ROOT);
+        for (String e : ENDINGS) {
+            if (lower.endsWith(e) && lower.length() - e.length() >= 3) {
+                String stem = w.substring(0, w.length() - e.length());
+                // most likely nominative first: Стармером - Стармер, Сибиги - Сибига, Сибига - itself
+                switch (e) {
+                    case "а", "я" -> out.add(w);
+                    case "ой", "ей", "ою", "ею", "ы", "и", "і" -> out.add(stem + "а");
+                    default -> {
+                    }
+                }
+                out.add(stem);
+                if (e.length() == 1 || e.equals("ом") || e.equals("ем") || e.equals("ою") || e.equals("ею") || e.equals("ей")
+                        || e.equals("ой")) {
+                    out.add(stem + "а");
+                    out.add(stem + "я");
+                    out.add(stem + "ь");
+                    out.add(stem + "й");
+                }
+                break;
+            }
+        }
+        out.add(w);
+        return List.copyOf(out);
+    }
+
+    static String capital(String s) {
+        if (s.isEmpty()) {
+            return s;
+        }
+        int sep = s.indexOf('-');
+        String head = Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        if (sep > 0 && sep + 1 < head.length()) {
+            head = head.substring(0, sep + 1) + Character.toUpperCase(head.charAt(sep + 1)) + head.substring(sep + 2);
+        }
+        return head;
+    }
+}

@@ -1,0 +1,150 @@
+package dev.transcheck.names;
+
+import dev.transcheck.Resources;
+import dev.transcheck.glossary.Concept;
+import dev.transcheck.glossary.ConceptType;
+import dev.transcheck.glossary.Glossary;
+import dev.transcheck.glossary.Term;
+import dev.transcheck.glossary.TermStatus;
+import dev.transcheck.text.translit.LatinKeys;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The persons and places of a glossary, indexed by the words of their source-language forms, so
+ * that a name part found in the source ("Бєлоусовим", lemma Бєлоусов) finds its concept and the
+ * matching word of its English forms. Immutable; one per glossary, cached in {@link Resources}.
+ */
+public final class NameGlossary {
+    /** What the glossary says about one word of a name in English. */
+    public record View(Concept concept, Set<String> accepted, Set<String> forbidden, String romanisedFrom,
+                       String preferredWord, String preferredForm) {
+    }
+
+    private record Entry(Concept concept, String lang, int index, int words) {
+    }
+
+    private record Key(Glossary glossary) {
+    }
+
+    private final Map<String, List<Entry>> byWord;
+
+    private NameGlossary(Glossary glossary) {
+        Map<String, List<Entry>> map = new HashMap<>();
+        for (Concept c : glossary.concepts()) {
+            if (c.type() != ConceptType.PERSON && c.type() != ConceptType.PLACE) {
+                continue;
+            }
+            for (Term t : c.terms()) {
+                if (!"uk".equals(t.lang()) && !"ru".equals(t.lang()) || t.status() == TermStatus.FORBIDDEN) {
+                    continue;
+                }
+                String[] words = t.form().split("\\s+");
+                for (int i = 0; i < words.length; i++) {
+                    map.computeIfAbsent(t.lang() + ":" + NameTables.key(words[i]), k -> new ArrayList<>())
+                            .add(new Entry(c, t.lang(), i, words.length));
+                }
+            }
+        }
+        Map<String, List<Entry>> frozen = new HashMap<>();
+        map.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+        byWord = Map.copyOf(frozen);
+    }
+
+    public static NameGlossary of(Glossary glossary, Resources resources) {
+        return resources.shared(new Key(glossary), () -> new NameGlossary(glossary));
+    }
+
+    /**
+     * The glossary view of {@code part} spelt in {@code lang}; {@code groupLemmas} are the lemmas
+     * of the other words of its name, used to choose between concepts sharing a word. Null when
+     * the glossary does not know the name. {@code hinted} is a concept found by the term index.
+     */
+    public View view(NamePart part, String lang, List<String> groupLemmas, Concept hinted) {
+        Entry best = null;
+        int bestScore = -1;
+        for (String lemma : part.lemmas()) {
+            for (Entry e : byWord.getOrDefault(lang + ":" + NameTables.key(lemma), List.of())) {
+                // the other words of the name decide (Владимир Зеленский is not Владимир Путин); the term
+                // index's concept only breaks ties, as it may have matched a first name alone
+                int score = e.concept() == hinted ? 1 : 0;
+                for (Term t : e.concept().terms(lang)) {
+                    for (String w : t.form().split("\\s+")) {
+                        if (groupLemmas.stream().anyMatch(g -> NameTables.key(g).equals(NameTables.key(w)))) {
+                            score += 10;
+                        }
+                    }
+                }
+                if (score > bestScore) {
+                    best = e;
+                    bestScore = score;
+                }
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        Set<String> accepted = new LinkedHashSet<>();
+        Set<String> forbidden = new LinkedHashSet<>();
+        String from = null;
+        String preferredWord = null;
+        String preferredForm = null;
+        for (Term t : best.concept().terms("en")) {
+            String w = wordOf(t.form(), best, part.kind());
+            if (w == null) {
+                continue;
+            }
+            String n = LatinKeys.normal(w);
+            if (t.status() == TermStatus.FORBIDDEN) {
+                forbidden.add(n);
+            } else {
+                accepted.add(n);
+                if (t.status() == TermStatus.PREFERRED && preferredWord == null) {
+                    preferredWord = w;
+                    preferredForm = t.form();
+                    from = t.romanisedFrom();
+                }
+            }
+        }
+        forbidden.removeAll(accepted);
+        if (preferredWord == null && !accepted.isEmpty()) {
+            for (Term t : best.concept().terms("en")) {
+                if (t.status() != TermStatus.FORBIDDEN) {
+                    preferredWord = wordOf(t.form(), best, part.kind());
+                    preferredForm = t.form();
+                    from = t.romanisedFrom();
+                    break;
+                }
+            }
+        }
+        if (from == null) {
+            for (Term t : best.concept().terms("en")) {
+                if (t.romanisedFrom() != null && !t.romanisedFrom().isBlank()) {
+                    from = t.romanisedFrom();
+                    break;
+                }
+            }
+        }
+        return new View(best.concept(), Set.copyOf(accepted), Set.copyOf(forbidden),
+                from == null || from.isBlank() ? null : from.trim(), preferredWord, preferredForm);
+    }
+
+    /** The word of an English form that corresponds to the source word at {@code e.index()}. */
+    private static String wordOf(String form, Entry e, NameKind kind) {
+        String[] words = form.split("\\s+");
+        if (words.length == e.words()) {
+            return words[e.index()];
+        }
+        if (e.words() == 1 || kind == NameKind.SURNAME) {
+            return words[words.length - 1];
+        }
+        if (kind == NameKind.FIRST) {
+            return words[0];
+        }
+        return null;
+    }
+}

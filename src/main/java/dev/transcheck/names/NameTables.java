@@ -1,0 +1,159 @@
+package dev.transcheck.names;
+
+import dev.transcheck.Resources;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The name data shipped in {@code src/main/resources/names/}: Ukrainian/Russian first-name pairs
+ * with English forms, exonyms of places, and English words capitalised for other reasons than
+ * being names. Immutable; built once per {@link Resources}.
+ */
+public final class NameTables {
+    /** One first name in both languages with its English forms. */
+    public record FirstName(String uk, String ru, List<String> english) {
+    }
+
+    private final Map<String, FirstName> firstByCyrillic;
+    private final Map<String, List<String>> exonyms;
+    private final Map<String, List<String>> foreignFirst;
+    private final Set<String> exonymWords;
+    private final Set<String> placeWords;
+    private final Map<String, Set<String>> capitalisedWords;
+
+    private NameTables() {
+        Map<String, FirstName> first = new HashMap<>();
+        for (String[] row : rows("/names/first-names.tsv")) {
+            if (row[0].equals("uk")) {
+                continue;
+            }
+            FirstName f = new FirstName(row[0], row[1], row.length > 2 ? List.of(row[2].split("\\|")) : List.of());
+            first.putIfAbsent(key(row[0]), f);
+            first.putIfAbsent(key(row[1]), f);
+        }
+        firstByCyrillic = Map.copyOf(first);
+        Map<String, List<String>> ff = new HashMap<>();
+        for (String[] row : rows("/names/first-names-foreign.tsv")) {
+            ff.putIfAbsent(key(row[0]), List.of(row[1].split("\\|")));
+        }
+        foreignFirst = Map.copyOf(ff);
+        Map<String, List<String>> ex = new HashMap<>();
+        Set<String> words = new HashSet<>();
+        Set<String> places = new HashSet<>();
+        for (String[] row : rows("/names/exonyms.tsv")) {
+            List<String> forms = List.of(row[1].split("\\|"));
+            if (row.length < 3 || !"other".equals(row[2])) {
+                for (String w : forms.get(0).split(" ")) {
+                    places.add(w.toLowerCase(Locale.ROOT));
+                }
+            }
+            ex.put(key(row[0]), forms);
+            for (String f : forms) {
+                for (String w : f.split(" ")) {
+                    words.add(w.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        exonyms = Map.copyOf(ex);
+        exonymWords = Set.copyOf(words);
+        placeWords = Set.copyOf(places);
+        Map<String, Set<String>> cap = new HashMap<>();
+        for (String lang : Locale.getISOLanguages()) {
+            String resource = "/names/" + lang + "-capitalised-words.txt";
+            if (NameTables.class.getResource(resource) != null) {
+                Set<String> list = new HashSet<>();
+                for (String[] row : rows(resource)) {
+                    list.add(row[0].toLowerCase(Locale.ROOT));
+                }
+                cap.put(lang, Set.copyOf(list));
+            }
+        }
+        capitalisedWords = Map.copyOf(cap);
+    }
+
+    public static NameTables of(Resources resources) {
+        return resources.shared(NameTables.class, NameTables::new);
+    }
+
+    static String key(String cyrillic) {
+        return cyrillic.toLowerCase(Locale.ROOT).replace('ё', 'е').replace('’', '\'').replace('ʼ', '\'');
+    }
+
+    /** The first-name pair of a Ukrainian or Russian first name (nominative), or null. */
+    public FirstName firstName(String cyrillic) {
+        return firstByCyrillic.get(key(cyrillic));
+    }
+
+    /** True when {@code cyrillic} (nominative) is a known first name, Slavic or foreign. */
+    public boolean isFirstName(String cyrillic) {
+        return firstByCyrillic.containsKey(key(cyrillic)) || foreignFirst.containsKey(key(cyrillic));
+    }
+
+    /** The English forms of a foreign first name written in Cyrillic, or an empty list. */
+    public List<String> foreignFirstName(String cyrillic) {
+        return foreignFirst.getOrDefault(key(cyrillic), List.of());
+    }
+
+    /** The English forms of a place spelt {@code cyrillic} (nominative), or an empty list. */
+    public List<String> exonym(String cyrillic) {
+        return exonyms.getOrDefault(key(cyrillic), List.of());
+    }
+
+    /** True when the English word is (part of) a known place name or its adjective. */
+    public boolean isExonymWord(String english) {
+        return exonymWords.contains(english.toLowerCase(Locale.ROOT));
+    }
+
+    /** True when the English word is (part of) the English name of a known place (not its adjective). */
+    public boolean isPlaceWord(String english) {
+        return placeWords.contains(english.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * True when {@code word} of a {@code lang} text is capitalised for a reason other than being a
+     * name (a function word, title, month...), from {@code names/<lang>-capitalised-words.txt}.
+     */
+    public boolean isCapitalisedWord(String lang, String word) {
+        Set<String> words = capitalisedWords.get(lang);
+        return words != null && words.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * True when the language has a list of words capitalised for other reasons; without one (German
+     * capitalises every noun) a capitalised word cannot be taken for a name that replaced another.
+     */
+    public boolean knowsCapitalisation(String lang) {
+        return capitalisedWords.containsKey(lang);
+    }
+
+    private static List<String[]> rows(String resource) {
+        List<String[]> out = new ArrayList<>();
+        try (InputStream in = NameTables.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                out.add(line.strip().split("\t"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

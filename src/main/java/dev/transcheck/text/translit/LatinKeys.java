@@ -1,0 +1,90 @@
+package dev.transcheck.text.translit;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.Locale;
+
+/**
+ * Keys of Latin-script words for comparing romanisations: a plain normal form, a fold that
+ * merges the usual romanisation variants (y/i/j, ie/ye/e, kh/h, g/h, ck/k, doubled letters; not w,
+ * which no Slavic scheme writes), and a
+ * consonant skeleton for foreign names written back from Cyrillic (Рютте - Rutte, Шольц - Scholz).
+ * Pure functions; thread-safe.
+ */
+public final class LatinKeys {
+    private static final ThreadLocal<Transliterator> ASCII =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+
+    private LatinKeys() {
+    }
+
+    /**
+     * Lower-case ASCII letters of a word: diacritics and apostrophes and soft-sign marks removed,
+     * an English possessive ('s) stripped.
+     */
+    public static String normal(String word) {
+        String w = word.replaceAll("(?i)['’ʼ]s$", "");
+        String a = ASCII.get().transliterate(w).toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(a.length());
+        for (int i = 0; i < a.length(); i++) {
+            char c = a.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Merges the variants that romanisation schemes disagree on; equal folds mean "the same name, spelt another way". */
+    public static String fold(String normal) {
+        String s = normal.replace("-", "");
+        s = s.replace("tsch", "ch").replace("shch", "sc").replace("sch", "sc").replace("kh", "h").replace("g", "h")
+                .replace("ck", "k").replace("ks", "x").replace("tz", "ts");
+        s = s.replace('j', 'i').replace('y', 'i');
+        s = s.replace("ie", "e").replace("iu", "u").replace("ia", "a").replace("io", "o");
+        return collapse(s);
+    }
+
+    /**
+     * The consonant skeleton of a name: English spelling conventions folded (c/k, ph/f, th/t,
+     * sch/sh, w/v, z/ts, dzh/j), vowels after the first letter dropped, doubled letters merged.
+     */
+    public static String skeleton(String normal) {
+        String s = normal.replace("-", "").replaceAll("^u(?=[aeiy])", "v");
+        s = s.replace("dzh", "J").replace("dj", "J").replace("tsch", "C").replace("sch", "S").replace("sh", "S")
+                .replace("ch", "C").replace("zh", "Z").replace("kh", "H").replace("ph", "f").replace("th", "t")
+                .replace("ck", "k").replace("tz", "Q").replace("ts", "Q").replace("z", "Q").replace("x", "ks")
+                .replace("q", "k").replace("w", "v");
+        s = s.replaceAll("c(?=[eiy])", "s").replace('c', 'k');
+        s = s.replace("J", "j").replace("C", "ch").replace("S", "sh").replace("Z", "zh").replace("H", "h").replace("Q", "c");
+        if (s.isEmpty()) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder().append(s.charAt(0) == 'j' || s.charAt(0) == 'y' ? 'y' : s.charAt(0));
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ("aeiouyj".indexOf(c) < 0 && !(c == 'h' && "cszk".indexOf(s.charAt(i - 1)) < 0)) {
+                sb.append(c);
+            }
+        }
+        return collapse(sb.toString());
+    }
+
+    private static String collapse(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            if (i == 0 || s.charAt(i) != s.charAt(i - 1)) {
+                sb.append(s.charAt(i));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** {@code word} with its first letter upper-case and the rest lower-case. */
+    public static String capitalise(String word) {
+        if (word.isEmpty()) {
+            return word;
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+}

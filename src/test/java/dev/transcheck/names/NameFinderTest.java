@@ -1,0 +1,54 @@
+package dev.transcheck.names;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.transcheck.Resources;
+import dev.transcheck.Transcheck;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NameFinderTest {
+    static final Transcheck TC = Transcheck.builder().resources(new Resources()).build();
+
+    static List<String> find(String lang, String text) {
+        Resources r = TC.resources();
+        NameFinder f = new NameFinder(r.morphology(lang), lang, NameTables.of(r), "ru".equals(lang) ? r.morphology("uk") : null);
+        return f.find(TC.document("t", lang, text)).stream()
+                .map(p -> p.span().text() + ":" + p.kind() + ":" + p.lemma() + ":" + p.group()).toList();
+    }
+
+    @Test
+    void ukrainianPersonWithPatronymicInParentheses() {
+        assertEquals(List.of("Володимиром:FIRST:Володимир:0", "Володимировичем:PATRONYMIC:Володимирович:0", "Путіним:SURNAME:Путін:0"),
+                find("uk", "Ми з Володимиром Володимировичем (Путіним) обговорили це."));
+    }
+
+    @Test
+    void initialsPlacesAndCaseForms() {
+        assertEquals(List.of("Зеленський:SURNAME:Зеленський", "Києві:PLACE:Київ", "Білорусі:PLACE:Білорусь"),
+                find("uk", "Вчора В. Зеленський у Києві говорив про ситуацію в Білорусі.").stream()
+                        .map(x -> x.substring(0, x.lastIndexOf(':'))).toList());
+        assertEquals(List.of("Лукашенка:SURNAME:Лукашенко:0"), find("uk", "Заява Лукашенка здивувала всіх.").subList(0, 1));
+    }
+
+    @Test
+    void russianFullNameAndPlaces() {
+        assertEquals(List.of("Александр:FIRST:Александр:0", "Григорьевич:PATRONYMIC:Григорьевич:0", "Лукашенко:SURNAME:Лукашенко:0"),
+                find("ru", "Вчера Александр Григорьевич Лукашенко выступил."));
+        assertEquals(List.of("Харькове:PLACE:Харьков:0"), find("ru", "Переговоры прошли в Харькове."));
+        assertEquals(List.of("Захаровой:SURNAME:Захарова:0"), find("ru", "Заявление Захаровой опубликовали."));
+    }
+
+    @Test
+    void sentenceInitialCommonWordsAreNotNames() {
+        assertEquals(List.of(), find("uk", "Захід готується до зими."));
+        assertEquals(List.of(), find("ru", "Сегодня прошли переговоры."));
+        assertTrue(find("ru", "Песков заявил, что переговоры продолжаются.").get(0).startsWith("Песков:SURNAME"));
+    }
+
+    @Test
+    void acronymsAndLatinWordsAreNotNames() {
+        assertEquals(List.of(), find("uk", "Агентство БЕЛТА повідомило про NATO."));
+    }
+}
