@@ -1,5 +1,6 @@
 package dev.transcheck.check;
 
+import dev.transcheck.glossary.ConceptType;
 import dev.transcheck.glossary.Term;
 import dev.transcheck.glossary.TermHit;
 import dev.transcheck.glossary.TermIndex;
@@ -15,7 +16,7 @@ import java.util.List;
 
 /**
  * House style: the preferred form in the wrong letter case (BELTA for BelTA), a warning; an
- * admitted form where the glossary prefers another (defense minister for defence minister), info,
+ * admitted form where the glossary prefers another (Kyiv Pechersk Lavra for Kyiv-Pechersk Lavra), info,
  * since admitted forms are correct. An abbreviation or a shortening of the preferred form (UN for
  * United Nations) is not flagged: news style uses both. Persons are left to the name checks. See
  * docs/checks/term.style.md.
@@ -55,7 +56,8 @@ public final class TermStyleCheck implements Check {
                     continue;
                 }
                 String want = TermIndex.fill(preferred.form(), h.year());
-                if (h.term().status() == TermStatus.ADMITTED && !preferred.form().equals(h.term().form())
+                if (h.term().status() == TermStatus.ADMITTED && h.concept().type() != ConceptType.TITLE
+                        && !preferred.form().equals(h.term().form())
                         && !TermAnalysis.shorterReference(h.term().form(), preferred.form())) {
                     out.add(Finding.of(id(), Severity.INFO, category(),
                             "House style prefers " + want + " to " + h.span().text() + ".",
