@@ -4,6 +4,8 @@ import dev.transcheck.text.Morphology;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 /**
@@ -12,7 +14,7 @@ import java.util.function.Supplier;
  */
 public final class Resources {
     private final Map<String, Optional<Morphology>> morphology = new ConcurrentHashMap<>();
-    private final Map<Object, Object> shared = new ConcurrentHashMap<>();
+    private final Map<Object, FutureTask<Object>> shared = new ConcurrentHashMap<>();
 
     /** The morphology dictionary of {@code lang}, or null when there is none. */
     public Morphology morphology(String lang) {
@@ -25,14 +27,28 @@ public final class Resources {
      */
     @SuppressWarnings("unchecked")
     public <T> T shared(Object key, Supplier<T> build) {
-        Object v = shared.get(key);
-        if (v == null) {
-            v = build.get();
-            Object prev = shared.putIfAbsent(key, v);
-            if (prev != null) {
-                v = prev;
-            }
+        // The first caller builds; concurrent callers wait for that one build instead of repeating it.
+        FutureTask<Object> task = new FutureTask<>(build::get);
+        FutureTask<Object> existing = shared.putIfAbsent(key, task);
+        if (existing == null) {
+            task.run();
+            existing = task;
         }
-        return (T) v;
+        try {
+            return (T) existing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading " + key, e);
+        } catch (ExecutionException e) {
+            shared.remove(key, existing);
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
     }
 }

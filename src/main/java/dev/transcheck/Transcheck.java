@@ -78,13 +78,16 @@ public final class Transcheck {
     /** Checks an already aligned pair (for CAT files whose segments are aligned by the tool). */
     public Report check(Document source, Document translation, Alignment alignment) {
         CheckContext ctx = new CheckContext(source, translation, alignment, glossary, resources);
+        List<Check> active = registry.checks().stream()
+                .filter(c -> !settings.disabledChecks().contains(c.id()))
+                .toList();
+        // Checks are independent and stateless: run them side by side. Their shared per-run
+        // extractions go through CheckContext.memo, which computes each one once.
+        List<List<Finding>> perCheck = active.parallelStream().map(c -> c.run(ctx)).toList();
         List<Finding> findings = new ArrayList<>();
-        for (Check check : registry.checks()) {
-            if (settings.disabledChecks().contains(check.id())) {
-                continue;
-            }
-            Severity override = settings.severityOverrides().get(check.id());
-            for (Finding f : check.run(ctx)) {
+        for (int i = 0; i < active.size(); i++) {
+            Severity override = settings.severityOverrides().get(active.get(i).id());
+            for (Finding f : perCheck.get(i)) {
                 findings.add(identify(override == null ? f : f.withSeverity(override), source, translation));
             }
         }

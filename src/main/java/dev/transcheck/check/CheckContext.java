@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 
 /**
@@ -23,7 +25,7 @@ public final class CheckContext {
     private final Alignment alignment;
     private final Glossary glossary;
     private final Resources resources;
-    private final Map<Object, Object> memo = new ConcurrentHashMap<>();
+    private final Map<Object, FutureTask<Object>> memo = new ConcurrentHashMap<>();
 
     public CheckContext(Document source, Document translation, Alignment alignment, Glossary glossary, Resources resources) {
         this.source = source;
@@ -77,14 +79,27 @@ public final class CheckContext {
      */
     @SuppressWarnings("unchecked")
     public <T> T memo(Object key, Function<CheckContext, T> compute) {
-        Object v = memo.get(key);
-        if (v == null) {
-            v = compute.apply(this);
-            Object prev = memo.putIfAbsent(key, v);
-            if (prev != null) {
-                v = prev;
-            }
+        // Checks run in parallel: the first caller computes, the others wait for its result.
+        FutureTask<Object> task = new FutureTask<>(() -> compute.apply(this));
+        FutureTask<Object> existing = memo.putIfAbsent(key, task);
+        if (existing == null) {
+            task.run();
+            existing = task;
         }
-        return (T) v;
+        try {
+            return (T) existing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for " + key, e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
     }
 }

@@ -3,17 +3,49 @@ package dev.transcheck.glossary;
 import dev.transcheck.Resources;
 import dev.transcheck.model.Document;
 import dev.transcheck.model.Sentence;
+import dev.transcheck.model.Span;
+import dev.transcheck.text.analysis.Analyzers;
+import dev.transcheck.text.analysis.TextNormalizer;
+import dev.transcheck.text.analysis.Token;
+import dev.transcheck.text.analysis.Tokenizer;
+import dev.transcheck.text.analysis.WordAnalyzer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds glossary forms in sentences, in any inflected form: source side through morphology,
  * target side through English analysis. Built once per glossary; thread-safe.
+ *
+ * <p>Every glossary form is compiled into a sequence of elements (words, numbers, the
+ * {@code {year}} placeholder, hyphens, punctuation). A word element holds the keys of its word
+ * (see {@link WordAnalyzer}); a text word matches it when their key sets intersect and its letter
+ * case fits: the capitalised first word of a name (person, place, organisation, event) matches
+ * only a capitalised text word (later words may differ in case: "Рада безпеки ООН" for "Рада
+ * Безпеки ООН"), and a word with inner capitals (BelTA, NATO, UN) matches only a word
+ * with inner capitals too (BELTA, but not "Un", "Who" or "nato"). A hyphen of a form may be missing in the text ("Zapad 2025"). Each language's
+ * index is built on first use and kept; it maps the keys of a form's first element to the forms.
+ * A person's multi-word form also yields its last word (the surname) alone, reported as a
+ * {@linkplain TermHit#partial() partial} hit.
  */
 public final class TermIndex {
+    /** The placeholder of a year in event names. */
+    public static final String YEAR = "{year}";
+
     private final Glossary glossary;
+    private final Resources resources;
+    private final Map<String, LangIndex> byLang = new ConcurrentHashMap<>();
 
     private TermIndex(Glossary glossary, Resources resources) {
         this.glossary = glossary;
+        this.resources = resources;
     }
 
     /** The index of {@code glossary}, built once and cached in {@code resources}. */
@@ -28,8 +60,329 @@ public final class TermIndex {
         return glossary;
     }
 
-    /** Every glossary form (of any status) that occurs in {@code sentence} of {@code doc}, in {@code doc}'s language. */
+    /** {@code form} with {@code {year}} replaced by {@code year} (unchanged when year is null). */
+    public static String fill(String form, String year) {
+        return year == null ? form : form.replace(YEAR, year);
+    }
+
+    /**
+     * Every glossary form (of any status) that occurs in {@code sentence} of {@code doc}, in
+     * {@code doc}'s language, the longest match first: a form inside a longer form of another
+     * concept is left out ("Kharkiv" inside "Kharkiv Oblast"). See {@link #findNested}.
+     */
     public List<TermHit> find(Document doc, Sentence sentence) {
-        return List.of();
+        return longest(findNested(doc, sentence));
+    }
+
+    /**
+     * Like {@link #find}, but also the forms that lie inside a longer form of another concept
+     * ("U.N." inside "U.N. Security Council"): what a text mentions at all.
+     */
+    public List<TermHit> findNested(Document doc, Sentence sentence) {
+        LangIndex index = byLang.computeIfAbsent(doc.lang(), this::build);
+        if (index.first.isEmpty()) {
+            return List.of();
+        }
+        List<Token> tokens = Tokenizer.tokens(sentence.text());
+        TokenKeys keys = new TokenKeys(tokens, index.analyzer, index.prefixes);
+        List<TermHit> hits = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            for (String k : keys.firstKeys(i)) {
+                List<CompiledForm> forms = index.first.get(k);
+                if (forms == null) {
+                    continue;
+                }
+                for (CompiledForm f : forms) {
+                    int end = f.match(tokens, keys, i);
+                    if (end > i) {
+                        int start = sentence.start() + tokens.get(i).start();
+                        int stop = sentence.start() + tokens.get(end - 1).end();
+                        hits.add(new TermHit(f.concept, f.term, Span.of(doc, sentence.id(), start, stop), f.partial));
+                    }
+                }
+            }
+        }
+        return select(hits);
+    }
+
+    /** Every hit in every sentence of {@code doc}, in document order. */
+    public List<TermHit> findAll(Document doc) {
+        List<TermHit> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            out.addAll(find(doc, s));
+        }
+        return out;
+    }
+
+    /**
+     * One hit per concept and span (the form written exactly as in the text, else a full form
+     * before a surname, else the better status), without hits of a concept that lie inside a
+     * longer hit of the same concept, and without surname-only hits where a glossary form of any
+     * concept was found (Lukashenko as a form of Alexander Lukashenko, not the surname of Viktor
+     * Lukashenko).
+     */
+    private static List<TermHit> select(List<TermHit> hits) {
+        if (hits.size() <= 1) {
+            return hits;
+        }
+        Map<String, TermHit> best = new LinkedHashMap<>();
+        for (TermHit h : hits) {
+            String k = h.concept().id() + "\u0000" + h.span().start() + "\u0000" + h.span().end();
+            TermHit prev = best.get(k);
+            if (prev == null || rank(h) < rank(prev)) {
+                best.put(k, h);
+            }
+        }
+        List<TermHit> out = new ArrayList<>();
+        for (TermHit h : best.values()) {
+            boolean inside = false;
+            for (TermHit o : best.values()) {
+                if (o != h && h.partial() && !o.partial() && o.span().start() <= h.span().start() && o.span().end() >= h.span().end()) {
+                    inside = true; // a glossary form beats a surname guessed from another concept's full name
+                    break;
+                }
+                if (o != h && o.concept().id().equals(h.concept().id())
+                        && o.span().start() <= h.span().start() && o.span().end() >= h.span().end()
+                        && o.span().end() - o.span().start() > h.span().end() - h.span().start()) {
+                    inside = true;
+                    break;
+                }
+            }
+            if (!inside) {
+                out.add(h);
+            }
+        }
+        out.sort(Comparator.comparingInt((TermHit h) -> h.span().start()).thenComparingInt(h -> -h.span().end()));
+        return out;
+    }
+
+    /**
+     * {@code hits} of one sentence without those inside a longer hit of another concept: the
+     * longest match names the thing ("Рада" inside "Рада безпеки ООН", "Kharkiv" inside "Kharkiv
+     * Oblast", "Kiev" inside "Chicken Kiev").
+     */
+    public static List<TermHit> longest(List<TermHit> hits) {
+        List<TermHit> out = new ArrayList<>(hits.size());
+        for (TermHit h : hits) {
+            boolean inside = false;
+            for (TermHit o : hits) {
+                if (o != h && !o.concept().id().equals(h.concept().id()) && !o.partial()
+                        && o.span().start() <= h.span().start() && o.span().end() >= h.span().end()
+                        && o.span().end() - o.span().start() > h.span().end() - h.span().start()) {
+                    inside = true;
+                    break;
+                }
+            }
+            if (!inside) {
+                out.add(h);
+            }
+        }
+        return out.size() == hits.size() ? hits : List.copyOf(out);
+    }
+
+    private static int rank(TermHit h) {
+        int r = h.partial() ? 100 : 0;
+        if (!h.exact()) {
+            r += TextNormalizer.fold(h.span().text()).equals(TextNormalizer.fold(h.writtenForm())) ? 10 : 20;
+        }
+        return r + h.term().status().ordinal();
+    }
+
+    private LangIndex build(String lang) {
+        if (glossary.concepts().stream().noneMatch(c -> !c.terms(lang).isEmpty())) {
+            return new LangIndex(null, Map.of(), Set.of()); // no dictionary is loaded for a language the glossary lacks
+        }
+        WordAnalyzer analyzer = Analyzers.of(lang, resources);
+        Map<String, List<CompiledForm>> first = new HashMap<>();
+        for (Concept c : glossary.concepts()) {
+            for (Term t : c.terms(lang)) {
+                List<Element> elements = compile(t.form(), c.type(), analyzer);
+                if (elements.isEmpty()) {
+                    continue;
+                }
+                add(first, new CompiledForm(c, t, elements, false));
+                if (c.type() == ConceptType.PERSON) {
+                    List<Element> words = elements.stream().filter(e -> e.kind == Token.Kind.WORD).toList();
+                    if (words.size() >= 2 && words.size() == elements.size()) {
+                        add(first, new CompiledForm(c, t, List.of(words.get(words.size() - 1)), true));
+                    }
+                }
+            }
+        }
+        Set<String> prefixes = new HashSet<>();
+        for (Map.Entry<String, List<CompiledForm>> e : first.entrySet()) {
+            e.setValue(List.copyOf(e.getValue()));
+            String k = e.getKey().startsWith("~") ? e.getKey().substring(1) : e.getKey();
+            prefixes.add(prefix(k));
+        }
+        return new LangIndex(analyzer, Map.copyOf(first), Set.copyOf(prefixes));
+    }
+
+    private static void add(Map<String, List<CompiledForm>> first, CompiledForm f) {
+        for (String k : f.elements.get(0).indexKeys()) {
+            first.computeIfAbsent(k, x -> new ArrayList<>()).add(f);
+        }
+    }
+
+    private static List<Element> compile(String form, ConceptType type, WordAnalyzer analyzer) {
+        List<Element> out = new ArrayList<>();
+        boolean name = type == ConceptType.PERSON || type == ConceptType.PLACE
+                || type == ConceptType.ORGANISATION || type == ConceptType.EVENT;
+        for (Token t : Tokenizer.formTokens(form)) {
+            switch (t.kind()) {
+                case WORD -> {
+                    CaseRule rule = CaseRule.ANY;
+                    if (hasInnerCapital(t.text())) {
+                        rule = CaseRule.NOT_LOWER;
+                    } else if (name && t.capitalised() && out.stream().noneMatch(e -> e.kind == Token.Kind.WORD)) {
+                        rule = CaseRule.CAPITALISED; // the first word only: "Рада безпеки ООН" for "Рада Безпеки ООН"
+                    }
+                    out.add(new Element(Token.Kind.WORD, Set.copyOf(analyzer.formKeys(t.text())), null, rule));
+                }
+                case NUMBER -> out.add(new Element(Token.Kind.NUMBER, Set.of(), t.text(), CaseRule.ANY));
+                case YEAR -> out.add(new Element(Token.Kind.YEAR, Set.of(), null, CaseRule.ANY));
+                case HYPHEN -> out.add(new Element(Token.Kind.HYPHEN, Set.of(), "-", CaseRule.ANY));
+                case PUNCT -> out.add(new Element(Token.Kind.PUNCT, Set.of(), TextNormalizer.fold(t.text()), CaseRule.ANY));
+                default -> { }
+            }
+        }
+        // a form never starts or ends with an optional hyphen
+        while (!out.isEmpty() && out.get(0).kind == Token.Kind.HYPHEN) {
+            out.remove(0);
+        }
+        while (!out.isEmpty() && out.get(out.size() - 1).kind == Token.Kind.HYPHEN) {
+            out.remove(out.size() - 1);
+        }
+        return List.copyOf(out);
+    }
+
+    private static boolean innerCapital(String w) {
+        return w.length() > 1 && hasInnerCapital(w);
+    }
+
+    private static boolean hasInnerCapital(String w) {
+        for (int i = w.offsetByCodePoints(0, 1); i < w.length(); i++) {
+            if (Character.isUpperCase(w.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @param prefixes the first two letters of every key of a form's first word: a text word whose
+     *                 folded spelling starts otherwise cannot start a form (lemmas and stems keep the
+     *                 first two letters of the word), so it is not looked up in the dictionary
+     */
+    private record LangIndex(WordAnalyzer analyzer, Map<String, List<CompiledForm>> first, Set<String> prefixes) {
+    }
+
+    private static String prefix(String folded) {
+        return folded.length() <= 2 ? folded : folded.substring(0, 2);
+    }
+
+    private enum CaseRule {
+        ANY, CAPITALISED, NOT_LOWER;
+
+        boolean accepts(Token t) {
+            return switch (this) {
+                case ANY -> true;
+                case CAPITALISED -> t.capitalised();
+                case NOT_LOWER -> innerCapital(t.text());
+            };
+        }
+    }
+
+    /**
+     * True for an abbreviation: one word (dots allowed: "U.S.") with at least two capitals, and at
+     * least as many capitals as other letters (UN, NATO, BelTA, U.S.).
+     */
+    public static boolean isAbbreviation(String form) {
+        if (form.isBlank() || form.chars().anyMatch(Character::isWhitespace)) {
+            return false;
+        }
+        int upper = 0;
+        int other = 0;
+        for (int i = 0; i < form.length(); i++) {
+            char c = form.charAt(i);
+            if (Character.isUpperCase(c)) {
+                upper++;
+            } else if (Character.isLetter(c)) {
+                other++;
+            }
+        }
+        return upper >= 2 && upper >= other;
+    }
+
+    /** One element of a compiled form. */
+    private record Element(Token.Kind kind, Set<String> keys, String literal, CaseRule rule) {
+        Set<String> indexKeys() {
+            return switch (kind) {
+                case WORD -> keys;
+                case NUMBER -> Set.of("#n:" + literal);
+                case YEAR -> Set.of("#year");
+                default -> Set.of("#p:" + literal);
+            };
+        }
+
+        boolean matches(Token t, TokenKeys keys, int i) {
+            return switch (kind) {
+                case WORD -> t.kind() == Token.Kind.WORD && rule.accepts(t) && !Collections.disjoint(this.keys, keys.keys(i));
+                case NUMBER -> t.kind() == Token.Kind.NUMBER && t.text().equals(literal);
+                case YEAR -> t.kind() == Token.Kind.NUMBER && t.text().length() == 4;
+                case HYPHEN -> t.kind() == Token.Kind.HYPHEN;
+                case PUNCT -> t.kind() == Token.Kind.PUNCT && TextNormalizer.fold(t.text()).equals(literal);
+            };
+        }
+    }
+
+    private record CompiledForm(Concept concept, Term term, List<Element> elements, boolean partial) {
+        /** The index after the last matched token, or -1. */
+        int match(List<Token> tokens, TokenKeys keys, int from) {
+            int j = from;
+            for (Element e : elements) {
+                if (j < tokens.size() && e.matches(tokens.get(j), keys, j)) {
+                    j++;
+                } else if (e.kind != Token.Kind.HYPHEN) {
+                    return -1;
+                }
+            }
+            return j;
+        }
+    }
+
+    /** Keys of the tokens of one sentence, computed on demand. */
+    private static final class TokenKeys {
+        private final List<Token> tokens;
+        private final WordAnalyzer analyzer;
+        private final Set<String> prefixes;
+        private final Set<String>[] keys;
+
+        @SuppressWarnings("unchecked")
+        TokenKeys(List<Token> tokens, WordAnalyzer analyzer, Set<String> prefixes) {
+            this.tokens = tokens;
+            this.analyzer = analyzer;
+            this.prefixes = prefixes;
+            this.keys = new Set[tokens.size()];
+        }
+
+        Set<String> keys(int i) {
+            Set<String> k = keys[i];
+            if (k == null) {
+                k = analyzer.keys(tokens.get(i).text());
+                keys[i] = k;
+            }
+            return k;
+        }
+
+        Set<String> firstKeys(int i) {
+            Token t = tokens.get(i);
+            return switch (t.kind()) {
+                case WORD -> keys[i] != null || prefixes.contains(prefix(TextNormalizer.fold(t.text()))) ? keys(i) : Set.of();
+                case NUMBER -> t.text().length() == 4 ? Set.of("#n:" + t.text(), "#year") : Set.of("#n:" + t.text());
+                case HYPHEN -> Set.of("#p:-");
+                default -> Set.of("#p:" + TextNormalizer.fold(t.text()));
+            };
+        }
     }
 }

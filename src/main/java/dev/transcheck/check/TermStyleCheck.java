@@ -1,0 +1,106 @@
+package dev.transcheck.check;
+
+import dev.transcheck.glossary.ConceptType;
+import dev.transcheck.glossary.Term;
+import dev.transcheck.glossary.TermHit;
+import dev.transcheck.glossary.TermIndex;
+import dev.transcheck.glossary.TermStatus;
+import dev.transcheck.model.Category;
+import dev.transcheck.model.Finding;
+import dev.transcheck.model.Severity;
+import dev.transcheck.text.analysis.TextNormalizer;
+import dev.transcheck.text.analysis.Token;
+import dev.transcheck.text.analysis.Tokenizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * House style: the preferred form in the wrong letter case (BELTA for BelTA), a warning; an
+ * admitted form where the glossary prefers another (Kyiv Pechersk Lavra for Kyiv-Pechersk Lavra), info,
+ * since admitted forms are correct. An abbreviation or a shortening of the preferred form (UN for
+ * United Nations) is not flagged: news style uses both. Persons are left to the name checks. See
+ * docs/checks/term.style.md.
+ */
+public final class TermStyleCheck implements Check {
+    @Override
+    public String id() {
+        return "term.style";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public Category category() {
+        return Category.WRONG_TERM;
+    }
+
+    @Override
+    public String summary() {
+        return "The preferred form in the wrong letter case (BELTA for BelTA), or an admitted form where the glossary prefers another.";
+    }
+
+    @Override
+    public List<Finding> run(CheckContext ctx) {
+        List<Finding> out = new ArrayList<>();
+        String lang = ctx.translation().lang();
+        for (List<TermHit> hits : TermAnalysis.of(ctx).translationHits) {
+            for (TermHit h : hits) {
+                if (h.partial() || !TermAnalysis.checked(h.concept())) {
+                    continue;
+                }
+                Term preferred = h.concept().preferred(lang);
+                if (preferred == null) {
+                    continue;
+                }
+                String want = TermIndex.fill(preferred.form(), h.year());
+                if (h.term().status() == TermStatus.ADMITTED && h.concept().type() != ConceptType.TITLE
+                        && !preferred.form().equals(h.term().form())
+                        && !TermAnalysis.shorterReference(h.term().form(), preferred.form())) {
+                    out.add(Finding.of(id(), Severity.INFO, category(),
+                            "House style prefers " + want + " to " + h.span().text() + ".",
+                            null, h.span(), List.of(want), want));
+                } else if (h.term().status() == TermStatus.PREFERRED && wrongCase(h.span().text(), want)) {
+                    out.add(Finding.of(id(), severity(), category(),
+                            "Write " + want + " as the glossary does, not " + h.span().text() + ".",
+                            null, h.span(), List.of(want), want));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True when a word of the text equals the corresponding word of the form but for letter case,
+     * and one of the two has a capital after its first letter (an acronym or a mixed-case name:
+     * BELTA/BelTA, Nato/NATO). Ordinary capitalisation ("defence minister" for "Defence Minister")
+     * is not house style, and neither are the dots of an abbreviation (U.N. for UN).
+     */
+    static boolean wrongCase(String text, String form) {
+        List<Token> a = Tokenizer.tokens(text).stream().filter(Token::isWord).toList();
+        List<Token> b = Tokenizer.tokens(form).stream().filter(Token::isWord).toList();
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            String x = a.get(i).text();
+            String y = b.get(i).text();
+            if (!x.replace(".", "").equals(y.replace(".", "")) && TextNormalizer.fold(x).equals(TextNormalizer.fold(y))
+                    && (innerCapital(x) || innerCapital(y))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean innerCapital(String w) {
+        for (int i = 1; i < w.length(); i++) {
+            if (Character.isUpperCase(w.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

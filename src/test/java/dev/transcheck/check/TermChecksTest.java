@@ -1,0 +1,258 @@
+package dev.transcheck.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.transcheck.Transcheck;
+import dev.transcheck.glossary.GlossaryLoader;
+import dev.transcheck.model.Alignment;
+import dev.transcheck.model.Bead;
+import dev.transcheck.model.Category;
+import dev.transcheck.model.Document;
+import dev.transcheck.model.Finding;
+import dev.transcheck.model.Severity;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Each term check: a minimal pair that must be flagged and a near miss that must not. */
+class TermChecksTest {
+    static Transcheck tc;
+
+    @BeforeAll
+    static void load() throws Exception {
+        tc = Transcheck.builder()
+                .glossary(GlossaryLoader.loadAll(List.of(Path.of("src/test/resources/glossary/terms.csv"))))
+                .build();
+    }
+
+    /** Findings of {@code check} for sentence-per-line texts aligned line to line with {@code confidence}. */
+    static List<Finding> run(String check, String srcLang, String src, String tgtLang, String tgt, double confidence) {
+        Document s = tc.document("s", srcLang, src);
+        Document t = tc.document("t", tgtLang, tgt);
+        assertEquals(s.size(), t.size(), "test texts segment into as many sentences");
+        List<Bead> beads = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            beads.add(new Bead(List.of(i), List.of(i), confidence));
+        }
+        List<Finding> out = tc.check(s, t, new Alignment(beads, s.size(), t.size())).findings().stream()
+                .filter(f -> f.check().equals(check)).toList();
+        for (Finding f : out) {
+            if (f.translation() != null) {
+                assertEquals(t.text().substring(f.translation().start(), f.translation().end()), f.translation().text());
+            }
+        }
+        return out;
+    }
+
+    static List<Finding> run(String check, String srcLang, String src, String tgt) {
+        return run(check, srcLang, src, "en", tgt, 0.95);
+    }
+
+    // ---- term.mismatch
+
+    @Test
+    void mismatchEventWithSameYear() {
+        List<Finding> fs = run("term.mismatch", "ru", "Учения «Запада-2025» пройдут в сентябре.",
+                "The Zahod-2025 exercise takes place in September.");
+        assertEquals(1, fs.size());
+        Finding f = fs.get(0);
+        assertEquals(Severity.ERROR, f.severity());
+        assertEquals(Category.MISTRANSLATION, f.category());
+        assertEquals("Запада-2025", f.source().text());
+        assertEquals("Zahod-2025", f.translation().text());
+        assertEquals("Zapad-2025", f.suggestion());
+        assertEquals(List.of("Zapad-2025", "West-2025"), f.expected());
+    }
+
+    @Test
+    void mismatchNearMissInflectedAndAdmittedFormsAreFine() {
+        assertEquals(List.of(), run("term.mismatch", "uk", "Навчання «Захід-2025» пройдуть у вересні, у Мінську.",
+                "The West-2025 drills will be held in September in Minsk."));
+        assertEquals(List.of(), run("term.mismatch", "uk", "Верховна Рада ухвалила закон про Україну.",
+                "The Verkhovna Rada passed the Ukrainian law."));
+    }
+
+    @Test
+    void mismatchNearMissShiftedBeadOfLowConfidence() {
+        // low-confidence beads also look at the neighbouring sentences
+        assertEquals(List.of(), run("term.mismatch", "ru",
+                "Учения начнутся осенью.\nОни называются «Запад-2025».",
+                "en", "The exercise is called Zapad-2025.\nIt starts in autumn.", 0.4));
+    }
+
+    @Test
+    void mismatchNearMissOmittedSentence() {
+        Document s = tc.document("s", "ru", "Учения «Запад-2025» начнутся осенью. Об этом сообщило БелТА.");
+        Document t = tc.document("t", "en", "BelTA reported it.");
+        Alignment a = new Alignment(List.of(new Bead(List.of(0), List.of(), 0.9), new Bead(List.of(1), List.of(0), 0.9)), 2, 1);
+        assertTrue(tc.check(s, t, a).findings().stream().noneMatch(f -> f.check().startsWith("term.")));
+    }
+
+    @Test
+    void mismatchOfAPlainTermIsAWarning() {
+        List<Finding> fs = run("term.mismatch", "uk", "Військові навчання тривали тиждень.",
+                "The war games lasted a week.");
+        assertEquals(1, fs.size());
+        assertEquals(Severity.INFO, fs.get(0).severity());
+        assertEquals(Category.WRONG_TERM, fs.get(0).category());
+        assertNull(fs.get(0).translation());
+    }
+
+    @Test
+    void mismatchPlaceReplacedByAnotherGlossaryPlace() {
+        List<Finding> fs = run("term.mismatch", "uk", "Зустріч відбулася в Мінську минулої п'ятниці.",
+                "The meeting took place in Kharkiv last Friday.");
+        assertEquals(1, fs.size());
+        assertEquals("Kharkiv", fs.get(0).translation().text());
+        assertEquals("Minsk", fs.get(0).suggestion());
+    }
+
+    @Test
+    void mismatchNearMissPointerIsNotAnotherGlossaryTerm() {
+        // Minsk is missing; "Minister" looks like it but is part of a glossary title: no pointer
+        List<Finding> fs = run("term.mismatch", "ru", "В Минске министр обороны провёл встречу.",
+                "The Defence Minister held a meeting in the capital.");
+        assertEquals(1, fs.size());
+        assertNull(fs.get(0).translation());
+        assertEquals(Severity.INFO, fs.get(0).severity());
+        assertEquals("Minsk", fs.get(0).suggestion());
+    }
+
+    @Test
+    void mismatchEnglishSourceUkrainianTranslation() {
+        // en -> uk is first-class: the translation side is matched through Ukrainian morphology
+        assertEquals(List.of(), run("term.mismatch", "en", "Andrii Sybiha met the Defence Minister in Kharkiv.", "uk",
+                "Андрій Сибіга зустрівся з міністром оборони в Харкові.", 0.95));
+        List<Finding> fs = run("term.mismatch", "en", "The Zapad-2025 exercise starts in Minsk.", "uk",
+                "Навчання «Вест-2025» починаються в Мінську.", 0.95);
+        assertEquals(1, fs.size());
+        assertEquals("Вест-2025", fs.get(0).translation().text());
+        assertEquals("Захід-2025", fs.get(0).suggestion());
+    }
+
+    @Test
+    void mismatchNearMissDerivedWordOfAPlace() {
+        // "French" for "Франції": a word like the place is a derived form, not a wrong name
+        assertEquals(List.of(), run("term.mismatch", "uk", "Влада Франції відповіла.", "The French authorities answered."));
+    }
+
+    @Test
+    void personsAreLeftToTheNameChecks() {
+        // a wrong person, a misspelt person, a forbidden and an admitted person form: the name.* checks report them
+        for (String check : List.of("term.mismatch", "term.forbidden", "term.style", "term.inconsistent")) {
+            assertEquals(List.of(), run(check, "ru", "Он встретился с Андреем Белоусовым.\nЛукашенко заверяет мир.\nЗеленский сказал.",
+                    "He met Andrey Belyayev.\nLavrov assures the world.\nVladimir Zelensky said."), check);
+        }
+    }
+
+    // ---- title.mismatch
+
+    @Test
+    void titleRenderedAsAnotherTitle() {
+        List<Finding> fs = run("title.mismatch", "uk", "Його прийняв міністр оборони Росії.",
+                "He was received by Russia's Foreign Minister.");
+        assertEquals(1, fs.size());
+        assertEquals("Foreign Minister", fs.get(0).translation().text());
+        assertEquals("Defence Minister", fs.get(0).suggestion());
+        assertEquals(List.of(), run("term.mismatch", "uk", "Його прийняв міністр оборони Росії.",
+                "He was received by Russia's Foreign Minister."));
+    }
+
+    @Test
+    void titleNearMissAdmittedFormAndBothTitles() {
+        assertEquals(List.of(), run("title.mismatch", "uk", "Його прийняв міністр оборони Росії.",
+                "He was received by the Russian Minister of Defence."));
+        assertEquals(List.of(), run("title.mismatch", "ru", "Министр обороны и министр иностранных дел приехали.",
+                "The Defense Minister and the Foreign Minister arrived."));
+    }
+
+    // ---- term.forbidden
+
+    @Test
+    void forbiddenFormIsAnError() {
+        List<Finding> fs = run("term.forbidden", "uk", "Він приїхав до Києва.", "He came to Kiev's centre.");
+        assertEquals(1, fs.size());
+        assertEquals(Severity.ERROR, fs.get(0).severity());
+        assertEquals("Kiev's", fs.get(0).translation().text());
+        assertEquals("Kyiv", fs.get(0).suggestion());
+        assertTrue(fs.get(0).message().contains("Russian-era spelling"));
+        // flagged whether or not the source has the term
+        assertEquals(1, run("term.forbidden", "uk", "Він приїхав додому.", "He came home to Odessa.").size());
+    }
+
+    @Test
+    void forbiddenNearMissesInsideAcceptedForms() {
+        assertEquals(List.of(), run("term.forbidden", "uk", "Він приготував котлету.", "He cooked Chicken Kiev."));
+        assertEquals(List.of(), run("term.forbidden", "uk", "Історія Київської Русі.", "The history of Kievan Rus."));
+        assertEquals(List.of(), run("term.forbidden", "uk", "Він уболіває за Динамо Київ.", "He supports Dynamo Kiev."));
+    }
+
+    // ---- term.style
+
+    @Test
+    void styleWrongCaseIsAWarningAndAdmittedFormInfo() {
+        List<Finding> fs = run("term.style", "ru", "Как сообщает БЕЛТА, учения «Запад-2025» пройдут.",
+                "According to BELTA, the West-2025 exercise will take place.");
+        assertEquals(List.of("BELTA", "West-2025"), fs.stream().map(f -> f.translation().text()).toList());
+        assertEquals(List.of("BelTA", "Zapad-2025"), fs.stream().map(Finding::suggestion).toList());
+        assertEquals(List.of(Severity.WARNING, Severity.INFO), fs.stream().map(Finding::severity).toList());
+    }
+
+    @Test
+    void styleNearMissShorteningOfThePreferredForm() {
+        // "Rada" is a shortening of the preferred "Verkhovna Rada", not a house-style deviation
+        Transcheck local = Transcheck.builder().resources(tc.resources()).glossary(new dev.transcheck.glossary.Glossary(List.of(
+                new dev.transcheck.glossary.Concept("org.rada", dev.transcheck.glossary.ConceptType.ORGANISATION, List.of(
+                        new dev.transcheck.glossary.Term("uk", "Верховна Рада", dev.transcheck.glossary.TermStatus.PREFERRED, null, null, "t"),
+                        new dev.transcheck.glossary.Term("en", "Verkhovna Rada", dev.transcheck.glossary.TermStatus.PREFERRED, null, null, "t"),
+                        new dev.transcheck.glossary.Term("en", "Rada", dev.transcheck.glossary.TermStatus.ADMITTED, null, null, "t")))))).build();
+        Document s = local.document("s", "uk", "Верховна Рада зібралася. Верховна Рада ухвалила закон.");
+        Document t = local.document("t", "en", "The Verkhovna Rada met. The Rada passed a law.");
+        assertTrue(local.check(s, t).findings().stream().noneMatch(f -> f.check().startsWith("term.")),
+                () -> local.check(s, t).findings().toString());
+    }
+
+    @Test
+    void styleNearMissPreferredFormAndOrdinaryCapitalisation() {
+        assertEquals(List.of(), run("term.style", "ru", "Как сообщает БелТА, министр обороны прибыл.",
+                "According to BelTA, the defence minister arrived."));
+        assertEquals(List.of(), run("term.style", "ru", "Как сообщает БелТА, министр обороны прибыл.",
+                "According to BelTA's report, Defence Minister Belousov arrived."));
+    }
+
+    @Test
+    void styleNearMissAbbreviationOfThePreferredName() {
+        assertEquals(List.of(), run("term.style", "uk", "ООН зібралася.\nООН заявила.",
+                "The United Nations met.\nThe UN said so."));
+    }
+
+    // ---- term.inconsistent
+
+    @Test
+    void inconsistentNearMissFullNameThenAbbreviation() {
+        assertEquals(List.of(), run("term.inconsistent", "uk", "ООН зібралася.\nООН заявила.",
+                "The United Nations met.\nThe UN said so."));
+    }
+
+    @Test
+    void inconsistentRenderings() {
+        List<Finding> fs = run("term.inconsistent", "uk",
+                "Верховна Рада зібралася.\nВерховна Рада ухвалила закон.\nЦе рішення Верховної Ради.",
+                "The Verkhovna Rada met.\nThe Supreme Council passed a law.\nIt is a decision of the Verkhovna Rada.");
+        assertEquals(1, fs.size());
+        assertEquals("Supreme Council", fs.get(0).translation().text());
+        assertEquals("Verkhovna Rada", fs.get(0).suggestion());
+        assertEquals(Category.INCONSISTENT_TERM, fs.get(0).category());
+    }
+
+    @Test
+    void inconsistentNearMissSameFormAndDifferentYears() {
+        assertEquals(List.of(), run("term.inconsistent", "ru",
+                "Учения «Запад-2021» прошли.\nУчения «Запад-2025» пройдут.",
+                "The Zapad-2021 exercise took place.\nThe zapad-2025 exercise will follow."));
+    }
+}
