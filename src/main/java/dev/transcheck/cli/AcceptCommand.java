@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "accept", description = {
+@Command(name = "accept", mixinStandardHelpOptions = true, description = {
         "Append the ids of reviewed findings from a JSON report to an accept file (no duplicates).",
         "A later 'check --accept FILE' reports those findings as info, marked accepted, until a sentence that holds them changes."})
 final class AcceptCommand implements Callable<Integer> {

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "align", description = "Align the sentences of a source and its translation (files or folders).")
+@Command(name = "align", mixinStandardHelpOptions = true, description = "Align the sentences of a source and its translation (files or folders).")
 final class AlignCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SOURCE")
     Path source;

@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
  * Speed and memory of the sentence aligner on synthetic long documents made from line-aligned
  * sentence pairs (NTREX by default): sentences per second, peak heap and strict F1 per size.
  */
-@Command(name = "bench-align", hidden = true,
+@Command(name = "bench-align", mixinStandardHelpOptions = true, hidden = true,
         description = "Benchmark the sentence aligner on synthetic documents of 1k, 10k and 100k sentences.")
 final class BenchAlignCommand implements Callable<Integer> {
     @Option(names = "--pairs", paramLabel = "DIR",

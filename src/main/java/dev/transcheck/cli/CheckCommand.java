@@ -28,7 +28,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "check", description = "Check a translation against its source.")
+@Command(name = "check", mixinStandardHelpOptions = true, description = "Check a translation against its source.")
 final class CheckCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SOURCE")
     Path source;

@@ -5,7 +5,7 @@ import dev.transcheck.check.CheckRegistry;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
-@Command(name = "checks", description = "List the checks: id, severity, category, summary.")
+@Command(name = "checks", mixinStandardHelpOptions = true, description = "List the checks: id, severity, category, summary.")
 final class ChecksCommand implements Callable<Integer> {
     @Override
     public Integer call() {

@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
  * either existing alignment files (--test-dir) or alignments made here (--source-dir and
  * --translation-dir, presegmented), with omission precision and recall.
  */
-@Command(name = "eval-align", hidden = true,
+@Command(name = "eval-align", mixinStandardHelpOptions = true, hidden = true,
         description = "Score sentence alignments against gold beads (strict/lax precision, recall, F1).")
 final class EvalAlignCommand implements Callable<Integer> {
     @Option(names = "--gold-dir", required = true, paramLabel = "DIR")

@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "eval-mqm", description = "Score the checks against Bio-MQM expert annotations (segment level).")
+@Command(name = "eval-mqm", mixinStandardHelpOptions = true, description = "Score the checks against Bio-MQM expert annotations (segment level).")
 final class EvalMqmCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "folder with bio-mqm_round2.<lp>.tsv (default: ../shared/bench/bio-mqm)")
     Path data;

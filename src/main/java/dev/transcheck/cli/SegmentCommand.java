@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "segment", description = "Print one sentence per line.")
+@Command(name = "segment", mixinStandardHelpOptions = true, description = "Print one sentence per line.")
 final class SegmentCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE")
     Path file;
