@@ -8,4 +8,4 @@ if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null
       || echo "test.sh: could not install chromium; the browser test will be skipped" >&2
   fi
 fi
-exec mvn -B -q -Dstyle.color=never verify
+exec mvn -B --no-transfer-progress -Dstyle.color=never verify
