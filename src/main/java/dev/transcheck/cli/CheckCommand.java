@@ -1,6 +1,10 @@
 package dev.transcheck.cli;
 
+import dev.transcheck.Resources;
 import dev.transcheck.Settings;
+import dev.transcheck.io.InputException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import dev.transcheck.Transcheck;
 import dev.transcheck.check.Check;
 import dev.transcheck.check.CheckRegistry;
@@ -129,11 +133,33 @@ final class CheckCommand implements Callable<Integer> {
         String tgtLang = Inputs.language(to != null ? to : languageFromName(translation, desk.to()), translation, tgtText);
         List<Path> glossaryPaths = !glossaries.isEmpty() ? glossaries
                 : !desk.glossaries().isEmpty() ? desk.glossaries() : defaultGlossaries();
-        Glossary glossary = GlossaryLoader.loadAll(glossaryPaths);
         Settings settings = new Settings(disabled, overrides, threshold, limit, accepted);
-        Transcheck tc = Transcheck.builder().glossary(glossary).settings(settings).build();
-        Document src = tc.document(source.toString(), srcLang, srcText);
-        Document tgt = tc.document(translation.toString(), tgtLang, tgtText);
+        // Start-up: the glossary is loaded, and the dictionaries and tables the checks need are
+        // warmed on the two headlines, on the second core while this thread segments the texts.
+        Resources resources = new Resources();
+        CompletableFuture<Transcheck> ready = CompletableFuture.supplyAsync(() -> {
+            Glossary glossary;
+            try {
+                glossary = GlossaryLoader.loadAll(glossaryPaths);
+            } catch (InputException e) {
+                throw new CompletionException(e);
+            }
+            Transcheck tc = Transcheck.builder().glossary(glossary).settings(settings).resources(resources).build();
+            tc.check(tc.document("", srcLang, firstLine(srcText)), tc.document("", tgtLang, firstLine(tgtText)));
+            return tc;
+        });
+        Transcheck segmenting = Transcheck.builder().resources(resources).build();
+        Document src = segmenting.document(source.toString(), srcLang, srcText);
+        Document tgt = segmenting.document(translation.toString(), tgtLang, tgtText);
+        Transcheck tc;
+        try {
+            tc = ready.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof InputException ie) {
+                throw ie;
+            }
+            throw e.getCause() instanceof RuntimeException re ? re : e;
+        }
         Report report = tc.check(src, tgt);
         Inputs.write(output, Renderer.forFormat(fmt, colour, quiet).render(report));
         if (limit != null && report.summary().score() > limit) {
@@ -176,6 +202,14 @@ final class CheckCommand implements Callable<Integer> {
             throw new Main.UsageError(option + ": unknown check '" + id + "' (see transcheck checks)");
         }
         return id;
+    }
+
+    /** The first line of a text (its headline), at most 300 characters: enough to warm the checks. */
+    private static String firstLine(String text) {
+        String t = text.strip();
+        int nl = t.indexOf('\n');
+        String line = nl < 0 ? t : t.substring(0, nl);
+        return line.length() > 300 ? line.substring(0, 300) : line;
     }
 
     private static Severity parseSeverity(String word) {
