@@ -4,8 +4,6 @@ import dev.transcheck.text.Morphology;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 /**
@@ -14,7 +12,7 @@ import java.util.function.Supplier;
  */
 public final class Resources {
     private final Map<String, Optional<Morphology>> morphology = new ConcurrentHashMap<>();
-    private final Map<Object, FutureTask<Object>> shared = new ConcurrentHashMap<>();
+    private final Memo shared = new Memo();
 
     /** The morphology dictionary of {@code lang}, or null when there is none. */
     public Morphology morphology(String lang) {
@@ -25,30 +23,7 @@ public final class Resources {
      * A resource built once and shared by all runs, keyed by {@code key} (a class literal or a
      * record). The value must be immutable or thread-safe.
      */
-    @SuppressWarnings("unchecked")
     public <T> T shared(Object key, Supplier<T> build) {
-        // The first caller builds; concurrent callers wait for that one build instead of repeating it.
-        FutureTask<Object> task = new FutureTask<>(build::get);
-        FutureTask<Object> existing = shared.putIfAbsent(key, task);
-        if (existing == null) {
-            task.run();
-            existing = task;
-        }
-        try {
-            return (T) existing.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while loading " + key, e);
-        } catch (ExecutionException e) {
-            shared.remove(key, existing);
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
-        }
+        return shared.get(key, build);
     }
 }

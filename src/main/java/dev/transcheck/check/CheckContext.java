@@ -1,5 +1,6 @@
 package dev.transcheck.check;
 
+import dev.transcheck.Memo;
 import dev.transcheck.Resources;
 import dev.transcheck.glossary.Glossary;
 import dev.transcheck.model.Alignment;
@@ -8,10 +9,6 @@ import dev.transcheck.model.Document;
 import dev.transcheck.model.Sentence;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 
 /**
@@ -25,7 +22,7 @@ public final class CheckContext {
     private final Alignment alignment;
     private final Glossary glossary;
     private final Resources resources;
-    private final Map<Object, FutureTask<Object>> memo = new ConcurrentHashMap<>();
+    private final Memo memo = new Memo();
 
     public CheckContext(Document source, Document translation, Alignment alignment, Glossary glossary, Resources resources) {
         this.source = source;
@@ -77,29 +74,8 @@ public final class CheckContext {
      * A value computed once per run and shared between checks, keyed by {@code key} (use a
      * class literal or a record as key, never a plain string that may clash).
      */
-    @SuppressWarnings("unchecked")
     public <T> T memo(Object key, Function<CheckContext, T> compute) {
-        // Checks run in parallel: the first caller computes, the others wait for its result.
-        FutureTask<Object> task = new FutureTask<>(() -> compute.apply(this));
-        FutureTask<Object> existing = memo.putIfAbsent(key, task);
-        if (existing == null) {
-            task.run();
-            existing = task;
-        }
-        try {
-            return (T) existing.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for " + key, e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
-        }
+        // checks run in parallel: the first caller computes, the others wait for its result
+        return memo.get(key, () -> compute.apply(this));
     }
 }

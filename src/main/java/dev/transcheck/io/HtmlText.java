@@ -2,7 +2,6 @@ package dev.transcheck.io;
 
 import java.util.Locale;
 import java.util.Set;
-import org.apache.commons.text.StringEscapeUtils;
 
 /**
  * The article text of an HTML page: tags removed, entities decoded, {@code script}, {@code style}
@@ -161,15 +160,10 @@ public final class HtmlText {
                 continue;
             }
             if (c == '&') {
-                int semi = html.indexOf(';', i);
-                if (semi > i + 1 && semi - i <= 12 && semi < end) {
-                    String entity = html.substring(i, semi + 1);
-                    String decoded = StringEscapeUtils.unescapeHtml4(entity);
-                    if (!decoded.equals(entity)) {
-                        out.append(decoded, i);
-                        i = semi + 1;
-                        continue;
-                    }
+                int next = out.appendEntity(html, i, end);
+                if (next > i) {
+                    i = next;
+                    continue;
                 }
             }
             out.append(c, i);

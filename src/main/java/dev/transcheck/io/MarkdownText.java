@@ -1,6 +1,5 @@
 package dev.transcheck.io;
 
-import org.apache.commons.text.StringEscapeUtils;
 
 /**
  * The article text of a Markdown file: heading marks, emphasis, code marks, list markers, quote
@@ -211,15 +210,10 @@ public final class MarkdownText {
                 continue;
             }
             if (c == '&') {
-                int semi = md.indexOf(';', i);
-                if (semi > i + 1 && semi - i <= 12 && semi < end) {
-                    String entity = md.substring(i, semi + 1);
-                    String decoded = StringEscapeUtils.unescapeHtml4(entity);
-                    if (!decoded.equals(entity)) {
-                        out.append(decoded, i);
-                        i = semi + 1;
-                        continue;
-                    }
+                int next = out.appendEntity(md, i, end);
+                if (next > i) {
+                    i = next;
+                    continue;
                 }
             }
             out.append(c, i);

@@ -1,6 +1,7 @@
 package dev.transcheck.io;
 
 import java.util.Arrays;
+import org.apache.commons.text.StringEscapeUtils;
 
 /**
  * The article text extracted from a file, with a map back to the file's decoded text. For a plain
@@ -96,6 +97,24 @@ public final class PlainText {
 
         int length() {
             return sb.length();
+        }
+
+        /**
+         * Appends the character reference ({@code &amp;}, {@code &#8212;}) that starts at {@code i}
+         * of {@code src}, decoded, and returns the index after it; returns {@code i} when there is
+         * no known reference there.
+         */
+        int appendEntity(String src, int i, int end) {
+            int semi = src.indexOf(';', i);
+            if (semi > i + 1 && semi - i <= 12 && semi < end) {
+                String entity = src.substring(i, semi + 1);
+                String decoded = StringEscapeUtils.unescapeHtml4(entity);
+                if (!decoded.equals(entity)) {
+                    append(decoded, i);
+                    return semi + 1;
+                }
+            }
+            return i;
         }
 
         char last() {
