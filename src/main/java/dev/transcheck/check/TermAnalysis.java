@@ -229,12 +229,17 @@ final class TermAnalysis {
                     if (expected.isEmpty() || !done.add(c.id())) {
                         continue;
                     }
-                    if (tgtCount.get(b).containsKey(c.id()) || surplusNearby(c.id(), b, reach, srcCount, tgtCount)
-                            || looselyPresent(ctx, expected, near)) {
+                    if (tgtCount.get(b).containsKey(c.id()) || surplusNearby(c.id(), b, reach, srcCount, tgtCount)) {
+                        continue;
+                    }
+                    // a sibling office in the bead ("Foreign Minister" for "defence minister") is a
+                    // wrong title even when the expected words occur loosely elsewhere in the
+                    // sentence ("defense capabilities")
+                    TermHit otherTitle = c.type() == ConceptType.TITLE ? otherTitle(bead, inSource, expected) : null;
+                    if (otherTitle == null && looselyPresent(ctx, expected, near)) {
                         continue;
                     }
                     List<String> shown = h.partial() ? accepted(c, tlang, h.year(), true) : expected;
-                    TermHit otherTitle = c.type() == ConceptType.TITLE ? otherTitle(bead, inSource, expected) : null;
                     Pointer p = otherTitle != null ? null : replacement(ctx, h, shown, bead, inSource, nearSource(b, reach, srcCount));
                     if (p != null && p.similar() && c.type() != ConceptType.EVENT) {
                         continue; // a word like the place or term ("French" for France) is more likely a derived form than an error
