@@ -33,6 +33,13 @@ class NameNearMissTest {
         "uk|Дипломат Роберто Кальсадія виступив першим.|The diplomat Roberto Calzadilla spoke first.",
         "ru|Тренер Ларри Гайлз дал интервью.|Coach Larry Giles gave an interview.",
         "uk|Інженерка Марта Якубовська показала модель.|Engineer Marta Jakubowska showed the model.",
+        "uk|Корінна громада переїхала до передмістя.|The original congregation moved to the suburbs.",
+        "uk|Вона поїхала до Гватемали.|She went to Guatemala.",
+        "ru|Орден получил капитан Витторио Пиччоло.|The medal went to Captain Vittorio Picciolo.",
+        "uk|Місто Хіросіма відбудували після війни.|The city of Hiroshima was rebuilt after the war.",
+        "uk|Тренер Паскуале Маско дав інтерв'ю.|Coach Pasquale Masco gave an interview.",
+        "uk|Новий уряд Мексики склав присягу.|The new Mexican government was sworn in.",
+        "uk|Вона нагороджена хрестом Вікторії.|She was awarded the Victoria Cross.",
     })
     void correctTranslationIsSilent(String lang, String src, String en) {
         List<Finding> fs = NameChecksTest.names(NameChecksTest.PLAIN, lang, src, en);
@@ -47,6 +54,8 @@ class NameNearMissTest {
         "His colleague Mike Organ reported the injury.|ru|Его коллега Майкл Орган сообщил о травме.",
         "The Belgian Eden Hazard scored.|ru|Гол забил бельгиец Эден Азар.",
         "The defender heeled it back to Rory McIlroy.|uk|Захисник віддав м'яч Рорі Макілрою.",
+        "The Rev. Paul Grey served at St. Anne's for years.|uk|Преподобний Пол Ґрей багато років служив у Сент-Енн.",
+        "Seven wardens were hurt in the riot.|ru|В ходе беспорядков в тюрьме Лонг-Бридж пострадали семь охранников.",
     })
     void correctTranslationFromEnglishIsSilent(String en, String lang, String tgt) {
         List<Finding> fs = NameChecksTest.reverse(NameChecksTest.PLAIN, en, lang, tgt);
