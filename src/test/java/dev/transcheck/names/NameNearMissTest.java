@@ -40,6 +40,7 @@ class NameNearMissTest {
         "uk|Тренер Паскуале Маско дав інтерв'ю.|Coach Pasquale Masco gave an interview.",
         "uk|Новий уряд Мексики склав присягу.|The new Mexican government was sworn in.",
         "uk|Вона нагороджена хрестом Вікторії.|She was awarded the Victoria Cross.",
+        "uk|Подружжя Клінтонів приїхало до Арканзасу. Клінтон виступив першим.|The Clintons came to Arkansas. Clinton spoke first.",
     })
     void correctTranslationIsSilent(String lang, String src, String en) {
         List<Finding> fs = NameChecksTest.names(NameChecksTest.PLAIN, lang, src, en);
@@ -55,6 +56,7 @@ class NameNearMissTest {
         "The Belgian Eden Hazard scored.|ru|Гол забил бельгиец Эден Азар.",
         "The defender heeled it back to Rory McIlroy.|uk|Захисник віддав м'яч Рорі Макілрою.",
         "The Rev. Paul Grey served at St. Anne's for years.|uk|Преподобний Пол Ґрей багато років служив у Сент-Енн.",
+        "Rapper Kanye West arrived on Monday. Fans cheered West.|uk|Репер Каньє Вест приїхав у понеділок. Фанати вітали Веста.",
         "Seven wardens were hurt in the riot.|ru|В ходе беспорядков в тюрьме Лонг-Бридж пострадали семь охранников.",
     })
     void correctTranslationFromEnglishIsSilent(String en, String lang, String tgt) {
