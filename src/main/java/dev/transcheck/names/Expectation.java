@@ -67,11 +67,13 @@ public final class Expectation {
     private final List<String> expected;
     private final List<String> ukForms;
     private final List<String> ruForms;
+    private final NameTables tables;
 
     private Expectation(NamePart part, List<Pattern> uk, List<Pattern> ru, List<Pattern> be, Set<String> exactNeutral, Set<String> exactRu,
                         Set<String> folds, Set<String> skeletons, boolean slavic, Set<String> sounds,
                         NameGlossary.View glossary, String restrict,
-                        List<String> expected, List<String> ukForms, List<String> ruForms) {
+                        List<String> expected, List<String> ukForms, List<String> ruForms, NameTables tables) {
+        this.tables = tables;
         this.part = part;
         this.uk = uk;
         this.ru = ru;
@@ -177,7 +179,11 @@ public final class Expectation {
             ("uk".equals(lang) ? ukDisplay : ruDisplay).add(rz.commonEnglish(lemma, lang));
             display.addAll(rz.standard(lemma, lang));
             ("uk".equals(lang) ? ruDisplay : ukDisplay).add(rz.commonEnglish(lemma, other));
-            slavic |= lemma.equals(part.lemma()) && rz.looksSlavic(lemma); // the most likely nominative decides
+            // the most likely nominative decides; a first name that no dictionary or Slavic first-name table knows
+            // is foreign despite a Slavic-looking ending (Джоко - Joko)
+            slavic |= lemma.equals(part.lemma()) && rz.looksSlavic(lemma)
+                    && !(part.kind() == NameKind.FIRST && tables.firstName(lemma) == null
+                         && (part.guessed() || !tables.foreignFirstName(lemma).isEmpty()));
             for (String ex : tables.exonym(lemma)) {
                 neutral.add(LatinKeys.normal(ex));
                 display.add(ex);
@@ -259,7 +265,7 @@ public final class Expectation {
         }
         return new Expectation(part, List.copyOf(uk), List.copyOf(ru), List.copyOf(be), Set.copyOf(neutral), Set.copyOf(exactRu),
                 Set.copyOf(folds), Set.copyOf(skeletons), slavic, Set.copyOf(sounds), glossary, restrict, List.copyOf(expected),
-                List.copyOf(ukDisplay), List.copyOf(ruDisplay));
+                List.copyOf(ukDisplay), List.copyOf(ruDisplay), tables);
     }
 
     private static void addUnique(List<String> list, String s) {
@@ -352,6 +358,16 @@ public final class Expectation {
         if (!Character.isUpperCase(word.charAt(0))) {
             return Verdict.NONE; // the looser comparisons below are for names, which English capitalises
         }
+        if (restrict == null && otherOrthography(n)) {
+            return Verdict.ACCEPTED; // the name in the spelling of its own language (Francesco - Франческо, Bouchard - Бушар)
+        }
+        if (part.kind() == NameKind.FIRST && restrict == null) {
+            for (String full : tables.fullNames(n)) { // a short form the translation gives in full (Mike - Майкл)
+                if (judge(full) == Verdict.ACCEPTED) {
+                    return Verdict.ACCEPTED;
+                }
+            }
+        }
         if (!slavic && foreignAlike(n)) {
             return Verdict.ACCEPTED; // a foreign name written back from Cyrillic (Tommy - Томмі, Korea - Корея)
         }
@@ -362,6 +378,35 @@ public final class Expectation {
             return Verdict.ACCEPTED; // English spelling despite a Slavic-looking ending (Остін - Austin)
         }
         return closeness(n) >= CLOSE_SIMILARITY ? Verdict.CLOSE : Verdict.NONE;
+    }
+
+    /**
+     * True when {@code n}, rewritten from the spelling of another Latin-script language
+     * ({@link NameTables#orthographies()}), is an admitted romanisation; for a name that does not look
+     * Slavic, also when the rewritten word folds or sounds like one.
+     */
+    private boolean otherOrthography(String n) {
+        for (NameTables.Orthography o : tables.orthographies()) {
+            if (slavic && !o.slavic()) {
+                continue;
+            }
+            String r = o.apply(n);
+            if (r.equals(n) || r.isEmpty()) {
+                continue;
+            }
+            if (exactNeutral.contains(r) || exactRu.contains(r) || matches(uk, r) || matches(ru, r)) {
+                return true;
+            }
+            for (String e : expected) {
+                if (LatinKeys.normal(e).equals(r)) {
+                    return true; // a standard romanisation (Viktoria for Victoria)
+                }
+            }
+            if (!slavic && (folds.contains(LatinKeys.fold(r)) || foreignAlike(r))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Same consonant skeleton or sound key as a romanisation, trying the spellings of other languages. */

@@ -31,6 +31,9 @@ import java.util.regex.Pattern;
  */
 public final class NameAnalysis {
     /** One source name word and what the translation made of it. */
+    private static final java.util.regex.Pattern CASE_ENDING =
+            java.util.regex.Pattern.compile("(ові|еві|ом|ем|ою|ею|ів|ам|ах|ям|ях|а|я|у|ю|і|и|е|ы)$");
+
     public record Result(NamePart part, Expectation expectation, int bead, Expectation.Verdict verdict,
                          Span target, String personKey, boolean reversed) {
         /** The span in the source document: the Cyrillic name, or the English word when the source is English. */
@@ -51,16 +54,26 @@ public final class NameAnalysis {
         /** True when the translation writes this name as {@code other} does (any shared nominative counts). */
         public boolean sameRendering(Result other) {
             if (!reversed) {
-                return rendering().equals(other.rendering());
+                String a = rendering();
+                String b = other.rendering();
+                // a family in the plural is the same rendering (the Clintons, Clinton)
+                return a.equals(b) || a.equals(b + "s") || b.equals(a + "s");
             }
             for (String a : part.lemmas()) {
                 for (String b : other.part.lemmas()) {
-                    if (NameTables.key(a).equals(NameTables.key(b))) {
+                    if (NameTables.key(a).equals(NameTables.key(b)) || stem(a).equals(stem(b))) {
                         return true;
                     }
                 }
             }
             return false;
+        }
+
+        /** A Cyrillic name without a case ending (Веста, Вест): guessed nominatives may keep one. */
+        private static String stem(String name) {
+            String k = NameTables.key(name);
+            String s = CASE_ENDING.matcher(k).replaceAll("");
+            return s.length() >= 3 ? s : k;
         }
 
         /** How the translation writes this name, for messages. */

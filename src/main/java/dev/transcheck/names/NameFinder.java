@@ -225,6 +225,12 @@ public final class NameFinder {
             }
             return new NamePart(span, List.copyOf(lemmas), NameKind.FIRST, 0, false);
         }
+        List<Morphology.Reading> lower = ukrainian && initial && morphology != null
+                ? morphology.lookup(w.toLowerCase(Locale.ROOT)) : List.of();
+        if (lower.stream().anyMatch(r -> r.tag().contains("pron"))
+                || readings.stream().noneMatch(r -> r.tag().contains("prop:lname")) && lower.stream().anyMatch(r -> !r.tag().contains("prop"))) {
+            return null; // capitalised by its place, and a common word too (Корінна громада, Вона, Сумка)
+        }
         if (ukrainian) {
             kind = ukKind(readings, lemmas);
         } else {

@@ -31,6 +31,27 @@ public final class NameTables {
     private final Set<String> exonymWords;
     private final Set<String> placeWords;
     private final Map<String, Set<String>> capitalisedWords;
+    private final List<Orthography> orthographies;
+    private final Map<String, List<String>> nicknames;
+
+    /**
+     * A Latin spelling of another language, undone towards the English romanisation letters
+     * ({@code translit/latin-orthographies.tsv}): applies when {@code trigger} occurs in the word.
+     */
+    public record Orthography(String name, java.util.regex.Pattern trigger, boolean slavic,
+                              List<java.util.regex.Pattern> from, List<String> to) {
+        /** The rewritten word, or {@code word} itself when the trigger does not occur. */
+        public String apply(String word) {
+            if (!trigger.matcher(word).find()) {
+                return word;
+            }
+            String s = word;
+            for (int i = 0; i < from.size(); i++) {
+                s = from.get(i).matcher(s).replaceAll(to.get(i));
+            }
+            return s;
+        }
+    }
 
     private NameTables() {
         Map<String, FirstName> first = new HashMap<>();
@@ -80,6 +101,34 @@ public final class NameTables {
             }
         }
         capitalisedWords = Map.copyOf(cap);
+        List<Orthography> orth = new ArrayList<>();
+        for (String[] row : rows("/translit/latin-orthographies.tsv")) {
+            List<java.util.regex.Pattern> from = new ArrayList<>();
+            List<String> to = new ArrayList<>();
+            for (String rule : row[3].split(" ")) {
+                int gt = rule.lastIndexOf('>');
+                from.add(java.util.regex.Pattern.compile(rule.substring(0, gt)));
+                to.add(rule.substring(gt + 1));
+            }
+            orth.add(new Orthography(row[0], java.util.regex.Pattern.compile(row[1]), "slavic".equals(row[2]),
+                    List.copyOf(from), List.copyOf(to)));
+        }
+        orthographies = List.copyOf(orth);
+        Map<String, List<String>> nick = new HashMap<>();
+        for (String[] row : rows("/names/nicknames-en.tsv")) {
+            nick.put(row[0].toLowerCase(Locale.ROOT), List.of(row[1].split("\\|")));
+        }
+        nicknames = Map.copyOf(nick);
+    }
+
+    /** The Latin spellings of other languages, in file order. */
+    public List<Orthography> orthographies() {
+        return orthographies;
+    }
+
+    /** The full English first names of the short form {@code english} (Mike: Michael), or an empty list. */
+    public List<String> fullNames(String english) {
+        return nicknames.getOrDefault(english.toLowerCase(Locale.ROOT), List.of());
     }
 
     public static NameTables of(Resources resources) {
