@@ -137,5 +137,14 @@ class OtherChecksTest {
         // near miss: names and acronyms stay in Latin letters
         assertEquals(List.of(), run("untranslated", doc("en", "The EMBOSS toolkit was used by Florida Sleeve teams."),
                 doc("ru", "Использовали набор EMBOSS, как и группы Florida Sleeve."), b(0, 0)));
+        // near miss: a web or mail address keeps its words ("newsdesk", "weather")
+        assertEquals(List.of(), run("untranslated", doc("en", "Write to help@newsdesk.org, the weather.com column says."),
+                doc("ru", "Пишите на help@newsdesk.org, советует колонка weather.com."), b(0, 0)));
+        // near miss: lower-case words inside a name kept in Latin letters
+        assertEquals(List.of(), run("untranslated", doc("en", "The Global citizen festival and the Union plus plan were cancelled."),
+                doc("uk", "Фестиваль Global citizen і план Union-plus скасували."), b(0, 0)));
+        // but a lower-case English word on its own is still flagged
+        assertEquals(1, run("untranslated", doc("en", "The festival offered free citizen tickets."),
+                doc("uk", "Фестиваль пропонував безкоштовні квитки citizen."), b(0, 0)).size());
     }
 }

@@ -138,7 +138,7 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
     /**
      * Joins a measure written in two units into one value in the smaller unit: «1 м 82 см» = 182 cm,
      * «6 футів 6 дюймів» = 78 in (the pair must be in {@code units.tsv}, the second value below one
-     * of the first unit, and nothing but a space or a hyphen between them).
+     * of the first unit, and at most a short word such as «і», "and" between them).
      */
     static List<NumericEntity> compounds(List<NumericEntity> list) {
         List<NumericEntity> out = new ArrayList<>(list);
@@ -146,7 +146,7 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
             NumericEntity a = out.get(i);
             NumericEntity b = out.get(i + 1);
             if (a.kind() != NumericEntity.Kind.QUANTITY || b.kind() != NumericEntity.Kind.QUANTITY || a.unit() == null
-                    || b.unit() == null || b.start() < a.end() || b.start() - a.end() > 1 || a.spelled() || b.spelled()) {
+                    || b.unit() == null || b.start() < a.end() || b.start() - a.end() > 5 || a.spelled() || b.spelled()) {
                 continue;
             }
             Double f = CONVERSIONS.get(a.unit() + "\t" + b.unit());
