@@ -267,6 +267,10 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
     private static void dropGlosses(List<NumericEntity> unmatched, List<NumericEntity> all) {
         unmatched.removeIf(e -> e.unit() != null && all.stream().anyMatch(o -> o != e && o.unit() != null
                 && (converts(o, e) || converts(e, o) || gloss(o, e)) && !unmatched.contains(o)));
+        // the same value restated a few characters later: a title and its translation in
+        // parentheses, «шоу 60 Minutes (60 хвилин)»
+        unmatched.removeIf(e -> all.stream().anyMatch(o -> o != e && !unmatched.contains(o) && !o.isDate()
+                && NumericEntity.same(o.value(), e.value()) && e.start() > o.end() && e.start() - o.end() <= 12));
     }
 
     /**
