@@ -294,7 +294,8 @@ public final class NumberExtractor {
                     value = Double.parseDouble(raw);
                     integer = true;
                     digitCount = raw.length();
-                    if (english && raw.length() >= 4 && raw.charAt(0) != '0' && !nameJoined(i) && !yearLike(i)) {
+                    if (english && raw.length() >= 4 && raw.charAt(0) != '0' && !nameJoined(i) && !yearLike(i)
+                            && !digitChain(i)) {
                         issue = "no thousands separator (English groups thousands with commas: "
                                 + groupEnglish(raw) + ")";
                     }
@@ -413,6 +414,13 @@ public final class NumberExtractor {
         boolean nameJoined(int i) {
             return i >= 2 && glued(i - 1, i) && glued(i - 2, i - 1) && ty.get(i - 2) == WORD
                     && isJoiner(tok.get(i - 1));
+        }
+
+        /** True when the digits at {@code i} are hyphen-joined to other digits: a phone number 859-292-3680. */
+        boolean digitChain(int i) {
+            return i >= 2 && is(i - 1, SYMBOL) && isJoiner(tok.get(i - 1)) && glued(i - 1, i) && is(i - 2, DIGITS)
+                    && glued(i - 2, i - 1)
+                    || is(i + 1, SYMBOL) && isJoiner(tok.get(i + 1)) && glued(i, i + 1) && is(i + 2, DIGITS) && glued(i + 1, i + 2);
         }
 
         static boolean isJoiner(String t) {
