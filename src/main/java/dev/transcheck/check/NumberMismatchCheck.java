@@ -76,12 +76,16 @@ public final class NumberMismatchCheck implements Check {
 
     /**
      * The unmatched values of one side that count: digits always; spelled-out words only when
-     * the other side has an unmatched value in digits.
+     * the other side has an unmatched value in digits, and never a spelled-out one or first («одно»,
+     * «первые», "first"): those are pronouns and "earliest" far more often than counts.
      */
     static List<NumericEntity> counted(List<NumericEntity> side, List<NumericEntity> other) {
         boolean otherDigits = other.stream().anyMatch(e -> !e.spelled());
         List<NumericEntity> out = new ArrayList<>();
         for (NumericEntity e : side) {
+            if (e.spelled() && NumericEntity.same(e.value(), 1)) {
+                continue;
+            }
             if (!e.spelled() || otherDigits) {
                 out.add(e);
             }

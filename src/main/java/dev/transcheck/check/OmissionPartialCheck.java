@@ -71,10 +71,15 @@ public final class OmissionPartialCheck implements Check {
                     missing.add(e.text());
                 }
             }
+            // a bare month ("in June") is a weak anchor: the other language often turns it into an
+            // adjective («червневе падіння», «июньское») that is not read as a date
+            int months = 0;
             for (NumericEntity e : bn.match().sourceDates()) {
-                missing.add(e.text());
+                if (missing.add(e.text()) && e.day() == 0 && e.year() == 0) {
+                    months++;
+                }
             }
-            int numbers = missing.size();
+            int numbers = missing.size() - months;
             String srcText = join(src);
             String tgtText = join(tgt);
             List<String> names = missingNames(srcText, tgtText);
@@ -86,7 +91,7 @@ public final class OmissionPartialCheck implements Check {
             // a number or date is proof enough; names (which may be translated rather than
             // transliterated: Шотландія, Scotland) and quotations need a second anchor; headlines
             // (no final punctuation) are compressed by habit and need a number
-            int weight = 2 * numbers + names.size() + (quote ? 1 : 0);
+            int weight = 2 * numbers + months + names.size() + (quote ? 1 : 0);
             if (weight < 2 || numbers == 0 && isHeadline(srcText)) {
                 continue;
             }

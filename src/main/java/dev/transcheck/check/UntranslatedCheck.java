@@ -154,13 +154,47 @@ public final class UntranslatedCheck implements Check {
             boolean glued = j < s.length() && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '-');
             final int from = i;
             boolean inClause = clauses.stream().anyMatch(c -> from >= c[0] && from < c[1]);
-            if (!glued && !inClause && w.length() >= 4 && w.equals(w.toLowerCase(Locale.ROOT))
+            if (!glued && !inClause && !inAddress(s, i, j) && !afterName(s, i) && w.length() >= 4 && w.equals(w.toLowerCase(Locale.ROOT))
                     && srcLower.contains(" " + w + " ") && !insideParentheses(s, i, j)) {
                 out.add(Finding.of(id(), Severity.WARNING, category(),
                         "The source word \u201C" + w + "\u201D is carried over untranslated.",
                         null, Span.of(ctx.translation(), t.id(), t.start() + i, t.start() + j), List.of(), null));
             }
             i = j;
+        }
+    }
+
+    /** True when the word [start, end) is part of a web or mail address: "weather.com", "jo@mail.org". */
+    static boolean inAddress(String s, int start, int end) {
+        boolean before = start > 0 && (s.charAt(start - 1) == '.' || s.charAt(start - 1) == '@' || s.charAt(start - 1) == '/');
+        boolean after = end + 1 < s.length() && (s.charAt(end) == '.' || s.charAt(end) == '@')
+                && Character.isLetterOrDigit(s.charAt(end + 1));
+        return before && start > 1 && Character.isLetterOrDigit(s.charAt(start - 2)) || after;
+    }
+
+    /**
+     * True when the word at {@code start} continues a run of Latin words that begins with a capital:
+     * a name kept in its own language ("Global citizen", "Canada plus plus", "Canada-plus").
+     */
+    static boolean afterName(String s, int start) {
+        int k = start;
+        boolean found = false;
+        while (true) {
+            int gap = k;
+            while (gap > 0 && (s.charAt(gap - 1) == ' ' || s.charAt(gap - 1) == '-')) {
+                gap--;
+            }
+            if (gap == k || gap == 0 || !TextFacts.isLatin(s.charAt(gap - 1))) {
+                return found;
+            }
+            int w = gap;
+            while (w > 0 && TextFacts.isLatin(s.charAt(w - 1))) {
+                w--;
+            }
+            if (Character.isUpperCase(s.charAt(w))) {
+                found = true;
+            }
+            k = w;
         }
     }
 

@@ -110,6 +110,13 @@ class OtherChecksTest {
         // near miss: a terse but complete rendering (short, yet every anchor is there)
         String[] en = {EN[0], EN[1], "Teachers get 20% more; Lviv and Kharkiv heads 5,000 UAH.", EN[3]};
         assertEquals(List.of(), run("omission.partial", s, doc("en", en), b(0, 0), b(1, 1), b(2, 2), b(3, 3)));
+        // near miss: a bare month turned into an adjective («червневе») is not proof of a loss
+        String[] en2 = {EN[0], EN[1], "The fall in restaurant takings that analysts recorded in June went on through July.", EN[3]};
+        String[] uk2 = {UK[0], UK[1], "Червневе падіння виторгу тривало й у липні.", UK[3]};
+        assertEquals(List.of(), run("omission.partial", doc("en", en2), doc("uk", uk2), b(0, 0), b(1, 1), b(2, 2), b(3, 3)));
+        // but the same short translation that also drops a number is flagged
+        String[] en3 = {EN[0], EN[1], "The fall of 4 per cent in restaurant takings that analysts recorded in June went on through July.", EN[3]};
+        assertEquals(1, run("omission.partial", doc("en", en3), doc("uk", uk2), b(0, 0), b(1, 1), b(2, 2), b(3, 3)).size());
     }
 
     @Test
@@ -137,5 +144,14 @@ class OtherChecksTest {
         // near miss: names and acronyms stay in Latin letters
         assertEquals(List.of(), run("untranslated", doc("en", "The EMBOSS toolkit was used by Florida Sleeve teams."),
                 doc("ru", "Использовали набор EMBOSS, как и группы Florida Sleeve."), b(0, 0)));
+        // near miss: a web or mail address keeps its words ("newsdesk", "weather")
+        assertEquals(List.of(), run("untranslated", doc("en", "Write to help@newsdesk.org, the weather.com column says."),
+                doc("ru", "Пишите на help@newsdesk.org, советует колонка weather.com."), b(0, 0)));
+        // near miss: lower-case words inside a name kept in Latin letters
+        assertEquals(List.of(), run("untranslated", doc("en", "The Global citizen festival and the Union plus plan were cancelled."),
+                doc("uk", "Фестиваль Global citizen і план Union-plus скасували."), b(0, 0)));
+        // but a lower-case English word on its own is still flagged
+        assertEquals(1, run("untranslated", doc("en", "The festival offered free citizen tickets."),
+                doc("uk", "Фестиваль пропонував безкоштовні квитки citizen."), b(0, 0)).size());
     }
 }

@@ -18,6 +18,11 @@ import java.util.regex.Pattern;
  * (COVID-19, Zapad-2025) is a number.
  */
 public final class NumberExtractor {
+
+    /** Units of length and weight that keep their value in a compound adjective («249-кілограмовий»). */
+    private static final java.util.Set<String> MEASURES = java.util.Set.of("km", "m", "cm", "mm", "kg", "g", "t",
+            "mi", "in", "ft", "yd", "lb");
+
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:[ \\u00A0\\u202F\\u2009]\\d{3})+(?!\\d)(?:[.,]\\d+)?");
     private static final Pattern PLAIN = Pattern.compile("\\d+(?:[.,]\\d+)*");
     private static final Pattern DMY = Pattern.compile("(\\d{1,2})[./](\\d{1,2})[./](\\d{4})");
@@ -289,7 +294,8 @@ public final class NumberExtractor {
                     value = Double.parseDouble(raw);
                     integer = true;
                     digitCount = raw.length();
-                    if (english && raw.length() >= 4 && raw.charAt(0) != '0' && !nameJoined(i) && !yearLike(i)) {
+                    if (english && raw.length() >= 4 && raw.charAt(0) != '0' && !nameJoined(i) && !yearLike(i)
+                            && !digitChain(i)) {
                         issue = "no thousands separator (English groups thousands with commas: "
                                 + groupEnglish(raw) + ")";
                     }
@@ -410,6 +416,13 @@ public final class NumberExtractor {
                     && isJoiner(tok.get(i - 1));
         }
 
+        /** True when the digits at {@code i} are hyphen-joined to other digits: a phone number 859-292-3680. */
+        boolean digitChain(int i) {
+            return i >= 2 && is(i - 1, SYMBOL) && isJoiner(tok.get(i - 1)) && glued(i - 1, i) && is(i - 2, DIGITS)
+                    && glued(i - 2, i - 1)
+                    || is(i + 1, SYMBOL) && isJoiner(tok.get(i + 1)) && glued(i, i + 1) && is(i + 2, DIGITS) && glued(i + 1, i + 2);
+        }
+
         static boolean isJoiner(String t) {
             return t.equals("-") || t.equals("_") || t.equals("–") || t.equals("\u2011") || t.equals("\u2010");
         }
@@ -480,6 +493,12 @@ public final class NumberExtractor {
                 last = i + 1;
                 i += 2;
             } else if (!ordinal && !h.spelled() && glued(last, i) && is(i, SYMBOL) && isJoiner(tok.get(i)) && glued(i, i + 1)
+                    && is(i + 1, WORD) && match("unit", i + 1) != null
+                    && MEASURES.contains(match("unit", i + 1).entry().value())) {
+                // «249-кілограмовий кабан», "a 550-pound hog", "a 40-mile drive": a measure is exact,
+                // so the hyphen is skipped and the unit read below
+                i++;
+            } else if (!ordinal && !h.spelled() && glued(last, i) && is(i, SYMBOL) && isJoiner(tok.get(i)) && glued(i, i + 1)
                     && is(i + 1, WORD)) {
                 h = new Head(h.value(), h.alt(), h.issue(), h.altIssue(), h.from(), h.to(), true, false, h.integer(),
                         h.digits());
@@ -549,6 +568,16 @@ public final class NumberExtractor {
                             unit = u.entry().value();
                             last = i + u.length() - 1;
                             i = last + 1;
+                            // a height in feet and inches: "6-foot-6" = 78 inches
+                            if (unit.equals("ft") && scale == 1 && is(i, SYMBOL) && isJoiner(tok.get(i)) && glued(last, i)
+                                    && glued(i, i + 1) && is(i + 1, DIGITS) && tok.get(i + 1).matches("\\d{1,2}")
+                                    && Integer.parseInt(tok.get(i + 1)) < 12) {
+                                value = value * 12 + Integer.parseInt(tok.get(i + 1));
+                                alt = Double.NaN;
+                                unit = "in";
+                                last = i + 1;
+                                i = last + 1;
+                            }
                         }
                     }
                     if (kind == Kind.NUMBER && yearLike && value >= 1800) {

@@ -28,6 +28,8 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
 
     /** Compares the entities of a source piece with those of its translation. */
     public static NumberMatch of(List<NumericEntity> source, List<NumericEntity> translation) {
+        source = compounds(source);
+        translation = compounds(translation);
         List<NumericEntity> s = new ArrayList<>();
         List<NumericEntity> t = new ArrayList<>();
         List<NumericEntity> sd = new ArrayList<>();
@@ -100,7 +102,20 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
                 }
             }
         }
-        // 6. a converted value added in parentheses: «200 миль (322 км)»
+        // 6. a decade with and without its century: "the 1930s" and «30-е годы», "the '80s" and «1980-х»
+        for (var it = s.iterator(); it.hasNext(); ) {
+            NumericEntity a = it.next();
+            for (var jt = t.iterator(); jt.hasNext(); ) {
+                NumericEntity b = jt.next();
+                if (sameDecade(a, b) || sameDecade(b, a)) {
+                    pairs.add(new Pair(a, b));
+                    it.remove();
+                    jt.remove();
+                    break;
+                }
+            }
+        }
+        // 7. a converted value added in parentheses: «200 миль (322 км)»
         dropGlosses(t, translation);
         dropGlosses(s, source);
         // dates
@@ -118,6 +133,32 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
         }
         return new NumberMatch(List.copyOf(pairs), List.copyOf(altPairs), List.copyOf(s), List.copyOf(t),
                 List.copyOf(sd), List.copyOf(td));
+    }
+
+    /**
+     * Joins a measure written in two units into one value in the smaller unit: «1 м 82 см» = 182 cm,
+     * «6 футів 6 дюймів» = 78 in (the pair must be in {@code units.tsv}, the second value below one
+     * of the first unit, and at most a short word such as «і», "and" between them).
+     */
+    static List<NumericEntity> compounds(List<NumericEntity> list) {
+        List<NumericEntity> out = new ArrayList<>(list);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            NumericEntity a = out.get(i);
+            NumericEntity b = out.get(i + 1);
+            if (a.kind() != NumericEntity.Kind.QUANTITY || b.kind() != NumericEntity.Kind.QUANTITY || a.unit() == null
+                    || b.unit() == null || b.start() < a.end() || b.start() - a.end() > 5 || a.spelled() || b.spelled()) {
+                continue;
+            }
+            Double f = CONVERSIONS.get(a.unit() + "\t" + b.unit());
+            if (f == null || f.isNaN() || f > 100 || b.value() >= f || a.value() != Math.rint(a.value())) {
+                continue;
+            }
+            String text = a.text() == null || b.text() == null ? null : a.text() + " " + b.text();
+            out.set(i, new NumericEntity(b.kind(), a.value() * f + b.value(), Double.NaN, b.unit(), a.approx(), false,
+                    0, 0, 0, null, a.start(), b.end(), text, null, null));
+            out.remove(i + 1);
+        }
+        return out;
     }
 
     private static NumericEntity take(List<NumericEntity> list, double value, boolean alt) {
@@ -168,7 +209,22 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
             return false;
         }
         double v = f.isNaN() ? (a.value() - 32) * 5 / 9 : a.value() * f;
-        return Math.abs(v - b.value()) <= 0.035 * Math.max(Math.abs(v), Math.abs(b.value())) + (f.isNaN() ? 0.6 : 0);
+        return Math.abs(v - b.value()) <= 0.035 * Math.max(Math.abs(v), Math.abs(b.value())) + (f.isNaN() ? 0.6 : 0)
+                || rounded(v, b.value());
+    }
+
+    /**
+     * True when {@code written} is {@code exact} rounded (or cut) at the precision it is written
+     * with, within three quarters of its last digit: 3 inches = 7.62 cm written «8 см» or «7 см»;
+     * 1.27 cm written «1,3 см». 5 miles = 8.05 km written «9 км» is not a rounding, nor is 385 miles
+     * written «360 км».
+     */
+    static boolean rounded(double exact, double written) {
+        if (exact <= 0 || written <= 0) {
+            return false;
+        }
+        double step = Math.rint(written) == written ? 1 : Math.rint(written * 10) == written * 10 ? 0.1 : 0.01;
+        return Math.abs(exact - written) < 0.75 * step;
     }
 
     /** True when {@code time} is a time of day and {@code other} a number naming the same clock reading. */
@@ -185,10 +241,53 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
         return NumericEntity.same(v, h + m / 100.0);
     }
 
+    private static final java.util.regex.Pattern SHORT_DECADE =
+            java.util.regex.Pattern.compile("['’]?[1-9]0(['’]?s|-\\p{L}{1,3})");
+    private static final java.util.regex.Pattern LONG_DECADE =
+            java.util.regex.Pattern.compile("\\d{3}0(['’]?s|-\\p{L}{1,3})");
+
+    /**
+     * True when {@code full} is a decade such as "1930s" or «1930-х» and {@code brief} the same decade
+     * as "30s", «30-е»; or {@code full} a temperature in degrees that falls in the Fahrenheit decade
+     * {@code brief} ("in the 80s" and «27 градусів»).
+     */
+    static boolean sameDecade(NumericEntity full, NumericEntity brief) {
+        if (brief.text() != null && full.unit() != null && full.unit().equals("deg") && brief.unit() == null
+                && SHORT_DECADE.matcher(brief.text()).matches()) {
+            // "highs in the 80s" (Fahrenheit) and «27 градусів»: any reading of the decade, rounded
+            double low = (brief.value() - 32) * 5 / 9;
+            double high = (brief.value() + 10 - 32) * 5 / 9;
+            return full.value() >= Math.floor(low) && full.value() <= Math.ceil(high);
+        }
+        return full.text() != null && brief.text() != null && LONG_DECADE.matcher(full.text()).matches()
+                && SHORT_DECADE.matcher(brief.text()).matches() && NumericEntity.same(full.value() % 100, brief.value());
+    }
+
     /** Removes from {@code unmatched} the values that merely restate another value of the same text in another unit. */
     private static void dropGlosses(List<NumericEntity> unmatched, List<NumericEntity> all) {
-        unmatched.removeIf(e -> e.unit() != null && all.stream().anyMatch(o -> o != e && o.unit() != null && converts(o, e)
-                && !unmatched.contains(o)));
+        unmatched.removeIf(e -> e.unit() != null && all.stream().anyMatch(o -> o != e && o.unit() != null
+                && (converts(o, e) || converts(e, o) || gloss(o, e)) && !unmatched.contains(o)));
+        // the same value restated a few characters later: a title and its translation in
+        // parentheses, «шоу 60 Minutes (60 хвилин)»
+        unmatched.removeIf(e -> all.stream().anyMatch(o -> o != e && !unmatched.contains(o) && !o.isDate()
+                && NumericEntity.same(o.value(), e.value()) && e.start() > o.end() && e.start() - o.end() <= 12));
+    }
+
+    /**
+     * True when {@code e} follows {@code o} closely (a parenthesis) and restates it in another unit
+     * within 10%: "six meters (18 feet)" is a loose gloss, not a second value.
+     */
+    private static boolean gloss(NumericEntity o, NumericEntity e) {
+        Double f = CONVERSIONS.get(o.unit() + "\t" + e.unit());
+        Double back = CONVERSIONS.get(e.unit() + "\t" + o.unit());
+        if (f == null && back != null && !back.isNaN()) {
+            f = 1 / back;
+        }
+        if (f == null || f.isNaN() || e.start() < o.end() || e.start() - o.end() > 4) {
+            return false;
+        }
+        double v = o.value() * f;
+        return Math.abs(v - e.value()) <= 0.1 * Math.max(Math.abs(v), Math.abs(e.value()));
     }
 
     /** Same month; same day and year where both give one. */
