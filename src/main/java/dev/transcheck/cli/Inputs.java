@@ -1,15 +1,13 @@
 package dev.transcheck.cli;
 
+import dev.transcheck.io.AtomicFiles;
 import dev.transcheck.io.InputException;
 import dev.transcheck.io.TextReader;
 import dev.transcheck.text.Languages;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /** Shared command-line plumbing: reading inputs, choosing languages, writing outputs atomically. */
 final class Inputs {
@@ -50,27 +48,10 @@ final class Inputs {
             ps.flush();
             return;
         }
-        Path dir = out.toAbsolutePath().getParent();
-        Path tmp = null;
         try {
-            Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "." + out.getFileName(), ".tmp");
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.write(out, text);
         } catch (IOException e) {
             throw new InputException(out.toString(), "cannot write the output (" + e.getMessage() + ")");
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // the temporary file is best-effort cleanup
-                }
-            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.transcheck.config;
 
+import dev.transcheck.io.AtomicFiles;
 import dev.transcheck.io.InputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -94,20 +95,7 @@ public final class AcceptFile {
                     old += "\n";
                 }
             }
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-            try {
-                Files.writeString(tmp, old + add, StandardCharsets.UTF_8);
-                try {
-                    Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
-                            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            AtomicFiles.write(file, old + add);
         } catch (IOException e) {
             throw new InputException(file.toString(), "cannot be written (" + e.getMessage() + ")");
         }
