@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "lab/run", mixinStandardHelpOptions = true, version = "transcheck lab 0.1.0",
         description = "Evaluations and benchmarks of transcheck (not part of the product).",
-        subcommands = {EvalMqmCommand.class, EvalAlignCommand.class, BenchAlignCommand.class,
+        subcommands = {EvalTrustCommand.class, EvalMqmCommand.class, EvalAlignCommand.class, BenchAlignCommand.class,
                 BenchCommands.Segment.class, BenchCommands.Encoding.class, BenchCommands.TermIndex.class})
 public final class LabMain implements Runnable {
     /** Exit status of a finished run. */
