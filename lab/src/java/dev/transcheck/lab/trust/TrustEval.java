@@ -33,6 +33,14 @@ public final class TrustEval {
         public int documentsWithError;
         public int errors;
         public int warnings;
+        /** Pairs the gate refuses as impossible (counted among the documents with an error). */
+        public int refused;
+
+        void refuse() {
+            documents++;
+            refused++;
+            documentsWithError++;
+        }
 
         void add(Report r) {
             documents++;
@@ -134,6 +142,21 @@ public final class TrustEval {
     void runOne(Pair p, DirectionResult r) {
         Document src = transcheck.document(p.set() + "/" + p.id() + "." + p.from(), p.from(), p.source());
         Document tgt = transcheck.document(p.set() + "/" + p.id() + "." + p.to(), p.to(), p.translation());
+        try {
+            transcheck.validate(src, tgt);
+        } catch (dev.transcheck.io.InputException e) {
+            r.total.refuse();
+            r.bySet.computeIfAbsent(p.set(), k -> new Tally()).refuse();
+            List<String> ex = r.examples.computeIfAbsent("(refused)", k -> new ArrayList<>());
+            r.errorChecks.merge("(refused)", 1, Integer::sum);
+            if (ex.size() < 3) {
+                ex.add(p.set() + "/" + p.id() + ": " + e.getMessage());
+            }
+            if (dump != null) {
+                dump.println("REFUSED " + p.direction() + " " + p.set() + "/" + p.id() + ": " + e.getMessage());
+            }
+            return;
+        }
         Report report = transcheck.check(src, tgt);
         r.total.add(report);
         r.bySet.computeIfAbsent(p.set(), k -> new Tally()).add(report);
@@ -160,7 +183,14 @@ public final class TrustEval {
         Set<Integer> blocked = blockedTranslationSentences(report);
         for (Seeder.Seed s : seeder.seeds(src, tgt, report.alignment(), t -> !blocked.contains(t), seed)) {
             Document seeded = transcheck.document(tgt.path(), tgt.lang(), s.text());
-            Report sr = transcheck.check(src, seeded);
+            Report sr;
+            try {
+                transcheck.validate(src, seeded);
+                sr = transcheck.check(src, seeded);
+            } catch (dev.transcheck.io.InputException e) {
+                r.recall.add(s.kind(), true); // a refused pair never passes the gate
+                continue;
+            }
             boolean caught = caught(s, sr);
             r.recall.add(s.kind(), caught);
             if (!caught) {
@@ -261,8 +291,8 @@ public final class TrustEval {
     public static String render(Map<String, DirectionResult> results, boolean withSeeds, long seed) {
         StringBuilder sb = new StringBuilder();
         sb.append("Professional translations (every error-level finding here is a false alarm)\n");
-        sb.append(String.format(Locale.ROOT, "%-8s %-20s %6s %8s %12s %10s %12s%n",
-                "dir", "set", "docs", "words", "docs w/ err", "errors/1k", "warnings/1k"));
+        sb.append(String.format(Locale.ROOT, "%-8s %-20s %6s %8s %12s %10s %12s %8s%n",
+                "dir", "set", "docs", "words", "docs w/ err", "errors/1k", "warnings/1k", "refused"));
         for (var e : results.entrySet()) {
             for (var s : e.getValue().bySet.entrySet()) {
                 row(sb, e.getKey(), s.getKey(), s.getValue());
@@ -309,8 +339,8 @@ public final class TrustEval {
     }
 
     private static void row(StringBuilder sb, String dir, String set, Tally t) {
-        sb.append(String.format(Locale.ROOT, "%-8s %-20s %6d %8d %5d %5.1f%% %10.2f %12.2f%n", dir, set, t.documents, t.words,
-                t.documentsWithError, 100 * t.errorDocShare(), t.errorsPer1k(), t.warningsPer1k()));
+        sb.append(String.format(Locale.ROOT, "%-8s %-20s %6d %8d %5d %5.1f%% %10.2f %12.2f %8d%n", dir, set, t.documents, t.words,
+                t.documentsWithError, 100 * t.errorDocShare(), t.errorsPer1k(), t.warningsPer1k(), t.refused));
     }
 
     private static void recallRow(StringBuilder sb, String dir, Recall r) {
