@@ -52,13 +52,20 @@ final class EvalTrustCommand implements Callable<Integer> {
     @Option(names = "--dump", description = "print each error finding of an original with its sentence pair (to standard error)")
     boolean dump;
 
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "document pairs checked at once")
+    int threads;
+
+    @Option(names = "--seed-every", paramLabel = "N", defaultValue = "1",
+            description = "make seeded copies of every N-th evaluated pair only (the originals are all counted)")
+    int seedEvery;
+
     @Option(names = "--glossary", paramLabel = "PATH", description = "glossary file or folder (default: the shipped glossaries/)")
     List<Path> glossaries = new ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
-        if (every < 1) {
-            throw new LabMain.UsageError("--every must be at least 1");
+        if (every < 1 || seedEvery < 1 || threads < 1) {
+            throw new LabMain.UsageError("--every, --seed-every and --threads must be at least 1");
         }
         directions.replaceAll(d -> d.contains("->") ? d : d.replace("-", "->"));
         for (String d : directions) {
@@ -110,7 +117,7 @@ final class EvalTrustCommand implements Callable<Integer> {
         Transcheck tc = Transcheck.builder().glossary(GlossaryLoader.loadAll(g)).build();
         PrintStream err = dump ? new PrintStream(System.err, true, StandardCharsets.UTF_8) : null;
         long t0 = System.nanoTime();
-        Map<String, TrustEval.DirectionResult> results = new TrustEval(tc, seed, !noSeeds, err).run(chosen);
+        Map<String, TrustEval.DirectionResult> results = new TrustEval(tc, seed, !noSeeds, err, threads).seedEvery(seedEvery).run(chosen);
         String out = TrustEval.render(results, !noSeeds, seed)
                 + String.format(java.util.Locale.ROOT, "%d document pairs, %.0f s%n", chosen.size(), (System.nanoTime() - t0) / 1e9);
         LabIo.write(null, out);

@@ -114,50 +114,122 @@ public final class TrustEval {
     private final long seed;
     private final boolean seeds;
     private final PrintStream dump;
+    private final int threads;
+    private int seedEvery = 1;
 
     /**
-     * @param dump where each error finding of an original is printed with its sentence pair, or null
+     * @param dump    where each error finding of an original is printed with its sentence pair, or null
+     * @param threads document pairs checked at once (the result does not depend on it)
      */
-    public TrustEval(Transcheck transcheck, long seed, boolean seeds, PrintStream dump) {
+    public TrustEval(Transcheck transcheck, long seed, boolean seeds, PrintStream dump, int threads) {
         this.transcheck = transcheck;
         this.seeder = new Seeder(transcheck.glossary());
         this.seed = seed;
         this.seeds = seeds;
         this.dump = dump;
+        this.threads = Math.max(1, threads);
+    }
+
+    /** Seeded copies are made for every {@code n}-th pair only (in report order); the originals all count. */
+    public TrustEval seedEvery(int n) {
+        this.seedEvery = Math.max(1, n);
+        return this;
+    }
+
+    /** What one pair gave: its report (null when the gate refused the pair) and its seeds' outcomes. */
+    record Outcome(Pair pair, Report report, String refusal, List<Seeded> seeded) {
+    }
+
+    /** One seeded copy and whether it was caught. */
+    record Seeded(Seeder.Seed seed, boolean caught) {
     }
 
     /** Runs every pair, grouped by direction in the order of {@link Sources#DIRECTIONS}. */
     public Map<String, DirectionResult> run(List<Pair> pairs) {
-        Map<String, DirectionResult> out = new LinkedHashMap<>();
+        List<Pair> ordered = new ArrayList<>();
         for (String d : Sources.DIRECTIONS) {
             for (Pair p : pairs) {
                 if (p.direction().equals(d)) {
-                    runOne(p, out.computeIfAbsent(d, k -> new DirectionResult()));
+                    ordered.add(p);
                 }
             }
+        }
+        List<Outcome> outcomes = new ArrayList<>();
+        if (threads == 1) {
+            for (int i = 0; i < ordered.size(); i++) {
+                outcomes.add(evaluate(ordered.get(i), i % seedEvery == 0));
+            }
+        } else {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+            try {
+                List<java.util.concurrent.Future<Outcome>> fs = new ArrayList<>();
+                for (int i = 0; i < ordered.size(); i++) {
+                    Pair p = ordered.get(i);
+                    boolean withSeeds = i % seedEvery == 0;
+                    fs.add(pool.submit(() -> evaluate(p, withSeeds)));
+                }
+                for (var f : fs) {
+                    outcomes.add(f.get());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        Map<String, DirectionResult> out = new LinkedHashMap<>();
+        for (Outcome o : outcomes) {
+            merge(o, out.computeIfAbsent(o.pair().direction(), k -> new DirectionResult()));
         }
         return out;
     }
 
-    void runOne(Pair p, DirectionResult r) {
+    /** Checks one pair and its seeded copies. */
+    Outcome evaluate(Pair p, boolean withSeeds) {
         Document src = transcheck.document(p.set() + "/" + p.id() + "." + p.from(), p.from(), p.source());
         Document tgt = transcheck.document(p.set() + "/" + p.id() + "." + p.to(), p.to(), p.translation());
         try {
             transcheck.validate(src, tgt);
         } catch (dev.transcheck.io.InputException e) {
+            return new Outcome(p, null, e.getMessage(), List.of());
+        }
+        Report report = transcheck.check(src, tgt);
+        List<Seeded> seeded = new ArrayList<>();
+        if (seeds && withSeeds) {
+            Set<Integer> blocked = blockedTranslationSentences(report);
+            for (Seeder.Seed s : seeder.seeds(src, tgt, report.alignment(), t -> !blocked.contains(t), seed)) {
+                Document changed = transcheck.document(tgt.path(), tgt.lang(), s.text());
+                try {
+                    transcheck.validate(src, changed);
+                } catch (dev.transcheck.io.InputException e) {
+                    seeded.add(new Seeded(s, true)); // a refused pair never passes the gate
+                    continue;
+                }
+                seeded.add(new Seeded(s, caught(s, transcheck.check(src, changed))));
+            }
+        }
+        return new Outcome(p, report, null, seeded);
+    }
+
+    private void merge(Outcome o, DirectionResult r) {
+        Pair p = o.pair();
+        if (o.report() == null) {
             r.total.refuse();
             r.bySet.computeIfAbsent(p.set(), k -> new Tally()).refuse();
-            List<String> ex = r.examples.computeIfAbsent("(refused)", k -> new ArrayList<>());
             r.errorChecks.merge("(refused)", 1, Integer::sum);
+            List<String> ex = r.examples.computeIfAbsent("(refused)", k -> new ArrayList<>());
             if (ex.size() < 3) {
-                ex.add(p.set() + "/" + p.id() + ": " + e.getMessage());
+                ex.add(p.set() + "/" + p.id() + ": " + o.refusal());
             }
             if (dump != null) {
-                dump.println("REFUSED " + p.direction() + " " + p.set() + "/" + p.id() + ": " + e.getMessage());
+                dump.println("REFUSED " + p.direction() + " " + p.set() + "/" + p.id() + ": " + o.refusal());
             }
             return;
         }
-        Report report = transcheck.check(src, tgt);
+        Report report = o.report();
         r.total.add(report);
         r.bySet.computeIfAbsent(p.set(), k -> new Tally()).add(report);
         for (Finding f : report.findings()) {
@@ -177,23 +249,10 @@ public final class TrustEval {
                 }
             }
         }
-        if (!seeds) {
-            return;
-        }
-        Set<Integer> blocked = blockedTranslationSentences(report);
-        for (Seeder.Seed s : seeder.seeds(src, tgt, report.alignment(), t -> !blocked.contains(t), seed)) {
-            Document seeded = transcheck.document(tgt.path(), tgt.lang(), s.text());
-            Report sr;
-            try {
-                transcheck.validate(src, seeded);
-                sr = transcheck.check(src, seeded);
-            } catch (dev.transcheck.io.InputException e) {
-                r.recall.add(s.kind(), true); // a refused pair never passes the gate
-                continue;
-            }
-            boolean caught = caught(s, sr);
-            r.recall.add(s.kind(), caught);
-            if (!caught) {
+        for (Seeded sd : o.seeded()) {
+            Seeder.Seed s = sd.seed();
+            r.recall.add(s.kind(), sd.caught());
+            if (!sd.caught()) {
                 List<String> m = r.missed.computeIfAbsent(s.kind(), k -> new ArrayList<>());
                 if (m.size() < 3) {
                     m.add(p.set() + "/" + p.id() + ": " + shorten(s.before()) + " -> " + shorten(s.after()));
