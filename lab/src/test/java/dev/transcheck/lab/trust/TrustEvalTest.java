@@ -21,12 +21,15 @@ import dev.transcheck.model.Sentence;
 import dev.transcheck.model.Severity;
 import dev.transcheck.model.Span;
 import dev.transcheck.model.Summary;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The seeding and the counting of the trust evaluation, on tiny inputs made here. */
 class TrustEvalTest {
@@ -219,5 +222,16 @@ class TrustEvalTest {
         assertEquals("Headline\n\nFirst sentence. Second «one». A list:\n", Sources.paragraphs(
                 List.of("Headline", "First sentence.", "Second «one».", "", "A list:")));
         assertEquals("Headline\n\nBody one. Body two\n\nNext.\n", Sources.paragraphs(List.of("Headline", "Body one.", "Body two", "Next.")));
+    }
+
+    @Test
+    void commandRunsOnATinyCorpusAndStopsCleanlyWithoutData(@TempDir Path dir) throws Exception {
+        Path reg = Files.createDirectories(dir.resolve("news"));
+        Files.writeString(reg.resolve("t1.en.txt"), "The bridge opened on 12 May. It is 120 metres long. Lviv paid for it.\n");
+        Files.writeString(reg.resolve("t1.uk.txt"), "Міст відкрили 12 травня. Його довжина — 120 метрів. За нього заплатив Львів.\n");
+        assertEquals(0, dev.transcheck.lab.LabMain.run("eval-trust", "--corpus", dir.toString(), "--only", "corpus", "--seed", "3"));
+        assertEquals(2, dev.transcheck.lab.LabMain.run("eval-trust", "--only", "ntrex", "--ntrex", dir.resolve("none").toString()));
+        assertEquals(2, dev.transcheck.lab.LabMain.run("eval-trust", "--direction", "xx-yy"));
+        assertEquals(2, dev.transcheck.lab.LabMain.run("eval-trust", "--corpus", dir.resolve("none").toString(), "--only", "corpus"));
     }
 }
