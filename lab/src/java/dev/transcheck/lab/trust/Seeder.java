@@ -388,20 +388,44 @@ public final class Seeder {
     private record Named(String concept, String surname, String origin) {
     }
 
-    /** A surname of a glossary person (the last word of the preferred form), with the person's origin. */
+    /**
+     * The surname of a glossary person in {@code lang}: the longest one-word form of the concept
+     * that is also a word of its preferred form (Zelensky of Volodymyr Zelensky). A person with no
+     * such form (Xi Jinping, whose glossary rows never give the surname alone) is left out: which
+     * word is the surname cannot be told.
+     */
+    static String surname(Concept c, String lang) {
+        Term pref = c.preferred(lang);
+        if (pref == null) {
+            return null;
+        }
+        List<String> words = List.of(pref.form().trim().split("\\s+"));
+        String best = null;
+        for (Term t : c.terms(lang)) {
+            String f = t.form().trim();
+            if (t.status() != TermStatus.FORBIDDEN && !f.contains(" ") && words.contains(f)
+                    && (best == null || f.length() > best.length())) {
+                best = f;
+            }
+        }
+        if (best == null && words.size() == 1) {
+            best = words.get(0);
+        }
+        if (best == null || best.length() < 4 || !Character.isUpperCase(best.charAt(0)) || best.contains("{")) {
+            return null;
+        }
+        return best;
+    }
+
+    /** The glossary persons with a surname in {@code lang}, with their origin. */
     private List<Named> persons(String lang) {
         List<Named> out = new ArrayList<>();
         for (Concept c : glossary.concepts()) {
             if (c.type() != ConceptType.PERSON) {
                 continue;
             }
-            Term t = c.preferred(lang);
-            if (t == null) {
-                continue;
-            }
-            String[] w = t.form().trim().split("\\s+");
-            String surname = w[w.length - 1];
-            if (surname.length() < 4 || !Character.isUpperCase(surname.charAt(0)) || surname.contains("{")) {
+            String surname = surname(c, lang);
+            if (surname == null) {
                 continue;
             }
             Term en = c.preferred("en");
@@ -422,6 +446,12 @@ public final class Seeder {
         String text = translation.text();
         List<Edit> out = new ArrayList<>();
         for (Named p : persons) {
+            // the person must be named in the source too: a word of the translation that only looks
+            // like a surname (Тихого океану, the Pacific) is no person of the text
+            String inSource = surname(glossary.concept(p.concept()), source.lang());
+            if (inSource == null || occurrences(source.text(), inSource, source.lang()).isEmpty()) {
+                continue;
+            }
             for (int[] o : occurrences(text, p.surname(), lang)) {
                 List<Named> others = new ArrayList<>();
                 List<Named> anyOrigin = new ArrayList<>();
@@ -461,12 +491,24 @@ public final class Seeder {
             if (t == null || t.status() == TermStatus.FORBIDDEN || t.form().contains("{") || t.form().length() < 4) {
                 continue;
             }
-            byType.computeIfAbsent(c.type(), k -> new ArrayList<>()).add(new String[] {c.id(), t.form()});
+            boolean inSource = false;
+            for (Term st : c.terms(source.lang())) {
+                String f = st.form().trim();
+                if (st.status() != TermStatus.FORBIDDEN && !f.contains("{") && f.length() >= 3
+                        && !(f.contains(" ") ? exact(source.text(), f) : occurrences(source.text(), f, source.lang())).isEmpty()) {
+                    inSource = true;
+                    break;
+                }
+            }
+            byType.computeIfAbsent(c.type(), k -> new ArrayList<>()).add(new String[] {c.id(), t.form(), inSource ? "s" : ""});
         }
         List<Edit> out = new ArrayList<>();
         for (var e : byType.entrySet()) {
             List<String[]> all = e.getValue();
             for (String[] c : all) {
+                if (c[2].isEmpty()) {
+                    continue; // the term is not in the source: a look-alike word of the translation
+                }
                 boolean single = !c[1].contains(" ");
                 List<int[]> occ = single ? occurrences(text, c[1], lang) : exact(text, c[1]);
                 for (int[] o : occ) {

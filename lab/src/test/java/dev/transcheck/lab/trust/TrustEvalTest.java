@@ -105,9 +105,21 @@ class TrustEvalTest {
     }
 
     static Concept person(String id, String uk, String en, String origin) {
+        String ukSurname = uk.substring(uk.indexOf(' ') + 1);
+        String enSurname = en.substring(en.indexOf(' ') + 1);
         return new Concept(id, ConceptType.PERSON, List.of(
                 new Term("uk", uk, TermStatus.PREFERRED, null, null, "test"),
-                new Term("en", en, TermStatus.PREFERRED, null, origin, "test")));
+                new Term("uk", ukSurname, TermStatus.ADMITTED, null, null, "test"),
+                new Term("en", en, TermStatus.PREFERRED, null, origin, "test"),
+                new Term("en", enSurname, TermStatus.ADMITTED, null, origin, "test")));
+    }
+
+    @Test
+    void theSurnameIsAOneWordFormOfThePerson() {
+        assertEquals("Zelensky", Seeder.surname(person("p", "Володимир Зеленський", "Volodymyr Zelensky", "uk"), "en"));
+        assertEquals("Зеленський", Seeder.surname(person("p", "Володимир Зеленський", "Volodymyr Zelensky", "uk"), "uk"));
+        Concept xi = new Concept("person.x", ConceptType.PERSON, List.of(new Term("en", "Xi Jinping", TermStatus.PREFERRED, null, null, "t")));
+        assertEquals(null, Seeder.surname(xi, "en"), "no one-word form: the surname cannot be told");
     }
 
     @Test
@@ -118,12 +130,16 @@ class TrustEvalTest {
                 person("person.c", "Джо Байден", "Joe Biden", null)));
         Seeder s = new Seeder(g);
         String uk = "Указ Зеленського підписано.";
-        List<Seeder.Edit> e = s.names(TC.document("t.uk", "uk", uk), null, "uk", new Random(1));
+        Document enSource = TC.document("s.en", "en", "Zelensky's decree is signed.");
+        List<Seeder.Edit> e = s.names(TC.document("t.uk", "uk", uk), enSource, "uk", new Random(1));
         assertEquals(1, e.size());
         assertEquals("Указ Сирського підписано.", apply(uk, e.get(0)));
+        assertEquals(List.of(), s.names(TC.document("t.uk", "uk", uk), TC.document("s.en", "en", "The decree is signed."),
+                "uk", new Random(1)), "a person the source does not name is not seeded");
         String en = "Zelensky spoke with Biden.";
+        Document ukSource = TC.document("s.uk", "uk", "Зеленський поговорив з Байденом.");
         for (int seed = 0; seed < 10; seed++) {
-            List<Seeder.Edit> x = s.names(TC.document("t.en", "en", en), null, "en", new Random(seed));
+            List<Seeder.Edit> x = s.names(TC.document("t.en", "en", en), ukSource, "en", new Random(seed));
             // Zelensky's only fellow of origin uk is Syrskyi; Biden has none of his origin, so any
             // person not already in the text (Syrskyi again) stands in for him
             assertEquals(List.of("Zelensky>Syrskyi", "Biden>Syrskyi"),
