@@ -18,12 +18,13 @@ public final class Languages {
     private Languages() {
     }
 
-    /** Languages {@link #guess} can name; for any other it never answers. */
-    private static final Set<String> GUESSABLE = Set.of("uk", "ru", "en");
-
-    /** Whether {@link #guess} can recognise {@code code}, so that a guess of another language means something. */
+    /**
+     * Whether {@link #guess} can recognise {@code code} (its profile has letters or function words to
+     * tell it by), so that a guess of another language means something.
+     */
     public static boolean canGuess(String code) {
-        return GUESSABLE.contains(code);
+        LanguageProfile p = LanguageProfiles.of(code);
+        return p.isDefined() && (!p.letters().isEmpty() || !p.functionWords().isEmpty());
     }
 
     /** True for a two-letter ISO 639-1 code. */
@@ -66,7 +67,7 @@ public final class Languages {
         }
         LanguageProfile.Script script = cyr > lat ? LanguageProfile.Script.CYRILLIC : LanguageProfile.Script.LATIN;
         List<LanguageProfile> candidates = LanguageProfiles.all().stream().filter(p -> p.script() == script)
-                .filter(p -> !p.letters().isEmpty() || !p.functionWords().isEmpty()).toList();
+                .filter(p -> canGuess(p.code())).toList();
         Map<String, Integer> score = new HashMap<>();
         for (LanguageProfile p : candidates) {
             score.put(p.code(), 0);
