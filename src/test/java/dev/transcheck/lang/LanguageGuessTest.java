@@ -41,6 +41,7 @@ class LanguageGuessTest {
     void cyrillicWithoutDistinctiveLettersIsUndecided() {
         assertNull(Languages.guess("Москва Баку Алмати"));
         assertEquals("uk", Languages.guess("Київ"));
-        assertEquals("ru", Languages.guess("Россия"));
+        assertEquals("ru", Languages.guess("Россия объявила"));
+        assertNull(Languages.guess("Россия"));
     }
 }
