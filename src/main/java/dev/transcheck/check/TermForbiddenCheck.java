@@ -16,27 +16,9 @@ import java.util.List;
  * admitted multi-word form) is not flagged. Persons are left to the name checks. See
  * docs/checks/term.forbidden.md.
  */
+@CheckInfo(id = "term.forbidden", severity = Severity.ERROR, category = Category.WRONG_TERM,
+        summary = "The translation uses a form the glossary forbids (Kiev for Kyiv).")
 public final class TermForbiddenCheck implements Check {
-    @Override
-    public String id() {
-        return "term.forbidden";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public Category category() {
-        return Category.WRONG_TERM;
-    }
-
-    @Override
-    public String summary() {
-        return "The translation uses a form the glossary forbids (Kiev for Kyiv).";
-    }
-
     @Override
     public List<Finding> run(CheckContext ctx) {
         List<Finding> out = new ArrayList<>();
@@ -55,7 +37,7 @@ public final class TermForbiddenCheck implements Check {
                 String message = "The glossary forbids " + h.span().text()
                         + (suggestion != null ? "; write " + suggestion : "")
                         + (t.note() != null ? " (" + t.note() + ")" : "") + ".";
-                out.add(Finding.of(id(), severity(), category(), message, null, h.span(), expected, suggestion));
+                out.add(finding(message, null, h.span(), expected, suggestion));
             }
         }
         return out;

@@ -23,29 +23,11 @@ import java.util.Map;
  * Zaporizhzhya; not America, United States). Persons are left to the name checks. See
  * docs/checks/term.inconsistent.md.
  */
+@CheckInfo(id = "term.inconsistent", severity = Severity.WARNING, category = Category.INCONSISTENT_TERM,
+        summary = "One concept is written with two different glossary forms in the same translation.")
 public final class TermInconsistentCheck implements Check {
     /** Two names of one place are spellings of one name (Zaporizhzhia, Zaporizhzhya) from this similarity. */
     static final double PLACE_SPELLING = 0.85;
-
-    @Override
-    public String id() {
-        return "term.inconsistent";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public Category category() {
-        return Category.INCONSISTENT_TERM;
-    }
-
-    @Override
-    public String summary() {
-        return "One concept is written with two different glossary forms in the same translation.";
-    }
 
     @Override
     public List<Finding> run(CheckContext ctx) {
@@ -82,7 +64,7 @@ public final class TermInconsistentCheck implements Check {
                 }
                 for (TermHit h : uses) {
                     String want = ref.writtenForm();
-                    out.add(Finding.of(id(), severity(), category(),
+                    out.add(finding(
                             "The translation writes this concept as " + ref.span().text() + " elsewhere (sentence "
                                     + ref.span().sentence() + ") and as " + h.span().text() + " here.",
                             null, h.span(), List.of(want), want));

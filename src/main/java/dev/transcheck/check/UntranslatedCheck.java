@@ -19,27 +19,9 @@ import java.util.Locale;
  * Cyrillic translation that also stands in the source (an English word carried over: warning).
  * Capitalised Latin words and acronyms in a Cyrillic translation are names, not flagged.
  */
+@CheckInfo(id = "untranslated", severity = Severity.ERROR, category = Category.UNTRANSLATED,
+        summary = "Source-language text is left untranslated in the translation.")
 public final class UntranslatedCheck implements Check {
-    @Override
-    public String id() {
-        return "untranslated";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public Category category() {
-        return Category.UNTRANSLATED;
-    }
-
-    @Override
-    public String summary() {
-        return "Source-language text is left untranslated in the translation.";
-    }
-
     @Override
     public List<Finding> run(CheckContext ctx) {
         List<Finding> out = new ArrayList<>();
@@ -59,7 +41,7 @@ public final class UntranslatedCheck implements Check {
             for (int id : b.translation()) {
                 Sentence t = tgt.sentence(id);
                 if (!sourceText.isEmpty() && TextFacts.words(t.text()) >= 3 && norm(t.text()).equals(norm(sourceText))) {
-                    out.add(Finding.of(id(), Severity.ERROR, category(),
+                    out.add(finding(Severity.ERROR,
                             "The translation repeats the source sentence unchanged.",
                             Span.ofSentence(ctx.sourceSentences(b).get(0)), Span.ofSentence(t), List.of(), null));
                     continue;
@@ -113,7 +95,7 @@ public final class UntranslatedCheck implements Check {
                 continue;
             }
             Severity sev = words >= 2 ? Severity.ERROR : Severity.WARNING;
-            out.add(Finding.of(id(), sev, category(),
+            out.add(finding(sev,
                     "Cyrillic text \u201C" + s.substring(start, end) + "\u201D is left untranslated.",
                     null, Span.of(ctx.translation(), t.id(), t.start() + start, t.start() + end), List.of(), null));
         }
@@ -134,7 +116,7 @@ public final class UntranslatedCheck implements Check {
             long lower = java.util.Arrays.stream(words).filter(w -> w.length() >= 3 && Character.isLowerCase(w.charAt(0))).count();
             if (words.length >= CLAUSE_WORDS && lower >= 2 && !insideParentheses(s, run.start(), run.end())) {
                 clauses.add(new int[] {run.start(), run.end()});
-                out.add(Finding.of(id(), Severity.ERROR, category(),
+                out.add(finding(Severity.ERROR,
                         "The clause \u201C" + r + "\u201D is left in the source language.",
                         null, Span.of(ctx.translation(), t.id(), t.start() + run.start(), t.start() + run.end()), List.of(), null));
             }
@@ -156,7 +138,7 @@ public final class UntranslatedCheck implements Check {
             boolean inClause = clauses.stream().anyMatch(c -> from >= c[0] && from < c[1]);
             if (!glued && !inClause && !inAddress(s, i, j) && !afterName(s, i) && w.length() >= 4 && w.equals(w.toLowerCase(Locale.ROOT))
                     && srcLower.contains(" " + w + " ") && !insideParentheses(s, i, j)) {
-                out.add(Finding.of(id(), Severity.WARNING, category(),
+                out.add(finding(Severity.WARNING,
                         "The source word \u201C" + w + "\u201D is carried over untranslated.",
                         null, Span.of(ctx.translation(), t.id(), t.start() + i, t.start() + j), List.of(), null));
             }

@@ -36,6 +36,10 @@ public record Finding(
         return new Finding(id, check, newSeverity, category, message, source, translation, expected, suggestion, accepted);
     }
 
+    public Finding withCategory(Category newCategory) {
+        return new Finding(id, check, severity, newCategory, message, source, translation, expected, suggestion, accepted);
+    }
+
     public Finding asAccepted() {
         return new Finding(id, check, Severity.INFO, category, message, source, translation, expected, suggestion, true);
     }
