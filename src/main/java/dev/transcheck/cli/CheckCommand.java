@@ -151,6 +151,7 @@ final class CheckCommand implements Callable<Integer> {
         Transcheck segmenting = Transcheck.builder().resources(resources).build();
         Document src = segmenting.document(source.toString(), srcLang, srcText);
         Document tgt = segmenting.document(translation.toString(), tgtLang, tgtText);
+        segmenting.validate(src, tgt);
         Transcheck tc;
         try {
             tc = ready.join();
