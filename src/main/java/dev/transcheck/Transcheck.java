@@ -102,12 +102,17 @@ public final class Transcheck {
         // Checks are independent and stateless: run them side by side. Their shared per-run
         // extractions go through CheckContext.memo, which computes each one once.
         List<List<Finding>> perCheck = active.parallelStream().map(c -> c.run(ctx)).toList();
-        List<Finding> findings = new ArrayList<>();
+        List<Finding> raw = new ArrayList<>();
         for (int i = 0; i < active.size(); i++) {
             Severity override = settings.severityOverrides().get(active.get(i).id());
             for (Finding f : perCheck.get(i)) {
-                findings.add(identify(override == null ? f : f.withSeverity(override), source, translation));
+                raw.add(override == null ? f : f.withSeverity(override));
             }
+        }
+        // one problem, one finding: checks that flag the same span become one finding with evidence
+        List<Finding> findings = new ArrayList<>();
+        for (Finding f : FindingMerger.merge(raw, source, translation)) {
+            findings.add(identify(f, source, translation));
         }
         findings.sort(Comparator
                 .comparingInt((Finding f) -> position(f, alignment))
@@ -127,8 +132,7 @@ public final class Transcheck {
     /** Gives {@code f} its stable id (see {@link FindingIds}) and applies the desk's acceptances. */
     private Finding identify(Finding f, Document source, Document translation) {
         String id = FindingIds.of(f, source, translation);
-        Finding out = new Finding(id, f.check(), f.severity(), f.category(), f.message(), f.source(),
-                f.translation(), f.expected(), f.suggestion(), f.accepted());
+        Finding out = f.withId(id);
         return settings.acceptedIds().contains(id) ? out.asAccepted() : out;
     }
 

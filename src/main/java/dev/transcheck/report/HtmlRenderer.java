@@ -236,6 +236,10 @@ public final class HtmlRenderer implements Renderer {
             if (!parts.isEmpty()) {
                 sb.append("<p class=\"spans\">").append(String.join(" &middot; ", parts)).append("</p>\n");
             }
+            for (dev.transcheck.model.Evidence e : f.evidence()) {
+                sb.append("<p class=\"evidence\">also <code class=\"check\">").append(esc(e.check())).append("</code>: ")
+                        .append(esc(e.message())).append("</p>\n");
+            }
             sb.append("<p class=\"meta\">");
             if (bead >= 0) {
                 sb.append("<a class=\"jump\" href=\"#pair-").append(bead + 1).append("\">sentence pair ").append(bead + 1)

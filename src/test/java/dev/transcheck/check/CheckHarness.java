@@ -32,20 +32,37 @@ public final class CheckHarness {
             "shipped", "glossaries");
     static final Resources RESOURCES = new Resources();
     private static final Map<String, Transcheck> ENGINES = new ConcurrentHashMap<>();
+    private static final Map<String, Glossary> GLOSSARY_CACHE = new ConcurrentHashMap<>();
 
     private CheckHarness() {
     }
 
     /** An engine without a glossary ({@code "-"}), or with the glossary of a key or path (loaded once). */
     public static Transcheck engine(String glossary) {
-        String key = glossary == null || glossary.isBlank() ? "-" : glossary;
-        return ENGINES.computeIfAbsent(key, k -> {
-            if (k.equals("-")) {
-                return Transcheck.builder().resources(RESOURCES).build();
-            }
+        return ENGINES.computeIfAbsent(key(glossary), k -> Transcheck.builder().resources(RESOURCES).glossary(glossary(k)).build());
+    }
+
+    /**
+     * An engine that runs only {@code check}: what the check itself finds, before the finding layer
+     * merges its findings with other checks' findings about the same span.
+     */
+    public static Transcheck engine(String glossary, String check) {
+        return ENGINES.computeIfAbsent(key(glossary) + "|" + check, k -> Transcheck.builder().resources(RESOURCES)
+                .glossary(glossary(key(glossary)))
+                .registry(CheckRegistry.of(List.of(CheckRegistry.standard().get(check)))).build());
+    }
+
+    private static String key(String glossary) {
+        return glossary == null || glossary.isBlank() ? "-" : glossary;
+    }
+
+    private static Glossary glossary(String key) {
+        if (key.equals("-")) {
+            return Glossary.empty();
+        }
+        return GLOSSARY_CACHE.computeIfAbsent(key, k -> {
             try {
-                Glossary g = GlossaryLoader.loadAll(List.of(Path.of(GLOSSARIES.getOrDefault(k, k))));
-                return Transcheck.builder().resources(RESOURCES).glossary(g).build();
+                return GlossaryLoader.loadAll(List.of(Path.of(GLOSSARIES.getOrDefault(k, k))));
             } catch (Exception e) {
                 throw new IllegalStateException("cannot load glossary " + k + ": " + e, e);
             }

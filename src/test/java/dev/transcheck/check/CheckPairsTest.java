@@ -44,7 +44,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  *     beads such as {@code 0:0 1: 2:1@0.2} (source:translation indexes, comma-separated, empty for
  *     none; confidence 0.9 unless given).</li>
  * </ul>
- * Lines starting with {@code #} and blank lines are skipped. Every registered check has a file
+ * Each pair runs its check alone (what the check finds, before the finding layer merges findings
+ * of several checks about one span; FindingMergerTest covers that). Lines starting with
+ * {@code #} and blank lines are skipped. Every registered check has a file
  * with at least one flagged pair and one near miss.
  */
 class CheckPairsTest {
@@ -129,7 +131,7 @@ class CheckPairsTest {
         String[] langs = p.langs().split("-");
         Document s = doc(langs[0], p.source());
         Document t = doc(langs[1], p.translation());
-        List<Finding> got = CheckHarness.run(CheckHarness.engine(p.glossary()), p.check(), s, t, beads(p.beads(), s, t));
+        List<Finding> got = CheckHarness.run(CheckHarness.engine(p.glossary(), p.check()), p.check(), s, t, beads(p.beads(), s, t));
         if (!p.flag()) {
             assertEquals(List.of(), got, p + ": a near miss must stay silent");
             return;

@@ -169,13 +169,36 @@ class TermChecksTest {
 
     @Test
     void inconsistentRenderings() {
-        List<Finding> fs = run("term.inconsistent", "uk",
-                "Верховна Рада зібралася.\nВерховна Рада ухвалила закон.\nЦе рішення Верховної Ради.",
-                "The Verkhovna Rada met.\nThe Supreme Council passed a law.\nIt is a decision of the Verkhovna Rada.");
+        String uk = "Верховна Рада зібралася.\nВерховна Рада ухвалила закон.\nЦе рішення Верховної Ради.";
+        String en = "The Verkhovna Rada met.\nThe Supreme Council passed a law.\nIt is a decision of the Verkhovna Rada.";
+        // the check itself
+        Document s = CheckHarness.doc("uk", uk.split("\n"));
+        Document t = CheckHarness.doc("en", en.split("\n"));
+        List<Finding> fs = CheckHarness.run(CheckHarness.engine("terms", "term.inconsistent"), "term.inconsistent", s, t,
+                CheckHarness.lineByLine(s, t, 0.95));
         assertEquals(1, fs.size());
         assertEquals("Supreme Council", fs.get(0).translation().text());
         assertEquals("Verkhovna Rada", fs.get(0).suggestion());
         assertEquals(Category.INCONSISTENT_TERM, fs.get(0).category());
+        // in the report, one problem is one finding: term.style's "house style prefers" about the same
+        // admitted form becomes the evidence of the more specific inconsistency
+        List<Finding> all = tc.check(s, t, CheckHarness.lineByLine(s, t, 0.95)).findings().stream()
+                .filter(f -> f.translation() != null && f.translation().text().equals("Supreme Council")).toList();
+        assertEquals(1, all.size(), all.toString());
+        assertEquals("term.inconsistent", all.get(0).check());
+        assertEquals(Severity.WARNING, all.get(0).severity());
+        assertEquals(List.of("term.style"), all.get(0).evidence().stream().map(e -> e.check()).toList());
     }
+
+    @Test
+    void inconsistentAcceptedFormsStayInconsistent() {
+        // an event's preferred and admitted forms in one translation: term.inconsistent keeps the finding
+        List<Finding> fs = run("term.inconsistent", "ru", "Учения «Запад-2025» начались.\nУчения «Запад-2025» продолжаются.",
+                "The Zapad-2025 exercise began.\nThe West-2025 exercise goes on.");
+        assertEquals(1, fs.size(), fs.toString());
+        assertEquals("West-2025", fs.get(0).translation().text());
+        assertEquals(Severity.WARNING, fs.get(0).severity());
+    }
+
 
 }
