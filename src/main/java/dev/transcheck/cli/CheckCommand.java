@@ -91,6 +91,7 @@ final class CheckCommand implements Callable<Integer> {
         if (!Set.of("text", "json", "html").contains(fmt)) {
             throw new Main.UsageError("unknown format '" + format + "' (expected text, json or html)");
         }
+        Inputs.guardOutput(output, source, translation, accept, config);
         boolean colour = colour();
         Set<String> known = CheckRegistry.standard().checks().stream().map(Check::id)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
@@ -162,7 +163,7 @@ final class CheckCommand implements Callable<Integer> {
             throw e.getCause() instanceof RuntimeException re ? re : e;
         }
         Report report = tc.check(src, tgt);
-        Inputs.write(output, Renderer.forFormat(fmt, colour, quiet).render(report));
+        Inputs.write(output, Renderer.forFormat(fmt, colour, quiet).render(report), source, translation, accept, config);
         if (limit != null && report.summary().score() > limit) {
             System.err.println(String.format(Locale.ROOT, "transcheck: the score %.2f is above the limit %s (--max-score)",
                     report.summary().score(), limit));
