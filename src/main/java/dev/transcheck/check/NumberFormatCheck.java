@@ -1,5 +1,6 @@
 package dev.transcheck.check;
 
+import dev.transcheck.text.numbers.NumberFacts;
 import dev.transcheck.model.Category;
 import dev.transcheck.model.Finding;
 import dev.transcheck.model.Severity;
@@ -26,7 +27,7 @@ public final class NumberFormatCheck implements Check {
         if (!NumberLexicon.of(ctx.translation().lang()).known()) {
             return out; // no data file: the language's conventions are unknown
         }
-        for (NumberFacts.BeadNumbers bn : NumberFacts.of(ctx).beads()) {
+        for (NumberFacts.BeadNumbers bn : ctx.numbers().beads()) {
             NumberMatch m = bn.match();
             for (NumberMatch.Pair p : m.altPairs()) {
                 NumericEntity t = p.translation();

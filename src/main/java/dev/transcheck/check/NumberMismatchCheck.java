@@ -1,5 +1,6 @@
 package dev.transcheck.check;
 
+import dev.transcheck.text.numbers.NumberFacts;
 import dev.transcheck.model.Category;
 import dev.transcheck.model.Finding;
 import dev.transcheck.model.Severity;
@@ -22,7 +23,7 @@ public final class NumberMismatchCheck implements Check {
     @Override
     public List<Finding> run(CheckContext ctx) {
         List<Finding> out = new ArrayList<>();
-        for (NumberFacts.BeadNumbers bn : NumberFacts.of(ctx).beads()) {
+        for (NumberFacts.BeadNumbers bn : ctx.numbers().beads()) {
             if (bn.bead().isOmission() || bn.bead().isAddition()) {
                 continue; // the omission and addition checks speak for whole sentences
             }

@@ -1,5 +1,7 @@
 package dev.transcheck.check;
 
+import dev.transcheck.text.numbers.NumberFacts;
+import dev.transcheck.text.TextFacts;
 import dev.transcheck.model.Bead;
 import dev.transcheck.model.Category;
 import dev.transcheck.model.Finding;
@@ -29,7 +31,7 @@ public final class OmissionPartialCheck implements Check {
 
     @Override
     public List<Finding> run(CheckContext ctx) {
-        List<NumberFacts.BeadNumbers> beads = NumberFacts.of(ctx).beads();
+        List<NumberFacts.BeadNumbers> beads = ctx.numbers().beads();
         double norm = medianRatio(ctx, beads);
         List<Finding> out = new ArrayList<>();
         if (Double.isNaN(norm)) {

@@ -1,5 +1,6 @@
 package dev.transcheck.check;
 
+import dev.transcheck.glossary.TermAnalysis;
 import dev.transcheck.glossary.Concept;
 import dev.transcheck.glossary.Term;
 import dev.transcheck.glossary.TermHit;
@@ -23,7 +24,7 @@ public final class TermForbiddenCheck implements Check {
     public List<Finding> run(CheckContext ctx) {
         List<Finding> out = new ArrayList<>();
         String lang = ctx.translation().lang();
-        for (List<TermHit> hits : TermAnalysis.of(ctx).translationHits) {
+        for (List<TermHit> hits : ctx.terms().translationHits) {
             for (TermHit h : hits) {
                 // persons too: a forbidden rendering of a person (Vladimir Zelensky for a Ukrainian) is a
                 // glossary fact that the name checks do not repeat

@@ -1,5 +1,6 @@
 package dev.transcheck.check;
 
+import dev.transcheck.glossary.TermAnalysis;
 import dev.transcheck.glossary.ConceptType;
 import dev.transcheck.glossary.TermHit;
 import dev.transcheck.glossary.TermIndex;
@@ -32,7 +33,7 @@ public final class TermInconsistentCheck implements Check {
     @Override
     public List<Finding> run(CheckContext ctx) {
         Map<String, Map<String, List<TermHit>>> byConcept = new LinkedHashMap<>();
-        for (List<TermHit> hits : TermAnalysis.of(ctx).translationHits) {
+        for (List<TermHit> hits : ctx.terms().translationHits) {
             for (TermHit h : hits) {
                 if (h.partial() || h.term().status() == TermStatus.FORBIDDEN || !TermAnalysis.checked(h.concept())
                         || h.concept().type() == ConceptType.TITLE || TermIndex.isAbbreviation(h.term().form())) {

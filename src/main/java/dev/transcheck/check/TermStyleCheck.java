@@ -1,5 +1,6 @@
 package dev.transcheck.check;
 
+import dev.transcheck.glossary.TermAnalysis;
 import dev.transcheck.glossary.ConceptType;
 import dev.transcheck.glossary.Term;
 import dev.transcheck.glossary.TermHit;
@@ -28,7 +29,7 @@ public final class TermStyleCheck implements Check {
     public List<Finding> run(CheckContext ctx) {
         List<Finding> out = new ArrayList<>();
         String lang = ctx.translation().lang();
-        for (List<TermHit> hits : TermAnalysis.of(ctx).translationHits) {
+        for (List<TermHit> hits : ctx.terms().translationHits) {
             for (TermHit h : hits) {
                 if (h.partial() || !TermAnalysis.checked(h.concept())) {
                     continue;

@@ -1,5 +1,6 @@
 package dev.transcheck.check;
 
+import dev.transcheck.glossary.TermAnalysis;
 import dev.transcheck.model.Category;
 import dev.transcheck.model.Finding;
 import dev.transcheck.model.Severity;
@@ -16,7 +17,7 @@ public final class TitleMismatchCheck implements Check {
     @Override
     public List<Finding> run(CheckContext ctx) {
         List<Finding> out = new ArrayList<>();
-        for (TermAnalysis.Missing m : TermAnalysis.of(ctx).missing) {
+        for (TermAnalysis.Missing m : ctx.terms().missing) {
             if (m.otherTitle() == null) {
                 continue;
             }

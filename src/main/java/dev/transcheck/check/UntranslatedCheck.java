@@ -1,5 +1,6 @@
 package dev.transcheck.check;
 
+import dev.transcheck.text.TextFacts;
 import dev.transcheck.model.Bead;
 import dev.transcheck.model.Category;
 import dev.transcheck.model.Document;
