@@ -117,6 +117,11 @@ public final class CheckHarness {
         return out;
     }
 
+    /** The findings of {@code check} with every check running and no glossary, over the stated beads. */
+    public static List<Finding> run(String check, Document s, Document t, Bead... beads) {
+        return run(engine("-"), check, s, t, beads);
+    }
+
     /** {@link #run(Transcheck, String, Document, Document, Alignment)} with the stated beads. */
     public static List<Finding> run(Transcheck tc, String check, Document s, Document t, Bead... beads) {
         return run(tc, check, s, t, new Alignment(List.of(beads), s.size(), t.size()));
