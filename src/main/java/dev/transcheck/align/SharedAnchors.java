@@ -52,8 +52,6 @@ public final class SharedAnchors implements AnchorSource {
      */
     private static final Set<String> CAPITALISED_NOUNS = Set.of("de", "lb");
 
-    private static final Pattern TOKEN = Pattern.compile(
-            "https?://\\S+|www\\.\\S+|[\\p{L}\\p{M}\\p{N}]+(?:[-'’.@_/][\\p{L}\\p{M}\\p{N}]+)*");
     private static final Pattern PART = Pattern.compile("[\\p{L}\\p{M}]+");
 
     /** Built once (building it parses many rule sets); ICU transliterators are used under a lock. */
@@ -281,13 +279,59 @@ public final class SharedAnchors implements AnchorSource {
         List<List<String>> out = new ArrayList<>(d.size());
         for (Sentence s : d.sentences()) {
             List<String> l = new ArrayList<>();
-            Matcher m = TOKEN.matcher(s.text());
-            while (m.find()) {
-                l.add(m.group());
-            }
+            scan(s.text(), l);
             out.add(l);
         }
         return out;
+    }
+
+    /**
+     * The tokens of a text: URLs (to the next space), and runs of letters, marks and digits joined
+     * by single inner connectors ({@code - ' ’ . @ _ /}). A plain loop, not a regular expression
+     * with a repeated group: Java's matcher recurses once per repetition, and a few KB of
+     * {@code a-a-a-…} would overflow the stack.
+     */
+    static void scan(String text, List<String> out) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (text.startsWith("http://", i) || text.startsWith("https://", i) || text.startsWith("www.", i)) {
+                int e = i;
+                while (e < n && !Character.isWhitespace(text.charAt(e))) {
+                    e++;
+                }
+                int minEnd = text.startsWith("www.", i) ? i + 5 : text.indexOf("//", i) + 3;
+                if (e >= minEnd) {
+                    out.add(text.substring(i, e));
+                    i = e;
+                    continue;
+                }
+            }
+            if (!isWordChar(text, i)) {
+                i++;
+                continue;
+            }
+            int e = i;
+            while (true) {
+                while (e < n && isWordChar(text, e)) {
+                    e++;
+                }
+                if (e + 1 < n && "-'’.@_/".indexOf(text.charAt(e)) >= 0 && isWordChar(text, e + 1)) {
+                    e++;
+                    continue;
+                }
+                break;
+            }
+            out.add(text.substring(i, e));
+            i = e;
+        }
+    }
+
+    private static boolean isWordChar(String text, int i) {
+        int type = Character.getType(text.charAt(i));
+        return Character.isLetterOrDigit(text.charAt(i)) || type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     private static Set<String> lowerWords(List<List<String>> doc) {
