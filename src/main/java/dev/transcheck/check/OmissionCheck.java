@@ -16,7 +16,7 @@ import java.util.List;
  */
 public final class OmissionCheck implements Check {
     /** Below this bead confidence an omission is only worth a look, not a gate failure. */
-    static final double CONFIDENT = 0.8;
+    static final double CONFIDENT = 0.85;
     /** Sentences with fewer words than this are not worth a finding. */
     static final int MIN_WORDS = 2;
 
