@@ -78,7 +78,10 @@ public final class AnchorAligner implements Aligner {
             ratio = 1;
         }
         BandedDp.Result r = solve(su, tu, w, miss, ratio, params, true);
-        if (ADAPT_VARIANCE > 0 && r.beads() >= 8) {
+        if (r.beads() >= 8) {
+            // second pass: a professional translation of one document keeps its length ratio far
+            // more tightly than the generic variance allows, and a 2-1 bead that is only as long
+            // as one of its sources then costs what it should (a dropped sentence, not a merge)
             double[] fit = lengthFit(r, su, tu);
             if (fit != null) {
                 AlignParams p2 = params.with("variance", Math.max(VMIN, Math.min(params.variance(), fit[1])));
@@ -97,9 +100,12 @@ public final class AnchorAligner implements Aligner {
         return new Alignment(beads, n, m);
     }
 
-    static final double ADAPT_VARIANCE = Double.parseDouble(System.getProperty("tc.adaptVar", "1"));
-    static final double VMIN = Double.parseDouble(System.getProperty("tc.vmin", "6"));
-    static final double VMUL = Double.parseDouble(System.getProperty("tc.vmul", "2"));
+    /**
+     * The second pass uses the document's own length variance (from its confident 1-1 beads),
+     * times this safety factor, kept between {@link #VMIN} and the default variance.
+     */
+    static final double VMUL = 2;
+    static final double VMIN = 6;
 
     /**
      * The length ratio and variance of this document pair, from the confident 1-1 beads of a

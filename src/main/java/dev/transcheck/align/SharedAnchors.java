@@ -46,10 +46,10 @@ public final class SharedAnchors implements AnchorSource {
     static final double PUNCT_MISS = 0.3;
     static final double DASH_MISS = 0.1;
     /** A cognate: an ordinary word whose transliterated consonant skeleton starts like one on the other side. */
-    static final double COGNATE = Double.parseDouble(System.getProperty("tc.cognate", "1.0"));
-    static final double COGNATE_MISS = Double.parseDouble(System.getProperty("tc.cognateMiss", "0.2"));
+    static final double COGNATE = 1.0;
+    static final double COGNATE_MISS = 0.2;
     /** Consonants of a cognate key. */
-    static final int COGNATE_CONSONANTS = Integer.getInteger("tc.cognateLen", 4);
+    static final int COGNATE_CONSONANTS = 4;
 
     /**
      * Languages that capitalise every noun: there a capital letter does not mark a name, so name
@@ -189,12 +189,7 @@ public final class SharedAnchors implements AnchorSource {
 
     static String cognateKey(String word, Transliterator latin) {
         boolean cyr = isCyrillic(word);
-        String sk = skeleton(cyr ? latin(latin, word) : word, cyr).replace('z', 's');
-        if (!cyr) {
-            sk = sk.replace('k', 'c');
-        } else {
-            sk = sk.replace('k', 'c');
-        }
+        String sk = skeleton(cyr ? latin(latin, word) : word, cyr).replace('z', 's').replace('k', 'c');
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < sk.length(); i++) {
             if (b.length() == 0 || b.charAt(b.length() - 1) != sk.charAt(i)) {
