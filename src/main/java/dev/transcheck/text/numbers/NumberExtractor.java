@@ -76,6 +76,16 @@ public final class NumberExtractor {
                     Matcher g = GROUPED.matcher(text).region(i, n);
                     Matcher p = PLAIN.matcher(text).region(i, n);
                     j = g.lookingAt() ? g.end() : (p.lookingAt() ? p.end() : i + 1);
+                    if (g.lookingAt() && afterMonth()) {
+                        // "March 12 300 people": the day of the month and a count, not 12,300
+                        int d = i;
+                        while (d < n && Character.isDigit(text.charAt(d))) {
+                            d++;
+                        }
+                        if (d - i <= 2 && Integer.parseInt(text.substring(i, d)) <= 31) {
+                            j = d;
+                        }
+                    }
                     type = DIGITS;
                 } else if (Character.isLetter(c)) {
                     j = i + 1;
@@ -94,6 +104,20 @@ public final class NumberExtractor {
                 ty.add(type);
                 i = j;
             }
+        }
+
+        /** True when the last token read so far is a month name. */
+        boolean afterMonth() {
+            return !tok.isEmpty() && ty.get(tok.size() - 1) == WORD && lex.match("month", tok, tok.size() - 1) != null;
+        }
+
+        /**
+         * True when token {@code i} is a dimension sign (x, Cyrillic х, ×) between two numbers written
+         * the same way on both sides of it: 30х40, 30 × 40.
+         */
+        boolean dimensionAt(int i) {
+            return i > 0 && is(i - 1, DIGITS) && is(i + 1, DIGITS) && glued(i - 1, i) == glued(i, i + 1)
+                    && tok.get(i).length() == 1 && match("dimension", i) != null;
         }
 
         static boolean isApostrophe(char c) {
@@ -151,7 +175,7 @@ public final class NumberExtractor {
 
         int digits(int i) {
             // digits glued to a letter before them are part of an identifier (H1N1, T2, β2)
-            if (i > 0 && glued(i - 1, i) && ty.get(i - 1) == WORD) {
+            if (i > 0 && glued(i - 1, i) && ty.get(i - 1) == WORD && !dimensionAt(i - 1)) {
                 return skipIdentifier(i);
             }
             String raw = tok.get(i);
@@ -252,7 +276,7 @@ public final class NumberExtractor {
         Head parseDigits(int i) {
             String raw = tok.get(i);
             // digits glued to letters after them: a unit, a scale or an ordinal suffix, else an identifier
-            if (i + 1 < tok.size() && glued(i, i + 1) && ty.get(i + 1) == WORD) {
+            if (i + 1 < tok.size() && glued(i, i + 1) && ty.get(i + 1) == WORD && !dimensionAt(i + 1)) {
                 NumberLexicon.Match suffix = gluedSuffix(i + 1, i);
                 if (suffix == null || tok.get(i + 1).equals("s") && !raw.endsWith("0")) {
                     return null; // an identifier; "s" makes a decade (1930s, 80s) only after a round number
@@ -431,6 +455,9 @@ public final class NumberExtractor {
         NumberLexicon.Match gluedSuffix(int w, int num) {
             for (String kind : new String[] {"scale", "unit", "ordinal", "percent", "currency"}) {
                 NumberLexicon.Match m = match(kind, w);
+                if (m != null && kind.equals("unit") && !m.entry().caseSensitive() && !tok.get(w).equals(tok.get(w).toLowerCase(java.util.Locale.ROOT))) {
+                    continue; // a unit symbol is written in its own case: 200g is grams, 5G a network
+                }
                 if (m != null && m.length() == 1 && (!m.entry().needsCurrency() || currencyBefore(num) != null)) {
                     return m;
                 }
@@ -463,6 +490,30 @@ public final class NumberExtractor {
                 kind = Kind.MONEY;
                 unit = cur.entry().value();
                 from = from - 1;
+            }
+            // a dimension: 30х40 см, 30 × 40 cm; each factor is a value, the unit after the last is all's
+            if (!h.spelled() && dimensionAt(i)) {
+                int before = out.size();
+                out.add(entity(Kind.NUMBER, value, alt, unit, approxBefore(h.from()), false, from, last, h.issue(),
+                        h.altIssue()));
+                int next = digits(i + 1);
+                if (unit == null && out.size() > before + 1 && out.get(before + 1).kind() == Kind.QUANTITY) {
+                    out.set(before, entity(Kind.QUANTITY, value, alt, out.get(before + 1).unit(), out.get(before).approx(),
+                            false, from, last, h.issue(), h.altIssue()));
+                }
+                return next;
+            }
+            // integers joined by a slash (24/7, 50/50, 9/11): a notation the other language often
+            // writes in words («цілодобово», «порівну»), so both values are soft like spelled-out ones
+            if (!h.spelled() && h.integer() && unit == null && glued(last, i) && is(i, SYMBOL) && tok.get(i).equals("/")
+                    && glued(i, i + 1) && is(i + 1, DIGITS) && tok.get(i + 1).matches("\\d{1,4}")) {
+                int before = out.size();
+                out.add(entity(Kind.NUMBER, value, Double.NaN, null, null, true, from, last, null, null));
+                int next = digits(i + 1);
+                for (int k = before + 1; k < out.size(); k++) {
+                    out.set(k, soft(out.get(k)));
+                }
+                return next;
             }
             // ordinal suffix: 1st, 24th, 5-й, 10-го
             if (!h.spelled()) {
@@ -500,8 +551,11 @@ public final class NumberExtractor {
                 i++;
             } else if (!ordinal && !h.spelled() && glued(last, i) && is(i, SYMBOL) && isJoiner(tok.get(i)) && glued(i, i + 1)
                     && is(i + 1, WORD)) {
+                // the word is part of the span: «1990-ті» is then read as a decade like "1990s"
                 h = new Head(h.value(), h.alt(), h.issue(), h.altIssue(), h.from(), h.to(), true, false, h.integer(),
                         h.digits());
+                last = i + 1;
+                i += 2;
             }
             // a day followed by a month: «24 лютого», "24 September", "24th of February"
             if (h.integer() && !h.spelled() && value >= 1 && value <= 31 && unit == null) {
@@ -523,9 +577,13 @@ public final class NumberExtractor {
             }
             // scale words: тисяч, млн, million, 5K, $5m
             double scale = compoundScale;
+            boolean softScale = false;
             NumberLexicon.Match sc = compoundScale > 1 ? null : scaleAt(i, h.from());
             if (sc != null && (glued(last, i) || !sc.entry().glued())) {
                 scale = sc.entry().number();
+                // a glued letter with no currency sign (4K, 5K): a resolution, a race or a count, and
+                // another language keeps the letters or spells the scale out: soft
+                softScale = sc.entry().glued() && cur == null;
                 last = i + sc.length() - 1;
                 i = last + 1;
                 // the point of an abbreviation («тис.», «млн.») before a currency or unit
@@ -590,7 +648,7 @@ public final class NumberExtractor {
             }
             String approx = approxBefore(h.from() - (cur != null ? 1 : 0));
             NumericEntity first = entity(kind, value * scale, Double.isNaN(alt) ? alt : alt * scale, unit, approx,
-                    h.spelled(), from, last, issue, h.altIssue());
+                    h.spelled() || softScale, from, last, issue, h.altIssue());
             out.add(first);
             // a range: 10-15, 10–15 тисяч, від 10 до 15, from 10 to 15
             NumberLexicon.Match r = match("range", i);
@@ -598,6 +656,14 @@ public final class NumberExtractor {
                 int j = i + r.length();
                 int before = out.size();
                 int next = ty.get(j) == DIGITS ? digits(j) : word(j);
+                // a range of days in one month: «з 5 по 7 березня», "5 to 7 March" are two dates
+                if (out.size() > before && out.get(before).isDate() && out.get(before).day() > 0 && kind == Kind.NUMBER
+                        && h.integer() && !h.spelled() && scale == 1 && value >= 1 && value < out.get(before).day()) {
+                    NumericEntity d2 = out.get(before);
+                    out.set(before - 1, new NumericEntity(Kind.DATE, 0, Double.NaN, null, null, false, d2.month(),
+                            (int) value, d2.year(), null, first.start(), first.end(), first.text(), null, null));
+                    return next;
+                }
                 if (out.size() == before + 1) {
                     NumericEntity second = out.get(before);
                     double ratio = second.value() / value;
@@ -616,6 +682,12 @@ public final class NumberExtractor {
                 return next;
             }
             return i;
+        }
+
+        /** The same entity, soft: compared like a spelled-out number. */
+        static NumericEntity soft(NumericEntity e) {
+            return new NumericEntity(e.kind(), e.value(), e.alt(), e.unit(), e.approx(), true, e.month(), e.day(), e.year(),
+                    e.period(), e.start(), e.end(), e.text(), e.issue(), e.altIssue());
         }
 
         /** The multiplier a range end carried (1000 for «15 тисяч»), read back from its text. */
@@ -788,9 +860,26 @@ public final class NumberExtractor {
                     if (glued(last, last + 1) && is(last + 1, WORD) && match("ordinal", last + 1) != null) {
                         last++;
                     }
-                    int[] year = yearAfter(last + 1);
+                    // "March 5-7", "March 5 to 7": a range of days is two dates
+                    int second = -1;
+                    NumberLexicon.Match rg = match("range", last + 1);
+                    if (rg != null && is(last + 1 + rg.length(), DIGITS) && tok.get(last + 1 + rg.length()).matches("\\d{1,2}")
+                            && Integer.parseInt(tok.get(last + 1 + rg.length())) > day
+                            && Integer.parseInt(tok.get(last + 1 + rg.length())) <= 31) {
+                        second = last + 1 + rg.length();
+                    }
+                    int[] year = yearAfter((second > 0 ? second : last) + 1);
                     int from = periodStart(i);
-                    date(from < 0 ? i : from, year == null ? last : year[1], m, day, year == null ? 0 : year[0], null);
+                    int y = year == null ? 0 : year[0];
+                    if (second > 0) {
+                        date(from < 0 ? i : from, last, m, day, y, null);
+                        int e2 = year == null ? second : year[1];
+                        out.add(new NumericEntity(Kind.DATE, 0, Double.NaN, null, null, false, m,
+                                Integer.parseInt(tok.get(second)), y, null, st.get(second), en.get(e2),
+                                text.substring(st.get(second), en.get(e2)), null, null));
+                        return e2 + 1;
+                    }
+                    date(from < 0 ? i : from, year == null ? last : year[1], m, day, y, null);
                     return (year == null ? last : year[1]) + 1;
                 }
             }
@@ -803,11 +892,28 @@ public final class NumberExtractor {
                 from = p;
             }
             boolean prep = matchEndingAt("dateprep", i - 1) != null;
-            if (year == null && p < 0 && !prep) {
+            if (year == null && p < 0 && !prep && !bareMonth(i, month)) {
                 return i;
             }
             date(from, year == null ? end : year[1], m, 0, year == null ? 0 : year[0], period);
             return (year == null ? end : year[1]) + 1;
+        }
+
+        /**
+         * True when a month name with no day, year, preposition or part around it is still a month:
+         * a capitalised English name that is no other word (not May, March, August: data flag
+         * {@code ctx}); a Ukrainian or Russian month in lower case, or capitalised at the start of a
+         * sentence or after punctuation («липень минув», "October can see", "in the first half of October").
+         */
+        boolean bareMonth(int i, NumberLexicon.Match month) {
+            if (month.entry().needsContext()) {
+                return false;
+            }
+            String t = tok.get(i);
+            if (month.entry().caseSensitive()) {
+                return true;
+            }
+            return t.equals(t.toLowerCase(java.util.Locale.ROOT)) || i == 0 || is(i - 1, SYMBOL);
         }
 
         /** The first token of a period phrase right before a month ("mid-", «у середині»), or -1. */

@@ -27,7 +27,7 @@ public final class NumberLexicon {
 
     /** One row of the lexicon. */
     record Entry(String kind, List<Pattern> parts, String value, boolean caseSensitive, boolean glued,
-                 boolean needsCurrency, boolean pre) {
+                 boolean needsCurrency, boolean pre, boolean needsContext) {
         double number() {
             return Double.parseDouble(value);
         }
@@ -88,7 +88,8 @@ public final class NumberLexicon {
                             parts.add(Pattern.compile(p));
                         }
                         byKind.computeIfAbsent(c[0], k -> new ArrayList<>()).add(new Entry(c[0], List.copyOf(parts), c[2],
-                                flags.contains("cs"), flags.contains("glued"), flags.contains("cur"), flags.contains("pre")));
+                                flags.contains("cs"), flags.contains("glued"), flags.contains("cur"), flags.contains("pre"),
+                                flags.contains("ctx")));
                     }
                 }
             }

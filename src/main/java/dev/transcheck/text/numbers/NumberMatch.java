@@ -259,8 +259,10 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
             double high = (brief.value() + 10 - 32) * 5 / 9;
             return full.value() >= Math.floor(low) && full.value() <= Math.ceil(high);
         }
+        // "the nineties" (a spelled decade) and «1990-ті»
         return full.text() != null && brief.text() != null && LONG_DECADE.matcher(full.text()).matches()
-                && SHORT_DECADE.matcher(brief.text()).matches() && NumericEntity.same(full.value() % 100, brief.value());
+                && (SHORT_DECADE.matcher(brief.text()).matches() || brief.spelled() && brief.value() >= 20)
+                && NumericEntity.same(full.value() % 100, brief.value());
     }
 
     /** Removes from {@code unmatched} the values that merely restate another value of the same text in another unit. */
