@@ -120,6 +120,16 @@ public final class NumberExtractor {
                     && tok.get(i).length() == 1 && match("dimension", i) != null;
         }
 
+        /**
+         * True when token {@code i} is a word glued between two numbers that joins them: a dimension
+         * sign (30х40) or a range word (a golf score «5та4» = "5&4"). The digits around it are then
+         * numbers, not an identifier, and the word is no ordinal suffix.
+         */
+        boolean joinedAt(int i) {
+            return dimensionAt(i) || i > 0 && is(i, WORD) && is(i - 1, DIGITS) && is(i + 1, DIGITS) && glued(i - 1, i)
+                    && glued(i, i + 1) && match("range", i) != null;
+        }
+
         static boolean isApostrophe(char c) {
             return c == '\'' || c == '’' || c == 'ʼ' || c == '`';
         }
@@ -175,7 +185,7 @@ public final class NumberExtractor {
 
         int digits(int i) {
             // digits glued to a letter before them are part of an identifier (H1N1, T2, β2)
-            if (i > 0 && glued(i - 1, i) && ty.get(i - 1) == WORD && !dimensionAt(i - 1)) {
+            if (i > 0 && glued(i - 1, i) && ty.get(i - 1) == WORD && !joinedAt(i - 1)) {
                 return skipIdentifier(i);
             }
             String raw = tok.get(i);
@@ -276,7 +286,7 @@ public final class NumberExtractor {
         Head parseDigits(int i) {
             String raw = tok.get(i);
             // digits glued to letters after them: a unit, a scale or an ordinal suffix, else an identifier
-            if (i + 1 < tok.size() && glued(i, i + 1) && ty.get(i + 1) == WORD && !dimensionAt(i + 1)) {
+            if (i + 1 < tok.size() && glued(i, i + 1) && ty.get(i + 1) == WORD && !joinedAt(i + 1)) {
                 NumberLexicon.Match suffix = gluedSuffix(i + 1, i);
                 if (suffix == null || tok.get(i + 1).equals("s") && !raw.endsWith("0")) {
                     return null; // an identifier; "s" makes a decade (1930s, 80s) only after a round number
@@ -516,7 +526,7 @@ public final class NumberExtractor {
                 return next;
             }
             // ordinal suffix: 1st, 24th, 5-й, 10-го
-            if (!h.spelled()) {
+            if (!h.spelled() && !joinedAt(i)) {
                 if (glued(last, i) && is(i, WORD)) {
                     NumberLexicon.Match o = match("ordinal", i);
                     if (o != null && o.entry().glued()) {
