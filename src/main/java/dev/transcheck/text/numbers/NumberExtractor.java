@@ -54,11 +54,18 @@ public final class NumberExtractor {
         final List<Character> ty = new ArrayList<>();
         final List<NumericEntity> out = new ArrayList<>();
 
+        /** Per token, the lexicon kinds it can start (see {@link NumberLexicon#startMask}). */
+        long[] masks;
+
         Scan(String text, NumberLexicon lex) {
             this.text = text;
             this.lex = lex;
             this.english = lex.lang().equals("en");
             tokenize();
+            masks = new long[tok.size()];
+            for (int k = 0; k < masks.length; k++) {
+                masks[k] = ty.get(k) == DIGITS ? 0 : lex.startMask(NumberLexicon.normalise(tok.get(k)));
+            }
         }
 
         void tokenize() {
@@ -143,7 +150,7 @@ public final class NumberExtractor {
         }
 
         NumberLexicon.Match match(String kind, int i) {
-            if (i < 0 || i >= tok.size()) {
+            if (i < 0 || i >= tok.size() || (masks[i] & lex.bit(kind)) == 0) {
                 return null;
             }
             return lex.match(kind, tok, i);
@@ -816,8 +823,12 @@ public final class NumberExtractor {
          * counts only after a word of kind {@code roman} ("group I", not the pronoun).
          */
         Head roman(int i) {
-            String t = tok.get(i).replace('Х', 'X').replace('І', 'I');
-            if (!t.matches("[IVX]+") || t.length() > 6 || i > 0 && glued(i - 1, i) || glued(i, i + 1) && is(i + 1, WORD)) {
+            String t = tok.get(i);
+            if (t.length() > 6 || !romanLetters(t)) {
+                return null;
+            }
+            t = t.replace('Х', 'X').replace('І', 'I');
+            if (t.length() > 6 || i > 0 && glued(i - 1, i) || glued(i, i + 1) && is(i + 1, WORD)) {
                 return null;
             }
             if (t.equals("I") && (i == 0 || matchEndingAt("roman", i - 1) == null)) {
@@ -831,6 +842,17 @@ public final class NumberExtractor {
                 return null;
             }
             return new Head(v, Double.NaN, null, null, i, i, true, false, true, 0);
+        }
+
+        /** Only I, V, X (Latin, or Cyrillic Х and І). */
+        static boolean romanLetters(String t) {
+            for (int k = 0; k < t.length(); k++) {
+                char c = t.charAt(k);
+                if (c != 'I' && c != 'V' && c != 'X' && c != 'Х' && c != 'І') {
+                    return false;
+                }
+            }
+            return !t.isEmpty();
         }
 
         static int romanValue(String t) {
