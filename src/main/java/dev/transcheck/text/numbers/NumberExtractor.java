@@ -23,8 +23,8 @@ public final class NumberExtractor {
     private static final java.util.Set<String> MEASURES = java.util.Set.of("km", "m", "cm", "mm", "kg", "g", "t",
             "mi", "in", "ft", "yd", "lb");
 
-    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:[ \\u00A0\\u202F\\u2009]\\d{3})+(?!\\d)(?:[.,]\\d+)?");
-    private static final Pattern PLAIN = Pattern.compile("\\d+(?:[.,]\\d+)*");
+    /** Longer digit runs are codes or noise, not values. */
+    private static final int MAX_DIGITS = 30;
     private static final Pattern DMY = Pattern.compile("(\\d{1,2})[./](\\d{1,2})[./](\\d{4})");
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
 
@@ -54,6 +54,14 @@ public final class NumberExtractor {
         final List<Character> ty = new ArrayList<>();
         final List<NumericEntity> out = new ArrayList<>();
 
+        /**
+         * How many values deep the reading of a range, size or slash pair has gone: "7x7x7…" or
+         * "7-7-7…" of any length is then read without deep recursion (past the limit each value
+         * is read on its own).
+         */
+        int chain;
+        static final int MAX_CHAIN = 4;
+
         /** Per token, the lexicon kinds it can start (see {@link NumberLexicon#startMask}). */
         long[] masks;
 
@@ -80,10 +88,9 @@ public final class NumberExtractor {
                 int j;
                 char type;
                 if (Character.isDigit(c)) {
-                    Matcher g = GROUPED.matcher(text).region(i, n);
-                    Matcher p = PLAIN.matcher(text).region(i, n);
-                    j = g.lookingAt() ? g.end() : (p.lookingAt() ? p.end() : i + 1);
-                    if (g.lookingAt() && afterMonth()) {
+                    int g = groupedEnd(text, i);
+                    j = g > 0 ? g : plainEnd(text, i);
+                    if (g > 0 && afterMonth()) {
                         // "March 12 300 people": the day of the month and a count, not 12,300
                         int d = i;
                         while (d < n && Character.isDigit(text.charAt(d))) {
@@ -111,6 +118,55 @@ public final class NumberExtractor {
                 ty.add(type);
                 i = j;
             }
+        }
+
+        /** The end of digits from {@code i}: 1,500.25 or 7 (digits with single points or commas between). */
+        static int plainEnd(String s, int i) {
+            int j = digitsEnd(s, i);
+            while (j + 1 < s.length() && (s.charAt(j) == '.' || s.charAt(j) == ',') && isAsciiDigit(s.charAt(j + 1))) {
+                j = digitsEnd(s, j + 1);
+            }
+            return j;
+        }
+
+        /**
+         * The end of a space-grouped number from {@code i} (100 000, 1 500 000,5 with a space, NBSP,
+         * narrow NBSP or thin space between groups of three), or -1. A loop, not a regular
+         * expression: a run of thousands of groups must not overflow the stack.
+         */
+        static int groupedEnd(String s, int i) {
+            int j = digitsEnd(s, i);
+            if (j - i > 3) {
+                return -1;
+            }
+            int groups = 0;
+            while (j + 3 < s.length() + 0 && isGroupSpace(s.charAt(j)) && digitsEnd(s, j + 1) == j + 4) {
+                j += 4;
+                groups++;
+            }
+            if (groups == 0) {
+                return -1;
+            }
+            if (j + 1 < s.length() && (s.charAt(j) == '.' || s.charAt(j) == ',') && isAsciiDigit(s.charAt(j + 1))) {
+                j = digitsEnd(s, j + 1);
+            }
+            return j;
+        }
+
+        static boolean isGroupSpace(char c) {
+            return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2009';
+        }
+
+        static boolean isAsciiDigit(char c) {
+            return c >= '0' && c <= '9';
+        }
+
+        static int digitsEnd(String s, int i) {
+            int j = i;
+            while (j < s.length() && Character.isDigit(s.charAt(j))) {
+                j++;
+            }
+            return j;
         }
 
         /** True when the last token read so far is a month name. */
@@ -306,7 +362,10 @@ public final class NumberExtractor {
             double alt = Double.NaN;
             boolean integer = false;
             int digitCount = 0;
-            if (GROUPED.matcher(raw).matches()) {
+            if (raw.length() > MAX_DIGITS * 2) {
+                return null;
+            }
+            if (groupedEnd(raw, 0) == raw.length()) {
                 String body = raw.replaceAll("[ \\u00A0\\u202F\\u2009]", "");
                 int sep = Math.max(body.lastIndexOf(','), body.lastIndexOf('.'));
                 if (sep >= 0) {
@@ -509,11 +568,13 @@ public final class NumberExtractor {
                 from = from - 1;
             }
             // a dimension: 30х40 см, 30 × 40 cm; each factor is a value, the unit after the last is all's
-            if (!h.spelled() && dimensionAt(i)) {
+            if (!h.spelled() && dimensionAt(i) && chain < MAX_CHAIN) {
                 int before = out.size();
                 out.add(entity(Kind.NUMBER, value, alt, unit, approxBefore(h.from()), false, from, last, h.issue(),
                         h.altIssue()));
+                chain++;
                 int next = digits(i + 1);
+                chain--;
                 if (unit == null && out.size() > before + 1 && out.get(before + 1).kind() == Kind.QUANTITY) {
                     out.set(before, entity(Kind.QUANTITY, value, alt, out.get(before + 1).unit(), out.get(before).approx(),
                             false, from, last, h.issue(), h.altIssue()));
@@ -523,10 +584,12 @@ public final class NumberExtractor {
             // integers joined by a slash (24/7, 50/50, 9/11): a notation the other language often
             // writes in words («цілодобово», «порівну»), so both values are soft like spelled-out ones
             if (!h.spelled() && h.integer() && unit == null && glued(last, i) && is(i, SYMBOL) && tok.get(i).equals("/")
-                    && glued(i, i + 1) && is(i + 1, DIGITS) && tok.get(i + 1).matches("\\d{1,4}")) {
+                    && glued(i, i + 1) && is(i + 1, DIGITS) && tok.get(i + 1).matches("\\d{1,4}") && chain < MAX_CHAIN) {
                 int before = out.size();
                 out.add(entity(Kind.NUMBER, value, Double.NaN, null, null, true, from, last, null, null));
+                chain++;
                 int next = digits(i + 1);
+                chain--;
                 for (int k = before + 1; k < out.size(); k++) {
                     out.set(k, soft(out.get(k)));
                 }
@@ -669,10 +732,12 @@ public final class NumberExtractor {
             out.add(first);
             // a range: 10-15, 10–15 тисяч, від 10 до 15, from 10 to 15
             NumberLexicon.Match r = match("range", i);
-            if (r != null && startsNumber(i + r.length())) {
+            if (r != null && startsNumber(i + r.length()) && chain < MAX_CHAIN) {
                 int j = i + r.length();
                 int before = out.size();
+                chain++;
                 int next = ty.get(j) == DIGITS ? digits(j) : word(j);
+                chain--;
                 // a range of days in one month: «з 5 по 7 березня», "5 to 7 March" are two dates
                 if (out.size() > before && out.get(before).isDate() && out.get(before).day() > 0 && kind == Kind.NUMBER
                         && h.integer() && !h.spelled() && scale == 1 && value >= 1 && value < out.get(before).day()) {
