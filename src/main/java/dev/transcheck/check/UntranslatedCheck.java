@@ -1,5 +1,6 @@
 package dev.transcheck.check;
 
+import dev.transcheck.text.TextFacts;
 import dev.transcheck.model.Bead;
 import dev.transcheck.model.Category;
 import dev.transcheck.model.Document;
@@ -19,27 +20,9 @@ import java.util.Locale;
  * Cyrillic translation that also stands in the source (an English word carried over: warning).
  * Capitalised Latin words and acronyms in a Cyrillic translation are names, not flagged.
  */
+@CheckInfo(id = "untranslated", severity = Severity.ERROR, category = Category.UNTRANSLATED,
+        summary = "Source-language text is left untranslated in the translation.")
 public final class UntranslatedCheck implements Check {
-    @Override
-    public String id() {
-        return "untranslated";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public Category category() {
-        return Category.UNTRANSLATED;
-    }
-
-    @Override
-    public String summary() {
-        return "Source-language text is left untranslated in the translation.";
-    }
-
     @Override
     public List<Finding> run(CheckContext ctx) {
         List<Finding> out = new ArrayList<>();
@@ -58,8 +41,9 @@ public final class UntranslatedCheck implements Check {
             String sourceText = b.isAddition() ? "" : joined(ctx.sourceSentences(b));
             for (int id : b.translation()) {
                 Sentence t = tgt.sentence(id);
-                if (!sourceText.isEmpty() && TextFacts.words(t.text()) >= 3 && norm(t.text()).equals(norm(sourceText))) {
-                    out.add(Finding.of(id(), Severity.ERROR, category(),
+                if (!sourceText.isEmpty() && TextFacts.words(t.text()) >= 3 && runningWords(t.text()) >= RUNNING_WORDS
+                        && norm(t.text()).equals(norm(sourceText))) {
+                    out.add(finding(Severity.ERROR,
                             "The translation repeats the source sentence unchanged.",
                             Span.ofSentence(ctx.sourceSentences(b).get(0)), Span.ofSentence(t), List.of(), null));
                     continue;
@@ -76,9 +60,10 @@ public final class UntranslatedCheck implements Check {
 
     private void cyrillicRuns(CheckContext ctx, Sentence t, List<Finding> out) {
         String s = t.text();
+        boolean[] kept = keptAsIs(s);
         int i = 0;
         while (i < s.length()) {
-            if (!TextFacts.isCyrillic(s.charAt(i))) {
+            if (!TextFacts.isCyrillic(s.charAt(i)) || kept[i]) {
                 i++;
                 continue;
             }
@@ -113,7 +98,7 @@ public final class UntranslatedCheck implements Check {
                 continue;
             }
             Severity sev = words >= 2 ? Severity.ERROR : Severity.WARNING;
-            out.add(Finding.of(id(), sev, category(),
+            out.add(finding(sev,
                     "Cyrillic text \u201C" + s.substring(start, end) + "\u201D is left untranslated.",
                     null, Span.of(ctx.translation(), t.id(), t.start() + start, t.start() + end), List.of(), null));
         }
@@ -124,6 +109,7 @@ public final class UntranslatedCheck implements Check {
 
     private void latinWords(CheckContext ctx, Sentence t, String sourceText, List<Finding> out) {
         String s = t.text();
+        boolean[] kept = keptAsIs(s);
         // whole clauses left in the source language: a run of Latin words with lower-case ones among them
         java.util.regex.Matcher run = java.util.regex.Pattern.compile(
                 "\\p{IsLatin}[\\p{IsLatin}'’-]*(?:[ ,;:]+\\p{IsLatin}[\\p{IsLatin}'’-]*)+").matcher(s);
@@ -132,9 +118,10 @@ public final class UntranslatedCheck implements Check {
             String r = run.group();
             String[] words = r.split("[ ,;:]+");
             long lower = java.util.Arrays.stream(words).filter(w -> w.length() >= 3 && Character.isLowerCase(w.charAt(0))).count();
-            if (words.length >= CLAUSE_WORDS && lower >= 2 && !insideParentheses(s, run.start(), run.end())) {
+            if (words.length >= CLAUSE_WORDS && lower >= 2 && !insideParentheses(s, run.start(), run.end())
+                    && !kept[run.start()]) {
                 clauses.add(new int[] {run.start(), run.end()});
-                out.add(Finding.of(id(), Severity.ERROR, category(),
+                out.add(finding(Severity.ERROR,
                         "The clause \u201C" + r + "\u201D is left in the source language.",
                         null, Span.of(ctx.translation(), t.id(), t.start() + run.start(), t.start() + run.end()), List.of(), null));
             }
@@ -142,7 +129,7 @@ public final class UntranslatedCheck implements Check {
         String srcLower = " " + sourceText.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]+", " ") + " ";
         int i = 0;
         while (i < s.length()) {
-            if (!TextFacts.isLatin(s.charAt(i)) || i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
+            if (!TextFacts.isLatin(s.charAt(i)) || kept[i] || i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
                 i++;
                 continue;
             }
@@ -156,12 +143,52 @@ public final class UntranslatedCheck implements Check {
             boolean inClause = clauses.stream().anyMatch(c -> from >= c[0] && from < c[1]);
             if (!glued && !inClause && !inAddress(s, i, j) && !afterName(s, i) && w.length() >= 4 && w.equals(w.toLowerCase(Locale.ROOT))
                     && srcLower.contains(" " + w + " ") && !insideParentheses(s, i, j)) {
-                out.add(Finding.of(id(), Severity.WARNING, category(),
+                out.add(finding(Severity.WARNING,
                         "The source word \u201C" + w + "\u201D is carried over untranslated.",
                         null, Span.of(ctx.translation(), t.id(), t.start() + i, t.start() + j), List.of(), null));
             }
             i = j;
         }
+    }
+
+    /**
+     * Tokens a translator keeps as they are, whatever their letters: web addresses, e-mail
+     * addresses, @handles and #hashtags. A brand's hashtag or a user's handle is not
+     * untranslated text.
+     */
+    private static final java.util.regex.Pattern KEPT = java.util.regex.Pattern.compile(
+            "(?:https?|ftp)://\\S+|www\\.\\S+|[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+"
+                    + "|(?<![\\p{L}\\p{N}])[@#][\\p{L}\\p{N}_][\\p{L}\\p{N}_.]*");
+
+    /** Which characters of {@code s} belong to a token kept as it is ({@link #KEPT}). */
+    static boolean[] keptAsIs(String s) {
+        boolean[] kept = new boolean[s.length() + 1];
+        java.util.regex.Matcher m = KEPT.matcher(s);
+        while (m.find()) {
+            java.util.Arrays.fill(kept, m.start(), m.end(), true);
+        }
+        return kept;
+    }
+
+    /** A copied sentence needs at least this many words of running text to be untranslated. */
+    static final int RUNNING_WORDS = 2;
+
+    /**
+     * Words of running text: lower-case words of three letters or more outside addresses and
+     * handles. A line made only of names, brands, numbers and links ("2. Томас Феррейра (Бат) —
+     * 59,40", "Ноутбук Lenovo IdeaPad Slim 5") is the same in two languages that share a script,
+     * and copying it is right.
+     */
+    static int runningWords(String s) {
+        boolean[] kept = keptAsIs(s);
+        int n = 0;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\p{L}{3,}").matcher(s);
+        while (m.find()) {
+            if (!kept[m.start()] && Character.isLowerCase(s.charAt(m.start()))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** True when the word [start, end) is part of a web or mail address: "weather.com", "jo@mail.org". */
