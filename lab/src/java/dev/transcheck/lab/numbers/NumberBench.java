@@ -1,4 +1,4 @@
-package dev.transcheck.lab;
+package dev.transcheck.lab.numbers;
 
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import dev.transcheck.Transcheck;
@@ -29,7 +29,7 @@ import java.util.stream.Stream;
  * NTREX-128 professional translations (nearly all false alarms), and the recall of seeded number,
  * date, month and ordinal changes in the same translations.
  *
- * <p>{@code java -cp target/classes:target/test-classes:DEPS dev.transcheck.lab.NumberBench
+ * <p>{@code java -cp target/classes:target/test-classes:target/lib/* dev.transcheck.lab.numbers.NumberBench
  * /work/shared/bench/ntrex128 [dumpfile]}
  */
 public final class NumberBench {

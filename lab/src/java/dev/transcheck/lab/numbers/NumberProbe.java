@@ -1,4 +1,4 @@
-package dev.transcheck.lab;
+package dev.transcheck.lab.numbers;
 
 import dev.transcheck.text.numbers.NumberExtractor;
 import dev.transcheck.text.numbers.NumberMatch;
