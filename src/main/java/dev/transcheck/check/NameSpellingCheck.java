@@ -61,7 +61,7 @@ public final class NameSpellingCheck implements Check {
                         String.format("\"%s\" for %s is a form the glossary forbids (%s); write %s.", tgt, src,
                                 e.glossary().concept().id(), e.suggestion()),
                         r.part().span(), r.target(), expected, e.suggestion()));
-                case WRONG_BASIS -> out.add(Finding.of(id(), severity(), category(),
+                case WRONG_BASIS -> out.add(Finding.of(id(), Severity.ERROR, category(),
                         String.format("\"%s\" for %s is romanised from the wrong language: the glossary romanises %s from %s; write %s.",
                                 tgt, src, e.glossary().preferredForm(), e.glossary().romanisedFrom(), e.suggestion()),
                         r.part().span(), r.target(), expected, e.suggestion()));

@@ -95,6 +95,11 @@ public final class Expectation {
         return part;
     }
 
+    /** True when the name looks Slavic (a Slavic ending, not a foreign first name). */
+    public boolean slavic() {
+        return slavic;
+    }
+
     public NameGlossary.View glossary() {
         return glossary;
     }
@@ -209,7 +214,9 @@ public final class Expectation {
                     ruDisplay.add(rz.commonEnglish(f.ru(), "ru"));
                 }
             } else if (part.kind() == NameKind.PATRONYMIC) {
-                for (String[] pair : patronymics(lemma, tables)) {
+                List<String[]> pairs = patronymics(lemma, tables);
+                for (String[] pair : pairs.size() > 1 ? pairs.subList(1, pairs.size()) : pairs) {
+                    // the identity pair of an unknown patronymic only: a known one is read on each basis from its own spelling
                     uk.add(rz.variants(pair[0], "uk"));
                     ru.add(rz.variants(pair[1], "ru"));
                     ruDisplay.add(rz.commonEnglish(pair[1], "ru"));
@@ -251,6 +258,9 @@ public final class Expectation {
         all.addAll(ukDisplay);
         Set<String> sounds = new LinkedHashSet<>();
         for (String s : all) {
+            if (s.contains(" ")) {
+                continue; // a whole name (Donald Trump) is no form of one word: Donald is not close to Trump
+            }
             String n = LatinKeys.normal(s);
             folds.add(LatinKeys.fold(n));
             if (foreign) {
@@ -377,7 +387,56 @@ public final class Expectation {
         if (slavic && ENGLISH_SPELLING.matcher(n).find() && foreignAlike(n)) {
             return Verdict.ACCEPTED; // English spelling despite a Slavic-looking ending (Остін - Austin)
         }
-        return closeness(n) >= CLOSE_SIMILARITY ? Verdict.CLOSE : Verdict.NONE;
+        String f = LatinKeys.fold(n);
+        String g = closestFold(f);
+        if (g == null || closeness(n) < CLOSE_SIMILARITY) {
+            return Verdict.NONE;
+        }
+        // a similar word with another surname formant is another surname (Gerasimenko for Gerasimov), not a misspelling
+        return part.kind().isPerson() && differentFormant(f, g) ? Verdict.NONE : Verdict.CLOSE;
+    }
+
+    /**
+     * Formants of Slavic (and Caucasian) surnames on folded keys, longest first; a misspelling keeps
+     * its name's formant, a different surname of the same stem has another (Gerasimov, Gerasimenko,
+     * Gerasimchuk). Spelling variants of one formant share a class (ski, skii, ska).
+     */
+    private static final String[][] FORMANTS = {{"shvili", "shvili"}, {"ovich", "ich"}, {"evich", "ich"}, {"vich", "ich"},
+        {"skaa", "ski"}, {"skii", "ski"}, {"ska", "ski"}, {"ski", "ski"}, {"enko", "enko"}, {"enka", "enko"}, {"chuk", "uk"},
+        {"uk", "uk"}, {"ich", "ich"}, {"dze", "dze"}, {"ova", "ov"}, {"eva", "ov"}, {"ov", "ov"}, {"ev", "ov"},
+        {"ina", "in"}, {"in", "in"}, {"an", "an"}, {"ets", "ets"}, {"ak", "ak"}, {"ko", "ko"}};
+
+    static String formant(String fold) {
+        for (String[] f : FORMANTS) {
+            if (fold.endsWith(f[0]) && fold.length() > f[0].length() + 2) {
+                return f[1];
+            }
+        }
+        return null;
+    }
+
+    /** True when both folded words end in a surname formant and the formants differ. */
+    static boolean differentFormant(String a, String b) {
+        String fa = formant(a);
+        String fb = formant(b);
+        return fa != null && fb != null && !fa.equals(fb);
+    }
+
+    /** The admitted fold most similar to {@code f} (same first letter), or null. */
+    private String closestFold(String f) {
+        String best = null;
+        double bestSim = -1;
+        for (String g : folds) {
+            if (g.isEmpty() || f.isEmpty() || g.charAt(0) != f.charAt(0)) {
+                continue;
+            }
+            double sim = g.equals(f) ? 1 : JW.apply(f, g);
+            if (sim > bestSim) {
+                bestSim = sim;
+                best = g;
+            }
+        }
+        return best;
     }
 
     /**
