@@ -49,7 +49,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--glossary", paramLabel = "PATH", description = "glossary file or folder; repeatable (default: the config's, else the shipped glossaries/)")
     List<Path> glossaries = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json or html")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json, html, csv, sarif, junit or github")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report there (atomically)")
@@ -88,9 +88,10 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String fmt = format.trim().toLowerCase(Locale.ROOT);
-        if (!Set.of("text", "json", "html").contains(fmt)) {
-            throw new Main.UsageError("unknown format '" + format + "' (expected text, json or html)");
+        if (!Renderer.FORMATS.contains(fmt)) {
+            throw new Main.UsageError("unknown format '" + format + "' (expected " + String.join(", ", Renderer.FORMATS) + ")");
         }
+        Inputs.guardOutput(output, source, translation, accept, config);
         boolean colour = colour();
         Set<String> known = CheckRegistry.standard().checks().stream().map(Check::id)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
@@ -151,6 +152,7 @@ final class CheckCommand implements Callable<Integer> {
         Transcheck segmenting = Transcheck.builder().resources(resources).build();
         Document src = segmenting.document(source.toString(), srcLang, srcText);
         Document tgt = segmenting.document(translation.toString(), tgtLang, tgtText);
+        segmenting.validate(src, tgt);
         Transcheck tc;
         try {
             tc = ready.join();
@@ -161,7 +163,7 @@ final class CheckCommand implements Callable<Integer> {
             throw e.getCause() instanceof RuntimeException re ? re : e;
         }
         Report report = tc.check(src, tgt);
-        Inputs.write(output, Renderer.forFormat(fmt, colour, quiet).render(report));
+        Inputs.write(output, Renderer.forFormat(fmt, colour, quiet).render(report), source, translation, accept, config);
         if (limit != null && report.summary().score() > limit) {
             System.err.println(String.format(Locale.ROOT, "transcheck: the score %.2f is above the limit %s (--max-score)",
                     report.summary().score(), limit));

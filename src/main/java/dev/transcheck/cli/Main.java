@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code transcheck} command: a thin layer over {@link dev.transcheck.Transcheck}. */
-@Command(name = "transcheck", mixinStandardHelpOptions = true, version = "transcheck 0.1.0",
+@Command(name = "transcheck", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Checks a translation against its source: names, terms, numbers, omissions.",
         subcommands = {CheckCommand.class, AlignCommand.class, SegmentCommand.class, ChecksCommand.class,
                 EvalAlignCommand.class, BenchAlignCommand.class, EvalMqmCommand.class, AcceptCommand.class})
@@ -37,7 +37,7 @@ public final class Main implements Runnable {
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println("transcheck: " + ex.getMessage());
+            ex.getCommandLine().getErr().println("transcheck: " + oneLine(ex.getMessage()));
             return BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -46,13 +46,26 @@ public final class Main implements Runnable {
             }
             String msg = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
             if (ex instanceof dev.transcheck.io.InputException || ex instanceof UsageError) {
-                commandLine.getErr().println("transcheck: " + msg);
+                commandLine.getErr().println("transcheck: " + oneLine(msg));
             } else {
-                commandLine.getErr().println("transcheck: internal error: " + msg.lines().findFirst().orElse(""));
+                commandLine.getErr().println("transcheck: internal error: " + oneLine(msg.lines().findFirst().orElse("")));
             }
             return BAD_INPUT;
         });
         return cl;
+    }
+
+    /** A message as one line: control characters escaped, at most 400 characters (never a file's contents). */
+    static String oneLine(String message) {
+        return dev.transcheck.io.Excerpt.of(message == null ? "" : message, 400);
+    }
+
+    /** The version from the build ({@link dev.transcheck.Version}). */
+    static final class VersionProvider implements picocli.CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"transcheck " + dev.transcheck.Version.VERSION};
+        }
     }
 
     /** A usage problem found after parsing (an unknown language code, an unreadable option value). */

@@ -36,6 +36,11 @@ public record Finding(
         return new Finding(id, check, newSeverity, category, message, source, translation, expected, suggestion, accepted);
     }
 
+    /** This finding with other spans (the same problem, indexed into another form of the text). */
+    public Finding withSpans(Span newSource, Span newTranslation) {
+        return new Finding(id, check, severity, category, message, newSource, newTranslation, expected, suggestion, accepted);
+    }
+
     public Finding asAccepted() {
         return new Finding(id, check, Severity.INFO, category, message, source, translation, expected, suggestion, true);
     }
