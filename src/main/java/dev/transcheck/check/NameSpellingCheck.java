@@ -37,7 +37,7 @@ public final class NameSpellingCheck implements Check {
     @Override
     public List<Finding> run(CheckContext ctx) {
         List<Finding> out = new ArrayList<>();
-        for (NameAnalysis.Result r : NameAnalysis.of(ctx).results()) {
+        for (NameAnalysis.Result r : ctx.names().results()) {
             if (r.part().kind() == dev.transcheck.names.NameKind.OTHER) {
                 // a capitalised common word (Міністерством) or a word no dictionary knows (a drug, Убихинон):
                 // a close English word is its established translation (Ubiquinone), not a romanisation

@@ -23,7 +23,7 @@ class NameDebug {
         Document s = tc.document(p[0], p[2], Files.readString(Path.of(p[0])));
         Document t = tc.document(p[1], p[3], Files.readString(Path.of(p[1])));
         CheckContext ctx = new CheckContext(s, t, tc.align(s, t), g, tc.resources());
-        NameAnalysis na = NameAnalysis.of(ctx);
+        NameAnalysis na = ctx.names();
         for (NameAnalysis.Result r : na.results()) {
             System.out.println("R " + r.part().span().text() + " " + r.part().kind() + " g" + r.part().group() + " " + r.part().lemmas()
                     + " [" + (r.expectation().glossary() == null ? "-" : r.expectation().glossary().concept().id()) + "] "

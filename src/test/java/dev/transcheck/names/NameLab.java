@@ -180,7 +180,7 @@ class NameLab {
                     Document t = document(p.name() + "." + d[1], d[1], p.tgt());
                     Alignment a = diagonal(p.src().size());
                     CheckContext ctx = new CheckContext(s, t, a, g, tc.resources());
-                    NameAnalysis na = NameAnalysis.of(ctx);
+                    NameAnalysis na = ctx.names();
                     java.util.Set<String> seen = new java.util.HashSet<>();
                     for (NameAnalysis.Result r : na.results()) {
                         if (r.part().kind() != NameKind.SURNAME || r.verdict() != Expectation.Verdict.ACCEPTED || r.target() == null) {
@@ -207,6 +207,9 @@ class NameLab {
                             other = pool.get((pool.indexOf(other) + 1) % pool.size());
                         }
                         String replacement = lastWord(other.preferred(d[1]).form());
+                        if (replacement.length() < 4 || old.length() < 4) {
+                            continue; // Kim Jong Un's "Un", a two-letter source word: no realistic seed
+                        }
                         if (replacement.equalsIgnoreCase(old)) {
                             continue;
                         }
