@@ -243,6 +243,10 @@ public final class Expectation {
         if (!slavic && foreignAlike(n)) {
             return Verdict.ACCEPTED; // a foreign name written back from Cyrillic (Tommy - Томмі, Korea - Корея)
         }
+        if (!slavic && n.length() > 4 && n.endsWith("s") && foreignAlike(n.substring(0, n.length() - 1))
+                || !slavic && foreignAlike(n + "s")) {
+            return Verdict.ACCEPTED; // an English surname with or without its final s (Edward - Эдвардс, Humphreys - Хамфри)
+        }
         if (folds.contains(LatinKeys.fold(n))) {
             return Verdict.CLOSE; // a scheme's form with one of its letters swapped (Zelenskyj, Sybyha): not a foreign spelling
         }

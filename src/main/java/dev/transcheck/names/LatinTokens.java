@@ -64,8 +64,12 @@ final class LatinTokens {
         return out;
     }
 
-    /** A capitalised word that looks like a name: not a function word, title, month, place, acronym or common word. */
-    boolean nameLike(Token t, NameTables tables, boolean place) {
+    /**
+     * A capitalised word that looks like a name: not a function word, title, month, place, acronym
+     * or common word. English word endings (Vance, Jinping) count against a word only when it is not
+     * {@code anchored} next to a rendered first name or surname of the same person.
+     */
+    boolean nameLike(Token t, NameTables tables, boolean place, boolean anchored) {
         String w = t.text().replaceAll("['’]s$", "");
         if (w.length() < 3 || !Character.isUpperCase(w.charAt(0))) {
             return false;
@@ -74,7 +78,7 @@ final class LatinTokens {
             return false;
         }
         String lower = w.toLowerCase(Locale.ROOT);
-        if ("en".equals(lang) && ENGLISH_WORD.matcher(lower).find()) {
+        if ("en".equals(lang) && !anchored && ENGLISH_WORD.matcher(lower).find()) {
             return false; // Hundreds, Historically, Metropolitan: English word endings names rarely have
         }
         if (tables.isCapitalisedWord(lang, lower) || tables.isExonymWord(lower) && !(place && tables.isPlaceWord(lower))) {

@@ -247,6 +247,10 @@ public final class NameAnalysis {
                 // found only in a neighbouring bead of a confident alignment: still look for a replacement here
                 unmatched.add(i);
             }
+            if (best != null && bestV != Expectation.Verdict.NONE && !nearOnly && used.contains(best)) {
+                // a second mention whose only rendering is taken by the first: still look for a name in its place
+                unmatched.add(i);
+            }
             if (best != null && bestV != Expectation.Verdict.NONE) {
                 used.add(best);
                 Span ts = Span.of(in.latinSide(), best.sentence(), best.start(), best.end());

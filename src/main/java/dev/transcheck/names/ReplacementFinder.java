@@ -24,6 +24,9 @@ final class ReplacementFinder {
     private static final ThreadLocal<com.ibm.icu.text.Transliterator> TO_CYRILLIC =
             ThreadLocal.withInitial(() -> com.ibm.icu.text.Transliterator.getInstance("Latin-Cyrillic"));
 
+    /** Titles of address: the word after one is a surname (Mr. Trump, пан Трамп, господин Трамп). */
+    private static final Pattern ADDRESS = Pattern.compile("(?iu)mr|mrs|ms|dr|sir|lord|lady|пан|пані|пана|пані|панові|господин|госпожа|господина|містер|мистер|міс|мисс");
+
     private final NameInput in;
     private final List<NamePart> parts;
     private final List<Expectation> expectations;
@@ -59,6 +62,9 @@ final class ReplacementFinder {
             if (!place && (!p.kind().isPerson() || p.kind() == NameKind.PATRONYMIC)) {
                 continue;
             }
+            if (p.lemma().length() <= 3) {
+                continue; // a name syllable (Кім Чен Ин: East-Asian names follow other romanisations) anchors no replacement
+            }
             if (tokens.titleCase(here, explained, tables)) {
                 return out; // In A Title-Case Headline every word looks like a name
             }
@@ -74,7 +80,7 @@ final class ReplacementFinder {
                 }
             }
             List<LatinTokens.Token> candidates = candidates(p, place, anchor, big, here);
-            LatinTokens.Token chosen = choose(i, place, candidates, explained, bead, m.cyrillicSentences());
+            LatinTokens.Token chosen = choose(i, place, candidates, explained, bead, m.cyrillicSentences(), anchor != null, here);
             if (chosen != null) {
                 explained.add(chosen);
                 NameAnalysis.Result r = m.results().stream().filter(x -> x.part() == p).findFirst().orElseThrow();
@@ -130,7 +136,7 @@ final class ReplacementFinder {
             }
         } else if (big) {
             return candidates; // in a bead of many sentences an unexplained word may belong anywhere: only anchored replacements
-        } else if (p.kind() == NameKind.SURNAME) {
+        } else if (p.kind() == NameKind.SURNAME || p.kind() == NameKind.OTHER && afterAddress(p)) {
             candidates.addAll(here);
         } else if (place) {
             candidates.addAll(here.stream().filter(t -> tables.isPlaceWord(t.text())).toList());
@@ -144,13 +150,15 @@ final class ReplacementFinder {
      * sentence (relative positions), so that the finding names the right pair.
      */
     private LatinTokens.Token choose(int i, boolean place, List<LatinTokens.Token> candidates, Set<LatinTokens.Token> explained,
-                                     Bead bead, List<Integer> cyrillicSentences) {
+                                     Bead bead, List<Integer> cyrillicSentences, boolean anchored, List<LatinTokens.Token> here) {
         NamePart p = parts.get(i);
         double at = relative(in.cyrillicSide(), p.span());
         LatinTokens.Token chosen = null;
         double bestScore = -Double.MAX_VALUE;
         for (LatinTokens.Token t : candidates) {
-            if (explained.contains(t) || !tokens.nameLike(t, tables, place) || explainedElsewhere(t, i, bead, cyrillicSentences)) {
+            int k = here.indexOf(t);
+            boolean addressed = k > 0 && ADDRESS.matcher(here.get(k - 1).text()).matches();
+            if (explained.contains(t) || !tokens.nameLike(t, tables, place, anchored || addressed) || explainedElsewhere(t, i, bead, cyrillicSentences)) {
                 continue;
             }
             double sim = expectations.get(i).closeness(LatinKeys.normal(t.text()));
@@ -162,6 +170,14 @@ final class ReplacementFinder {
             }
         }
         return chosen;
+    }
+
+    /** True when the word before the part in its Cyrillic sentence is a title of address (пан Венс). */
+    private boolean afterAddress(NamePart p) {
+        var sentence = in.cyrillicSide().sentence(p.span().sentence());
+        String before = sentence.text().substring(0, Math.max(0, p.span().start() - sentence.start())).strip();
+        Matcher w = Pattern.compile("(\\p{L}+)\\.?$").matcher(before);
+        return w.find() && ADDRESS.matcher(w.group(1)).matches();
     }
 
     /** Where a span lies in its sentence, from 0 (start) to 1 (end). */
