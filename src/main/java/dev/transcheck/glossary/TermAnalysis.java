@@ -1,0 +1,509 @@
+package dev.transcheck.glossary;
+
+import dev.transcheck.Resources;
+import dev.transcheck.model.Alignment;
+import dev.transcheck.model.Bead;
+import dev.transcheck.model.Document;
+import dev.transcheck.model.Sentence;
+import dev.transcheck.model.Span;
+import dev.transcheck.text.analysis.TextNormalizer;
+import dev.transcheck.text.analysis.Token;
+import dev.transcheck.text.analysis.Tokenizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/**
+ * The glossary work shared by the term checks of one run (computed once through
+ * CheckContext.terms()): the glossary hits of both documents, and for every source term the
+ * verdict on its rendering in the aligned translation sentences.
+ *
+ * <p>A source term counts as rendered when its concept is mentioned (in any form, any status) in
+ * the translation sentences of its bead; when a neighbouring bead (two away below confidence
+ * {@value #NEIGHBOURS}) has more renderings of it than its own source has mentions, since the
+ * aligner may have shifted a sentence; or when every content word of an accepted target form is
+ * loosely there (a shared beginning of all but one letter: "Russia" in "Russian", "Ukraine" in
+ * "Ukrainian"). Otherwise the term is missing, and the analysis looks for what replaced it in the
+ * bead (see {@link #replacement}). Persons are left to the {@code name.*} checks.
+ */
+public final class TermAnalysis {
+    /** What the analysis reads: the glossary, the shared resources and the aligned pair. */
+    public record Input(Glossary glossary, Resources resources, Document source, Document translation,
+                        Alignment alignment) {
+    }
+
+    /** Below this similarity a target word is not taken as a misspelt rendering of the expected form. */
+    public static final double SIMILAR = 0.80;
+    /** Below this bead confidence the translation sentences of the neighbouring beads count too (the aligner may have shifted a sentence). */
+    public static final double NEIGHBOURS = 0.8;
+    /** Another glossary name stands "where the name should be" within this difference of relative position. */
+    public static final double OTHER_PLACE = 0.35;
+    /** Findings with no pointer into the translation need at least this bead confidence. */
+    public static final double CONFIDENT = 0.5;
+
+    private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
+    private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
+
+    /** One source term whose concept is not rendered in the aligned translation. */
+    public record Missing(TermHit source, Bead bead, List<String> expected, String suggestion, Span replacement,
+                   TermHit otherTitle) {
+    }
+
+    public final List<List<TermHit>> sourceHits;
+    /** Per translation sentence: the longest-match hits, what the checks report on. */
+    public final List<List<TermHit>> translationHits;
+    /** Per translation sentence: also the hits inside longer ones, what counts as mentioned. */
+    public final List<List<TermHit>> translationMentions;
+    public final List<Missing> missing;
+    /** Folded words of the glossary's target-language forms (and each without its last letter), to the concepts that have them. */
+    private final Map<String, Set<String>> glossaryStems;
+
+    private TermAnalysis(Input ctx) {
+        TermIndex index = TermIndex.of(ctx.glossary(), ctx.resources());
+        this.sourceHits = longest(hits(index, ctx.source()));
+        this.translationMentions = hits(index, ctx.translation());
+        this.translationHits = longest(translationMentions);
+        this.glossaryStems = ctx.resources().shared(new StemsKey(ctx.glossary(), ctx.translation().lang()),
+                () -> glossaryStems(ctx));
+        this.missing = List.copyOf(findMissing(ctx));
+    }
+
+    private record StemsKey(Glossary glossary, String lang) {
+    }
+
+    public static TermAnalysis of(Input ctx) {
+        return new TermAnalysis(ctx);
+    }
+
+    private static List<List<TermHit>> hits(TermIndex index, Document doc) {
+        List<List<TermHit>> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            out.add(index.findNested(doc, s));
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<List<TermHit>> longest(List<List<TermHit>> hits) {
+        return hits.stream().map(TermIndex::longest).toList();
+    }
+
+    /** Built once per glossary and language (cached in Resources); immutable. */
+    private static Map<String, Set<String>> glossaryStems(Input ctx) {
+        Map<String, Set<String>> out = new HashMap<>();
+        String lang = ctx.translation().lang();
+        for (Concept c : ctx.glossary().concepts()) {
+            for (Term t : c.terms(lang)) {
+                for (Token tok : Tokenizer.formTokens(t.form())) {
+                    String w = TextNormalizer.fold(tok.text());
+                    if (tok.isWord() && w.length() >= 4) {
+                        out.computeIfAbsent(w, k -> new HashSet<>()).add(c.id());
+                        if (w.length() >= 5) {
+                            out.computeIfAbsent(w.substring(0, w.length() - 1), k -> new HashSet<>()).add(c.id());
+                        }
+                    }
+                }
+            }
+        }
+        Map<String, Set<String>> frozen = new HashMap<>();
+        out.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+        return Map.copyOf(frozen);
+    }
+
+    /**
+     * True when the word begins with a word (all but its last letter) of a glossary form of a concept
+     * other than {@code own}: "Belarusian", "Russian".
+     */
+    private boolean derivedFromGlossary(String word, String own) {
+        String w = TextNormalizer.fold(word);
+        for (int k = 4; k <= w.length(); k++) {
+            Set<String> ids = glossaryStems.get(w.substring(0, k));
+            if (ids != null && (ids.size() > 1 || !ids.contains(own))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The accepted (preferred, then admitted) forms of {@code c} in {@code lang}, with the year filled in. */
+    public static List<String> accepted(Concept c, String lang, String year, boolean surnameOnly) {
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        Term p = c.preferred(lang);
+        if (p != null) {
+            out.add(shape(p.form(), year, surnameOnly));
+        }
+        for (Term t : c.terms(lang)) {
+            if (t.status() == TermStatus.ADMITTED) {
+                out.add(shape(t.form(), year, surnameOnly));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static String shape(String form, String year, boolean surnameOnly) {
+        String f = TermIndex.fill(form, year);
+        if (surnameOnly) {
+            List<Token> words = Tokenizer.tokens(f).stream().filter(Token::isWord).toList();
+            if (!words.isEmpty()) {
+                return words.get(words.size() - 1).text();
+            }
+        }
+        return f;
+    }
+
+    /**
+     * True for the concepts the term checks look at: every type but persons, whose names the
+     * {@code name.*} checks handle (glossary and transliteration together).
+     */
+    public static boolean checked(Concept c) {
+        return c.type() != ConceptType.PERSON;
+    }
+
+    /**
+     * True when {@code form} is a shorter way to refer to what {@code full} names: an abbreviation
+     * of a longer name (UN for United Nations) or some of its words (Rada for Verkhovna Rada).
+     */
+    public static boolean shorterReference(String form, String full) {
+        if (TermIndex.isAbbreviation(form) && !TermIndex.isAbbreviation(full)) {
+            return true;
+        }
+        List<String> a = words(form);
+        List<String> b = words(full);
+        return a.size() < b.size() && b.containsAll(a);
+    }
+
+    private static List<String> words(String form) {
+        List<String> out = new ArrayList<>();
+        for (Token t : Tokenizer.formTokens(form)) {
+            if (t.isWord()) {
+                out.add(TextNormalizer.fold(t.text()));
+            }
+        }
+        return out;
+    }
+
+    public static boolean isName(ConceptType t) {
+        return t == ConceptType.PERSON || t == ConceptType.PLACE || t == ConceptType.ORGANISATION || t == ConceptType.EVENT;
+    }
+
+    private List<Missing> findMissing(Input ctx) {
+        List<Missing> out = new ArrayList<>();
+        Alignment a = ctx.alignment();
+        String tlang = ctx.translation().lang();
+        List<Bead> beads = a.beads();
+        List<Map<String, Integer>> srcCount = new ArrayList<>();
+        List<Map<String, Integer>> tgtCount = new ArrayList<>();
+        for (Bead bead : beads) {
+            srcCount.add(count(bead.source(), sourceHits));
+            tgtCount.add(count(bead.translation(), translationMentions));
+        }
+        for (int b = 0; b < beads.size(); b++) {
+            Bead bead = beads.get(b);
+            if (bead.isOmission() || bead.isAddition()) {
+                continue;
+            }
+            Set<String> inSource = srcCount.get(b).keySet();
+            Set<String> done = new HashSet<>();
+            boolean doubtful = bead.confidence() < NEIGHBOURS;
+            int reach = doubtful ? 2 : 1;
+            List<Integer> near = new ArrayList<>(bead.translation());
+            if (doubtful) {
+                for (int n = Math.max(0, b - 1); n <= Math.min(beads.size() - 1, b + 1); n++) {
+                    if (n != b) {
+                        near.addAll(beads.get(n).translation());
+                    }
+                }
+            }
+            for (int s : bead.source()) {
+                for (TermHit h : sourceHits.get(s)) {
+                    Concept c = h.concept();
+                    if (!checked(c)) {
+                        continue;
+                    }
+                    List<String> expected = accepted(c, tlang, h.year(), false);
+                    if (expected.isEmpty() || !done.add(c.id())) {
+                        continue;
+                    }
+                    if (tgtCount.get(b).containsKey(c.id()) || surplusNearby(c.id(), b, reach, srcCount, tgtCount)) {
+                        continue;
+                    }
+                    // a sibling office in the bead ("Foreign Minister" for "defence minister") is a
+                    // wrong title even when the expected words occur loosely elsewhere in the
+                    // sentence ("defense capabilities")
+                    TermHit otherTitle = c.type() == ConceptType.TITLE ? otherTitle(bead, inSource, expected) : null;
+                    if (otherTitle == null && looselyPresent(ctx, expected, near)) {
+                        continue;
+                    }
+                    List<String> shown = h.partial() ? accepted(c, tlang, h.year(), true) : expected;
+                    Pointer p = otherTitle != null ? null : replacement(ctx, h, shown, bead, inSource, nearSource(b, reach, srcCount));
+                    if (p != null && p.similar() && c.type() != ConceptType.EVENT) {
+                        continue; // a word like the place or term ("French" for France) is more likely a derived form than an error
+                    }
+                    Span repl = otherTitle != null ? otherTitle.span() : p == null ? null : p.span();
+                    if (repl == null && bead.confidence() < CONFIDENT) {
+                        continue;
+                    }
+                    out.add(new Missing(h, bead, shown, shown.get(0), repl, otherTitle));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Concepts of the source sentences of the beads within {@code reach} of bead {@code b}. */
+    private static Set<String> nearSource(int b, int reach, List<Map<String, Integer>> src) {
+        Set<String> out = new HashSet<>();
+        for (int n = Math.max(0, b - reach); n <= Math.min(src.size() - 1, b + reach); n++) {
+            out.addAll(src.get(n).keySet());
+        }
+        return out;
+    }
+
+    private static Map<String, Integer> count(List<Integer> sentences, List<List<TermHit>> hits) {
+        Map<String, Integer> out = new HashMap<>();
+        for (int s : sentences) {
+            for (TermHit h : hits.get(s)) {
+                out.merge(h.concept().id(), 1, Integer::sum);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True when a bead within {@code reach} of bead {@code b} has more renderings of the concept in
+     * its translation than mentions in its source: a rendering the aligner put one bead off. A
+     * rendering that its own bead's source accounts for is not borrowed.
+     */
+    private static boolean surplusNearby(String concept, int b, int reach, List<Map<String, Integer>> src,
+                                         List<Map<String, Integer>> tgt) {
+        for (int n = Math.max(0, b - reach); n <= Math.min(src.size() - 1, b + reach); n++) {
+            if (n != b && tgt.get(n).getOrDefault(concept, 0) > src.get(n).getOrDefault(concept, 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean looselyPresent(Input ctx, List<String> expected, List<Integer> sentences) {
+        Set<String> words = new HashSet<>();
+        for (int t : sentences) {
+            for (Token tok : Tokenizer.tokens(ctx.translation().sentence(t).text())) {
+                if (tok.isWord()) {
+                    words.add(TextNormalizer.fold(tok.text()));
+                }
+            }
+        }
+        for (String form : expected) {
+            List<String> content = new ArrayList<>();
+            for (Token tok : Tokenizer.tokens(form)) {
+                if (tok.isWord() && tok.text().length() >= 4) {
+                    content.add(TextNormalizer.fold(tok.text()));
+                }
+            }
+            if (content.isEmpty()) {
+                continue;
+            }
+            boolean all = true;
+            for (String w : content) {
+                boolean found = false;
+                for (String x : words) {
+                    if (commonPrefix(w, x) >= Math.max(4, w.length() - 1)) {
+                        found = true;
+                        break;
+                    }
+                }
+                if (!found) {
+                    all = false;
+                    break;
+                }
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static int commonPrefix(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        int i = 0;
+        while (i < n && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * A hit of another title concept, absent from the source bead, in the bead's translation, that
+     * shares a word with an expected form: a sibling office ("foreign minister" for "defence
+     * minister"), not a near-synonym ("spokesman" for "press secretary").
+     */
+    private TermHit otherTitle(Bead bead, Set<String> inSource, List<String> expected) {
+        Set<String> words = new HashSet<>();
+        for (String e : expected) {
+            words.addAll(words(e));
+        }
+        for (int t : bead.translation()) {
+            for (TermHit h : translationHits.get(t)) {
+                if (h.concept().type() == ConceptType.TITLE && !inSource.contains(h.concept().id())
+                        && h.term().status() != TermStatus.FORBIDDEN
+                        && words(h.term().form()).stream().anyMatch(words::contains)) {
+                    return h;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * What stands in the bead's translation where the missing term should be, or null. In order of
+     * preference:
+     * <ol>
+     * <li>for a {@code {year}} form, a word joined to the same year ("Zahod-2025" for "Zapad-2025");</li>
+     * <li>a run of as many words as the expected form, none of them part of a glossary hit,
+     * similar to it (Jaro-Winkler ≥ {@value #SIMILAR}: "Andrei Belyayev" for "Andrei Belousov");</li>
+     * <li>for a name, a glossary name of the same type that neither the source bead nor its
+     * neighbours have (else it is more likely a rendering the aligner shifted) although the glossary
+     * knows its source-language forms, at about the same relative place in its sentence (within {@value #OTHER_PLACE});</li>
+     * </ol>
+     */
+    /** What replaced a term; {@code similar} when found by spelling similarity. */
+    private record Pointer(Span span, boolean similar) {
+    }
+
+    private Pointer replacement(Input ctx, TermHit source, List<String> expected, Bead bead, Set<String> inSource,
+                             Set<String> nearSource) {
+        Document tr = ctx.translation();
+        ConceptType type = source.concept().type();
+        String year = source.year();
+        Span best = null;
+        double bestSim = 0;
+        Span other = null;
+        double otherDist = Double.MAX_VALUE;
+        Sentence srcSentence = ctx.source().sentence(source.span().sentence());
+        double srcPos = relativePosition(srcSentence, source.span().start());
+        int words = (int) Tokenizer.tokens(expected.get(0)).stream().filter(Token::isWord).count();
+        for (int t : bead.translation()) {
+            Sentence s = tr.sentence(t);
+            List<Token> toks = Tokenizer.tokens(s.text());
+            List<TermHit> hits = translationHits.get(t);
+            for (int i = 0; i < toks.size(); i++) {
+                Token first = toks.get(i);
+                if (!first.isWord() || (isName(type) && !first.capitalised())) {
+                    continue;
+                }
+                int absStart = s.start() + first.start();
+                double dist = Math.abs(relativePosition(s, absStart) - srcPos);
+                TermHit covering = covering(hits, absStart);
+                if (covering != null) {
+                    if (isName(type) && covering.concept().type() == type && !nearSource.contains(covering.concept().id())
+                            && !covering.concept().terms(ctx.source().lang()).isEmpty()
+                            && covering.span().start() == absStart && dist <= OTHER_PLACE && dist < otherDist) {
+                        other = covering.span();
+                        otherDist = dist;
+                    }
+                    continue;
+                }
+                if (year != null) {
+                    int j = i + 1;
+                    if (j < toks.size() && toks.get(j).kind() == Token.Kind.HYPHEN) {
+                        j++;
+                    }
+                    if (j < toks.size() && toks.get(j).kind() == Token.Kind.NUMBER && toks.get(j).text().equals(year)) {
+                        Span span = Span.of(tr, t, absStart, s.start() + toks.get(j).end());
+                        double sim = similarity(span.text(), expected);
+                        if (best == null || sim > bestSim) {
+                            best = span;
+                            bestSim = sim;
+                        }
+                    }
+                    continue;
+                }
+                int end = wordRunEnd(toks, i, words);
+                if (end >= 0 && !anyCovered(hits, s, toks, i, end)
+                        && !derivedFromGlossary(toks.get(end).text(), source.concept().id())) {
+                    Span span = Span.of(tr, t, absStart, s.start() + toks.get(end).end());
+                    double sim = similarity(span.text(), expected);
+                    if (sim >= SIMILAR && sim > bestSim) {
+                        best = span;
+                        bestSim = sim;
+                    }
+                }
+            }
+        }
+        if (best != null) {
+            return new Pointer(best, year == null);
+        }
+        if (bead.confidence() < NEIGHBOURS) {
+            return null; // where a word stands means little in a doubtful bead
+        }
+        return other == null ? null : new Pointer(other, false);
+    }
+
+    private static boolean anyCovered(List<TermHit> hits, Sentence s, List<Token> toks, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (covering(hits, s.start() + toks.get(k).start()) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allUpper(String w) {
+        return w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** The index of the last token of a run of {@code n} words from {@code i} (hyphens allowed between), or -1. */
+    private static int wordRunEnd(List<Token> toks, int i, int n) {
+        int count = 0;
+        int j = i;
+        int last = -1;
+        while (j < toks.size() && count < n) {
+            Token t = toks.get(j);
+            if (t.isWord()) {
+                count++;
+                last = j;
+            } else if (t.kind() != Token.Kind.HYPHEN) {
+                return -1;
+            }
+            j++;
+        }
+        return count == n ? last : -1;
+    }
+
+    private static TermHit covering(List<TermHit> hits, int absStart) {
+        for (TermHit h : hits) {
+            if (h.span().start() <= absStart && absStart < h.span().end()) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    private static double relativePosition(Sentence s, int absOffset) {
+        return s.text().isEmpty() ? 0 : (double) (absOffset - s.start()) / s.text().length();
+    }
+
+    /**
+     * The best Jaro-Winkler similarity of {@code text} to an expected form that is also close in
+     * edit distance (at most half the longer length): Jaro-Winkler alone rates short strings with
+     * a shared first letter too high ("USA by" and "United States").
+     */
+    public static double similarity(String text, List<String> expected) {
+        double best = 0;
+        String a = TextNormalizer.fold(text);
+        for (String e : expected) {
+            String b = TextNormalizer.fold(e);
+            int dist = LEVENSHTEIN.apply(a, b);
+            if (dist * 2 <= Math.max(a.length(), b.length())) {
+                best = Math.max(best, JW.apply(a, b));
+            }
+        }
+        return best;
+    }
+}

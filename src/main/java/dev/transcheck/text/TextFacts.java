@@ -1,0 +1,144 @@
+package dev.transcheck.text;
+
+import dev.transcheck.model.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Small text measures shared by the omission, addition and untranslated checks. */
+public final class TextFacts {
+    private TextFacts() {
+    }
+
+    /** Words with at least one letter. */
+    public static int words(String text) {
+        int n = 0;
+        boolean in = false;
+        boolean letter = false;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            boolean w = Character.isLetterOrDigit(c) || c == '\'' || c == '’' || c == 'ʼ' || c == '-';
+            if (w) {
+                letter |= Character.isLetter(c);
+                in = true;
+            } else if (in) {
+                if (letter) {
+                    n++;
+                }
+                in = false;
+                letter = false;
+            }
+        }
+        return n;
+    }
+
+    /** Letters and digits only (what length ratios are measured on). */
+    public static int contentLength(List<Sentence> sentences) {
+        int n = 0;
+        for (Sentence s : sentences) {
+            for (int i = 0; i < s.text().length(); i++) {
+                if (Character.isLetterOrDigit(s.text().charAt(i))) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Number of quotations opened: «, “, „, and a straight or single quote (" ' ‘) that stands
+     * after a space, an opening bracket or the start and before a letter ("I'm" is no quotation).
+     */
+    public static int quotes(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '«' || c == '“' || c == '„') {
+                n++;
+            } else if ((c == '"' || c == '\'' || c == '‘') && (i == 0 || Character.isWhitespace(text.charAt(i - 1))
+                    || text.charAt(i - 1) == '(' || text.charAt(i - 1) == '[') && i + 1 < text.length()
+                    && !Character.isWhitespace(text.charAt(i + 1))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    public static boolean isCyrillic(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC;
+    }
+
+    public static boolean isLatin(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
+    }
+
+    /** Capitalised words not at the start of the sentence or of a quotation (candidate names). */
+    public static List<String> capitalised(String text) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        boolean first = true;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                int j = i;
+                while (j < text.length() && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '\'' || text.charAt(j) == 'ʼ'
+                        || text.charAt(j) == '’')) {
+                    j++;
+                }
+                String w = text.substring(i, j);
+                if (!first && Character.isUpperCase(c) && w.length() >= 3) {
+                    out.add(w);
+                }
+                first = false;
+                i = j;
+            } else {
+                if (c == '.' || c == '!' || c == '?' || c == ':' || c == '«' || c == '“' || c == '"' || c == '—') {
+                    first = true;
+                }
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A rough consonant skeleton of a word in Latin letters, so that a name and its transliteration
+     * compare: Бєлоусов and Belousov both give {@code blsv}, Олександр and Alexander {@code lksndr}.
+     */
+    public static String skeleton(String word) {
+        StringBuilder lat = new StringBuilder();
+        for (char c : word.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
+            lat.append(latin(c));
+        }
+        String s = lat.toString().replace("x", "ks").replace("shch", "s").replace("sch", "s").replace("kh", "h")
+                .replace("zh", "z").replace("ch", "c").replace("sh", "s").replace("ts", "c").replace("ph", "f")
+                .replace("w", "v").replace("q", "k").replace("ck", "k");
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ("aeiouyj'".indexOf(c) >= 0) {
+                continue;
+            }
+            if (c == 'g') {
+                c = 'h';
+            }
+            if (out.length() > 0 && out.charAt(out.length() - 1) == c) {
+                continue;
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    private static String latin(char c) {
+        return switch (c) {
+            case 'а' -> "a"; case 'б' -> "b"; case 'в' -> "v"; case 'г' -> "h"; case 'ґ' -> "g"; case 'д' -> "d";
+            case 'е' -> "e"; case 'є' -> "ie"; case 'ё' -> "e"; case 'ж' -> "zh"; case 'з' -> "z"; case 'и' -> "y";
+            case 'і' -> "i"; case 'ї' -> "i"; case 'й' -> "i"; case 'к' -> "k"; case 'л' -> "l"; case 'м' -> "m";
+            case 'н' -> "n"; case 'о' -> "o"; case 'п' -> "p"; case 'р' -> "r"; case 'с' -> "s"; case 'т' -> "t";
+            case 'у' -> "u"; case 'ф' -> "f"; case 'х' -> "kh"; case 'ц' -> "ts"; case 'ч' -> "ch"; case 'ш' -> "sh";
+            case 'щ' -> "shch"; case 'ь', 'ъ', 'ʼ', '\'', '’' -> ""; case 'ы' -> "y"; case 'э' -> "e"; case 'ю' -> "iu";
+            case 'я' -> "ia";
+            default -> String.valueOf(c);
+        };
+    }
+}

@@ -1,0 +1,127 @@
+package dev.transcheck.text.numbers;
+
+import dev.transcheck.model.Alignment;
+import dev.transcheck.model.Bead;
+import dev.transcheck.model.Document;
+import dev.transcheck.model.Sentence;
+import dev.transcheck.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The numbers of every bead of a run, extracted once and shared by the number, date, format and
+ * partial-omission checks through CheckContext.numbers(). Entity offsets are absolute offsets
+ * into the document texts.
+ */
+public final class NumberFacts {
+    /** What the numbers are read from: the aligned pair. */
+    public record Input(Document source, Document translation, Alignment alignment) {
+    }
+
+    /** The numbers of one bead and how they compare. */
+    public record BeadNumbers(Bead bead, List<NumericEntity> source, List<NumericEntity> translation, NumberMatch match) {
+    }
+
+    private final List<BeadNumbers> beads;
+
+    private NumberFacts(List<BeadNumbers> beads) {
+        this.beads = beads;
+    }
+
+    public static NumberFacts of(Input ctx) {
+        return build(ctx);
+    }
+
+    public List<BeadNumbers> beads() {
+        return beads;
+    }
+
+    private static NumberFacts build(Input ctx) {
+        List<BeadNumbers> raw = new ArrayList<>();
+        for (Bead b : ctx.alignment().beads()) {
+            List<NumericEntity> s = extract(ctx.source(), b.source());
+            List<NumericEntity> t = extract(ctx.translation(), b.translation());
+            raw.add(new BeadNumbers(b, s, t, NumberMatch.of(s, t)));
+        }
+        List<BeadNumbers> out = new ArrayList<>();
+        for (int k = 0; k < raw.size(); k++) {
+            BeadNumbers bn = raw.get(k);
+            NumberMatch m = bn.match();
+            List<NumericEntity> nearS = new ArrayList<>();
+            List<NumericEntity> nearT = new ArrayList<>();
+            for (int d = -NEIGHBOURS; d <= NEIGHBOURS; d++) {
+                if (d != 0 && k + d >= 0 && k + d < raw.size()) {
+                    nearS.addAll(raw.get(k + d).source());
+                    nearT.addAll(raw.get(k + d).translation());
+                }
+            }
+            out.add(new BeadNumbers(bn.bead(), bn.source(), bn.translation(), new NumberMatch(m.pairs(), m.altPairs(),
+                    notIn(m.sourceOnly(), nearT), notIn(m.translationOnly(), nearS),
+                    notIn(m.sourceDates(), nearT), notIn(m.translationDates(), nearS))));
+        }
+        return new NumberFacts(List.copyOf(out));
+    }
+
+    /**
+     * How many beads on each side are searched for a value that is unmatched in its own bead. A
+     * value found in a neighbouring bead of the other side was moved across a sentence boundary
+     * or misaligned, not changed: it is not reported.
+     */
+    public static final int NEIGHBOURS = 1;
+
+    private static List<NumericEntity> notIn(List<NumericEntity> unmatched, List<NumericEntity> near) {
+        List<NumericEntity> out = new ArrayList<>();
+        for (NumericEntity e : unmatched) {
+            boolean found = false;
+            for (NumericEntity n : near) {
+                if (e.isDate() ? n.isDate() && NumberMatch.sameDate(e, n)
+                        : !n.isDate() && (NumericEntity.same(e.value(), n.value()) || NumericEntity.same(e.value(), n.alt()))) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                out.add(e);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<NumericEntity> extract(Document doc, List<Integer> ids) {
+        List<NumericEntity> out = new ArrayList<>();
+        for (int id : ids) {
+            Sentence s = doc.sentence(id);
+            for (NumericEntity e : NumberExtractor.extract(s.text(), doc.lang())) {
+                out.add(new NumericEntity(e.kind(), e.value(), e.alt(), e.unit(), e.approx(), e.spelled(), e.month(),
+                        e.day(), e.year(), e.period(), e.start() + s.start(), e.end() + s.start(), e.text(),
+                        e.issue(), e.altIssue()));
+            }
+        }
+        return out;
+    }
+
+    /** The span of an entity in {@code doc} (absolute offsets), with the id of its sentence. */
+    public static Span span(Document doc, NumericEntity e) {
+        return Span.of(doc, sentenceAt(doc, e.start()), e.start(), e.end());
+    }
+
+    public static int sentenceAt(Document doc, int offset) {
+        int lo = 0;
+        int hi = doc.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (doc.sentence(mid).start() <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    /** The value as written plus its normalised reading, e.g. {@code «1,5 тис.» (1500)}. */
+    public static String describe(NumericEntity e) {
+        String v = e.display() + (e.unit() != null && !e.isDate() ? " " + e.unit() : "");
+        return "\u201C" + e.text() + "\u201D (" + v.replace(" %", "%") + ")";
+    }
+}
