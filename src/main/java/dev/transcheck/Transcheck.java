@@ -5,6 +5,7 @@ import dev.transcheck.check.Check;
 import dev.transcheck.check.CheckContext;
 import dev.transcheck.check.CheckRegistry;
 import dev.transcheck.glossary.Glossary;
+import dev.transcheck.io.BilingualFile;
 import dev.transcheck.model.Alignment;
 import dev.transcheck.model.Document;
 import dev.transcheck.model.Finding;
@@ -13,6 +14,7 @@ import dev.transcheck.model.Report;
 import dev.transcheck.model.Sentence;
 import dev.transcheck.model.Severity;
 import dev.transcheck.model.Summary;
+import dev.transcheck.model.Unit;
 import dev.transcheck.segment.Segmenter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -77,7 +79,21 @@ public final class Transcheck {
 
     /** Checks an already aligned pair (for CAT files whose segments are aligned by the tool). */
     public Report check(Document source, Document translation, Alignment alignment) {
-        CheckContext ctx = new CheckContext(source, translation, alignment, glossary, resources);
+        return check(source, translation, alignment, List.of());
+    }
+
+    /**
+     * Checks a bilingual file (XLIFF, TMX, PO): its segment pairs replace sentence alignment (a
+     * unit holding several sentences on both sides is aligned inside the unit), and every finding
+     * names its unit. See {@link BilingualLayout}.
+     */
+    public Report check(BilingualFile file) {
+        BilingualLayout layout = BilingualLayout.of(file, this);
+        return check(layout.source(), layout.translation(), layout.alignment(), layout.units());
+    }
+
+    private Report check(Document source, Document translation, Alignment alignment, List<Unit> units) {
+        CheckContext ctx = new CheckContext(source, translation, alignment, glossary, resources, units);
         List<Check> active = registry.checks().stream()
                 .filter(c -> !settings.disabledChecks().contains(c.id()))
                 .toList();
@@ -91,6 +107,9 @@ public final class Transcheck {
                 findings.add(identify(override == null ? f : f.withSeverity(override), source, translation));
             }
         }
+        if (!units.isEmpty()) {
+            findings = BilingualLayout.placeInUnits(findings, units);
+        }
         findings.sort(Comparator
                 .comparingInt((Finding f) -> position(f, alignment))
                 .thenComparing(f -> f.severity().ordinal())
@@ -102,7 +121,7 @@ public final class Transcheck {
     private Finding identify(Finding f, Document source, Document translation) {
         String id = FindingIds.of(f, source, translation);
         Finding out = new Finding(id, f.check(), f.severity(), f.category(), f.message(), f.source(),
-                f.translation(), f.expected(), f.suggestion(), f.accepted());
+                f.translation(), f.expected(), f.suggestion(), f.accepted(), f.unit());
         return settings.acceptedIds().contains(id) ? out.asAccepted() : out;
     }
 

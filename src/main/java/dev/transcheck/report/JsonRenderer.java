@@ -60,6 +60,9 @@ public final class JsonRenderer implements Renderer {
                 o.put("suggestion", f.suggestion());
             }
             o.put("accepted", f.accepted());
+            if (f.unit() != null) {
+                o.put("unit", f.unit());
+            }
         }
         Summary sm = report.summary();
         ObjectNode summary = root.putObject("summary");

@@ -166,7 +166,7 @@ public final class TextRenderer implements Renderer {
         } else if (!f.expected().isEmpty()) {
             sb.append("          expected: ").append(String.join(", ", f.expected())).append('\n');
         }
-        sb.append("          ").append(paint(DIM, "id " + f.id())).append('\n');
+        sb.append("          ").append(paint(DIM, (f.unit() != null ? "unit " + f.unit() + "  " : "") + "id " + f.id())).append('\n');
     }
 
     private static String colourOf(Severity s) {
