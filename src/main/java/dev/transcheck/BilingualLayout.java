@@ -69,7 +69,9 @@ record BilingualLayout(Document source, Document translation, Alignment alignmen
      * Paragraph breaks inside a segment stay line breaks, never a blank line (which would end the
      * unit's paragraph and could make a sentence of the next unit look like this one's).
      */
-    private static String flatten(String text) {
+    private static String flatten(String raw) {
+        // composed first, as Transcheck.document would, so the unit offsets index the document's text
+        String text = java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFC);
         // same length, so inline-code offsets stay right: a line break that would end a blank line becomes a space
         char[] c = text.toCharArray();
         boolean lineEmpty = true;

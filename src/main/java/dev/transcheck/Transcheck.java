@@ -16,6 +16,8 @@ import dev.transcheck.model.Severity;
 import dev.transcheck.model.Summary;
 import dev.transcheck.model.Unit;
 import dev.transcheck.segment.Segmenter;
+import dev.transcheck.io.InputException;
+import dev.transcheck.text.UnicodeForms;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -62,9 +64,25 @@ public final class Transcheck {
         return resources;
     }
 
-    /** Segments {@code text} (UTF-16 offsets of its sentences point into it). */
+    /**
+     * Segments {@code text}. Decomposed Unicode is composed first (NFC, see {@link UnicodeForms});
+     * the sentences' offsets point into the composed text, and a report maps them back to
+     * {@code text}.
+     */
     public Document document(String path, String lang, String text) {
-        return new Document(path, lang, text, segmenter.segment(text, lang));
+        UnicodeForms.Composed c = UnicodeForms.nfc(text);
+        return new Document(path, lang, c.text(), segmenter.segment(c.text(), lang), c.origin());
+    }
+
+    /**
+     * Refuses a pair that cannot be a source and its translation: the same text twice, both sides
+     * in one language, or a side whose text is not in the language it is declared to be in (see
+     * {@link PairValidation}). A gate must never pass such a pair.
+     *
+     * @throws InputException naming the file to blame
+     */
+    public void validate(Document source, Document translation) throws InputException {
+        PairValidation.validate(source, translation);
     }
 
     public Alignment align(Document source, Document translation) {
@@ -114,7 +132,15 @@ public final class Transcheck {
                 .comparingInt((Finding f) -> position(f, alignment))
                 .thenComparing(f -> f.severity().ordinal())
                 .thenComparing(Finding::check));
-        return new Report(source, translation, alignment, findings, summarize(source, findings));
+        Summary summary = summarize(source, findings);
+        if (source.origin() != null || translation.origin() != null) {
+            // the checks read composed text; the report indexes the text as read
+            findings = findings.stream()
+                    .map(f -> f.withSpans(source.asRead(f.source()), translation.asRead(f.translation())))
+                    .toList();
+            return new Report(source.asRead(), translation.asRead(), alignment, findings, summary);
+        }
+        return new Report(source, translation, alignment, findings, summary);
     }
 
     /** Gives {@code f} its stable id (see {@link FindingIds}) and applies the desk's acceptances. */

@@ -187,6 +187,9 @@ final class CheckCommand implements Callable<Integer> {
         Transcheck segmenting = Transcheck.builder().resources(resources).build();
         Document src = bilingual ? null : segmenting.document(source.toString(), srcLang, srcText);
         Document tgt = bilingual ? null : segmenting.document(translation.toString(), tgtLang, tgtText);
+        if (!bilingual) {
+            segmenting.validate(src, tgt);
+        }
         Transcheck tc;
         try {
             tc = ready.join();

@@ -45,6 +45,11 @@ public record Finding(
         return new Finding(id, check, newSeverity, category, message, source, translation, expected, suggestion, accepted, unit);
     }
 
+    /** This finding with other spans (the same problem, indexed into another form of the text). */
+    public Finding withSpans(Span newSource, Span newTranslation) {
+        return new Finding(id, check, severity, category, message, newSource, newTranslation, expected, suggestion, accepted, unit);
+    }
+
     public Finding asAccepted() {
         return new Finding(id, check, Severity.INFO, category, message, source, translation, expected, suggestion, true, unit);
     }

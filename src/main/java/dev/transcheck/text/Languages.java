@@ -13,6 +13,14 @@ public final class Languages {
     private Languages() {
     }
 
+    /** Languages {@link #guess} can name; for any other it never answers. */
+    private static final Set<String> GUESSABLE = Set.of("uk", "ru", "en");
+
+    /** Whether {@link #guess} can recognise {@code code}, so that a guess of another language means something. */
+    public static boolean canGuess(String code) {
+        return GUESSABLE.contains(code);
+    }
+
     /** True for a two-letter ISO 639-1 code. */
     public static boolean isKnownCode(String code) {
         return code != null && ISO_639_1.contains(code);
