@@ -16,6 +16,8 @@ import dev.transcheck.config.ConfigLoader;
 import dev.transcheck.config.DeskConfig;
 import dev.transcheck.glossary.Glossary;
 import dev.transcheck.glossary.GlossaryLoader;
+import dev.transcheck.glossary.Concept;
+import dev.transcheck.glossary.GlossaryUse;
 import dev.transcheck.model.Document;
 import dev.transcheck.model.Report;
 import dev.transcheck.model.Severity;
@@ -89,6 +91,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = {"-q", "--quiet"}, description = "print the summary line alone (with -o and json/html: the report goes to the file, the summary line to standard output)")
     boolean quiet;
+
+    @Option(names = "--unused-glossary", description = "list on standard error every glossary row (concept) that matched nothing in either text")
+    boolean unusedGlossary;
 
     @Override
     public Integer call() throws Exception {
@@ -204,6 +209,16 @@ final class CheckCommand implements Callable<Integer> {
             Inputs.write(output, XliffWriter.annotate(source, report));
         } else {
             Inputs.write(output, Renderer.forFormat(fmt, colour, quiet).render(report));
+        }
+        if (unusedGlossary) {
+            List<Concept> unused = GlossaryUse.unused(tc.glossary(), resources, List.of(report.source(), report.translation()));
+            StringBuilder sb = new StringBuilder();
+            for (Concept c : unused) {
+                sb.append("transcheck: unused glossary row ").append(GlossaryUse.describe(c)).append('\n');
+            }
+            sb.append(String.format(Locale.ROOT, "transcheck: %d of %d glossary concepts matched nothing%n", unused.size(),
+                    tc.glossary().size()));
+            System.err.print(sb);
         }
         if (limit != null && report.summary().score() > limit) {
             System.err.println(String.format(Locale.ROOT, "transcheck: the score %.2f is above the limit %s (--max-score)",
