@@ -69,11 +69,11 @@ final class AlignCommand implements Callable<Integer> {
                 if (!Files.isRegularFile(t)) {
                     continue;
                 }
-                Inputs.write(output.resolve(f.getFileName().toString()), beads(tc, f, t));
+                Inputs.write(output.resolve(f.getFileName().toString()), beads(tc, f, t), f, t);
             }
             return Main.OK;
         }
-        Inputs.write(output, beads(tc, source, translation));
+        Inputs.write(output, beads(tc, source, translation), source, translation);
         return Main.OK;
     }
 

@@ -118,6 +118,7 @@ final class CheckCommand implements Callable<Integer> {
         if ("xliff".equals(fmt) && output == null) {
             throw new Main.UsageError("--format xliff needs -o FILE (the input XLIFF is never modified)");
         }
+        Inputs.guardOutput(output, source, translation, accept, config);
         boolean colour = colour();
         Set<String> known = CheckRegistry.standard().checks().stream().map(Check::id)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
@@ -206,9 +207,9 @@ final class CheckCommand implements Callable<Integer> {
         }
         Report report = bilingual ? tc.check(bilingualFile) : tc.check(src, tgt);
         if ("xliff".equals(fmt)) {
-            Inputs.write(output, XliffWriter.annotate(source, report));
+            Inputs.write(output, XliffWriter.annotate(source, report), source, translation, accept, config);
         } else {
-            Inputs.write(output, Renderer.forFormat(fmt, colour, quiet).render(report));
+            Inputs.write(output, Renderer.forFormat(fmt, colour, quiet).render(report), source, translation, accept, config);
         }
         if (unusedGlossary) {
             List<Concept> unused = GlossaryUse.unused(tc.glossary(), resources, List.of(report.source(), report.translation()));

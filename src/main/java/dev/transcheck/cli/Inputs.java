@@ -63,8 +63,19 @@ final class Inputs {
         return guess;
     }
 
-    /** Writes {@code text} to {@code out} atomically, or to standard output when {@code out} is null. */
-    static void write(Path out, String text) throws InputException {
+    /** Refuses an output file that is one of the inputs: input files are never modified. */
+    static void guardOutput(Path out, Path... inputs) {
+        if (out != null && AtomicFiles.sameFile(out, inputs)) {
+            throw new Main.UsageError(out + ": is an input file; write the output elsewhere (-o)");
+        }
+    }
+
+    /**
+     * Writes {@code text} to {@code out} atomically, or to standard output when {@code out} is null;
+     * refuses to replace any of {@code inputs}.
+     */
+    static void write(Path out, String text, Path... inputs) throws InputException {
+        guardOutput(out, inputs);
         if (out == null) {
             PrintStream ps = new PrintStream(System.out, true, StandardCharsets.UTF_8);
             ps.print(text);

@@ -37,7 +37,7 @@ public final class Main implements Runnable {
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println("transcheck: " + ex.getMessage());
+            ex.getCommandLine().getErr().println("transcheck: " + oneLine(ex.getMessage()));
             return BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -46,13 +46,18 @@ public final class Main implements Runnable {
             }
             String msg = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
             if (ex instanceof dev.transcheck.io.InputException || ex instanceof UsageError) {
-                commandLine.getErr().println("transcheck: " + msg);
+                commandLine.getErr().println("transcheck: " + oneLine(msg));
             } else {
-                commandLine.getErr().println("transcheck: internal error: " + msg.lines().findFirst().orElse(""));
+                commandLine.getErr().println("transcheck: internal error: " + oneLine(msg.lines().findFirst().orElse("")));
             }
             return BAD_INPUT;
         });
         return cl;
+    }
+
+    /** A message as one line: control characters escaped, at most 400 characters (never a file's contents). */
+    static String oneLine(String message) {
+        return dev.transcheck.io.Excerpt.of(message == null ? "" : message, 400);
     }
 
     /** A usage problem found after parsing (an unknown language code, an unreadable option value). */

@@ -32,7 +32,7 @@ final class SegmentCommand implements Callable<Integer> {
         for (Sentence s : d.sentences()) {
             sb.append(s.text().replaceAll("\\s*\\R\\s*", " ")).append('\n');
         }
-        Inputs.write(output, sb.toString());
+        Inputs.write(output, sb.toString(), file);
         return Main.OK;
     }
 }

@@ -7,6 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import dev.transcheck.io.TextReader;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,17 +33,10 @@ public final class AcceptFile {
 
     /** The ids listed in {@code file}; a line that does not start with an id is an error naming the line. */
     public static Set<String> read(Path file) throws InputException {
-        List<String> lines;
-        try {
-            if (Files.isDirectory(file)) {
-                throw new InputException(file.toString(), "is a directory, expected an accept file");
-            }
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new InputException(file.toString(), "no such file");
-        } catch (IOException e) {
-            throw new InputException(file.toString(), "cannot be read (" + e.getMessage() + ")");
+        if (Files.isDirectory(file)) {
+            throw new InputException(file.toString(), "is a directory, expected an accept file");
         }
+        List<String> lines = TextReader.readSettings(file, "UTF-8").lines().toList();
         Set<String> ids = new LinkedHashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -53,12 +50,20 @@ public final class AcceptFile {
             }
             String id = content.split("\\s+", 2)[0];
             if (!ID.matcher(id).matches()) {
-                throw new InputException(file.toString(), i + 1,
-                        "'" + id + "' is not a finding id (expected check:hex, as in the JSON report's \"id\")");
+                throw new InputException(file.toString(), i + 1, quoted(id)
+                        + " is not a finding id (expected check:hex, as in the JSON report's \"id\")");
             }
             ids.add(id);
         }
         return ids;
+    }
+
+    /**
+     * A bad id as a message may quote it: only when it looks like a mistyped id, never a piece of
+     * some other file named by mistake (which may hold secrets).
+     */
+    private static String quoted(String id) {
+        return id.length() <= 40 && id.matches("[\\w.:-]+") ? "'" + id + "'" : "the start of the line";
     }
 
     /** The ids in {@code file}, or none when it does not exist yet. */
@@ -71,6 +76,34 @@ public final class AcceptFile {
      * many were added. The file is rewritten atomically.
      */
     public static int append(Path file, List<String[]> idAndComment) throws InputException {
+        for (String[] e : idAndComment) {
+            if (!ID.matcher(e[0]).matches()) {
+                throw new InputException(file.toString(), quoted(e[0])
+                        + " is not a finding id (expected check:hex); nothing was added");
+            }
+        }
+        // two desks accepting at once must not lose each other's ids: read, add and replace under
+        // a lock (one for threads of this process, a file lock for other processes)
+        Path key = file.toAbsolutePath().normalize();
+        synchronized (MONITORS.computeIfAbsent(key, k -> new Object())) {
+            Path lockFile = key.resolveSibling("." + key.getFileName() + ".lock");
+            try {
+                Files.createDirectories(key.getParent());
+            } catch (IOException e) {
+                throw new InputException(file.toString(), "cannot be written (" + e.getMessage() + ")");
+            }
+            try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock lock = ch.lock()) {
+                return appendLocked(file, idAndComment);
+            } catch (IOException e) {
+                throw new InputException(file.toString(), "cannot be locked for writing (" + e.getMessage() + ")");
+            }
+        }
+    }
+
+    private static final java.util.concurrent.ConcurrentMap<Path, Object> MONITORS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static int appendLocked(Path file, List<String[]> idAndComment) throws InputException {
         Set<String> known = readIfExists(file);
         StringBuilder add = new StringBuilder();
         int added = 0;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.transcheck.io.InputException;
+import dev.transcheck.io.TextReader;
 import dev.transcheck.model.Severity;
 import dev.transcheck.text.Languages;
 import java.io.IOException;
@@ -36,8 +37,11 @@ public final class ConfigLoader {
     static final Set<String> KEYS = Set.of("from", "to", "glossaries", "disable", "severity", "fail-on",
             "max-score", "accept");
 
-    private static final YAMLFactory YAML = new YAMLFactory();
-    private static final ObjectMapper MAPPER = new ObjectMapper(YAML);
+    /** Built on first use: a run without a config file does not pay for the YAML parser. */
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory()
+                .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION));
+    }
 
     private ConfigLoader() {
     }
@@ -57,22 +61,15 @@ public final class ConfigLoader {
     /** Reads {@code file}; {@code knownChecks} are the ids that {@code disable} and {@code severity} may name. */
     public static DeskConfig load(Path file, Set<String> knownChecks) throws InputException {
         String name = file.toString();
-        String text;
-        try {
-            if (Files.isDirectory(file)) {
-                throw new InputException(name, "is a directory, expected a transcheck.yaml file");
-            }
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new InputException(name, "no such file");
-        } catch (IOException e) {
-            throw new InputException(name, "cannot be read (" + e.getMessage() + ")");
+        if (Files.isDirectory(file)) {
+            throw new InputException(name, "is a directory, expected a transcheck.yaml file");
         }
+        String text = TextReader.readSettings(file, "UTF-8");
         Map<String, Integer> lines = new HashMap<>();
         JsonNode root;
         try {
             lines = lines(text);
-            root = MAPPER.readTree(text);
+            root = Yaml.MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new InputException(name, line, "not valid YAML (" + e.getOriginalMessage().lines().findFirst().orElse("") + ")");
@@ -178,7 +175,7 @@ public final class ConfigLoader {
     /** The line of every key and value, by JSON pointer (first occurrence). */
     private static Map<String, Integer> lines(String text) throws IOException {
         Map<String, Integer> lines = new HashMap<>();
-        try (JsonParser p = YAML.createParser(text)) {
+        try (JsonParser p = Yaml.MAPPER.getFactory().createParser(text)) {
             JsonToken t;
             while ((t = p.nextToken()) != null) {
                 String ptr = p.getParsingContext().pathAsPointer().toString();

@@ -24,21 +24,62 @@ public final class AtomicFiles {
      * file, if any, is untouched and no temporary file is left.
      */
     public static void write(Path file, String text) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
+        Path target = file;
+        if (Files.isSymbolicLink(target)) {
+            target = target.toRealPath(); // write where the link points, and keep the link
+        }
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            throw new IOException("is not a regular file (a folder, device or pipe); it is not replaced");
+        }
+        Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        PENDING.add(tmp);
         try {
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
             if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                Files.setPosixFilePermissions(tmp, Files.exists(file) ? Files.getPosixFilePermissions(file) : READABLE);
+                Files.setPosixFilePermissions(tmp, Files.exists(target) ? Files.getPosixFilePermissions(target) : READABLE);
             }
             try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } finally {
             Files.deleteIfExists(tmp);
+            PENDING.remove(tmp);
         }
+    }
+
+    /** Whether writing {@code output} would replace one of {@code inputs} (through links too). */
+    public static boolean sameFile(Path output, Path... inputs) {
+        if (!Files.exists(output)) {
+            return false;
+        }
+        for (Path in : inputs) {
+            try {
+                if (in != null && Files.exists(in) && Files.isSameFile(output, in)) {
+                    return true;
+                }
+            } catch (IOException e) {
+                // not comparable: not the same file as far as we can tell
+            }
+        }
+        return false;
+    }
+
+    /** Temporary files being written; a shutdown (SIGTERM, Ctrl-C) deletes what is left of them. */
+    private static final Set<Path> PENDING = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            for (Path p : PENDING) {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    // nothing more can be done while the process ends
+                }
+            }
+        }, "transcheck-cleanup"));
     }
 }

@@ -26,6 +26,8 @@ public final class HtmlText {
     public static PlainText extract(String html) {
         PlainText.Builder out = new PlainText.Builder(html);
         int n = html.length();
+        // no tag can open after the last '>': a run of lone '<' then costs one step each
+        int lastGt = html.lastIndexOf('>');
         int i = 0;
         while (i < n) {
             char c = html.charAt(i);
@@ -42,7 +44,7 @@ public final class HtmlText {
                     i = e < 0 ? n : e + 3;
                     continue;
                 }
-                int tagEnd = tagEnd(html, i);
+                int tagEnd = i > lastGt ? -1 : tagEnd(html, i);
                 if (tagEnd < 0) {
                     text(html, i, i + 1, out); // a lone "<"
                     i++;
@@ -105,7 +107,9 @@ public final class HtmlText {
                 return i + 1;
             }
         }
-        return -1;
+        // a quote left open to the end: the tag ends at its first '>' (a browser would drop the rest)
+        int gt = html.indexOf('>', lt + 1);
+        return gt < 0 ? -1 : gt + 1;
     }
 
     private static String tagName(String html, int lt) {

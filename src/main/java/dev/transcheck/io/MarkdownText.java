@@ -75,7 +75,7 @@ public final class MarkdownText {
         for (int i = start; i <= end; i++) {
             if (i == end || md.charAt(i) == '|' && (i == start || md.charAt(i - 1) != '\\')) {
                 if (i > cell) {
-                    inline(md, cell, i, out);
+                    inline(md, cell, i, out, 0);
                 }
                 cell = i + 1;
             }
@@ -123,7 +123,7 @@ public final class MarkdownText {
             }
             i = m;
         }
-        inline(md, i, textEnd, out);
+        inline(md, i, textEnd, out, 0);
     }
 
     private static int listMarkerEnd(String md, int i, int end) {
@@ -156,8 +156,20 @@ public final class MarkdownText {
         return i;
     }
 
-    /** Inline markup: links, images, emphasis, code marks, escapes, inline tags, entities. */
-    private static void inline(String md, int start, int end, PlainText.Builder out) {
+    /** Links nested deeper than this are read as plain text (no article nests links). */
+    static final int MAX_LINK_DEPTH = 8;
+    /** An inline tag or autolink longer than this is text with a "<" in it, not markup. */
+    static final int MAX_INLINE_TAG = 1_000;
+
+    /**
+     * Inline markup: links, images, emphasis, code marks, escapes, inline tags, entities. Linear
+     * in the length of the range: brackets are matched once ({@link Brackets}), the next '>' and
+     * the closing code marks are searched forward from where the last search ended.
+     */
+    private static void inline(String md, int start, int end, PlainText.Builder out, int depth) {
+        Brackets brackets = null;
+        int nextGt = -1; // the next '>' at or after i, or end when there is none
+        java.util.Map<Integer, Integer> noCodeClose = new java.util.HashMap<>(); // run length -> no close after
         int i = start;
         while (i < end) {
             char c = md.charAt(i);
@@ -166,24 +178,26 @@ public final class MarkdownText {
                 i += 2;
                 continue;
             }
-            if (c == '!' && i + 1 < end && md.charAt(i + 1) == '[') {
-                int[] link = link(md, i + 1, end);
-                if (link != null) {
-                    i = link[2]; // an image: its alt text is not article text
-                    continue;
+            if ((c == '[' || c == '!' && i + 1 < end && md.charAt(i + 1) == '[') && depth < MAX_LINK_DEPTH) {
+                if (brackets == null) {
+                    brackets = new Brackets(md, start, end);
                 }
-            }
-            if (c == '[') {
-                int[] link = link(md, i, end);
+                int[] link = brackets.link(c == '!' ? i + 1 : i);
                 if (link != null) {
-                    inline(md, link[0], link[1], out);
+                    if (c == '[') {
+                        inline(md, link[0], link[1], out, depth + 1);
+                    } // else an image: its alt text is not article text
                     i = link[2];
                     continue;
                 }
             }
             if (c == '<') {
-                int e = md.indexOf('>', i);
-                if (e > i && e < end) {
+                if (nextGt < i) {
+                    int e = md.indexOf('>', i);
+                    nextGt = e < 0 || e >= end ? end : e;
+                }
+                int e = nextGt;
+                if (e < end && e - i <= MAX_INLINE_TAG) {
                     String inner = md.substring(i + 1, e);
                     if (inner.matches("(https?://|mailto:)\\S+")) {
                         out.copy(i + 1, e); // an autolink: its address is its text
@@ -198,12 +212,19 @@ public final class MarkdownText {
             }
             if (c == '`') {
                 int run = run(md, i, end, '`');
-                int close = md.indexOf("`".repeat(run), i + run);
+                Integer none = noCodeClose.get(run);
+                int close = none != null && none <= i ? -1 : md.indexOf("`".repeat(run), i + run);
                 if (close > 0 && close + run <= end) {
                     out.copy(i + run, close);
                     i = close + run;
                     continue;
                 }
+                noCodeClose.put(run, i);
+                for (int k = 0; k < run; k++) {
+                    out.append('`', i + k);
+                }
+                i += run;
+                continue;
             }
             if ((c == '*' || c == '_' || c == '~') && isDelimiter(md, i, end, c)) {
                 i += run(md, i, end, c);
@@ -249,50 +270,68 @@ public final class MarkdownText {
         return !spaceAfter && (spaceBefore || !before) || !spaceBefore && (spaceAfter || !after);
     }
 
-    /** A link at '[': [text start, text end, index after the link], or null. */
-    private static int[] link(String s, int open, int end) {
-        int depth = 0;
-        int close = -1;
-        for (int j = open; j < end; j++) {
-            char ch = s.charAt(j);
-            if (ch == '\\') {
-                j++;
-            } else if (ch == '[') {
-                depth++;
-            } else if (ch == ']') {
-                depth--;
-                if (depth == 0) {
-                    close = j;
-                    break;
-                }
-            }
-        }
-        if (close < 0 || close + 1 >= end) {
-            return null;
-        }
-        char after = s.charAt(close + 1);
-        if (after == '(') {
-            int depthP = 0;
-            for (int j = close + 1; j < end; j++) {
+    /**
+     * The brackets and parentheses of an inline range, matched in one pass (a backslash escapes
+     * the next character), so that finding a link's end costs nothing however many brackets are
+     * left open.
+     */
+    private static final class Brackets {
+        private final String s;
+        private final int start;
+        private final int end;
+        private final int[] close; // index of the matching ']' or ')' of an opening one, or -1
+
+        Brackets(String s, int start, int end) {
+            this.s = s;
+            this.start = start;
+            this.end = end;
+            this.close = new int[end - start];
+            java.util.Arrays.fill(close, -1);
+            int[] squares = new int[16];
+            int sq = 0;
+            int[] rounds = new int[16];
+            int rd = 0;
+            for (int j = start; j < end; j++) {
                 char ch = s.charAt(j);
-                if (ch == '(') {
-                    depthP++;
-                } else if (ch == ')') {
-                    depthP--;
-                    if (depthP == 0) {
-                        return new int[] {open + 1, close, j + 1};
+                if (ch == '\\') {
+                    j++;
+                } else if (ch == '[') {
+                    if (sq == squares.length) {
+                        squares = java.util.Arrays.copyOf(squares, sq * 2);
                     }
+                    squares[sq++] = j;
+                } else if (ch == ']' && sq > 0) {
+                    close[squares[--sq] - start] = j;
+                } else if (ch == '(') {
+                    if (rd == rounds.length) {
+                        rounds = java.util.Arrays.copyOf(rounds, rd * 2);
+                    }
+                    rounds[rd++] = j;
+                } else if (ch == ')' && rd > 0) {
+                    close[rounds[--rd] - start] = j;
+                }
+            }
+        }
+
+        /** A link at '[': [text start, text end, index after the link], or null. */
+        int[] link(int open) {
+            int closeAt = close[open - start];
+            if (closeAt < 0 || closeAt + 1 >= end) {
+                return null;
+            }
+            char after = s.charAt(closeAt + 1);
+            if (after == '(') {
+                int paren = close[closeAt + 1 - start];
+                return paren < 0 ? null : new int[] {open + 1, closeAt, paren + 1};
+            }
+            if (after == '[') {
+                int e = close[closeAt + 1 - start];
+                if (e > 0) {
+                    return new int[] {open + 1, closeAt, e + 1};
                 }
             }
             return null;
         }
-        if (after == '[') {
-            int e = s.indexOf(']', close + 1);
-            if (e > 0 && e < end) {
-                return new int[] {open + 1, close, e + 1};
-            }
-        }
-        return null;
     }
 
     private static boolean isPunctuation(char c) {

@@ -105,16 +105,41 @@ public final class PlainText {
          * no known reference there.
          */
         int appendEntity(String src, int i, int end) {
-            int semi = src.indexOf(';', i);
-            if (semi > i + 1 && semi - i <= 12 && semi < end) {
+            int semi = -1;
+            for (int k = i + 2; k < end && k <= i + 12; k++) { // a reference is short: look no further
+                if (src.charAt(k) == ';') {
+                    semi = k;
+                    break;
+                }
+            }
+            if (semi > 0) {
                 String entity = src.substring(i, semi + 1);
                 String decoded = StringEscapeUtils.unescapeHtml4(entity);
                 if (!decoded.equals(entity)) {
-                    append(decoded, i);
+                    append(safe(decoded), i);
                     return semi + 1;
                 }
             }
             return i;
+        }
+
+        /**
+         * A decoded reference as text: a reference to NUL, another control character or half of
+         * a surrogate pair ({@code &#0;}, {@code &#55296;}) is no character of an article and
+         * becomes U+FFFD, as in a browser.
+         */
+        private static String safe(String decoded) {
+            for (int k = 0; k < decoded.length(); k++) {
+                char c = decoded.charAt(k);
+                boolean pair = Character.isHighSurrogate(c) && k + 1 < decoded.length()
+                        && Character.isLowSurrogate(decoded.charAt(k + 1));
+                if (pair) {
+                    k++;
+                } else if (Character.isSurrogate(c) || Character.isISOControl(c) && c != '\n' && c != '\t') {
+                    return "\uFFFD";
+                }
+            }
+            return decoded;
         }
 
         char last() {

@@ -31,6 +31,27 @@ public final class TextReader {
     }
 
     /**
+     * The decoded text of a settings file (accept file, config) that may be empty: the same checks
+     * as {@link #read} (size, binary content, strict decoding with the line of a bad byte), but an
+     * empty or blank file is an empty text.
+     */
+    public static String readSettings(Path path, String encoding) throws InputException {
+        String name = path.toString();
+        if (Files.isRegularFile(path)) {
+            try {
+                if (Files.size(path) == 0 && Files.readAllBytes(path).length == 0) {
+                    return "";
+                }
+            } catch (IOException e) {
+                throw new InputException(name, "cannot be read (" + e.getMessage() + ")");
+            }
+        }
+        byte[] bytes = bytes(path);
+        EncodingDetector.checkNotBinary(name, bytes);
+        return EncodingDetector.decode(name, bytes, encoding).text();
+    }
+
+    /**
      * The article text of {@code path}: for {@code .md}/{@code .markdown} and
      * {@code .html}/{@code .htm}/{@code .xhtml} files the markup is removed, for any other file the
      * text is as decoded.

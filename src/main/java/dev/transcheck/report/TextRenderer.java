@@ -148,9 +148,16 @@ public final class TextRenderer implements Renderer {
         return out.toString();
     }
 
+    /**
+     * Text from the inputs on one line, with no control character left that a terminal would obey
+     * (an escape sequence in an article must not recolour or clear the reader's screen).
+     */
     private static String flat(String s) {
-        return s.replaceAll("[\\t\\r\\n\\u2028\\u2029]+", " ");
+        String one = s.replaceAll("[\\t\\r\\n\\u2028\\u2029]+", " ");
+        return CONTROL.matcher(one).replaceAll(m -> String.format("\\\\x{%x}", (int) m.group().charAt(0)));
     }
+
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("\\p{Cc}");
 
     private void finding(StringBuilder sb, Finding f, int index) {
         String sev = f.severity().word().toUpperCase(Locale.ROOT);
@@ -164,7 +171,7 @@ public final class TextRenderer implements Renderer {
         if (f.suggestion() != null && !f.suggestion().isBlank()) {
             sb.append("          suggestion: ").append(flat(f.suggestion())).append('\n');
         } else if (!f.expected().isEmpty()) {
-            sb.append("          expected: ").append(String.join(", ", f.expected())).append('\n');
+            sb.append("          expected: ").append(flat(String.join(", ", f.expected()))).append('\n');
         }
         sb.append("          ").append(paint(DIM, (f.unit() != null ? "unit " + f.unit() + "  " : "") + "id " + f.id())).append('\n');
     }
