@@ -269,6 +269,22 @@ class FormatsCliTest {
                 }
             }
         }
+        // valid against the XLIFF 1.2 document structure (src/test/resources/xliff/xliff12-structure.xsd),
+        // both the plain and the memoQ/Trados shape; a unit with an element out of order is not
+        javax.xml.validation.Validator v = javax.xml.validation.SchemaFactory
+                .newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(getClass().getResource("/xliff/xliff12-structure.xsd")).newValidator();
+        v.validate(new javax.xml.transform.stream.StreamSource(out.toFile()));
+        Path seg = dir.resolve("zapad.sdlxliff");
+        Files.writeString(seg, xliff12Segmented(), StandardCharsets.UTF_8);
+        Path segOut = dir.resolve("seg-out.xlf");
+        assertEquals(1, Run.main("check", seg.toString(), "--format", "xliff", "-o", segOut.toString(), "--glossary", "glossaries").status());
+        v.validate(new javax.xml.transform.stream.StreamSource(segOut.toFile()));
+        String broken = Files.readString(out).replaceFirst("(<source>[^<]*</source>)(<target[^>]*>[^<]*</target>)", "$2$1");
+        Path bad = dir.resolve("bad.xlf");
+        Files.writeString(bad, broken);
+        org.junit.jupiter.api.Assertions.assertThrows(org.xml.sax.SAXException.class,
+                () -> v.validate(new javax.xml.transform.stream.StreamSource(bad.toFile())));
         // re-opens in Okapi with the same findings
         Run.Result again = Run.main("check", out.toString(), "--format", "json", "--glossary", "glossaries");
         assertEquals(textFindings, findings(again.out()));
