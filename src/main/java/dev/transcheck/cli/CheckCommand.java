@@ -56,7 +56,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--glossary", paramLabel = "PATH", description = "glossary file or folder; repeatable (default: the config's, else the shipped glossaries/)")
     List<Path> glossaries = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json, html, or xliff (a copy of the input XLIFF with the findings as ITS Localization Quality Issues; needs -o)")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json, html, csv, sarif, junit, github, or xliff (a copy of the input XLIFF with the findings as ITS Localization Quality Issues; needs -o)")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report there (atomically)")
@@ -98,8 +98,9 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String fmt = format.trim().toLowerCase(Locale.ROOT);
-        if (!Set.of("text", "json", "html", "xliff").contains(fmt)) {
-            throw new Main.UsageError("unknown format '" + format + "' (expected text, json, html or xliff)");
+        if (!Renderer.FORMATS.contains(fmt) && !"xliff".equals(fmt)) {
+            throw new Main.UsageError("unknown format '" + format + "' (expected " + String.join(", ", Renderer.FORMATS)
+                    + " or xliff)");
         }
         boolean bilingual = Formats.isBilingual(source);
         if (bilingual && translation != null) {
