@@ -152,6 +152,13 @@ class FormatsCliTest {
     }
 
     @Test
+    void theShippedSampleXliffGivesTheTextFindings() throws Exception {
+        Run.Result r = Run.main("check", SAMPLE.resolve("zapad.uk-en.xlf").toString(), "--format", "json", "--glossary", "glossaries");
+        assertEquals(1, r.status(), r.err());
+        assertEquals(textFindings, findings(r.out()));
+    }
+
+    @Test
     void xliff12AsMemoQAndTradosWriteIt() throws Exception {
         Run.Result r = check("zapad.mqxliff", xliff12Segmented());
         assertEquals(1, r.status(), r.err());
