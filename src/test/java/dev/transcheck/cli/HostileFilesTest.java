@@ -110,6 +110,31 @@ class HostileFilesTest {
     }
 
     @Test
+    void brokenFilesEndInOneLineNamingTheFile() throws Exception {
+        String[][] cases = {
+            {"bad.xlf", XLF_HEAD + "<trans-unit id=\"1\"><source>abc</source>" + XLF_TAIL, "is not well-formed XML"},
+            {"empty.xlf", XLF_HEAD + XLF_TAIL, "has no segments to check"},
+            {"page.xlf", "<html><body>x</body></html>", "is not XLIFF (the root element is <html>)"},
+            {"tm.tmx", "<tmx version=\"1.4\"><header srclang=\"uk\"/><body><tu><tuv xml:lang=\"uk\"><seg>x</seg></tuv></tu></body></tmx>",
+                "has no translation language"},
+            {"bad.po", "msgid \"a\"\n", "has no segments to check"},
+        };
+        for (String[] c : cases) {
+            Path p = dir.resolve(c[0]);
+            Files.writeString(p, c[1]);
+            Run.Result r = Run.main("check", p.toString());
+            assertEquals(2, r.status(), c[0] + ": " + r.err());
+            assertEquals(1, r.err().strip().lines().count(), r.err());
+            assertTrue(r.err().startsWith("transcheck: " + p) && r.err().contains(c[2]), r.err());
+        }
+        Path fake = dir.resolve("fake.uk.docx");
+        Files.writeString(fake, "just text");
+        Run.Result r = Run.main("check", fake.toString(), dir.resolve("b.en.txt").toString());
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("is not a zip/Office file"), r.err());
+    }
+
+    @Test
     void nearMissAnXliffWithAnXmlDeclarationAndNoDtdIsRead() throws Exception {
         Path p = dir.resolve("ok.xlf");
         Files.writeString(p, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + XLF_HEAD
