@@ -27,17 +27,18 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
- * Write-back: a copy of an XLIFF 1.2 file with each finding attached to its {@code trans-unit} as
+ * Write-back: a copy of an XLIFF 1.2 or 2.x file with each finding attached to its unit as
  * an ITS 2.0 Localization Quality Issue, so a translator sees the findings inside the CAT tool.
  * Per unit with findings: a standoff {@code <its:locQualityIssues xml:id="…">} element at the end of
  * the unit, one {@code <its:locQualityIssue>} per finding (type from the MQM category, comment,
  * severity 0–100, {@code locQualityIssueEnabled="no"} for accepted findings), referenced from the
  * unit's {@code <target>} (else {@code <source>}) by {@code its:locQualityIssuesRef}, plus one
  * XLIFF {@code <note from="transcheck">} per finding for tools that do not show ITS data. Nothing
- * else of the file changes; the input file is only read.
+ * else of the file changes; the input file is only read. XLIFF 2: see {@link #annotate20}.
  */
 public final class XliffWriter {
     static final String XLIFF12 = "urn:oasis:names:tc:xliff:document:1.2";
+    static final String XLIFF20 = "urn:oasis:names:tc:xliff:document:2.0";
     static final String ITS = "http://www.w3.org/2005/11/its";
     static final String XML = XMLConstants.XML_NS_URI;
 
@@ -51,17 +52,19 @@ public final class XliffWriter {
         SafeXml.check(name, bytes);
         Document doc = parse(name, bytes);
         Element root = doc.getDocumentElement();
-        if (!XLIFF12.equals(root.getNamespaceURI())) {
-            throw new InputException(name, "write-back needs XLIFF 1.2 (namespace " + XLIFF12 + "); this file is "
+        boolean two = XLIFF20.equals(root.getNamespaceURI());
+        if (!XLIFF12.equals(root.getNamespaceURI()) && !two) {
+            throw new InputException(name, "write-back needs XLIFF 1.2 or 2.x; this file is "
                     + (root.getNamespaceURI() == null ? "without a namespace" : "in " + root.getNamespaceURI()));
         }
+        String ns = two ? XLIFF20 : XLIFF12;
         Map<String, List<Finding>> byUnit = new LinkedHashMap<>();
         for (Finding f : report.findings()) {
             if (f.unit() != null) {
                 byUnit.computeIfAbsent(f.unit(), k -> new ArrayList<>()).add(f);
             }
         }
-        NodeList tus = doc.getElementsByTagNameNS(XLIFF12, "trans-unit");
+        NodeList tus = doc.getElementsByTagNameNS(ns, two ? "unit" : "trans-unit");
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < tus.getLength(); i++) {
             ids.add(((Element) tus.item(i)).getAttribute("id"));
@@ -101,6 +104,10 @@ public final class XliffWriter {
                 }
                 issues.appendChild(issue);
             }
+            if (two) {
+                annotate20(doc, tu, issues, ref, fs, n);
+                continue;
+            }
             Element target = child(tu, "target");
             Element anchor = target != null ? target : child(tu, "source");
             if (anchor != null) {
@@ -118,6 +125,63 @@ public final class XliffWriter {
             tu.appendChild(issues);
         }
         return serialize(name, doc);
+    }
+
+    /**
+     * XLIFF 2: the standoff issues go to the unit's extension point (before {@code notes}), one
+     * core {@code <note category="transcheck">} per finding into the unit's {@code notes}, and the
+     * first segment's target content is wrapped in {@code <mrk type="its:any">} referring to the issues.
+     */
+    private static void annotate20(Document doc, Element unit, Element issues, String ref, List<Finding> fs, int n) {
+        String p = unit.getPrefix();
+        String pre = p == null || p.isEmpty() ? "" : p + ":";
+        Node firstCore = null;
+        for (Node c = unit.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c instanceof Element e && XLIFF20.equals(e.getNamespaceURI())) {
+                firstCore = c;
+                break;
+            }
+        }
+        unit.insertBefore(issues, firstCore);
+        Element notes = child20(unit, "notes");
+        if (notes == null) {
+            notes = doc.createElementNS(XLIFF20, pre + "notes");
+            unit.insertBefore(notes, issues.getNextSibling());
+        }
+        for (Finding f : fs) {
+            Element note = doc.createElementNS(XLIFF20, pre + "note");
+            note.setAttribute("category", "transcheck");
+            note.setAttribute("priority", f.severity() == Severity.ERROR ? "1" : f.severity() == Severity.WARNING ? "3" : "5");
+            note.setTextContent(f.check() + " (" + f.severity().word() + "): " + comment(f));
+            notes.appendChild(note);
+        }
+        for (Node c = unit.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c instanceof Element seg && XLIFF20.equals(seg.getNamespaceURI()) && "segment".equals(seg.getLocalName())) {
+                Element target = child20(seg, "target");
+                if (target == null || !target.hasChildNodes()) {
+                    continue;
+                }
+                Element mrk = doc.createElementNS(XLIFF20, pre + "mrk");
+                mrk.setAttribute("id", "transcheck-m" + n);
+                mrk.setAttribute("type", "its:any");
+                // XLIFF 2 fragment identifiers name the module: #its=ID
+                mrk.setAttributeNS(ITS, "its:locQualityIssuesRef", "#its=" + ref);
+                while (target.getFirstChild() != null) {
+                    mrk.appendChild(target.getFirstChild());
+                }
+                target.appendChild(mrk);
+                break;
+            }
+        }
+    }
+
+    private static Element child20(Element parent, String local) {
+        for (Node c = parent.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c instanceof Element e && XLIFF20.equals(e.getNamespaceURI()) && local.equals(e.getLocalName())) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /** The ITS 2.0 issue type for a finding: by check where the category is too coarse, else by MQM category. */

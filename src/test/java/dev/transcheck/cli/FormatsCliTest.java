@@ -159,6 +159,23 @@ class FormatsCliTest {
     }
 
     @Test
+    void inlineTagsLostOrAddedAreMarkupMismatchButAnnotationsAreNot() throws Exception {
+        String head = "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\"><file original=\"a\" "
+                + "source-language=\"uk\" target-language=\"en\" datatype=\"plaintext\"><body>";
+        Run.Result lost = check("lost.xlf", head + "<trans-unit id=\"7\"><source>Зустріч у <g id=\"1\" ctype=\"bold\">Мінську</g> "
+                + "відбулася <x id=\"2\"/>.</source><target>The meeting in Minsk took place <x id=\"2\"/>.</target></trans-unit>"
+                + "</body></file></xliff>");
+        JsonNode f = JSON.readTree(lost.out()).get("findings");
+        assertEquals(1, f.size(), lost.out());
+        assertEquals("markup.mismatch", f.get(0).get("check").asText());
+        assertEquals("7", f.get(0).get("unit").asText());
+        Run.Result term = check("term.xlf", head + "<trans-unit id=\"7\"><source>Зустріч у <g id=\"1\">Мінську</g> "
+                + "відбулася <x id=\"2\"/>.</source><target>The meeting in <g id=\"1\"><mrk mtype=\"term\">Minsk</mrk></g> "
+                + "took place <x id=\"2\"/>.</target></trans-unit></body></file></xliff>");
+        assertEquals(0, term.status(), term.out());
+    }
+
+    @Test
     void xliff12AsMemoQAndTradosWriteIt() throws Exception {
         Run.Result r = check("zapad.mqxliff", xliff12Segmented());
         assertEquals(1, r.status(), r.err());
@@ -293,6 +310,37 @@ class FormatsCliTest {
         org.junit.jupiter.api.Assertions.assertThrows(org.xml.sax.SAXException.class,
                 () -> v.validate(new javax.xml.transform.stream.StreamSource(bad.toFile())));
         // re-opens in Okapi with the same findings
+        Run.Result again = Run.main("check", out.toString(), "--format", "json", "--glossary", "glossaries");
+        assertEquals(textFindings, findings(again.out()));
+    }
+
+    @Test
+    void writeBackIntoXliff20ValidatesAgainstTheCoreSchemaOkapiShips() throws Exception {
+        Path in = dir.resolve("zapad.xlf");
+        Files.writeString(in, xliff20(), StandardCharsets.UTF_8);
+        Path out = dir.resolve("out2.xlf");
+        Run.Result r = Run.main("check", in.toString(), "--format", "xliff", "-o", out.toString(), "--glossary", "glossaries");
+        assertEquals(1, r.status(), r.err());
+        // the OASIS XLIFF 2 core schema as the Okapi XLIFF 2 library ships it (nothing vendored here)
+        java.net.URL xsd = net.sf.okapi.lib.xliff2.XLIFFException.class.getResource("/net/sf/okapi/lib/xliff2/xliff_core_2.0.xsd");
+        javax.xml.validation.SchemaFactory.newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(xsd)
+                .newValidator().validate(new javax.xml.transform.stream.StreamSource(out.toFile()));
+        DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
+        f.setNamespaceAware(true);
+        org.w3c.dom.Document d = f.newDocumentBuilder().parse(out.toFile());
+        String its = "http://www.w3.org/2005/11/its";
+        String x2 = "urn:oasis:names:tc:xliff:document:2.0";
+        assertEquals(4, d.getElementsByTagNameNS(its, "locQualityIssue").getLength());
+        assertEquals(4, d.getElementsByTagNameNS(x2, "note").getLength());
+        NodeList mrks = d.getElementsByTagNameNS(x2, "mrk");
+        assertEquals(4, mrks.getLength());
+        for (int i = 0; i < mrks.getLength(); i++) {
+            Element m = (Element) mrks.item(i);
+            String ref = m.getAttributeNS(its, "locQualityIssuesRef").replaceFirst("^#its=", "");
+            Element unit = (Element) m.getParentNode().getParentNode().getParentNode();
+            Element issues = (Element) unit.getElementsByTagNameNS(its, "locQualityIssues").item(0);
+            assertEquals(ref, issues.getAttributeNS("http://www.w3.org/XML/1998/namespace", "id"));
+        }
         Run.Result again = Run.main("check", out.toString(), "--format", "json", "--glossary", "glossaries");
         assertEquals(textFindings, findings(again.out()));
     }

@@ -29,6 +29,9 @@ import net.sf.okapi.filters.xliff2.XLIFF2Filter;
  * gates ({@code SafeXml}, {@code SafeZip}).
  */
 public final class OkapiReader {
+    /** Okapi's code type for annotation markers (XLIFF 1.2 and 2 {@code mrk}). */
+    private static final String ANNOTATION = "_annotation_";
+
     private OkapiReader() {
     }
 
@@ -151,6 +154,10 @@ public final class OkapiReader {
             char c = coded.charAt(i);
             if (TextFragment.isMarker(c) && i + 1 < coded.length()) {
                 Code code = codes.get(TextFragment.toIndex(coded.charAt(++i)));
+                if (ANNOTATION.equals(code.getType())) {
+                    // an annotation (XLIFF mrk: a term, a comment, a QA issue), not markup of the document
+                    continue;
+                }
                 String kind = c == TextFragment.MARKER_OPENING ? "open"
                         : c == TextFragment.MARKER_CLOSING ? "close" : "placeholder";
                 String data = code.getOuterData();
