@@ -20,27 +20,9 @@ import java.util.Map;
  * closing, placeholder); their order may differ, since word order does. Units without a target are
  * {@code target.missing}'s.
  */
+@CheckInfo(id = "markup.mismatch", severity = Severity.WARNING, category = Category.MARKUP,
+        summary = "An inline tag (link, formatting, placeholder) of a bilingual-file unit is missing from or added in the target.")
 public final class MarkupMismatchCheck implements Check {
-    @Override
-    public String id() {
-        return "markup.mismatch";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public Category category() {
-        return Category.MARKUP;
-    }
-
-    @Override
-    public String summary() {
-        return "An inline tag (link, formatting, placeholder) of a bilingual-file unit is missing from or added in the target.";
-    }
-
     @Override
     public List<Finding> run(CheckContext ctx) {
         List<Finding> out = new ArrayList<>();
@@ -56,15 +38,13 @@ public final class MarkupMismatchCheck implements Check {
             if (!missing.isEmpty()) {
                 Sentence s = sentenceAt(src, u.sourceStart() + missing.get(0).offset(), u.sourceStart(), u.sourceEnd());
                 Span sourceSpan = s == null ? null : Span.ofSentence(s);
-                out.add(Finding.of(id(), severity(), category(),
-                        "Unit " + u.id() + ": the target lacks " + labels(missing) + " that the source has.",
+                out.add(finding("Unit " + u.id() + ": the target lacks " + labels(missing) + " that the source has.",
                         sourceSpan, targetSpan, List.of(), null));
             }
             if (!added.isEmpty()) {
                 Sentence t = sentenceAt(tgt, u.targetStart() + added.get(0).offset(), u.targetStart(), u.targetEnd());
                 Sentence s = sentenceAt(src, u.sourceStart(), u.sourceStart(), u.sourceEnd());
-                out.add(Finding.of(id(), severity(), category(),
-                        "Unit " + u.id() + ": the target adds " + labels(added) + " that the source does not have.",
+                out.add(finding("Unit " + u.id() + ": the target adds " + labels(added) + " that the source does not have.",
                         s == null ? null : Span.ofSentence(s), t == null ? targetSpan : Span.ofSentence(t), List.of(), null));
             }
         }

@@ -15,27 +15,9 @@ import java.util.List;
  * has text: the segment was never translated. Articles have no units and never get this finding.
  * A target copied from the source is the {@code untranslated} check's.
  */
+@CheckInfo(id = "target.missing", severity = Severity.ERROR, category = Category.UNTRANSLATED,
+        summary = "A unit of a bilingual file (XLIFF, TMX, PO) has no translation: its target is missing or empty.")
 public final class TargetMissingCheck implements Check {
-    @Override
-    public String id() {
-        return "target.missing";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public Category category() {
-        return Category.UNTRANSLATED;
-    }
-
-    @Override
-    public String summary() {
-        return "A unit of a bilingual file (XLIFF, TMX, PO) has no translation: its target is missing or empty.";
-    }
-
     @Override
     public List<Finding> run(CheckContext ctx) {
         List<Finding> out = new ArrayList<>();
@@ -49,8 +31,7 @@ public final class TargetMissingCheck implements Check {
                 continue;
             }
             String why = "missing".equals(u.targetState()) ? "has no target" : "has an empty target";
-            out.add(Finding.of(id(), severity(), category(),
-                    "Unit " + u.id() + " " + why + ": the segment is not translated.",
+            out.add(finding("Unit " + u.id() + " " + why + ": the segment is not translated.",
                     Span.of(src, first.id(), u.sourceStart(), u.sourceEnd()), null, List.of(), null));
         }
         return out;
