@@ -46,11 +46,11 @@ public final class TermAnalysis {
     /** Below this similarity a target word is not taken as a misspelt rendering of the expected form. */
     public static final double SIMILAR = 0.80;
     /** Below this bead confidence the translation sentences of the neighbouring beads count too (the aligner may have shifted a sentence). */
-    public static final double NEIGHBOURS = 0.8;
+    public static final double NEIGHBOURS = dev.transcheck.model.Confidence.NEIGHBOURS;
     /** Another glossary name stands "where the name should be" within this difference of relative position. */
     public static final double OTHER_PLACE = 0.35;
     /** Findings with no pointer into the translation need at least this bead confidence. */
-    public static final double CONFIDENT = 0.5;
+    public static final double CONFIDENT = dev.transcheck.model.Confidence.DOUBTFUL;
 
     private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
     private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();

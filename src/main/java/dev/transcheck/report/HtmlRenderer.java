@@ -91,7 +91,7 @@ public final class HtmlRenderer implements Renderer {
             }
             sb.append("\" data-findings=\"").append(join(mine)).append("\">")
                     .append("<th scope=\"row\"><a href=\"#pair-").append(b + 1).append("\">").append(b + 1).append("</a>");
-            if (bead.confidence() < 0.5) {
+            if (bead.confidence() < dev.transcheck.model.Confidence.DOUBTFUL) {
                 sb.append("<span class=\"conf\" title=\"alignment confidence\">")
                         .append(String.format(Locale.ROOT, "%.2f", bead.confidence())).append("</span>");
             }
