@@ -8,4 +8,6 @@ if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null
       || echo "test.sh: could not install chromium; the browser test will be skipped" >&2
   fi
 fi
-exec mvn -B --no-transfer-progress -Dstyle.color=never verify
+mvn=mvn
+command -v mvn >/dev/null 2>&1 || mvn=./mvnw # only a JDK on this machine: Maven is fetched once
+exec "$mvn" -B --no-transfer-progress -Dstyle.color=never verify

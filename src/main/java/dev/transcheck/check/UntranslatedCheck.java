@@ -58,7 +58,8 @@ public final class UntranslatedCheck implements Check {
             String sourceText = b.isAddition() ? "" : joined(ctx.sourceSentences(b));
             for (int id : b.translation()) {
                 Sentence t = tgt.sentence(id);
-                if (!sourceText.isEmpty() && TextFacts.words(t.text()) >= 3 && norm(t.text()).equals(norm(sourceText))) {
+                if (!sourceText.isEmpty() && TextFacts.words(t.text()) >= 3 && runningWords(t.text()) >= RUNNING_WORDS
+                        && norm(t.text()).equals(norm(sourceText))) {
                     out.add(Finding.of(id(), Severity.ERROR, category(),
                             "The translation repeats the source sentence unchanged.",
                             Span.ofSentence(ctx.sourceSentences(b).get(0)), Span.ofSentence(t), List.of(), null));
@@ -76,9 +77,10 @@ public final class UntranslatedCheck implements Check {
 
     private void cyrillicRuns(CheckContext ctx, Sentence t, List<Finding> out) {
         String s = t.text();
+        boolean[] kept = keptAsIs(s);
         int i = 0;
         while (i < s.length()) {
-            if (!TextFacts.isCyrillic(s.charAt(i))) {
+            if (!TextFacts.isCyrillic(s.charAt(i)) || kept[i]) {
                 i++;
                 continue;
             }
@@ -124,6 +126,7 @@ public final class UntranslatedCheck implements Check {
 
     private void latinWords(CheckContext ctx, Sentence t, String sourceText, List<Finding> out) {
         String s = t.text();
+        boolean[] kept = keptAsIs(s);
         // whole clauses left in the source language: a run of Latin words with lower-case ones among them
         java.util.regex.Matcher run = java.util.regex.Pattern.compile(
                 "\\p{IsLatin}[\\p{IsLatin}'’-]*(?:[ ,;:]+\\p{IsLatin}[\\p{IsLatin}'’-]*)+").matcher(s);
@@ -132,7 +135,8 @@ public final class UntranslatedCheck implements Check {
             String r = run.group();
             String[] words = r.split("[ ,;:]+");
             long lower = java.util.Arrays.stream(words).filter(w -> w.length() >= 3 && Character.isLowerCase(w.charAt(0))).count();
-            if (words.length >= CLAUSE_WORDS && lower >= 2 && !insideParentheses(s, run.start(), run.end())) {
+            if (words.length >= CLAUSE_WORDS && lower >= 2 && !insideParentheses(s, run.start(), run.end())
+                    && !kept[run.start()]) {
                 clauses.add(new int[] {run.start(), run.end()});
                 out.add(Finding.of(id(), Severity.ERROR, category(),
                         "The clause \u201C" + r + "\u201D is left in the source language.",
@@ -142,7 +146,7 @@ public final class UntranslatedCheck implements Check {
         String srcLower = " " + sourceText.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]+", " ") + " ";
         int i = 0;
         while (i < s.length()) {
-            if (!TextFacts.isLatin(s.charAt(i)) || i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
+            if (!TextFacts.isLatin(s.charAt(i)) || kept[i] || i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
                 i++;
                 continue;
             }
@@ -162,6 +166,46 @@ public final class UntranslatedCheck implements Check {
             }
             i = j;
         }
+    }
+
+    /**
+     * Tokens a translator keeps as they are, whatever their letters: web addresses, e-mail
+     * addresses, @handles and #hashtags. A brand's hashtag or a user's handle is not
+     * untranslated text.
+     */
+    private static final java.util.regex.Pattern KEPT = java.util.regex.Pattern.compile(
+            "(?:https?|ftp)://\\S+|www\\.\\S+|[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+"
+                    + "|(?<![\\p{L}\\p{N}])[@#][\\p{L}\\p{N}_][\\p{L}\\p{N}_.]*");
+
+    /** Which characters of {@code s} belong to a token kept as it is ({@link #KEPT}). */
+    static boolean[] keptAsIs(String s) {
+        boolean[] kept = new boolean[s.length() + 1];
+        java.util.regex.Matcher m = KEPT.matcher(s);
+        while (m.find()) {
+            java.util.Arrays.fill(kept, m.start(), m.end(), true);
+        }
+        return kept;
+    }
+
+    /** A copied sentence needs at least this many words of running text to be untranslated. */
+    static final int RUNNING_WORDS = 2;
+
+    /**
+     * Words of running text: lower-case words of three letters or more outside addresses and
+     * handles. A line made only of names, brands, numbers and links ("2. Томас Феррейра (Бат) —
+     * 59,40", "Ноутбук Lenovo IdeaPad Slim 5") is the same in two languages that share a script,
+     * and copying it is right.
+     */
+    static int runningWords(String s) {
+        boolean[] kept = keptAsIs(s);
+        int n = 0;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\p{L}{3,}").matcher(s);
+        while (m.find()) {
+            if (!kept[m.start()] && Character.isLowerCase(s.charAt(m.start()))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** True when the word [start, end) is part of a web or mail address: "weather.com", "jo@mail.org". */

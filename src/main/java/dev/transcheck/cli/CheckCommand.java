@@ -49,7 +49,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--glossary", paramLabel = "PATH", description = "glossary file or folder; repeatable (default: the config's, else the shipped glossaries/)")
     List<Path> glossaries = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json or html")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json, html, csv, sarif, junit or github")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report there (atomically)")
@@ -88,8 +88,8 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String fmt = format.trim().toLowerCase(Locale.ROOT);
-        if (!Set.of("text", "json", "html").contains(fmt)) {
-            throw new Main.UsageError("unknown format '" + format + "' (expected text, json or html)");
+        if (!Renderer.FORMATS.contains(fmt)) {
+            throw new Main.UsageError("unknown format '" + format + "' (expected " + String.join(", ", Renderer.FORMATS) + ")");
         }
         Inputs.guardOutput(output, source, translation, accept, config);
         boolean colour = colour();

@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code transcheck} command: a thin layer over {@link dev.transcheck.Transcheck}. */
-@Command(name = "transcheck", mixinStandardHelpOptions = true, version = "transcheck 0.1.0",
+@Command(name = "transcheck", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Checks a translation against its source: names, terms, numbers, omissions.",
         subcommands = {CheckCommand.class, AlignCommand.class, SegmentCommand.class, ChecksCommand.class,
                 EvalAlignCommand.class, BenchAlignCommand.class, EvalMqmCommand.class, AcceptCommand.class,
@@ -59,6 +59,14 @@ public final class Main implements Runnable {
     /** A message as one line: control characters escaped, at most 400 characters (never a file's contents). */
     static String oneLine(String message) {
         return dev.transcheck.io.Excerpt.of(message == null ? "" : message, 400);
+    }
+
+    /** The version from the build ({@link dev.transcheck.Version}). */
+    static final class VersionProvider implements picocli.CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"transcheck " + dev.transcheck.Version.VERSION};
+        }
     }
 
     /** A usage problem found after parsing (an unknown language code, an unreadable option value). */

@@ -4,6 +4,9 @@ import dev.transcheck.model.Report;
 
 /** Turns a report into text for one output format. Renderers only render. */
 public interface Renderer {
+    /** The formats {@link #forFormat} knows. */
+    java.util.List<String> FORMATS = java.util.List.of("text", "json", "html", "csv", "sarif", "junit", "github");
+
     String render(Report report);
 
     static Renderer forFormat(String format) {
@@ -19,7 +22,11 @@ public interface Renderer {
             case "json" -> new JsonRenderer();
             case "html" -> new HtmlRenderer();
             case "text" -> new TextRenderer(colour, quiet);
-            default -> throw new IllegalArgumentException("unknown format '" + format + "' (expected text, json or html)");
+            case "csv" -> new CsvRenderer();
+            case "sarif" -> new SarifRenderer();
+            case "junit" -> new JunitRenderer();
+            case "github" -> new GithubRenderer();
+            default -> throw new IllegalArgumentException("unknown format '" + format + "' (expected " + String.join(", ", FORMATS) + ")");
         };
     }
 }

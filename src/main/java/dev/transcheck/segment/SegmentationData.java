@@ -1,11 +1,12 @@
 package dev.transcheck.segment;
 
+import dev.transcheck.lang.LanguageProfile;
+import dev.transcheck.lang.LanguageProfile.DataFile;
+import dev.transcheck.lang.LanguageProfiles;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One language's segmentation data, read from {@code segment/<lang>.txt} on the class path: which
+ * One language's segmentation data, read from its language profile ({@code lang/<code>/segment.txt}): which
  * abbreviations may end a sentence and which words typically begin one. Immutable.
  *
  * <p>File format: {@code [section]} headers, one entry per line, {@code #} comments. Sections:
@@ -23,7 +24,8 @@ import java.util.Set;
  * when a capitalised word follows: "тис.", "etc."), {@code ambiguous} (ends a sentence only when a
  * typical sentence starter follows: "U.S.", "St."), the same three with {@code @number} (the reading
  * that applies right after a number: "2025 р." is a year, "р. Дніпро" a river), {@code starters}
- * {@code prepositions} and {@code months} (month-name stems): a fragment that opens with a
+ * {@code prepositions} and {@code months} (month-name stems), {@code options} ({@code ordinal-period}:
+ * the language writes ordinals as a number with a period, "3. März"): a fragment that opens with a
  * preposition and is short ("У 1991 р.") or only a date ("Станом на 1 вересня 2025 р.") opens the
  * next sentence instead of ending one.
  * Multi-word abbreviations are written with single spaces ("і т. д."); they also match without the
@@ -40,7 +42,7 @@ final class SegmentationData {
         AMBIGUOUS
     }
 
-    static final SegmentationData EMPTY = new SegmentationData(Map.of(), Map.of(), Set.of(), Set.of(), List.of(), 1);
+    static final SegmentationData EMPTY = new SegmentationData(Map.of(), Map.of(), Set.of(), Set.of(), List.of(), 1, false);
 
     /** Keys are abbreviations without their final period and without spaces ("і т.д" -> "іт.д"). */
     private final Map<String, Kind> plain;
@@ -49,15 +51,17 @@ final class SegmentationData {
     private final Set<String> prepositions;
     private final List<String> months;
     private final int maxWords;
+    private final boolean ordinalPeriod;
 
     private SegmentationData(Map<String, Kind> plain, Map<String, Kind> afterNumber, Set<String> starters,
-            Set<String> prepositions, List<String> months, int maxWords) {
+            Set<String> prepositions, List<String> months, int maxWords, boolean ordinalPeriod) {
         this.plain = Map.copyOf(plain);
         this.afterNumber = Map.copyOf(afterNumber);
         this.starters = Set.copyOf(starters);
         this.prepositions = Set.copyOf(prepositions);
         this.months = List.copyOf(months);
         this.maxWords = maxWords;
+        this.ordinalPeriod = ordinalPeriod;
     }
 
     /** The data of {@code lang}, or {@link #EMPTY} when the language has no data file. */
@@ -67,12 +71,14 @@ final class SegmentationData {
         if (!primary.matches("[a-z]{2,3}")) {
             return EMPTY;
         }
-        String name = "/segment/" + primary + ".txt";
-        try (InputStream in = SegmentationData.class.getResourceAsStream(name)) {
-            if (in == null) {
-                return EMPTY;
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), name);
+        LanguageProfile profile = LanguageProfiles.of(primary);
+        String name = profile.resourceName(DataFile.SEGMENT);
+        String text = profile.data(DataFile.SEGMENT).orElse(null);
+        if (text == null) {
+            return EMPTY;
+        }
+        try {
+            return parse(new BufferedReader(new StringReader(text)), name);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + name, e);
         }
@@ -85,6 +91,7 @@ final class SegmentationData {
         Set<String> prepositions = new HashSet<>();
         List<String> months = new ArrayList<>();
         int maxWords = 1;
+        boolean ordinalPeriod = false;
         String section = null;
         String line;
         int no = 0;
@@ -104,6 +111,13 @@ final class SegmentationData {
             }
             if (section == null) {
                 throw new IllegalStateException(name + ":" + no + ": entry before any [section]");
+            }
+            if (section.equals("options")) {
+                if (!line.equals("ordinal-period")) {
+                    throw new IllegalStateException(name + ":" + no + ": unknown option: " + line);
+                }
+                ordinalPeriod = true;
+                continue;
             }
             if (section.equals("starters")) {
                 starters.add(line);
@@ -126,12 +140,20 @@ final class SegmentationData {
             maxWords = Math.max(maxWords, line.split(" ").length);
             (number ? afterNumber : plain).put(key(line.substring(0, line.length() - 1)), kind);
         }
-        return new SegmentationData(plain, afterNumber, starters, prepositions, months, maxWords);
+        return new SegmentationData(plain, afterNumber, starters, prepositions, months, maxWords, ordinalPeriod);
     }
 
     /** The lookup key of an abbreviation (final period removed): spaces dropped. */
     static String key(String abbreviation) {
         return abbreviation.replace(" ", "");
+    }
+
+    /**
+     * Whether a number with a period may be an ordinal (German "am 3. März", "im 20. Jahrhundert"):
+     * option {@code ordinal-period}. Such a period ends a sentence only before a typical starter.
+     */
+    boolean ordinalPeriod() {
+        return ordinalPeriod;
     }
 
     /** The largest number of space-separated words in one abbreviation. */

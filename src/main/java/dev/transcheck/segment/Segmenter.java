@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * ends with sentence punctuation is judged like any other candidate break;</li>
  * <li>ICU's sentence break iterator proposes breaks inside a line (plus breaks it never makes:
  * sentence punctuation and a space before a digit, or before a capital behind a dash or after
- * an ellipsis), and the language's abbreviation data ({@code segment/<lang>.txt}), initials and
+ * an ellipsis), and the language's abbreviation data ({@code lang/<code>/segment.txt}), initials and
  * the case of the next word veto or keep them.</li>
  * </ul>
  * Offsets point into the text as given (CRLF and unnormalised text are fine); whitespace is
@@ -279,6 +279,9 @@ public final class Segmenter {
             return true; // "бал A. Дані", "вітамін D. Лікар": a letter, not an initial of the next name
         }
         Kind kind = abbreviation(s, from, dot, d);
+        if (kind == null && d.ordinalPeriod() && isOrdinal(s, from, dot)) {
+            kind = Kind.AMBIGUOUS; // "am 3. März" carries on; "stieg auf 12. Die Regierung ..." ends
+        }
         if (kind == null) {
             return true;
         }
@@ -291,6 +294,16 @@ public final class Segmenter {
             case POSTFIX -> next.upperCase && !next.initial && !openingPhrase(s, from, dot, d);
             case AMBIGUOUS -> !next.initial && d.isStarter(next.word);
         };
+    }
+
+    /** Whether one to three digits, a whole word, stand right before the period at {@code dot}. */
+    private static boolean isOrdinal(String s, int from, int dot) {
+        int i = dot;
+        while (i > from && Character.isDigit(s.charAt(i - 1))) {
+            i--;
+        }
+        int digits = dot - i;
+        return digits >= 1 && digits <= 3 && (i == from || isSpace(s.charAt(i - 1)) || isOpening(s.charAt(i - 1)));
     }
 
     private static boolean isTerminal(char c) {

@@ -1,5 +1,7 @@
 package dev.transcheck.text;
 
+import dev.transcheck.lang.LanguageProfile;
+import dev.transcheck.lang.LanguageProfiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
@@ -31,13 +33,12 @@ public final class Morphology {
         this.locale = locale;
     }
 
-    /** The morphology of {@code lang}, or null when no dictionary is known for it. */
+    /** The morphology of {@code lang} (the {@code morphology} of its profile), or null when it has none. */
     public static Morphology load(String lang) {
-        return switch (lang) {
-            case "uk" -> new Morphology(read("/org/languagetool/resource/uk/ukrainian.dict"), false, Locale.forLanguageTag("uk"));
-            case "ru" -> new Morphology(read("/org/languagetool/resource/ru/russian.dict"), true, Locale.forLanguageTag("ru"));
-            default -> null;
-        };
+        LanguageProfile profile = LanguageProfiles.of(lang);
+        return profile.morphology()
+                .map(resource -> new Morphology(read(resource), profile.morphologyLowerCase(), profile.locale()))
+                .orElse(null);
     }
 
     private static Dictionary read(String resource) {

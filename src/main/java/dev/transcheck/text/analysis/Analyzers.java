@@ -1,15 +1,16 @@
 package dev.transcheck.text.analysis;
 
 import dev.transcheck.Resources;
+import dev.transcheck.lang.LanguageProfile;
+import dev.transcheck.lang.LanguageProfiles;
 import dev.transcheck.text.Morphology;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Locale;
 
-/** The word analyzer of a language: morphology and declension rules where we have them, else Latin-style folding and stemming. */
+/**
+ * The word analyzer of a language, as its profile names it ({@code analyzer} in
+ * {@code lang/<code>/profile.properties}): {@code morphology} (dictionary and case-ending rules),
+ * {@code stemmer:<class>} or {@code lucene:<class>} (see {@link LatinAnalyzer}), or none (words
+ * compared folded).
+ */
 public final class Analyzers {
     private Analyzers() {
     }
@@ -22,30 +23,14 @@ public final class Analyzers {
         return resources.shared(new Key(lang), () -> build(lang, resources));
     }
 
-    /** The function-word tag prefixes of {@code lang} from {@code function-tags.txt}. */
-    static List<String> functionTags(String lang) {
-        try (InputStream in = Analyzers.class.getResourceAsStream("function-tags.txt")) {
-            if (in == null) {
-                return List.of();
-            }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String l = line.strip();
-                if (l.startsWith(lang + " ")) {
-                    return List.of(l.substring(lang.length()).trim().split("\\s+"));
-                }
-            }
-            return List.of();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static WordAnalyzer build(String lang, Resources resources) {
+        LanguageProfile profile = LanguageProfiles.of(lang);
+        String spec = profile.analyzer();
         Morphology m = resources.morphology(lang);
         Declension d = Declension.of(lang);
-        if (m != null || !d.isEmpty()) {
-            return new MorphologyAnalyzer(m, d, Locale.forLanguageTag(lang), functionTags(lang));
+        if (spec.equals("morphology") || spec.isEmpty() && (m != null || !d.isEmpty())) {
+            return new MorphologyAnalyzer(m, d, profile.locale(), profile.functionTags());
         }
-        return LatinAnalyzer.of(lang);
+        return LatinAnalyzer.of(profile);
     }
 }

@@ -1,11 +1,11 @@
 package dev.transcheck.text.analysis;
 
+import dev.transcheck.lang.LanguageProfile.DataFile;
+import dev.transcheck.lang.LanguageProfiles;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -14,7 +14,7 @@ import java.util.Set;
 
 /**
  * Declension rules for words the dictionary lacks (new officials, foreign names in Cyrillic):
- * strips the case endings of a per-language table ({@code endings/<lang>.txt}) so that all
+ * strips the case endings of a per-language table ({@code lang/<code>/endings.txt}) so that all
  * case forms of a name share one stem (Белоусова, Белоусову, Белоусовым → белоусов; Сибіги,
  * Сибігою, Сибіго → сибіг). Indeclinable names (Лукашенко in Russian, -ых, -енко for women) keep
  * one written form, so their stem is the same in every position. Immutable.
@@ -35,12 +35,12 @@ public final class Declension {
 
     /** The rules of {@code lang}, or rules that strip nothing when the language has no table. */
     public static Declension of(String lang) {
-        InputStream in = Declension.class.getResourceAsStream("endings/" + lang + ".txt");
-        if (in == null) {
+        String text = LanguageProfiles.of(lang).data(DataFile.ENDINGS).orElse(null);
+        if (text == null) {
             return NONE;
         }
         List<String> endings = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (BufferedReader r = new BufferedReader(new StringReader(text))) {
             String line;
             while ((line = r.readLine()) != null) {
                 int hash = line.indexOf('#');

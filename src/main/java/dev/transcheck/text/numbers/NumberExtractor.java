@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * вересня» and "mid-September" are both mid September. Pure and thread-safe.
  *
  * <p>The language specifics (scale words, units, currencies, month names, markers) live in
- * {@code numbers/<lang>.tsv}; spelled-out numbers come from ICU's spell-out rules. Digits glued to
+ * {@code lang/<code>/numbers.tsv}; spelled-out numbers come from ICU's spell-out rules. Digits glued to
  * letters (H1N1, 3D, T2) are identifiers and not numbers; a number joined to a name by a hyphen
  * (COVID-19, Zapad-2025) is a number.
  */

@@ -2,12 +2,13 @@ package dev.transcheck.text.numbers;
 
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
+import dev.transcheck.lang.LanguageProfile;
+import dev.transcheck.lang.LanguageProfile.DataFile;
+import dev.transcheck.lang.LanguageProfiles;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
 
 /**
  * The number words of one language: scale words, units, currencies, approximate markers, month
- * names (from {@code numbers/<lang>.tsv}) and spelled-out numbers (ICU spell-out rules reversed).
+ * names (from the language profile, {@code lang/<code>/numbers.tsv}) and spelled-out numbers (ICU spell-out rules reversed).
  * Immutable once built; {@link #of(String)} keeps one per language.
  */
 public final class NumberLexicon {
@@ -63,10 +64,12 @@ public final class NumberLexicon {
 
     private static NumberLexicon load(String lang) {
         Map<String, List<Entry>> byKind = new HashMap<>();
-        String res = "/numbers/" + lang + ".tsv";
-        try (InputStream in = NumberLexicon.class.getResourceAsStream(res)) {
-            if (in != null) {
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        LanguageProfile profile = LanguageProfiles.of(lang);
+        String res = profile.resourceName(DataFile.NUMBERS);
+        String text = profile.data(DataFile.NUMBERS).orElse(null);
+        try {
+            if (text != null) {
+                BufferedReader r = new BufferedReader(new StringReader(text));
                 String line;
                 int n = 0;
                 while ((line = r.readLine()) != null) {

@@ -2,6 +2,9 @@ package dev.transcheck.text.translit;
 
 import com.ibm.icu.text.Transliterator;
 import dev.transcheck.Resources;
+import dev.transcheck.lang.LanguageProfile;
+import dev.transcheck.lang.LanguageProfile.DataFile;
+import dev.transcheck.lang.LanguageProfiles;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +16,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -30,15 +35,16 @@ public final class Romanizer {
     private final VariantTable ru;
     private final VariantTable be;
     private final List<String> slavicEndings;
+    private final Map<String, Optional<VariantTable>> pressTables = new ConcurrentHashMap<>();
 
     private Romanizer() {
         String rules = readAll("/translit/uk-Latin-national.txt");
         national = ThreadLocal.withInitial(() -> Transliterator.createFromRules("uk-Latin-national", rules, Transliterator.FORWARD));
         bgnUk = ThreadLocal.withInitial(() -> Transliterator.getInstance("Ukrainian-Latin/BGN"));
         bgnRu = ThreadLocal.withInitial(() -> Transliterator.getInstance("Russian-Latin/BGN"));
-        uk = VariantTable.load("/translit/variants-uk.tsv");
-        ru = VariantTable.load("/translit/variants-ru.tsv");
-        be = VariantTable.load("/translit/variants-be.tsv");
+        uk = profileTable("uk", DataFile.ROMANISATION);
+        ru = profileTable("ru", DataFile.ROMANISATION);
+        be = profileTable("be", DataFile.ROMANISATION);
         List<String> endings = new ArrayList<>();
         for (String line : readAll("/translit/slavic-endings.txt").split("\n")) {
             if (!line.isBlank() && !line.startsWith("#")) {
@@ -46,6 +52,23 @@ public final class Romanizer {
             }
         }
         slavicEndings = List.copyOf(endings);
+    }
+
+    private static VariantTable profileTable(String lang, DataFile file) {
+        LanguageProfile p = LanguageProfiles.of(lang);
+        String text = p.data(file).orElseThrow(() -> new IllegalStateException("missing resource " + p.resourceName(file)));
+        return VariantTable.parse(p.resourceName(file), text);
+    }
+
+    /**
+     * How the press of {@code lang} (a Latin-script language: de, pl) writes Cyrillic names
+     * (Selenskyj, Zełenski), from its profile's {@code cyrillic-names.tsv}; empty when it has none.
+     */
+    public Optional<VariantTable> writtenIn(String lang) {
+        return pressTables.computeIfAbsent(LanguageProfiles.of(lang).code(), l -> {
+            LanguageProfile p = LanguageProfiles.of(l);
+            return p.data(DataFile.CYRILLIC_NAMES).map(t -> VariantTable.parse(p.resourceName(DataFile.CYRILLIC_NAMES), t));
+        });
     }
 
     /** The shared instance of {@code resources}. */

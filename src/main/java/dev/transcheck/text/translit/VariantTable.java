@@ -3,7 +3,7 @@ package dev.transcheck.text.translit;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * A table of Latin alternatives for Cyrillic letters and letter groups (see
- * {@code translit/variants-*.tsv}). Turns a Cyrillic word into a regular expression that
+ * {@code lang/<code>/romanisation.tsv} and {@code cyrillic-names.tsv}). Turns a Cyrillic word into a regular expression that
  * matches every romanisation the table admits, and into the most typical romanisation.
  * Immutable and thread-safe.
  */
@@ -31,12 +31,21 @@ public final class VariantTable {
 
     /** Reads a table from the classpath. */
     public static VariantTable load(String resource) {
-        Map<Character, List<Rule>> map = new HashMap<>();
         try (InputStream in = VariantTable.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return parse(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Parses a table from its text; {@code resource} names it in error messages. */
+    public static VariantTable parse(String resource, String text) {
+        Map<Character, List<Rule>> map = new HashMap<>();
+        try {
+            BufferedReader r = new BufferedReader(new StringReader(text));
             String line;
             int n = 0;
             while ((line = r.readLine()) != null) {

@@ -1,0 +1,162 @@
+package dev.transcheck.lang;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything transcheck knows about one language, read from one folder {@code lang/<code>/} on the
+ * class path: the settings of {@code profile.properties} (name, script, word analyzer, morphology
+ * dictionary, letters and function words for telling the language) and the text of its data files
+ * ({@link DataFile}). Stages parse the data they need from here; nothing else holds per-language
+ * knowledge. A language without a folder gets {@link #generic(String)}: no data, generic handling.
+ * Immutable and thread-safe.
+ */
+public final class LanguageProfile {
+    /** The writing system of a language. */
+    public enum Script {
+        LATIN, CYRILLIC, OTHER
+    }
+
+    /** The optional data files of a profile folder, each read by one stage. */
+    public enum DataFile {
+        /** Abbreviations and sentence starters for the segmenter (format: docs/SEGMENTATION.md). */
+        SEGMENT("segment.txt"),
+        /** Scale words, months, currencies, units, approximate markers for the number reader. */
+        NUMBERS("numbers.tsv"),
+        /** Case endings stripped from words the morphology dictionary lacks. */
+        ENDINGS("endings.txt"),
+        /** Letter variants of romanising this (Cyrillic) language in English usage. */
+        ROMANISATION("romanisation.tsv"),
+        /** Letter variants with which this (Latin) language's press writes Cyrillic names. */
+        CYRILLIC_NAMES("cyrillic-names.tsv");
+
+        private final String fileName;
+
+        DataFile(String fileName) {
+            this.fileName = fileName;
+        }
+
+        public String fileName() {
+            return fileName;
+        }
+    }
+
+    private final String code;
+    private final boolean defined;
+    private final String name;
+    private final Script script;
+    private final String analyzer;
+    private final List<String> dropSuffixes;
+    private final String morphology;
+    private final boolean morphologyLowerCase;
+    private final List<String> functionTags;
+    private final Set<Integer> letters;
+    private final Set<String> functionWords;
+    private final Map<DataFile, String> data;
+
+    LanguageProfile(String code, boolean defined, String name, Script script, String analyzer, List<String> dropSuffixes,
+            String morphology, boolean morphologyLowerCase, List<String> functionTags, Set<Integer> letters,
+            Set<String> functionWords, Map<DataFile, String> data) {
+        this.code = code;
+        this.defined = defined;
+        this.name = name;
+        this.script = script;
+        this.analyzer = analyzer;
+        this.dropSuffixes = List.copyOf(dropSuffixes);
+        this.morphology = morphology;
+        this.morphologyLowerCase = morphologyLowerCase;
+        this.functionTags = List.copyOf(functionTags);
+        this.letters = Set.copyOf(letters);
+        this.functionWords = Set.copyOf(functionWords);
+        this.data = data.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(data));
+    }
+
+    /** The profile of a language that has no folder: no data, no analyzer, script unknown. */
+    public static LanguageProfile generic(String code) {
+        return new LanguageProfile(code, false, code, Script.OTHER, "", List.of(), null, false, List.of(), Set.of(), Set.of(),
+                Map.of());
+    }
+
+    /** The ISO 639-1 code (the folder name). */
+    public String code() {
+        return code;
+    }
+
+    /** The English name of the language ("German"), or the code for a generic profile. */
+    public String name() {
+        return name;
+    }
+
+    public Script script() {
+        return script;
+    }
+
+    /** True when the language has a folder (not {@link #generic}). */
+    public boolean isDefined() {
+        return defined;
+    }
+
+    /**
+     * The word analyzer: {@code morphology} (dictionary and case endings),
+     * {@code stemmer:<class>} (a Lucene-style minimal stemmer with {@code int stem(char[], int)}),
+     * {@code lucene:<class>} (a Lucene {@code Analyzer} with a no-argument constructor), or empty
+     * (words compared as folded).
+     */
+    public String analyzer() {
+        return analyzer;
+    }
+
+    /** Word endings dropped before stemming, first match only (English possessive {@code 's}). */
+    public List<String> dropSuffixes() {
+        return dropSuffixes;
+    }
+
+    /** The class-path resource of the morphology dictionary (morfologik), if any. */
+    public Optional<String> morphology() {
+        return Optional.ofNullable(morphology);
+    }
+
+    /** Whether the dictionary is looked up in lower case. */
+    public boolean morphologyLowerCase() {
+        return morphologyLowerCase;
+    }
+
+    /** Tag prefixes of the dictionary that mark function words (prepositions, conjunctions, particles). */
+    public List<String> functionTags() {
+        return functionTags;
+    }
+
+    /** Letters (code points, lower case) typical of this language among those of its script. */
+    public Set<Integer> letters() {
+        return letters;
+    }
+
+    /** Frequent short words (lower case) by which a text of this language is told from others of its script. */
+    public Set<String> functionWords() {
+        return functionWords;
+    }
+
+    /** The text of a data file, if the profile has one. */
+    public Optional<String> data(DataFile file) {
+        return Optional.ofNullable(data.get(file));
+    }
+
+    /** The class-path name of a data file, for messages ({@code /lang/de/segment.txt}). */
+    public String resourceName(DataFile file) {
+        return LanguageProfiles.ROOT + code + "/" + file.fileName();
+    }
+
+    /** The locale of the language. */
+    public Locale locale() {
+        return Locale.forLanguageTag(code);
+    }
+
+    @Override
+    public String toString() {
+        return "LanguageProfile[" + code + "]";
+    }
+}

@@ -1,0 +1,66 @@
+package dev.transcheck.check;
+
+import static dev.transcheck.check.OtherChecksTest.b;
+import static dev.transcheck.check.OtherChecksTest.doc;
+import static dev.transcheck.check.OtherChecksTest.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.transcheck.model.Document;
+import dev.transcheck.model.Finding;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * untranslated: addresses, handles and hashtags are kept as they are; a copied line of names,
+ * brands and numbers between two languages of one script is right. Each rule with the case it
+ * must still flag.
+ */
+class UntranslatedKeptTokensTest {
+    @Test
+    void nearMissHandlesLinksAndHashtagsInACyrillicTranslation() {
+        Document s = doc("en", "Follow @kyiv_roasters and read more at https://example.com/coffee-beans #specialtycoffee today.");
+        Document t = doc("uk", "Стежте за @kyiv_roasters і читайте більше на https://example.com/coffee-beans #specialtycoffee вже сьогодні.");
+        assertEquals(List.of(), run("untranslated", s, t, b(0, 0)));
+    }
+
+    @Test
+    void aLowerCaseSourceWordOutsideAHandleIsStillFlagged() {
+        Document s = doc("en", "Follow @kyiv_roasters for fresh roasts and read the newsletter every week.");
+        Document t = doc("uk", "Стежте за @kyiv_roasters заради свіжого обсмаження і читайте newsletter щотижня.");
+        List<Finding> f = run("untranslated", s, t, b(0, 0));
+        assertEquals(1, f.size(), f.toString());
+        assertEquals("newsletter", f.get(0).translation().text());
+    }
+
+    @Test
+    void nearMissACyrillicHashtagInALatinTranslation() {
+        Document s = doc("uk", "Приходьте на дегустацію в суботу #ЗерноНаПодолі");
+        Document t = doc("en", "Come to the tasting on Saturday #ЗерноНаПодолі");
+        assertEquals(List.of(), run("untranslated", s, t, b(0, 0)));
+    }
+
+    @Test
+    void cyrillicWordsOutsideAHashtagAreStillFlagged() {
+        Document s = doc("uk", "Приходьте на нашу дегустацію свіжої кави в суботу вранці #ЗерноНаПодолі");
+        Document t = doc("en", "Come along to our дегустацію of freshly roasted coffee on Saturday morning #ЗерноНаПодолі");
+        List<Finding> f = run("untranslated", s, t, b(0, 0));
+        assertEquals(1, f.size(), f.toString());
+        assertEquals("дегустацію", f.get(0).translation().text());
+    }
+
+    @Test
+    void nearMissAListLineOfNamesAndNumbersCopiedBetweenUkrainianAndRussian() {
+        Document s = doc("uk", "2. Томас Феррейра (Бат) — 59,40", "Ноутбук Lenovo IdeaPad Slim 5 14IRU9", "🔗 Банка: https://send.example.ua/jar/5xK2pQ7aBc");
+        Document t = doc("ru", "2. Томас Феррейра (Бат) — 59,40", "Ноутбук Lenovo IdeaPad Slim 5 14IRU9", "🔗 Банка: https://send.example.ua/jar/5xK2pQ7aBc");
+        assertEquals(List.of(), run("untranslated", s, t, b(0, 0), b(1, 1), b(2, 2)));
+    }
+
+    @Test
+    void aSentenceOfRunningTextCopiedBetweenUkrainianAndRussianIsFlagged() {
+        Document s = doc("uk", "Уряд ухвалив новий закон про освіту після тривалого обговорення.");
+        Document t = doc("ru", "Уряд ухвалив новий закон про освіту після тривалого обговорення.");
+        List<Finding> f = run("untranslated", s, t, b(0, 0));
+        assertTrue(f.stream().anyMatch(x -> x.message().contains("unchanged")), f.toString());
+    }
+}
