@@ -12,7 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,19 +46,9 @@ final class ServeCommand implements Callable<Integer> {
         List<Path> glossaryPaths = !glossaries.isEmpty() ? glossaries
                 : !desk.glossaries().isEmpty() ? desk.glossaries() : CheckCommand.defaultGlossaries();
         Settings settings = new Settings(desk.disable(), desk.severity(), desk.failOnOr(Severity.ERROR), desk.maxScore(), Set.of());
-        dev.transcheck.server.Server server = dev.transcheck.server.Server.start(new dev.transcheck.server.Server.Options(
-                host, port, glossaryPaths, settings, desk.accept(), desk.serve()));
-        String shown = host.contains(":") ? "[" + host + "]" : host;
-        System.err.println("transcheck serve: listening on http://" + shown + ":" + server.port() + "/ ("
-                + server.engine().current().glossary().size() + " glossary concepts"
-                + (desk.serve().tokenFile() != null ? ", bearer tokens required for /api/" : "")
-                + (desk.accept() != null ? ", accepting into " + desk.accept().getFileName() : "") + "); Ctrl-C stops it");
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }, "transcheck-serve-stop"));
-        stopped.await();
+        // a static call: this class refers to the server's types nowhere else, so that loading it
+        // (picocli does, for every command) loads neither them nor Javalin's
+        dev.transcheck.server.Server.serveUntilStopped(host, port, glossaryPaths, settings, desk.accept(), desk.serve());
         return Main.OK;
     }
 }

@@ -18,7 +18,9 @@ import dev.transcheck.model.Document;
 import dev.transcheck.model.Finding;
 import dev.transcheck.model.Report;
 import dev.transcheck.model.Severity;
+import dev.transcheck.report.CsvRenderer;
 import dev.transcheck.report.HtmlRenderer;
+import dev.transcheck.report.Renderer;
 import dev.transcheck.report.JsonRenderer;
 import dev.transcheck.text.Languages;
 import io.javalin.Javalin;
@@ -131,6 +133,23 @@ public final class Server implements AutoCloseable {
         }
         engine.watch(options.limits().reloadSeconds());
         return s;
+    }
+
+    /** Starts the server for {@code transcheck serve}, says where it listens, and returns when the process is stopped. */
+    public static void serveUntilStopped(String host, int port, List<Path> glossaries, Settings settings, Path acceptFile,
+                                         ServeSettings limits) throws InputException, InterruptedException {
+        Server server = start(new Options(host, port, glossaries, settings, acceptFile, limits));
+        String shown = host.contains(":") ? "[" + host + "]" : host;
+        System.err.println("transcheck serve: listening on http://" + shown + ":" + server.port() + "/ ("
+                + server.engine().current().glossary().size() + " glossary concepts"
+                + (limits.tokenFile() != null ? ", bearer tokens required for /api/" : "")
+                + (acceptFile != null ? ", accepting into " + acceptFile.getFileName() : "") + "); Ctrl-C stops it");
+        java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "transcheck-serve-stop"));
+        stopped.await();
     }
 
     /** The port listened on (the chosen one when started on port 0). */
@@ -392,18 +411,33 @@ public final class Server implements AutoCloseable {
             opts = body.get("options");
         }
         Settings settings = settings(opts);
+        String format = ctx.queryParam("format") == null ? "json" : ctx.queryParam("format").trim().toLowerCase(Locale.ROOT);
+        if (!page && !Renderer.FORMATS.contains(format)) {
+            throw new ApiError(400, "format: expected one of " + String.join(", ", Renderer.FORMATS));
+        }
         Report report = run(() -> check(req, settings), 1);
         count(report);
         ctx.header("X-Transcheck-Passed", String.valueOf(report.summary().passed()));
         if (!page) {
-            ctx.contentType("application/json; charset=utf-8").result(new JsonRenderer().render(report));
+            ctx.contentType(contentType(format)).result(Renderer.forFormat(format).render(report));
             return;
         }
         ObjectNode o = JSON.createObjectNode();
         o.set("report", new JsonRenderer().tree(report));
         o.put("fragment", new HtmlRenderer().fragment(report));
         o.put("html", new HtmlRenderer().render(report));
+        o.put("csv", new CsvRenderer().render(report));
         json(ctx, o);
+    }
+
+    private static String contentType(String format) {
+        return switch (format) {
+            case "json", "sarif" -> "application/json; charset=utf-8";
+            case "html" -> "text/html; charset=utf-8";
+            case "csv" -> "text/csv; charset=utf-8";
+            case "junit" -> "application/xml; charset=utf-8";
+            default -> "text/plain; charset=utf-8";
+        };
     }
 
     private void batch(Context ctx) throws Exception {

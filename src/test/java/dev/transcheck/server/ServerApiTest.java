@@ -74,6 +74,13 @@ class ServerApiTest {
         assertEquals(cli, parse(r));
         assertEquals("transcheck-report/1", parse(r).get("schema").asText());
         assertNotNull(lavrov(parse(r)), "the Lavrov finding");
+
+        HttpResponse<String> csv = s.postJson("/api/v1/check?format=csv", req);
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertTrue(csv.body().startsWith("id,check,severity"), csv.body());
+        assertTrue(csv.body().contains("Lavrov"));
+        assertEquals(400, s.postJson("/api/v1/check?format=pdf", req).statusCode());
     }
 
     @Test

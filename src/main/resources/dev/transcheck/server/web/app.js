@@ -122,6 +122,7 @@
   function show(data) {
     state.report = data.report;
     state.html = data.html;
+    state.csv = data.csv;
     state.current = -1;
     var box = $('report');
     box.innerHTML = data.fragment;   // rendered and escaped by the server
@@ -219,6 +220,10 @@
   });
   $('export-html').addEventListener('click', function () {
     if (state.html) { download(base() + '.html', 'text/html', state.html); }
+  });
+
+  $('export-csv').addEventListener('click', function () {
+    if (state.csv) { download(base() + '.csv', 'text/csv', state.csv); }
   });
 
   try { $('who').value = localStorage.getItem('transcheck.who') || ''; } catch (x) { /* private mode */ }
