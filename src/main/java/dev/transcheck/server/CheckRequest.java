@@ -118,6 +118,23 @@ record CheckRequest(String sourceName, String sourceText, String sourceLang,
         return out.isEmpty() || out.equals(".") || out.equals("..") ? fallback : out;
     }
 
+    /**
+     * A person's name or a note for the accept file's comment: one line (control and format
+     * characters and {@code #} become spaces), at most {@code max} characters.
+     */
+    static String oneLine(String text, int max) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        text.codePoints().limit(max).forEach(c -> {
+            boolean drop = Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
+                    || Character.getType(c) == Character.SURROGATE || c == '#' || Character.isWhitespace(c);
+            sb.appendCodePoint(drop ? ' ' : c);
+        });
+        return sb.toString().replaceAll(" +", " ").strip();
+    }
+
     /** The language of one side: given, else from the name's suffix, else guessed from the text. */
     static String resolve(String given, String name, String text, String side) {
         if (given != null) {

@@ -402,7 +402,12 @@ public final class Server implements AutoCloseable {
         CheckRequest req;
         JsonNode opts;
         if (isMultipart(ctx)) {
-            req = fromMultipart(ctx);
+            try {
+                req = fromMultipart(ctx);
+            } catch (IllegalStateException e) {
+                // Jetty's multipart parser refuses a part or a request above the configured size
+                throw new ApiError(413, "the upload is larger than " + options.limits().maxRequestKb() + " KiB (serve: max-request-kb)");
+            }
             String o = ctx.formParam("options");
             opts = o == null || o.isBlank() ? null : parse(o.getBytes(StandardCharsets.UTF_8));
         } else {
@@ -661,7 +666,7 @@ public final class Server implements AutoCloseable {
         String who = (String) ctx.attribute("who");
         if (who == null) {
             JsonNode w = body.get("who");
-            who = w != null && w.isTextual() ? CheckRequest.label(w.asText().replace('#', ' '), "") : "";
+            who = w != null && w.isTextual() ? CheckRequest.oneLine(w.asText(), 80) : "";
             if (who.isBlank()) {
                 throw new ApiError(400, "who: the name of the person accepting is required");
             }
@@ -669,7 +674,7 @@ public final class Server implements AutoCloseable {
         String comment = "accepted by " + who + " at " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + " (transcheck serve)";
         JsonNode note = body.get("note");
         if (note != null && note.isTextual() && !note.asText().isBlank()) {
-            comment += ": " + CheckRequest.label(note.asText(), "");
+            comment += ": " + CheckRequest.oneLine(note.asText(), 200);
         }
         List<String[]> lines = new ArrayList<>();
         for (JsonNode n : ids) {
@@ -737,7 +742,8 @@ public final class Server implements AutoCloseable {
                 // never quote the line: it holds a secret
                 throw new InputException(file.toString(), i + 1, "a token must have at least 16 characters");
             }
-            out.put(parts[0], parts.length > 1 ? CheckRequest.label(parts[1], "token " + (out.size() + 1)) : "token " + (out.size() + 1));
+            String name = parts.length > 1 ? CheckRequest.oneLine(parts[1], 80) : "";
+            out.put(parts[0], name.isEmpty() ? "token " + (out.size() + 1) : name);
         }
         if (out.isEmpty()) {
             throw new InputException(file.toString(), "holds no token (one TOKEN NAME per line)");
@@ -781,13 +787,27 @@ public final class Server implements AutoCloseable {
                 names[1], texts[1], CheckRequest.lang(ctx.formParam("to"), "to"));
     }
 
-    private static JsonNode readJson(Context ctx) {
+    private JsonNode readJson(Context ctx) {
         String type = ctx.contentType();
         if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
             throw new ApiError(415, "expected Content-Type: application/json" + (ctx.path().endsWith("/check")
                     ? " (or multipart/form-data with files named source and translation)" : ""));
         }
-        return parse(ctx.bodyAsBytes());
+        return parse(body(ctx));
+    }
+
+    /** The body, read to at most max-request-kb (a body sent without a length cannot pass it either). */
+    private byte[] body(Context ctx) {
+        long max = options.limits().maxRequestKb() * 1024L;
+        try (InputStream in = ctx.req().getInputStream()) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+            if (bytes.length > max) {
+                throw new ApiError(413, "the request is larger than " + max / 1024 + " KiB (serve: max-request-kb)");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new ApiError(400, "the request body could not be read");
+        }
     }
 
     private static JsonNode parse(byte[] bytes) {
