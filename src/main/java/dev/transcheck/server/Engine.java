@@ -102,7 +102,26 @@ public final class Engine implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        watcher.scheduleWithFixedDelay(this::reloadIfChanged, seconds, seconds, TimeUnit.SECONDS);
+        watcher.scheduleWithFixedDelay(this::tick, seconds, seconds, TimeUnit.SECONDS);
+    }
+
+    /** The fingerprint seen on the last look that differed from the loaded one (null: none). */
+    private String pending;
+
+    /**
+     * One look of the watcher: a change is loaded once the files have stayed the same for one
+     * interval, so a glossary caught while an editor is still writing it is not loaded.
+     */
+    private void tick() {
+        String fp = fingerprint();
+        if (fp.equals(current.get().fingerprint())) {
+            pending = null;
+        } else if (fp.equals(pending)) {
+            pending = null;
+            reloadIfChanged();
+        } else {
+            pending = fp;
+        }
     }
 
     /** Reloads when the files changed; returns true when a new generation was swapped in. */
@@ -170,7 +189,7 @@ public final class Engine implements AutoCloseable {
         return out;
     }
 
-    /** Names, sizes and modification times of the glossary files: a change in any changes this. */
+    /** Names, sizes, modification times and checksums of the glossary files: a change in any changes this. */
     private String fingerprint() {
         StringBuilder sb = new StringBuilder();
         for (Path f : files()) {
@@ -178,6 +197,10 @@ public final class Engine implements AutoCloseable {
             try {
                 BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
                 sb.append(a.size()).append('|').append(a.lastModifiedTime().toMillis());
+                // a file rewritten within the file system's time resolution at the same size
+                java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                crc.update(Files.readAllBytes(f));
+                sb.append('|').append(Long.toHexString(crc.getValue()));
             } catch (IOException e) {
                 sb.append("missing");
             }

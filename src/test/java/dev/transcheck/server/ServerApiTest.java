@@ -356,6 +356,24 @@ class ServerApiTest {
     }
 
     @Test
+    void theWatcherReloadsByItself(@TempDir Path tmp) throws Exception {
+        Path g = tmp.resolve("glossary");
+        Files.createDirectories(g);
+        String header = "concept,type,lang,form,status,romanised_from,note,source\n";
+        Files.writeString(g.resolve("people.csv"), header + "person.kovalenko,person,uk,Олена Коваленко,preferred,,,test\n");
+        try (ServerFixture f = new ServerFixture(List.of(g), null, new dev.transcheck.config.ServeSettings(null, 256, 30, 1, 4, 1))) {
+            Files.writeString(g.resolve("people.csv"), header + "person.kovalenko,person,uk,Олена Коваленко,preferred,,,test\n"
+                    + "person.kovalenko,person,en,Olena Kovalenko,preferred,uk,,test\n");
+            long until = System.nanoTime() + 30_000_000_000L;
+            while (System.nanoTime() < until && parse(f.get("/healthz")).get("glossaryGeneration").asInt() < 2) {
+                Thread.sleep(200);
+            }
+            assertEquals(2, parse(f.get("/healthz")).get("glossaryGeneration").asInt());
+            assertTrue(parse(f.get("/api/v1/glossary?q=olena")).get("matches").toString().contains("Olena Kovalenko"));
+        }
+    }
+
+    @Test
     void glossaryFolderReloadsAtomicallyAndABrokenEditKeepsTheOldOne(@TempDir Path tmp) throws Exception {
         Path g = tmp.resolve("glossary");
         Files.createDirectories(g);
