@@ -557,10 +557,13 @@ public final class Server implements AutoCloseable {
             return f.get(limit, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
             f.cancel(true);
+            // a check still waiting gives its place in the queue back at once
+            workers.remove((Runnable) f);
             metrics.timedOut();
             throw new ApiError(503, "the check took longer than " + limit + " s (serve: timeout-seconds) and was stopped");
         } catch (InterruptedException e) {
             f.cancel(true);
+            workers.remove((Runnable) f);
             Thread.currentThread().interrupt();
             throw new ApiError(503, "the server is stopping");
         } catch (ExecutionException e) {
