@@ -24,21 +24,46 @@ import java.util.TreeMap;
 public final class HtmlRenderer implements Renderer {
     @Override
     public String render(Report report) {
-        StringBuilder sb = new StringBuilder(16_384 + report.source().text().length() * 3
-                + report.translation().text().length() * 3);
         Summary sm = report.summary();
         String verdict = sm.passed() ? "PASSED" : "FAILED";
+        String body = fragment(report);
+        StringBuilder sb = new StringBuilder(body.length() + CSS.length() + JS.length() + 1024);
         sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"generator\" content=\"transcheck\">\n")
                 .append("<title>transcheck ").append(verdict).append(": ").append(esc(report.translation().path()))
-                .append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
+                .append("</title>\n<style>\n").append(css()).append("</style>\n</head>\n<body>\n")
+                .append(body)
+                .append("<script>\n").append(script()).append("</script>\n</body>\n</html>\n");
+        return sb.toString();
+    }
+
+    /**
+     * The report's body alone (header, sentence pairs, findings), for a page that embeds it and
+     * serves {@link #css()} and {@link #script()} itself (the web page of {@code transcheck serve}).
+     */
+    public String fragment(Report report) {
+        StringBuilder sb = new StringBuilder(16_384 + report.source().text().length() * 3
+                + report.translation().text().length() * 3);
         header(sb, report);
         sb.append("<main>\n");
         pairs(sb, report);
         findings(sb, report);
-        sb.append("</main>\n<script>\n").append(JS).append("</script>\n</body>\n</html>\n");
+        sb.append("</main>\n");
         return sb.toString();
+    }
+
+    /** The report's style sheet. */
+    public static String css() {
+        return CSS;
+    }
+
+    /**
+     * The report's script: it defines {@code window.transcheckReport()}, which wires the filters
+     * and highlights of the report in the page, and calls it once.
+     */
+    public static String script() {
+        return JS;
     }
 
     private static void header(StringBuilder sb, Report r) {
@@ -177,7 +202,7 @@ public final class HtmlRenderer implements Renderer {
             accepted += f.accepted() ? 1 : 0;
         }
         sb.append("<aside id=\"findings\" aria-labelledby=\"findings-title\">\n<h2 id=\"findings-title\">Findings (")
-                .append(fs.size()).append(")</h2>\n<form id=\"filters\" class=\"filters\" onsubmit=\"return false\">\n")
+                .append(fs.size()).append(")</h2>\n<form id=\"filters\" class=\"filters\">\n")
                 .append("<fieldset><legend>Severity</legend>\n");
         for (Severity s : Severity.values()) {
             sb.append("<label><input type=\"checkbox\" name=\"severity\" value=\"").append(s.word())
@@ -372,10 +397,11 @@ public final class HtmlRenderer implements Renderer {
             """;
 
     private static final String JS = """
-            (function () {
+            (window.transcheckReport = function () {
               'use strict';
               var form = document.getElementById('filters');
               if (!form) { return; }
+              form.addEventListener('submit', function (e) { e.preventDefault(); });
               var items = Array.prototype.slice.call(document.querySelectorAll('#finding-list > li.finding'));
               var marks = Array.prototype.slice.call(document.querySelectorAll('mark.hl'));
               var refs = Array.prototype.slice.call(document.querySelectorAll('a.ref'));

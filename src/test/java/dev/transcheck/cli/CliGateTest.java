@@ -160,7 +160,7 @@ class CliGateTest {
         Run bad = run(cat(base.toArray(String[]::new), "--format", "html", "-o", out.toString()));
         assertEquals(2, bad.status());
         assertEquals("transcheck: " + cfg + ":2: unknown key 'max_score' (known: accept, disable, fail-on, from, "
-                + "glossaries, max-score, severity, to)\n", bad.err());
+                + "glossaries, max-score, serve, severity, to)\n", bad.err());
         assertFalse(Files.exists(out), "no output file on an input error");
     }
 
