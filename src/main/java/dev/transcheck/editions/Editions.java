@@ -310,6 +310,9 @@ public final class Editions {
                 if (!fromSource && (holders.size() < 2 || !capitalisedIn(holders, cells, thing))) {
                     continue; // without the source, a name is what at least two editions write capitalised
                 }
+                if (check == EditionCheck.NAME && !nameLike(thing, fromSource, src, holders, cells)) {
+                    continue;
+                }
                 int odd = 0;
                 while (holders.contains(odd)) {
                     odd++;
@@ -323,6 +326,49 @@ public final class Editions {
                 }
                 report(odd, s, check, thing, replacement, fromSource, holders, cells, src);
             }
+        }
+
+        /**
+         * True when {@code thing} is a name, not a capitalised common word. The source decides: it
+         * writes the thing capitalised inside a sentence, in this sentence or elsewhere in the
+         * article (so a month or weekday that English capitalises is no name, and a person the
+         * source calls "he" here but names elsewhere is). A source in a language that capitalises
+         * nouns cannot tell; then an edition in a language that does not must write it so.
+         */
+        boolean nameLike(Item thing, boolean fromSource, List<Item> src, List<Integer> holders, List<List<Item>> cells) {
+            if (!capitalisesNouns(source)) {
+                for (Item it : src) {
+                    if (it.capitalised() && !it.initial() && Items.same(it, thing)) {
+                        return true;
+                    }
+                }
+                for (Item it : sourceWords()) {
+                    if (it.capitalised() && !it.initial() && Items.same(it, thing)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            for (int j : holders) {
+                if (capitalisesNouns(eds.get(j))) {
+                    continue;
+                }
+                for (Item it : cells.get(j)) {
+                    if (it.capitalised() && !it.initial() && Items.same(it, thing)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        List<Item> sourceWords;
+
+        List<Item> sourceWords() {
+            if (sourceWords == null) {
+                sourceWords = Items.words(source, allIds(source), keys);
+            }
+            return sourceWords;
         }
 
         static boolean capitalisedIn(List<Integer> holders, List<List<Item>> cells, Item thing) {
@@ -350,7 +396,7 @@ public final class Editions {
         /**
          * The thing edition {@code i} writes instead of {@code missing}: salient, matched by nothing
          * in the source (the whole bead) or in any other edition, and name-like. In a language that
-         * capitalises nouns (German), a word counts only next to a matched name or when it sounds
+         * capitalises nouns (German, {@code capitalises-nouns} in its profile), a word counts only next to a matched name or when it sounds
          * like the missing one; elsewhere a sentence-initial word also needs to sound like it, and a
          * word the edition also writes in lower case is an ordinary word.
          */
@@ -367,7 +413,9 @@ public final class Editions {
             int bestDistance = Integer.MAX_VALUE;
             for (int k = 0; k < mine.size(); k++) {
                 Item it = mine.get(k);
-                if (!salient(it) || has(context, it)) {
+                // a replacement may be a short name (Schoigu, Szojgu: two sound classes)
+                boolean candidate = it.number() != null || (it.capitalised() && it.key().length() >= 2);
+                if (!candidate || has(context, it)) {
                     continue;
                 }
                 int distance;
@@ -407,26 +455,9 @@ public final class Editions {
             return false;
         }
 
-        final Map<Document, Boolean> nounCaps = new HashMap<>();
-
-        /**
-         * True when the document capitalises common nouns (German): more than a fifth of its
-         * non-initial words are capitalised. English news runs at about a tenth.
-         */
-        boolean capitalisesNouns(Document d) {
-            return nounCaps.computeIfAbsent(d, doc -> {
-                int words = 0;
-                int caps = 0;
-                for (Item it : Items.words(doc, allIds(doc), keys)) {
-                    if (!it.initial()) {
-                        words++;
-                        if (Character.isUpperCase(it.text().charAt(0))) {
-                            caps++;
-                        }
-                    }
-                }
-                return words > 0 && caps * 5 > words;
-            });
+        /** True when the document's language capitalises common nouns (German; its profile's {@code capitalises-nouns}). */
+        static boolean capitalisesNouns(Document d) {
+            return dev.transcheck.lang.LanguageProfiles.of(d.lang()).capitalisesNouns();
         }
 
         static List<Integer> allIds(Document d) {
