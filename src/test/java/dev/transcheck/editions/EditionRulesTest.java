@@ -25,28 +25,28 @@ class EditionRulesTest {
         "Сторони обговорили спільні навчання, у яких візьмуть участь 13 тисяч військових.",
         "Бюджет програми становить 3,2 мільярда доларів.",
         "Наступна зустріч відбудеться у вересні.",
-        "Лукашенко назвав переговори корисними."};
+        "Переговори з Лукашенком тривали дві години."};
     static final String[] EN = {
         "Defence Minister Andrei Belousov arrived in Minsk on Friday.",
         "He held talks with President Alexander Lukashenko.",
         "The sides discussed joint exercises involving 13,000 troops.",
         "The programme's budget is $3.2 billion.",
         "The next meeting will take place in September.",
-        "Lukashenko called the talks useful."};
+        "The talks with Lukashenko lasted two hours."};
     static final String[] DE = {
         "Verteidigungsminister Andrej Beloussow ist am Freitag in Minsk eingetroffen.",
         "Er führte Gespräche mit Präsident Alexander Lukaschenko.",
         "Die Seiten erörterten gemeinsame Übungen, an denen 13.000 Soldaten teilnehmen sollen.",
         "Das Budget des Programms beträgt 3,2 Milliarden Dollar.",
         "Das nächste Treffen findet im September statt.",
-        "Lukaschenko nannte die Gespräche nützlich."};
+        "Die Gespräche mit Lukaschenko dauerten zwei Stunden."};
     static final String[] PL = {
         "Minister obrony Andriej Biełousow przybył w piątek do Mińska.",
         "Przeprowadził rozmowy z prezydentem Alaksandrem Łukaszenką.",
         "Strony omówiły wspólne ćwiczenia, w których weźmie udział 13 tysięcy żołnierzy.",
         "Budżet programu wynosi 3,2 mld dolarów.",
         "Kolejne spotkanie odbędzie się we wrześniu.",
-        "Łukaszenka nazwał rozmowy pożytecznymi."};
+        "Rozmowy z Łukaszenką trwały dwie godziny."};
 
     static Document doc(String lang, String... sentences) {
         return TC.document("article." + lang + ".txt", lang, String.join(" ", sentences) + "\n");
