@@ -255,7 +255,19 @@ public final class Editions {
 
         /** What counts as a thing to agree on: a capitalised word with a key of three classes, or any number. */
         static boolean salient(Item it) {
-            return it.number() != null || (it.capitalised() && it.key().length() >= 3);
+            return it.number() != null || (it.capitalised() && it.key().length() >= 3 && !acronym(it.text()));
+        }
+
+        /** An all-capitals word (NATO, США, BNPB): abbreviations are expanded, kept or translated freely. */
+        static boolean acronym(String w) {
+            int upper = 0;
+            for (int k = 0; k < w.length(); k++) {
+                if (Character.isLowerCase(w.charAt(k))) {
+                    return false;
+                }
+                upper += Character.isUpperCase(w.charAt(k)) ? 1 : 0;
+            }
+            return upper >= 2;
         }
 
         static boolean has(List<Item> items, Item thing) {
@@ -299,12 +311,20 @@ public final class Editions {
                 Item thing = things.get(t);
                 List<Integer> holders = new ArrayList<>();
                 for (int i = 0; i < n; i++) {
-                    if (has(cells.get(i), thing)) {
+                    // a name is written capitalised; a lower-case match (комісія for Commission) is a common word there
+                    List<Item> there = check == EditionCheck.NAME
+                            ? cells.get(i).stream().filter(Items.Item::capitalised).toList() : cells.get(i);
+                    if (has(there, thing)) {
                         holders.add(i);
                     }
                 }
                 if (holders.size() != n - 1) {
                     continue; // every edition has it, or more than one lacks it: no odd one out
+                }
+                if (check == EditionCheck.NAME && holders.size() < 2) {
+                    // one edition against one other is a translator's choice against another (Germany:
+                    // Германия, Німеччина); a name needs two editions that agree (see docs/EDITIONS.md)
+                    continue;
                 }
                 boolean fromSource = inSource.get(t);
                 if (!fromSource && (holders.size() < 2 || !capitalisedIn(holders, cells, thing))) {
@@ -414,9 +434,16 @@ public final class Editions {
             for (int k = 0; k < mine.size(); k++) {
                 Item it = mine.get(k);
                 // a replacement may be a short name (Schoigu, Szojgu: two sound classes)
-                boolean candidate = it.number() != null || (it.capitalised() && it.key().length() >= 2);
-                if (!candidate || has(context, it)) {
+                boolean candidate = it.number() != null
+                        || (it.capitalised() && it.key().length() >= 2 && !acronym(it.text()) && sameScript(it, eds.get(i)));
+                if (!candidate || has(context, it) || (it.number() == null && sameShortKey(context, it))) {
                     continue;
+                }
+                if (check == EditionCheck.NUMBER && !comparable(it, missing)) {
+                    continue; // 320 km for 200 miles, 4 o'clock for 04:00: converted, not changed
+                }
+                if (check == EditionCheck.NAME && (has(namesOfSource(), it) || variant(it, i, missing, src, cells))) {
+                    continue; // another name of the article, or the same name spelt another way
                 }
                 int distance;
                 if (check == EditionCheck.NUMBER) {
@@ -442,6 +469,80 @@ public final class Editions {
                 }
             }
             return best;
+        }
+
+        /** True when a word with a key of fewer than three classes has the same key as a word of {@code context}. */
+        static boolean sameShortKey(List<Item> context, Item it) {
+            for (Item c : context) {
+                if (c.number() == null && !c.key().isEmpty() && c.key().equals(it.key())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** True when a word is in the main script of its edition (a Latin brand kept in a Cyrillic text is not a rendering). */
+        static boolean sameScript(Item it, Document d) {
+            boolean cyr = dev.transcheck.text.TextFacts.isCyrillic(it.text().charAt(0));
+            boolean docCyr = dev.transcheck.lang.LanguageProfiles.of(d.lang()).script() == dev.transcheck.lang.LanguageProfile.Script.CYRILLIC;
+            return cyr == docCyr || dev.transcheck.lang.LanguageProfiles.of(d.lang()).script() == dev.transcheck.lang.LanguageProfile.Script.OTHER;
+        }
+
+        /** Two numbers that can stand for each other: the same kind of value in the same unit. */
+        static boolean comparable(Item a, Item b) {
+            var x = a.number();
+            var y = b.number();
+            if (x.spelled() || y.spelled()) {
+                return false; // "four" and "три": a count in words is often rephrased, not mistranslated
+            }
+            boolean units = x.unit() == null || y.unit() == null || x.unit().equals(y.unit());
+            return units && group(x.kind()) == group(y.kind());
+        }
+
+        /** Kinds of value that may stand for each other (a year or an age may be read as a plain number); units decide among them. */
+        static int group(dev.transcheck.text.numbers.NumericEntity.Kind k) {
+            return switch (k) {
+                case NUMBER, YEAR, QUANTITY, MONEY, PERCENT -> 0;
+                default -> k.ordinal() + 1;
+            };
+        }
+
+        List<Item> sourceNames;
+
+        /** The names of the whole source (capitalised inside a sentence). */
+        List<Item> namesOfSource() {
+            if (sourceNames == null) {
+                sourceNames = sourceWords().stream().filter(it -> it.capitalised() && !it.initial() && salient(it)).toList();
+            }
+            return sourceNames;
+        }
+
+        /**
+         * True when {@code it} is the missing name spelt another way: its sound key is within two
+         * classes of a form the source or another edition writes, and its letters are at least half
+         * the same (Гайлз and Джайлз, Хункерас and Жункерас, Депфорді and Дептфорда; not Bielajew
+         * and Belousov).
+         */
+        boolean variant(Item it, int i, Item missing, List<Item> src, List<List<Item>> cells) {
+            String mine = keys.letters(it.text(), eds.get(i).lang());
+            List<String[]> forms = new ArrayList<>();
+            Item s0 = first(src, missing);
+            if (s0 != null) {
+                forms.add(new String[] {s0.text(), source.lang()});
+            }
+            for (int j = 0; j < n; j++) {
+                Item f = j == i ? null : first(cells.get(j), missing);
+                if (f != null) {
+                    forms.add(new String[] {f.text(), eds.get(j).lang()});
+                }
+            }
+            for (String[] f : forms) {
+                String theirs = keys.letters(f[0], f[1]);
+                if (NameKeys.distance(keys.key(f[0], f[1]), it.key()) <= 2 && NameKeys.similarity(mine, theirs) >= 0.5) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         static boolean besideMatched(List<Item> mine, int k, List<Item> context) {

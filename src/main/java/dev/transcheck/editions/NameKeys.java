@@ -36,18 +36,28 @@ final class NameKeys {
 
     /** The sound key of one word written in {@code lang}; empty when it has no letters. */
     String key(String word, String lang) {
+        return LatinKeys.sound(letters(word, lang));
+    }
+
+    /**
+     * The word in plain English-like Latin letters, before the sound key: a Cyrillic word romanised
+     * by the Russian table for every Cyrillic language (г as g: a foreign name's g is г in
+     * Ukrainian too, Нугрохо, Грег), a German or Polish word read back from its press spelling.
+     */
+    String letters(String word, String lang) {
         if (word.isEmpty()) {
             return "";
         }
-        boolean cyrillic = TextFacts.isCyrillic(word.charAt(0));
-        String normal;
-        if (cyrillic) {
-            String basis = "uk".equals(lang) ? "uk" : "ru";
-            normal = LatinKeys.normal(romanizer.commonEnglish(word.toLowerCase(Locale.ROOT), basis));
-        } else {
-            normal = rewrite(LatinKeys.normal(word), lang);
+        if (TextFacts.isCyrillic(word.charAt(0))) {
+            return LatinKeys.normal(romanizer.commonEnglish(word.toLowerCase(Locale.ROOT), "ru"));
         }
-        return LatinKeys.sound(normal);
+        return rewrite(LatinKeys.normal(word), lang);
+    }
+
+    /** 1 minus the edit distance of two letter forms over the longer length (1: equal). */
+    static double similarity(String a, String b) {
+        int max = Math.max(a.length(), b.length());
+        return max == 0 ? 1 : 1 - (double) distance(a, b) / max;
     }
 
     /**
@@ -56,6 +66,18 @@ final class NameKeys {
      * with at least three.
      */
     static boolean same(String a, String b) {
+        return sameKey(a, b) || sameKey(mutated(a), b) || sameKey(a, mutated(b));
+    }
+
+    /**
+     * A key whose last class is a sibilant read as the velar it alternates with in Slavic case
+     * endings (Ломбок - Ломбоці, Ірак - Іраці, Прага - Празі): K for a final S.
+     */
+    private static String mutated(String key) {
+        return key.length() >= 4 && key.endsWith("S") ? key.substring(0, key.length() - 1) + "K" : key;
+    }
+
+    private static boolean sameKey(String a, String b) {
         if (a.length() < 3 || b.length() < 3) {
             return false;
         }
