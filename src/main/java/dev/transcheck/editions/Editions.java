@@ -519,9 +519,9 @@ public final class Editions {
 
         /**
          * True when {@code it} is the missing name spelt another way: its sound key is within two
-         * classes of a form the source or another edition writes, and its letters are at least half
-         * the same (Гайлз and Джайлз, Хункерас and Жункерас, Депфорді and Дептфорда; not Bielajew
-         * and Belousov).
+         * classes of a form the source or another edition writes, and at least 70% of its letters are
+         * the same (Хункерас and Жункерас, Зорица and Зорика, Депфорді and Дептфорда; not Bielajew
+         * and Biełousow).
          */
         boolean variant(Item it, int i, Item missing, List<Item> src, List<List<Item>> cells) {
             String mine = keys.letters(it.text(), eds.get(i).lang());
@@ -538,7 +538,7 @@ public final class Editions {
             }
             for (String[] f : forms) {
                 String theirs = keys.letters(f[0], f[1]);
-                if (NameKeys.distance(keys.key(f[0], f[1]), it.key()) <= 2 && NameKeys.similarity(mine, theirs) >= 0.5) {
+                if (NameKeys.distance(keys.key(f[0], f[1]), it.key()) <= 2 && NameKeys.similarity(mine, theirs) >= 0.7) {
                     return true;
                 }
             }

@@ -158,8 +158,8 @@ final class NameKeys {
             }
             for (String alt : cols[1].trim().split("\\|")) {
                 alt = alt.trim();
-                if (alt.isEmpty()) {
-                    continue;
+                if (alt.isEmpty() || alt.equals("h")) {
+                    continue; // h is silent or a breath in the language's own words (Jahr): never rewritten
                 }
                 // identities are kept: they block a letter that sounds otherwise in another row
                 String before = to.putIfAbsent(alt, english);
