@@ -57,10 +57,19 @@ public final class LanguageProfile {
     private final Set<Integer> letters;
     private final Set<String> functionWords;
     private final Map<DataFile, String> data;
+    private final boolean capitalisesNouns;
 
     LanguageProfile(String code, boolean defined, String name, Script script, String analyzer, List<String> dropSuffixes,
             String morphology, boolean morphologyLowerCase, List<String> functionTags, Set<Integer> letters,
             Set<String> functionWords, Map<DataFile, String> data) {
+        this(code, defined, name, script, analyzer, dropSuffixes, morphology, morphologyLowerCase, functionTags, letters,
+                functionWords, data, false);
+    }
+
+    LanguageProfile(String code, boolean defined, String name, Script script, String analyzer, List<String> dropSuffixes,
+            String morphology, boolean morphologyLowerCase, List<String> functionTags, Set<Integer> letters,
+            Set<String> functionWords, Map<DataFile, String> data, boolean capitalisesNouns) {
+        this.capitalisesNouns = capitalisesNouns;
         this.code = code;
         this.defined = defined;
         this.name = name;
@@ -123,6 +132,14 @@ public final class LanguageProfile {
     /** Whether the dictionary is looked up in lower case. */
     public boolean morphologyLowerCase() {
         return morphologyLowerCase;
+    }
+
+    /**
+     * True when the language writes common nouns with a capital letter (German): a capitalised
+     * word inside a sentence is then no sign of a name ({@code capitalises-nouns}).
+     */
+    public boolean capitalisesNouns() {
+        return capitalisesNouns;
     }
 
     /** Tag prefixes of the dictionary that mark function words (prepositions, conjunctions, particles). */

@@ -293,7 +293,7 @@ public final class HtmlRenderer implements Renderer {
     }
 
     /** Escapes text for HTML element content and double- or single-quoted attribute values. */
-    static String esc(String s) {
+    public static String esc(String s) {
         if (s == null) {
             return "";
         }
