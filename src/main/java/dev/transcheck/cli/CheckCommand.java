@@ -13,6 +13,7 @@ import dev.transcheck.config.ConfigLoader;
 import dev.transcheck.config.DeskConfig;
 import dev.transcheck.glossary.Glossary;
 import dev.transcheck.glossary.GlossaryLoader;
+import dev.transcheck.model.Audit;
 import dev.transcheck.model.Document;
 import dev.transcheck.model.Report;
 import dev.transcheck.model.Severity;
@@ -29,6 +30,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -40,44 +42,14 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "TRANSLATION")
     Path translation;
 
-    @Option(names = "--from", paramLabel = "LANG", description = "source language (ISO 639-1)")
-    String from;
-
-    @Option(names = "--to", paramLabel = "LANG", description = "translation language (ISO 639-1)")
-    String to;
-
-    @Option(names = "--glossary", paramLabel = "PATH", description = "glossary file or folder; repeatable (default: the config's, else the shipped glossaries/)")
-    List<Path> glossaries = new ArrayList<>();
-
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json, html, csv, sarif, junit or github")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report there (atomically)")
     Path output;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", description = "error, warning or never (default: the config's, else error)")
-    String failOn;
-
-    @Option(names = "--max-score", paramLabel = "N", description = "fail when the score (penalty points per 1,000 source words) is above N")
-    Double maxScore;
-
-    @Option(names = "--encoding", paramLabel = "CHARSET", description = "input encoding (default: detected)")
-    String encoding;
-
-    @Option(names = "--config", paramLabel = "FILE", description = "desk configuration (default: transcheck.yaml in the working folder)")
-    Path config;
-
-    @Option(names = "--no-config", description = "ignore transcheck.yaml in the working folder")
-    boolean noConfig;
-
-    @Option(names = "--accept", paramLabel = "FILE", description = "accepted finding ids (one per line); they become info, marked accepted")
-    Path accept;
-
-    @Option(names = "--disable", paramLabel = "CHECK", split = ",", description = "switch a check off; repeatable (added to the config's)")
-    List<String> disable = new ArrayList<>();
-
-    @Option(names = "--severity", paramLabel = "CHECK=LEVEL", description = "severity override for a check; repeatable (wins over the config's)")
-    Map<String, String> severity = new LinkedHashMap<>();
+    @Mixin
+    GateOptions opts = new GateOptions();
 
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", description = "auto, always or never (auto: colour on a terminal unless NO_COLOR is set)")
     String color;
@@ -91,50 +63,19 @@ final class CheckCommand implements Callable<Integer> {
         if (!Renderer.FORMATS.contains(fmt)) {
             throw new Main.UsageError("unknown format '" + format + "' (expected " + String.join(", ", Renderer.FORMATS) + ")");
         }
-        Inputs.guardOutput(output, source, translation, accept, config);
+        Inputs.guardOutput(output, source, translation, opts.accept, opts.config);
         boolean colour = colour();
-        Set<String> known = CheckRegistry.standard().checks().stream().map(Check::id)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-        if (noConfig && config != null) {
-            throw new Main.UsageError("--config and --no-config exclude each other");
-        }
-        DeskConfig desk = noConfig ? DeskConfig.none() : ConfigLoader.find(config, Path.of(""), known);
+        GateOptions.Run run = opts.resolve();
+        Settings settings = run.settings();
+        List<Path> glossaryPaths = run.glossaryPaths();
+        Double limit = settings.maxScore();
 
-        Severity threshold;
-        if (failOn != null) {
-            threshold = "never".equalsIgnoreCase(failOn.trim()) ? null : parseSeverity(failOn);
-        } else {
-            threshold = desk.failOnOr(Severity.ERROR);
-        }
-        Double limit = maxScore != null ? maxScore : desk.maxScore();
-        if (limit != null && (limit.isNaN() || limit < 0)) {
-            throw new Main.UsageError("--max-score: expected a number of at least 0");
-        }
-        Set<String> disabled = new LinkedHashSet<>(desk.disable());
-        for (String id : disable) {
-            disabled.add(knownCheck(id.trim(), known, "--disable"));
-        }
-        Map<String, Severity> overrides = new LinkedHashMap<>(desk.severity());
-        for (Map.Entry<String, String> e : severity.entrySet()) {
-            String id = knownCheck(e.getKey().trim(), known, "--severity");
-            try {
-                overrides.put(id, Severity.parse(e.getValue()));
-            } catch (IllegalArgumentException ex) {
-                throw new Main.UsageError("--severity " + id + ": " + ex.getMessage());
-            }
-        }
-        // --accept must name an existing file; the config's accept file may not exist yet (the
-        // accept command creates it on first use)
-        Set<String> accepted = accept != null ? AcceptFile.read(accept)
-                : desk.accept() != null ? AcceptFile.readIfExists(desk.accept()) : Set.of();
-
-        String srcText = Inputs.read(source, encoding);
-        String tgtText = Inputs.read(translation, encoding);
-        String srcLang = Inputs.language(from != null ? from : languageFromName(source, desk.from()), source, srcText);
-        String tgtLang = Inputs.language(to != null ? to : languageFromName(translation, desk.to()), translation, tgtText);
-        List<Path> glossaryPaths = !glossaries.isEmpty() ? glossaries
-                : !desk.glossaries().isEmpty() ? desk.glossaries() : defaultGlossaries();
-        Settings settings = new Settings(disabled, overrides, threshold, limit, accepted);
+        String srcText = Inputs.read(source, opts.encoding);
+        String tgtText = Inputs.read(translation, opts.encoding);
+        Audit.Language srcLanguage = GateOptions.language(opts.from, run.desk().from(), source, srcText);
+        Audit.Language tgtLanguage = GateOptions.language(opts.to, run.desk().to(), translation, tgtText);
+        String srcLang = srcLanguage.code();
+        String tgtLang = tgtLanguage.code();
         // Start-up: the glossary is loaded, and the dictionaries and tables the checks need are
         // warmed on the two headlines, on the second core while this thread segments the texts.
         Resources resources = new Resources();
@@ -162,8 +103,8 @@ final class CheckCommand implements Callable<Integer> {
             }
             throw e.getCause() instanceof RuntimeException re ? re : e;
         }
-        Report report = tc.check(src, tgt);
-        Inputs.write(output, Renderer.forFormat(fmt, colour, quiet).render(report), source, translation, accept, config);
+        Report report = tc.check(src, tgt).withAudit(run.audit(srcLanguage, tgtLanguage, Main.now()));
+        Inputs.write(output, Renderer.forFormat(fmt, colour, quiet).render(report), source, translation, opts.accept, opts.config);
         if (limit != null && report.summary().score() > limit) {
             System.err.println(String.format(Locale.ROOT, "transcheck: the score %.2f is above the limit %s (--max-score)",
                     report.summary().score(), limit));
@@ -177,17 +118,6 @@ final class CheckCommand implements Callable<Integer> {
         return report.summary().passed() ? Main.OK : Main.FINDINGS;
     }
 
-    /**
-     * The config's default language applies only when the file name does not say: a file named
-     * article.ru.txt is Russian even when the desk usually translates from Ukrainian.
-     */
-    private static String languageFromName(Path file, String deskDefault) {
-        if (deskDefault == null) {
-            return null;
-        }
-        return dev.transcheck.text.Languages.fromFileName(file.getFileName().toString()) != null ? null : deskDefault;
-    }
-
     private boolean colour() {
         return switch (color.trim().toLowerCase(Locale.ROOT)) {
             case "always" -> true;
@@ -199,27 +129,12 @@ final class CheckCommand implements Callable<Integer> {
         };
     }
 
-    private static String knownCheck(String id, Set<String> known, String option) {
-        if (!known.contains(id)) {
-            throw new Main.UsageError(option + ": unknown check '" + id + "' (see transcheck checks)");
-        }
-        return id;
-    }
-
     /** The first line of a text (its headline), at most 300 characters: enough to warm the checks. */
     private static String firstLine(String text) {
         String t = text.strip();
         int nl = t.indexOf('\n');
         String line = nl < 0 ? t : t.substring(0, nl);
         return line.length() > 300 ? line.substring(0, 300) : line;
-    }
-
-    private static Severity parseSeverity(String word) {
-        try {
-            return Severity.parse(word);
-        } catch (IllegalArgumentException e) {
-            throw new Main.UsageError("--fail-on: " + e.getMessage().replace("info)", "never)"));
-        }
     }
 
     /** The shipped glossaries: {@code glossaries/} next to the launcher, or in the working folder. */

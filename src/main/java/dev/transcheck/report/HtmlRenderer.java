@@ -49,7 +49,12 @@ public final class HtmlRenderer implements Renderer {
         sb.append("<header class=\"report-header ").append(cls).append("\">\n")
                 .append("<h1>transcheck report</h1>\n")
                 .append("<p class=\"verdict-line\"><strong id=\"verdict\" class=\"verdict ").append(cls).append("\">")
-                .append(sm.passed() ? "PASSED" : "FAILED").append("</strong>\n")
+                .append(sm.passed() ? "PASSED" : "FAILED").append("</strong>\n");
+        String gate = Grouping.gate(r);
+        if (gate != null) {
+            sb.append("<span id=\"gate\" class=\"gate\">(gate: ").append(esc(gate)).append(")</span>\n");
+        }
+        sb.append("")
                 .append("<span id=\"counts\"><span class=\"count sev-error\">").append(Grouping.count(sm.errors(), "error"))
                 .append("</span>, <span class=\"count sev-warning\">").append(Grouping.count(sm.warnings(), "warning"))
                 .append("</span>, <span class=\"count sev-info\">").append(Grouping.count(sm.infos(), "info")).append("</span>");
@@ -66,7 +71,20 @@ public final class HtmlRenderer implements Renderer {
                 .append("<p class=\"files\">Source: <code>").append(esc(r.source().path())).append("</code> (")
                 .append(esc(r.source().lang())).append(", ").append(r.source().size()).append(" sentences) &middot; Translation: <code>")
                 .append(esc(r.translation().path())).append("</code> (").append(esc(r.translation().lang())).append(", ")
-                .append(r.translation().size()).append(" sentences)</p>\n</header>\n");
+                .append(r.translation().size()).append(" sentences)</p>\n");
+        if (r.audit() != null) {
+            sb.append("<details id=\"audit\" class=\"audit\"><summary>Audit: transcheck ").append(esc(r.audit().version()));
+            if (r.audit().time() != null) {
+                sb.append(", checked <time datetime=\"").append(esc(r.audit().timeText())).append("\">")
+                        .append(esc(r.audit().timeText())).append("</time>");
+            }
+            sb.append("</summary>\n<ul>\n");
+            for (String line : r.audit().lines()) {
+                sb.append("<li>").append(esc(line.strip())).append("</li>\n");
+            }
+            sb.append("</ul>\n</details>\n");
+        }
+        sb.append("</header>\n");
     }
 
     private static String points(double p) {
@@ -306,6 +324,9 @@ public final class HtmlRenderer implements Renderer {
             .verdict.passed { background: #2e7d32; }
             .count.sev-error { color: var(--error); } .count.sev-warning { color: var(--warning); } .count.sev-info { color: var(--info); }
             .files { margin: .3rem 0 0; color: var(--muted); font-size: .9rem; }
+            .gate { color: var(--muted); font-size: .95rem; }
+            .audit { margin: .3rem 0 0; color: var(--muted); font-size: .85rem; }
+            .audit ul { margin: .2rem 0; padding-left: 1.2rem; overflow-wrap: anywhere; }
             main { display: grid; grid-template-columns: minmax(0, 1fr) minmax(18rem, 26rem); gap: 1.2rem; padding: 1rem 1.5rem; align-items: start; }
             #findings { position: sticky; top: .5rem; max-height: calc(100vh - 1rem); overflow: auto; border: 1px solid var(--line); border-radius: 6px; padding: .6rem .8rem; background: #fff; }
             table.pairs { width: 100%; border-collapse: collapse; table-layout: fixed; }
