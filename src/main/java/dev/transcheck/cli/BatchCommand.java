@@ -11,7 +11,6 @@ import dev.transcheck.io.InputException;
 import dev.transcheck.model.Audit;
 import dev.transcheck.model.Document;
 import dev.transcheck.model.Report;
-import dev.transcheck.report.JsonRenderer;
 import dev.transcheck.report.Renderer;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -109,6 +108,7 @@ final class BatchCommand implements Callable<Integer> {
         }
         Instant time = Main.now();
         long start = System.nanoTime();
+        long cpuStart = cpuNanos();
         List<Result> results = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "transcheck-batch");
@@ -133,7 +133,9 @@ final class BatchCommand implements Callable<Integer> {
             pool.shutdownNow();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return summarise(results, run.audit(null, null, time), seconds, threads);
+        long cpu = cpuNanos();
+        double cpuSeconds = cpu < 0 || cpuStart < 0 ? -1 : (cpu - cpuStart) / 1e9;
+        return summarise(results, run.audit(null, null, time), seconds, cpuSeconds, threads);
     }
 
     /** Checks one pair and writes its reports; a pair that cannot be read becomes a result with its problem. */
@@ -179,6 +181,15 @@ final class BatchCommand implements Callable<Integer> {
         return new Result(pair, "unreadable", problem, 0, 0, 0, 0, 0, Map.of(), null, null);
     }
 
+    /** CPU time used by this process so far, in nanoseconds, or -1 where the JVM does not tell. */
+    private static long cpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
+    }
+
     /** The file extension of a format's report. */
     static String extension(String fmt) {
         return switch (fmt) {
@@ -195,7 +206,7 @@ final class BatchCommand implements Callable<Integer> {
      * no pair could be read, 1 when a pair failed its gate or could not be read, else 0. An
      * unreadable pair fails the run: a gate must not pass a day's output it could not check.
      */
-    private int summarise(List<Result> results, Audit audit, double seconds, int threads) throws InputException {
+    private int summarise(List<Result> results, Audit audit, double seconds, double cpuSeconds, int threads) throws InputException {
         List<Result> sorted = new ArrayList<>(results);
         // the worst first: unreadable pairs, then by score, then by errors, then by name
         sorted.sort(Comparator.comparing((Result r) -> r.readable() ? 1 : 0)
@@ -229,6 +240,11 @@ final class BatchCommand implements Callable<Integer> {
         totals.put("documentsPerSecond", Math.round(docsPerSecond * 100) / 100.0);
         totals.put("wordsPerSecond", Math.round(wordsPerSecond));
         totals.put("threads", threads);
+        // CPU time of the whole process while checking (all threads, GC and JIT included): on a
+        // shared machine the wall-clock rate says more about the neighbours than about transcheck
+        totals.put("cpuSeconds", cpuSeconds < 0 ? null : Math.round(cpuSeconds * 1000) / 1000.0);
+        totals.put("documentsPerCpuSecond", cpuSeconds <= 0 ? null : Math.round(readable / cpuSeconds * 100) / 100.0);
+        totals.put("wordsPerCpuSecond", cpuSeconds <= 0 ? null : Math.round(words / cpuSeconds));
         ObjectNode a = root.putObject("audit");
         a.put("version", audit.version());
         a.put("time", audit.timeText());
