@@ -12,11 +12,6 @@ import java.util.Set;
  */
 public record Settings(Set<String> disabledChecks, Map<String, Severity> severityOverrides,
                        Severity failOn, Double maxScore, Set<String> acceptedIds) {
-    /** MQM-style penalty points: an error is a major issue (5), a warning a minor one (1), info 0. */
-    public static final double ERROR_POINTS = 5.0;
-    public static final double WARNING_POINTS = 1.0;
-    public static final double INFO_POINTS = 0.0;
-
     public Settings {
         disabledChecks = Set.copyOf(disabledChecks);
         severityOverrides = Map.copyOf(severityOverrides);
@@ -30,15 +25,6 @@ public record Settings(Set<String> disabledChecks, Map<String, Severity> severit
 
     public static Settings defaults() {
         return new Settings(Set.of(), Map.of(), Severity.ERROR, null, Set.of());
-    }
-
-    /** Penalty points of one finding of {@code severity} (accepted findings score 0). */
-    public static double penalty(Severity severity) {
-        return switch (severity) {
-            case ERROR -> ERROR_POINTS;
-            case WARNING -> WARNING_POINTS;
-            case INFO -> INFO_POINTS;
-        };
     }
 
     public Settings withFailOn(Severity severity) {

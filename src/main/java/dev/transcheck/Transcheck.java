@@ -11,7 +11,7 @@ import dev.transcheck.model.Document;
 import dev.transcheck.model.Finding;
 import dev.transcheck.model.FindingIds;
 import dev.transcheck.model.Report;
-import dev.transcheck.model.Sentence;
+import dev.transcheck.model.Scoring;
 import dev.transcheck.model.Severity;
 import dev.transcheck.model.Summary;
 import dev.transcheck.segment.Segmenter;
@@ -103,12 +103,17 @@ public final class Transcheck {
         // Checks are independent and stateless: run them side by side. Their shared per-run
         // extractions go through CheckContext.memo, which computes each one once.
         List<List<Finding>> perCheck = active.parallelStream().map(c -> c.run(ctx)).toList();
-        List<Finding> findings = new ArrayList<>();
+        List<Finding> raw = new ArrayList<>();
         for (int i = 0; i < active.size(); i++) {
             Severity override = settings.severityOverrides().get(active.get(i).id());
             for (Finding f : perCheck.get(i)) {
-                findings.add(identify(override == null ? f : f.withSeverity(override), source, translation));
+                raw.add(override == null ? f : f.withSeverity(override));
             }
+        }
+        // one problem, one finding: checks that flag the same span become one finding with evidence
+        List<Finding> findings = new ArrayList<>();
+        for (Finding f : FindingMerger.merge(raw, source, translation)) {
+            findings.add(identify(f, source, translation));
         }
         findings.sort(Comparator
                 .comparingInt((Finding f) -> position(f, alignment))
@@ -140,8 +145,7 @@ public final class Transcheck {
     /** Gives {@code f} its stable id (see {@link FindingIds}) and applies the desk's acceptances. */
     private Finding identify(Finding f, Document source, Document translation) {
         String id = FindingIds.of(f, source, translation);
-        Finding out = new Finding(id, f.check(), f.severity(), f.category(), f.message(), f.source(),
-                f.translation(), f.expected(), f.suggestion(), f.accepted());
+        Finding out = f.withId(id);
         return settings.acceptedIds().contains(id) ? out.asAccepted() : out;
     }
 
@@ -156,16 +160,14 @@ public final class Transcheck {
     }
 
     /**
-     * Counts, MQM-style score and verdict. The score is the sum of penalty points
-     * ({@link Settings#penalty}: error 5, warning 1, info 0; accepted findings 0) per 1,000 source
-     * words, rounded to two decimals. The gate fails on a finding at or above {@code failOn}
-     * (accepted findings are info and never reach it) or on a score above {@code maxScore}.
+     * Counts, score and verdict. The score is {@link Scoring#STANDARD}'s penalty points per 1,000
+     * source words. The gate fails on a finding at or above {@code failOn} (accepted findings are
+     * info and never reach it) or on a score above {@code maxScore}.
      */
     private Summary summarize(Document source, List<Finding> findings) {
         int errors = 0;
         int warnings = 0;
         int infos = 0;
-        double penalty = 0;
         boolean failed = false;
         for (Finding f : findings) {
             switch (f.severity()) {
@@ -173,42 +175,16 @@ public final class Transcheck {
                 case WARNING -> warnings++;
                 default -> infos++;
             }
-            if (!f.accepted()) {
-                penalty += Settings.penalty(f.severity());
-                if (settings.failOn() != null && f.severity().atLeast(settings.failOn())) {
-                    failed = true;
-                }
+            if (!f.accepted() && settings.failOn() != null && f.severity().atLeast(settings.failOn())) {
+                failed = true;
             }
         }
-        int words = countWords(source);
-        double score = words == 0 ? 0 : Math.round(penalty * 1000.0 / words * 100) / 100.0;
+        int words = Scoring.words(source);
+        double score = Scoring.STANDARD.score(findings, words);
         if (settings.maxScore() != null && score > settings.maxScore()) {
             failed = true;
         }
-        return new Summary(errors, warnings, infos, words, score, !failed);
-    }
-
-    /**
-     * Words of a document for the score: runs of letters and digits; an apostrophe or hyphen
-     * between two letters joins them (прем'єр-міністр, Zapad-2025 and don't are one word each).
-     */
-    static int countWords(Document d) {
-        int words = 0;
-        for (Sentence s : d.sentences()) {
-            String t = s.text();
-            boolean in = false;
-            for (int i = 0; i < t.length(); i++) {
-                char c = t.charAt(i);
-                boolean letter = Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
-                boolean joiner = in && i + 1 < t.length() && "'\u2019\u02bc-\u2010\u2011".indexOf(c) >= 0
-                        && Character.isLetterOrDigit(t.charAt(i + 1));
-                if (letter && !in) {
-                    words++;
-                }
-                in = letter || joiner;
-            }
-        }
-        return words;
+        return new Summary(errors, warnings, infos, words, score, !failed, Scoring.STANDARD);
     }
 
     /** Configures a {@link Transcheck}. */

@@ -1,5 +1,6 @@
 package dev.transcheck.check;
 
+import dev.transcheck.text.TextFacts;
 import dev.transcheck.model.Bead;
 import dev.transcheck.model.Category;
 import dev.transcheck.model.Finding;
@@ -14,28 +15,10 @@ import java.util.List;
  * warning when the aligner is confident of the bead, info otherwise; lines of fewer than three
  * words (a dash, a byline, a lone number) are skipped.
  */
+@CheckInfo(id = "addition", severity = Severity.WARNING, category = Category.ADDITION,
+        summary = "A translation sentence has no counterpart in the source.")
 public final class AdditionCheck implements Check {
     static final int MIN_WORDS = 3;
-
-    @Override
-    public String id() {
-        return "addition";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public Category category() {
-        return Category.ADDITION;
-    }
-
-    @Override
-    public String summary() {
-        return "A translation sentence has no counterpart in the source.";
-    }
 
     @Override
     public List<Finding> run(CheckContext ctx) {
@@ -50,7 +33,7 @@ public final class AdditionCheck implements Check {
                     continue;
                 }
                 Severity sev = bead.confidence() >= OmissionCheck.CONFIDENT ? Severity.WARNING : Severity.INFO;
-                out.add(Finding.of(id(), sev, category(),
+                out.add(finding(sev,
                         String.format("Translation sentence %d has no counterpart in the source (alignment confidence %.2f).",
                                 id, bead.confidence()),
                         null, Span.ofSentence(t), List.of(), null));

@@ -3,10 +3,12 @@ package dev.transcheck.check;
 import dev.transcheck.Memo;
 import dev.transcheck.Resources;
 import dev.transcheck.glossary.Glossary;
+import dev.transcheck.glossary.TermAnalysis;
 import dev.transcheck.model.Alignment;
 import dev.transcheck.model.Bead;
 import dev.transcheck.model.Document;
 import dev.transcheck.model.Sentence;
+import dev.transcheck.text.numbers.NumberFacts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -68,6 +70,16 @@ public final class CheckContext {
             out.add(source.sentence(s));
         }
         return out;
+    }
+
+    /** The glossary terms of both documents and what is missing, computed once per run. */
+    public TermAnalysis terms() {
+        return memo(TermAnalysis.class, c -> TermAnalysis.of(new TermAnalysis.Input(glossary, resources, source, translation, alignment)));
+    }
+
+    /** The numbers of every bead, computed once per run. */
+    public NumberFacts numbers() {
+        return memo(NumberFacts.class, c -> NumberFacts.of(new NumberFacts.Input(source, translation, alignment)));
     }
 
     /**

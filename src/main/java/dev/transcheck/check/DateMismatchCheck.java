@@ -1,5 +1,6 @@
 package dev.transcheck.check;
 
+import dev.transcheck.text.numbers.NumberFacts;
 import dev.transcheck.model.Category;
 import dev.transcheck.model.Finding;
 import dev.transcheck.model.Severity;
@@ -13,31 +14,13 @@ import java.util.List;
  * as "February 14"). Dates are compared on month, day and year; a day or year given on one side
  * only does not count, nor does "mid-September" against «у середині вересня».
  */
+@CheckInfo(id = "date.mismatch", severity = Severity.ERROR, category = Category.MISTRANSLATION,
+        summary = "A date differs between the source and the translation.")
 public final class DateMismatchCheck implements Check {
-    @Override
-    public String id() {
-        return "date.mismatch";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public Category category() {
-        return Category.MISTRANSLATION;
-    }
-
-    @Override
-    public String summary() {
-        return "A date differs between the source and the translation.";
-    }
-
     @Override
     public List<Finding> run(CheckContext ctx) {
         List<Finding> out = new ArrayList<>();
-        for (NumberFacts.BeadNumbers bn : NumberFacts.of(ctx).beads()) {
+        for (NumberFacts.BeadNumbers bn : ctx.numbers().beads()) {
             if (bn.bead().isOmission() || bn.bead().isAddition()) {
                 continue;
             }
@@ -46,20 +29,20 @@ public final class DateMismatchCheck implements Check {
             for (NumericEntity s : m.sourceDates()) {
                 NumericEntity t = freeT.isEmpty() ? null : freeT.remove(0);
                 if (t != null) {
-                    out.add(Finding.of(id(), severity(), category(),
+                    out.add(finding(
                             "The source date " + NumberFacts.describe(s) + " is " + NumberFacts.describe(t)
                                     + " in the translation.",
                             NumberFacts.span(ctx.source(), s), NumberFacts.span(ctx.translation(), t),
                             List.of(s.display()), null));
                 } else if (s.day() > 0) {
-                    out.add(Finding.of(id(), severity(), category(),
+                    out.add(finding(
                             "The source date " + NumberFacts.describe(s) + " is missing from the translation.",
                             NumberFacts.span(ctx.source(), s), null, List.of(s.display()), null));
                 }
             }
             for (NumericEntity t : freeT) {
                 if (t.day() > 0) {
-                    out.add(Finding.of(id(), severity(), category(),
+                    out.add(finding(
                             "The translation has the date " + NumberFacts.describe(t) + ", which the source does not.",
                             null, NumberFacts.span(ctx.translation(), t), List.of(), null));
                 }

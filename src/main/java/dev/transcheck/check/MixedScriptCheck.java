@@ -12,27 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A word that mixes Cyrillic and Latin look-alike letters ("Лукашенкo" with a Latin o), in either document. */
+@CheckInfo(id = "text.mixed-script", severity = Severity.WARNING, category = Category.SPELLING,
+        summary = "A word mixes look-alike letters of two scripts (Cyrillic and Latin).")
 public final class MixedScriptCheck implements Check {
-    @Override
-    public String id() {
-        return "text.mixed-script";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public Category category() {
-        return Category.SPELLING;
-    }
-
-    @Override
-    public String summary() {
-        return "A word mixes look-alike letters of two scripts (Cyrillic and Latin).";
-    }
-
     @Override
     public List<Finding> run(CheckContext ctx) {
         Resources res = ctx.resources();
@@ -51,7 +33,7 @@ public final class MixedScriptCheck implements Check {
                         source ? "source" : "translation",
                         h.repaired() == null ? "" : "; probably \"" + h.repaired() + "\"");
                 // in the source it is not the translator's error, but it breaks name and term matching: a note
-                out.add(Finding.of(id(), source ? Severity.INFO : severity(), category(), msg, source ? span : null, source ? null : span,
+                out.add(finding(source ? Severity.INFO : severity(), msg, source ? span : null, source ? null : span,
                         h.repaired() == null ? List.of() : List.of(h.repaired()), h.repaired()));
             }
         }

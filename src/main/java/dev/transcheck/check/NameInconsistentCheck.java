@@ -12,27 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /** One source person's name is spelt two ways within one translation (Sybiha ... Sibiga). */
+@CheckInfo(id = "name.inconsistent", severity = Severity.WARNING, category = Category.INCONSISTENT_TERM,
+        summary = "One person's name is spelt in two ways within the translation.")
 public final class NameInconsistentCheck implements Check {
-    @Override
-    public String id() {
-        return "name.inconsistent";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public Category category() {
-        return Category.INCONSISTENT_TERM;
-    }
-
-    @Override
-    public String summary() {
-        return "One person's name is spelt in two ways within the translation.";
-    }
-
     @Override
     public List<Finding> run(CheckContext ctx) {
         Map<String, List<NameAnalysis.Result>> byPerson = new LinkedHashMap<>();
@@ -79,7 +61,7 @@ public final class NameInconsistentCheck implements Check {
                 }
                 String shown = repOf.get(i).renderingShown();
                 String expected = main.renderingShown();
-                out.add(Finding.of(id(), severity(), category(),
+                out.add(finding(
                         String.format("%s is written \"%s\" here but \"%s\" elsewhere in the translation.",
                                 r.sourceSpan().text(), shown, expected),
                         r.sourceSpan(), r.translationSpan(), List.of(expected), expected));

@@ -8,27 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The source names a person and the aligned translation has another name in its place (Lavrov for Лукашенко). */
+@CheckInfo(id = "name.mismatch", severity = Severity.ERROR, category = Category.MISTRANSLATION,
+        summary = "A person named in the source is replaced by another name in the translation.")
 public final class NameMismatchCheck implements Check {
-    @Override
-    public String id() {
-        return "name.mismatch";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public Category category() {
-        return Category.MISTRANSLATION;
-    }
-
-    @Override
-    public String summary() {
-        return "A person named in the source is replaced by another name in the translation.";
-    }
-
     @Override
     public List<Finding> run(CheckContext ctx) {
         List<Finding> out = new ArrayList<>();
@@ -41,7 +23,7 @@ public final class NameMismatchCheck implements Check {
                     r.sourceSpan().text(),
                     suggestion == null || res.reversed() ? "" : " (" + suggestion + ")",
                     r.translationSpan().text());
-            out.add(Finding.of(id(), severity(), category(), msg, r.sourceSpan(), r.translationSpan(), expected, suggestion));
+            out.add(finding(msg, r.sourceSpan(), r.translationSpan(), expected, suggestion));
         }
         return out;
     }

@@ -13,27 +13,9 @@ import java.util.List;
  * scheme or glossary entry gives (Zelenskyj), on the wrong spelling basis for the person
  * (Volodymyr Putin), or in a form the glossary forbids (error).
  */
+@CheckInfo(id = "name.spelling", severity = Severity.WARNING, category = Category.SPELLING,
+        summary = "A name is romanised in a form no accepted scheme or glossary entry gives.")
 public final class NameSpellingCheck implements Check {
-    @Override
-    public String id() {
-        return "name.spelling";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public Category category() {
-        return Category.SPELLING;
-    }
-
-    @Override
-    public String summary() {
-        return "A name is romanised in a form no accepted scheme or glossary entry gives.";
-    }
-
     @Override
     public List<Finding> run(CheckContext ctx) {
         List<Finding> out = new ArrayList<>();
@@ -57,18 +39,18 @@ public final class NameSpellingCheck implements Check {
             String src = r.part().span().text();
             String tgt = r.target() == null ? null : r.target().text();
             switch (r.verdict()) {
-                case FORBIDDEN -> out.add(Finding.of(id(), Severity.ERROR, category(),
+                case FORBIDDEN -> out.add(finding(Severity.ERROR,
                         String.format("\"%s\" for %s is a form the glossary forbids (%s); write %s.", tgt, src,
                                 e.glossary().concept().id(), e.suggestion()),
                         r.part().span(), r.target(), expected, e.suggestion()));
-                case WRONG_BASIS -> out.add(Finding.of(id(), severity(), category(),
+                case WRONG_BASIS -> out.add(finding(
                         String.format("\"%s\" for %s is romanised from the wrong language: the glossary romanises %s from %s; write %s.",
                                 tgt, src, e.glossary().preferredForm(), e.glossary().romanisedFrom(), e.suggestion()),
                         r.part().span(), r.target(), expected, e.suggestion()));
                 case CLOSE -> {
                     List<String> closest = e.closestTo(tgt);
                     closest = closest.subList(0, Math.min(5, closest.size()));
-                    out.add(Finding.of(id(), severity(), category(),
+                    out.add(finding(
                             String.format("\"%s\" for %s is no accepted romanisation; expected %s.", tgt, src,
                                     String.join(", ", closest)),
                             r.part().span(), r.target(), closest, closest.isEmpty() ? null : closest.get(0)));

@@ -1,5 +1,6 @@
 package dev.transcheck.check;
 
+import dev.transcheck.text.numbers.NumberFacts;
 import dev.transcheck.model.Category;
 import dev.transcheck.model.Finding;
 import dev.transcheck.model.Severity;
@@ -17,38 +18,20 @@ import java.util.List;
  * Russian. Also "1,500" in English for the source's «1,5» (the value is right only when the comma
  * is read as a decimal comma). Only the translation is judged.
  */
+@CheckInfo(id = "number.format", severity = Severity.WARNING, category = Category.NUMBER_FORMAT,
+        summary = "A number in the translation is written against the target language's conventions.")
 public final class NumberFormatCheck implements Check {
-    @Override
-    public String id() {
-        return "number.format";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public Category category() {
-        return Category.NUMBER_FORMAT;
-    }
-
-    @Override
-    public String summary() {
-        return "A number in the translation is written against the target language's conventions.";
-    }
-
     @Override
     public List<Finding> run(CheckContext ctx) {
         List<Finding> out = new ArrayList<>();
         if (!NumberLexicon.of(ctx.translation().lang()).known()) {
             return out; // no data file: the language's conventions are unknown
         }
-        for (NumberFacts.BeadNumbers bn : NumberFacts.of(ctx).beads()) {
+        for (NumberFacts.BeadNumbers bn : ctx.numbers().beads()) {
             NumberMatch m = bn.match();
             for (NumberMatch.Pair p : m.altPairs()) {
                 NumericEntity t = p.translation();
-                out.add(Finding.of(id(), severity(), category(),
+                out.add(finding(
                         "The translation writes " + NumberFacts.describe(p.source()) + " as \u201C" + t.text()
                                 + "\u201D: " + t.altIssue() + ".",
                         NumberFacts.span(ctx.source(), p.source()), NumberFacts.span(ctx.translation(), t),
@@ -61,7 +44,7 @@ public final class NumberFormatCheck implements Check {
                 NumericEntity s = sourceOf(m, t);
                 // the space before % is a standard (GOST) that newsrooms often do not follow: a style note
                 Severity sev = t.issue().startsWith(NumberExtractor.PERCENT_SPACE) ? Severity.INFO : severity();
-                out.add(Finding.of(id(), sev, category(),
+                out.add(finding(sev,
                         "\u201C" + t.text() + "\u201D is written with " + t.issue() + ".",
                         s == null ? null : NumberFacts.span(ctx.source(), s), NumberFacts.span(ctx.translation(), t),
                         List.of(), null));

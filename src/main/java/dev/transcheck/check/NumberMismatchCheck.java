@@ -1,5 +1,6 @@
 package dev.transcheck.check;
 
+import dev.transcheck.text.numbers.NumberFacts;
 import dev.transcheck.model.Category;
 import dev.transcheck.model.Finding;
 import dev.transcheck.model.Severity;
@@ -16,31 +17,13 @@ import java.util.List;
  * side has a value in digits that is left unmatched too ("two allies" for «двох союзників» is
  * silent; "three allies" for «2 союзники» is flagged).
  */
+@CheckInfo(id = "number.mismatch", severity = Severity.ERROR, category = Category.MISTRANSLATION,
+        summary = "A number, amount or percentage differs between the source and the translation.")
 public final class NumberMismatchCheck implements Check {
-    @Override
-    public String id() {
-        return "number.mismatch";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public Category category() {
-        return Category.MISTRANSLATION;
-    }
-
-    @Override
-    public String summary() {
-        return "A number, amount or percentage differs between the source and the translation.";
-    }
-
     @Override
     public List<Finding> run(CheckContext ctx) {
         List<Finding> out = new ArrayList<>();
-        for (NumberFacts.BeadNumbers bn : NumberFacts.of(ctx).beads()) {
+        for (NumberFacts.BeadNumbers bn : ctx.numbers().beads()) {
             if (bn.bead().isOmission() || bn.bead().isAddition()) {
                 continue; // the omission and addition checks speak for whole sentences
             }
@@ -55,18 +38,18 @@ public final class NumberMismatchCheck implements Check {
                 Span ss = NumberFacts.span(ctx.source(), s);
                 if (t != null) {
                     freeT.remove(t);
-                    out.add(Finding.of(id(), severity(), category(),
+                    out.add(finding(
                             "The source has " + NumberFacts.describe(s) + "; the translation has "
                                     + NumberFacts.describe(t) + " instead.",
                             ss, NumberFacts.span(ctx.translation(), t), List.of(s.text()), null));
                 } else {
-                    out.add(Finding.of(id(), severity(), category(),
+                    out.add(finding(
                             "The source has " + NumberFacts.describe(s) + "; the translation has no such value.",
                             ss, null, List.of(s.text()), null));
                 }
             }
             for (NumericEntity t : freeT) {
-                out.add(Finding.of(id(), severity(), category(),
+                out.add(finding(
                         "The translation has " + NumberFacts.describe(t) + "; the source has no such value.",
                         null, NumberFacts.span(ctx.translation(), t), List.of(), null));
             }

@@ -1,5 +1,6 @@
 package dev.transcheck.check;
 
+import dev.transcheck.text.TextFacts;
 import dev.transcheck.model.Bead;
 import dev.transcheck.model.Category;
 import dev.transcheck.model.Finding;
@@ -14,31 +15,13 @@ import java.util.List;
  * confident of the 1-0 bead; otherwise worth a look (info). Trivially short sentences (a dash, a
  * lone number, a one-word line) are skipped.
  */
+@CheckInfo(id = "omission", severity = Severity.ERROR, category = Category.OMISSION,
+        summary = "A source sentence has no counterpart in the translation.")
 public final class OmissionCheck implements Check {
     /** Below this bead confidence an omission is only worth a look, not a gate failure. */
     static final double CONFIDENT = 0.8;
     /** Sentences with fewer words than this are not worth a finding. */
     static final int MIN_WORDS = 2;
-
-    @Override
-    public String id() {
-        return "omission";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public Category category() {
-        return Category.OMISSION;
-    }
-
-    @Override
-    public String summary() {
-        return "A source sentence has no counterpart in the translation.";
-    }
 
     @Override
     public List<Finding> run(CheckContext ctx) {
@@ -54,7 +37,7 @@ public final class OmissionCheck implements Check {
                 }
                 boolean confident = bead.confidence() >= CONFIDENT && bead.source().size() == 1;
                 Severity sev = confident ? Severity.ERROR : Severity.INFO;
-                out.add(Finding.of(id(), sev, category(),
+                out.add(finding(sev,
                         String.format("Source sentence %d has no counterpart in the translation (alignment confidence %.2f).",
                                 id, bead.confidence()),
                         Span.ofSentence(s), null, List.of(), null));

@@ -1,5 +1,7 @@
 package dev.transcheck.check;
 
+import dev.transcheck.text.numbers.NumberFacts;
+import dev.transcheck.text.TextFacts;
 import dev.transcheck.model.Bead;
 import dev.transcheck.model.Category;
 import dev.transcheck.model.Finding;
@@ -19,6 +21,8 @@ import java.util.Set;
  * is much shorter than the document's usual length ratio says it should be, AND source anchors
  * have no counterpart in the translation (a number or date, a capitalised name, a quotation).
  */
+@CheckInfo(id = "omission.partial", severity = Severity.WARNING, category = Category.OMISSION,
+        summary = "Part of a source sentence (a clause with a number, name or quotation) is missing from its translation.")
 public final class OmissionPartialCheck implements Check {
     /** A bead is short when its length ratio is below this share of the document's median ratio. */
     static final double SHORT = 0.6;
@@ -26,28 +30,8 @@ public final class OmissionPartialCheck implements Check {
     static final int MIN_SOURCE = 40;
 
     @Override
-    public String id() {
-        return "omission.partial";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public Category category() {
-        return Category.OMISSION;
-    }
-
-    @Override
-    public String summary() {
-        return "Part of a source sentence (a clause with a number, name or quotation) is missing from its translation.";
-    }
-
-    @Override
     public List<Finding> run(CheckContext ctx) {
-        List<NumberFacts.BeadNumbers> beads = NumberFacts.of(ctx).beads();
+        List<NumberFacts.BeadNumbers> beads = ctx.numbers().beads();
         double norm = medianRatio(ctx, beads);
         List<Finding> out = new ArrayList<>();
         if (Double.isNaN(norm)) {
@@ -95,7 +79,7 @@ public final class OmissionPartialCheck implements Check {
             if (weight < 2 || numbers == 0 && isHeadline(srcText)) {
                 continue;
             }
-            out.add(Finding.of(id(), severity(), category(),
+            out.add(finding(
                     String.format("The translation is %.0f%% of the expected length and lacks %s.",
                             100.0 * tl / (sl * norm), String.join(", ", missing)),
                     Span.ofSentence(src.get(0)), Span.ofSentence(tgt.get(0)), List.copyOf(missing), null));

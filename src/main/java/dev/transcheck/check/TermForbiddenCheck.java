@@ -1,5 +1,6 @@
 package dev.transcheck.check;
 
+import dev.transcheck.glossary.TermAnalysis;
 import dev.transcheck.glossary.Concept;
 import dev.transcheck.glossary.Term;
 import dev.transcheck.glossary.TermHit;
@@ -16,32 +17,14 @@ import java.util.List;
  * admitted multi-word form) is not flagged. Persons are left to the name checks. See
  * docs/checks/term.forbidden.md.
  */
+@CheckInfo(id = "term.forbidden", severity = Severity.ERROR, category = Category.WRONG_TERM,
+        summary = "The translation uses a form the glossary forbids (Kiev for Kyiv).")
 public final class TermForbiddenCheck implements Check {
-    @Override
-    public String id() {
-        return "term.forbidden";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public Category category() {
-        return Category.WRONG_TERM;
-    }
-
-    @Override
-    public String summary() {
-        return "The translation uses a form the glossary forbids (Kiev for Kyiv).";
-    }
-
     @Override
     public List<Finding> run(CheckContext ctx) {
         List<Finding> out = new ArrayList<>();
         String lang = ctx.translation().lang();
-        for (List<TermHit> hits : TermAnalysis.of(ctx).translationHits) {
+        for (List<TermHit> hits : ctx.terms().translationHits) {
             for (TermHit h : hits) {
                 // persons too: a forbidden rendering of a person (Vladimir Zelensky for a Ukrainian) is a
                 // glossary fact that the name checks do not repeat
@@ -55,7 +38,7 @@ public final class TermForbiddenCheck implements Check {
                 String message = "The glossary forbids " + h.span().text()
                         + (suggestion != null ? "; write " + suggestion : "")
                         + (t.note() != null ? " (" + t.note() + ")" : "") + ".";
-                out.add(Finding.of(id(), severity(), category(), message, null, h.span(), expected, suggestion));
+                out.add(finding(message, null, h.span(), expected, suggestion));
             }
         }
         return out;

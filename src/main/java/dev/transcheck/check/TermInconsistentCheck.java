@@ -1,5 +1,6 @@
 package dev.transcheck.check;
 
+import dev.transcheck.glossary.TermAnalysis;
 import dev.transcheck.glossary.ConceptType;
 import dev.transcheck.glossary.TermHit;
 import dev.transcheck.glossary.TermIndex;
@@ -23,34 +24,16 @@ import java.util.Map;
  * Zaporizhzhya; not America, United States). Persons are left to the name checks. See
  * docs/checks/term.inconsistent.md.
  */
+@CheckInfo(id = "term.inconsistent", severity = Severity.WARNING, category = Category.INCONSISTENT_TERM,
+        summary = "One concept is written with two different glossary forms in the same translation.")
 public final class TermInconsistentCheck implements Check {
     /** Two names of one place are spellings of one name (Zaporizhzhia, Zaporizhzhya) from this similarity. */
     static final double PLACE_SPELLING = 0.85;
 
     @Override
-    public String id() {
-        return "term.inconsistent";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public Category category() {
-        return Category.INCONSISTENT_TERM;
-    }
-
-    @Override
-    public String summary() {
-        return "One concept is written with two different glossary forms in the same translation.";
-    }
-
-    @Override
     public List<Finding> run(CheckContext ctx) {
         Map<String, Map<String, List<TermHit>>> byConcept = new LinkedHashMap<>();
-        for (List<TermHit> hits : TermAnalysis.of(ctx).translationHits) {
+        for (List<TermHit> hits : ctx.terms().translationHits) {
             for (TermHit h : hits) {
                 if (h.partial() || h.term().status() == TermStatus.FORBIDDEN || !TermAnalysis.checked(h.concept())
                         || h.concept().type() == ConceptType.TITLE || TermIndex.isAbbreviation(h.term().form())) {
@@ -82,7 +65,7 @@ public final class TermInconsistentCheck implements Check {
                 }
                 for (TermHit h : uses) {
                     String want = ref.writtenForm();
-                    out.add(Finding.of(id(), severity(), category(),
+                    out.add(finding(
                             "The translation writes this concept as " + ref.span().text() + " elsewhere (sentence "
                                     + ref.span().sentence() + ") and as " + h.span().text() + " here.",
                             null, h.span(), List.of(want), want));

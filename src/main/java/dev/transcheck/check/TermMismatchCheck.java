@@ -1,5 +1,6 @@
 package dev.transcheck.check;
 
+import dev.transcheck.glossary.TermAnalysis;
 import dev.transcheck.model.Category;
 import dev.transcheck.model.Finding;
 import dev.transcheck.model.Severity;
@@ -12,31 +13,13 @@ import java.util.List;
  * accuracy/mistranslation, titles and plain terms warnings in terminology/wrong-term; a term that
  * is only absent (nothing found in its place) is info. See docs/checks/term.mismatch.md.
  */
+@CheckInfo(id = "term.mismatch", severity = Severity.ERROR, category = Category.MISTRANSLATION,
+        summary = "A glossary name or term of the source is not rendered by its glossary form in the translation.")
 public final class TermMismatchCheck implements Check {
-    @Override
-    public String id() {
-        return "term.mismatch";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public Category category() {
-        return Category.MISTRANSLATION;
-    }
-
-    @Override
-    public String summary() {
-        return "A glossary name or term of the source is not rendered by its glossary form in the translation.";
-    }
-
     @Override
     public List<Finding> run(CheckContext ctx) {
         List<Finding> out = new ArrayList<>();
-        for (TermAnalysis.Missing m : TermAnalysis.of(ctx).missing) {
+        for (TermAnalysis.Missing m : ctx.terms().missing) {
             if (m.otherTitle() != null) {
                 continue; // title.mismatch reports it
             }
@@ -53,9 +36,8 @@ public final class TermMismatchCheck implements Check {
             } else {
                 sev = Severity.INFO; // only absent: translators drop redundant names ("$2,000" for "2 000 долларов США")
             }
-            out.add(Finding.of(id(), sev,
-                    name ? Category.MISTRANSLATION : Category.WRONG_TERM, message,
-                    m.source().span(), m.replacement(), m.expected(), m.suggestion()));
+            Finding f = finding(sev, message, m.source().span(), m.replacement(), m.expected(), m.suggestion());
+            out.add(name ? f : f.withCategory(Category.WRONG_TERM));
         }
         return out;
     }

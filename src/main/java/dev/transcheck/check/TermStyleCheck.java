@@ -1,5 +1,6 @@
 package dev.transcheck.check;
 
+import dev.transcheck.glossary.TermAnalysis;
 import dev.transcheck.glossary.ConceptType;
 import dev.transcheck.glossary.Term;
 import dev.transcheck.glossary.TermHit;
@@ -21,32 +22,14 @@ import java.util.List;
  * United Nations) is not flagged: news style uses both. Persons are left to the name checks. See
  * docs/checks/term.style.md.
  */
+@CheckInfo(id = "term.style", severity = Severity.WARNING, category = Category.WRONG_TERM,
+        summary = "The preferred form in the wrong letter case (BELTA for BelTA), or an admitted form where the glossary prefers another.")
 public final class TermStyleCheck implements Check {
-    @Override
-    public String id() {
-        return "term.style";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public Category category() {
-        return Category.WRONG_TERM;
-    }
-
-    @Override
-    public String summary() {
-        return "The preferred form in the wrong letter case (BELTA for BelTA), or an admitted form where the glossary prefers another.";
-    }
-
     @Override
     public List<Finding> run(CheckContext ctx) {
         List<Finding> out = new ArrayList<>();
         String lang = ctx.translation().lang();
-        for (List<TermHit> hits : TermAnalysis.of(ctx).translationHits) {
+        for (List<TermHit> hits : ctx.terms().translationHits) {
             for (TermHit h : hits) {
                 if (h.partial() || !TermAnalysis.checked(h.concept())) {
                     continue;
@@ -59,11 +42,11 @@ public final class TermStyleCheck implements Check {
                 if (h.term().status() == TermStatus.ADMITTED && h.concept().type() != ConceptType.TITLE
                         && !preferred.form().equals(h.term().form())
                         && !TermAnalysis.shorterReference(h.term().form(), preferred.form())) {
-                    out.add(Finding.of(id(), Severity.INFO, category(),
+                    out.add(finding(Severity.INFO,
                             "House style prefers " + want + " to " + h.span().text() + ".",
                             null, h.span(), List.of(want), want));
                 } else if (h.term().status() == TermStatus.PREFERRED && wrongCase(h.span().text(), want)) {
-                    out.add(Finding.of(id(), severity(), category(),
+                    out.add(finding(
                             "Write " + want + " as the glossary does, not " + h.span().text() + ".",
                             null, h.span(), List.of(want), want));
                 }

@@ -1,5 +1,6 @@
 package dev.transcheck.check;
 
+import dev.transcheck.glossary.TermAnalysis;
 import dev.transcheck.model.Category;
 import dev.transcheck.model.Finding;
 import dev.transcheck.model.Severity;
@@ -10,35 +11,17 @@ import java.util.List;
  * An official title of the source rendered as a different title of the glossary ("міністр
  * оборони" as "Foreign Minister"). See docs/checks/title.mismatch.md.
  */
+@CheckInfo(id = "title.mismatch", severity = Severity.ERROR, category = Category.MISTRANSLATION,
+        summary = "An official title is rendered as another title (Defence Minister as Foreign Minister).")
 public final class TitleMismatchCheck implements Check {
-    @Override
-    public String id() {
-        return "title.mismatch";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public Category category() {
-        return Category.MISTRANSLATION;
-    }
-
-    @Override
-    public String summary() {
-        return "An official title is rendered as another title (Defence Minister as Foreign Minister).";
-    }
-
     @Override
     public List<Finding> run(CheckContext ctx) {
         List<Finding> out = new ArrayList<>();
-        for (TermAnalysis.Missing m : TermAnalysis.of(ctx).missing) {
+        for (TermAnalysis.Missing m : ctx.terms().missing) {
             if (m.otherTitle() == null) {
                 continue;
             }
-            out.add(Finding.of(id(), severity(), category(),
+            out.add(finding(
                     String.format("The source title %s should be rendered as %s; the translation has %s, a different office.",
                             m.source().span().text(), m.suggestion(), m.otherTitle().span().text()),
                     m.source().span(), m.otherTitle().span(), m.expected(), m.suggestion()));

@@ -1,5 +1,6 @@
 package dev.transcheck.check;
 
+import dev.transcheck.text.TextFacts;
 import dev.transcheck.model.Bead;
 import dev.transcheck.model.Category;
 import dev.transcheck.model.Document;
@@ -19,27 +20,9 @@ import java.util.Locale;
  * Cyrillic translation that also stands in the source (an English word carried over: warning).
  * Capitalised Latin words and acronyms in a Cyrillic translation are names, not flagged.
  */
+@CheckInfo(id = "untranslated", severity = Severity.ERROR, category = Category.UNTRANSLATED,
+        summary = "Source-language text is left untranslated in the translation.")
 public final class UntranslatedCheck implements Check {
-    @Override
-    public String id() {
-        return "untranslated";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public Category category() {
-        return Category.UNTRANSLATED;
-    }
-
-    @Override
-    public String summary() {
-        return "Source-language text is left untranslated in the translation.";
-    }
-
     @Override
     public List<Finding> run(CheckContext ctx) {
         List<Finding> out = new ArrayList<>();
@@ -60,7 +43,7 @@ public final class UntranslatedCheck implements Check {
                 Sentence t = tgt.sentence(id);
                 if (!sourceText.isEmpty() && TextFacts.words(t.text()) >= 3 && runningWords(t.text()) >= RUNNING_WORDS
                         && norm(t.text()).equals(norm(sourceText))) {
-                    out.add(Finding.of(id(), Severity.ERROR, category(),
+                    out.add(finding(Severity.ERROR,
                             "The translation repeats the source sentence unchanged.",
                             Span.ofSentence(ctx.sourceSentences(b).get(0)), Span.ofSentence(t), List.of(), null));
                     continue;
@@ -115,7 +98,7 @@ public final class UntranslatedCheck implements Check {
                 continue;
             }
             Severity sev = words >= 2 ? Severity.ERROR : Severity.WARNING;
-            out.add(Finding.of(id(), sev, category(),
+            out.add(finding(sev,
                     "Cyrillic text \u201C" + s.substring(start, end) + "\u201D is left untranslated.",
                     null, Span.of(ctx.translation(), t.id(), t.start() + start, t.start() + end), List.of(), null));
         }
@@ -138,7 +121,7 @@ public final class UntranslatedCheck implements Check {
             if (words.length >= CLAUSE_WORDS && lower >= 2 && !insideParentheses(s, run.start(), run.end())
                     && !kept[run.start()]) {
                 clauses.add(new int[] {run.start(), run.end()});
-                out.add(Finding.of(id(), Severity.ERROR, category(),
+                out.add(finding(Severity.ERROR,
                         "The clause \u201C" + r + "\u201D is left in the source language.",
                         null, Span.of(ctx.translation(), t.id(), t.start() + run.start(), t.start() + run.end()), List.of(), null));
             }
@@ -160,7 +143,7 @@ public final class UntranslatedCheck implements Check {
             boolean inClause = clauses.stream().anyMatch(c -> from >= c[0] && from < c[1]);
             if (!glued && !inClause && !inAddress(s, i, j) && !afterName(s, i) && w.length() >= 4 && w.equals(w.toLowerCase(Locale.ROOT))
                     && srcLower.contains(" " + w + " ") && !insideParentheses(s, i, j)) {
-                out.add(Finding.of(id(), Severity.WARNING, category(),
+                out.add(finding(Severity.WARNING,
                         "The source word \u201C" + w + "\u201D is carried over untranslated.",
                         null, Span.of(ctx.translation(), t.id(), t.start() + i, t.start() + j), List.of(), null));
             }

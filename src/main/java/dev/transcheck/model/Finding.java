@@ -6,6 +6,8 @@ import java.util.List;
  * One problem found by a check. {@code source} or {@code translation} is null when that side
  * has no span (a dropped term has no translation span). {@code id} is a stable identifier made
  * from the check and the spans' texts (not offsets) so that a desk can accept a reviewed finding.
+ * {@code evidence} holds the findings of other checks about the same span that were merged into
+ * this one (one problem, one finding); usually empty.
  */
 public record Finding(
         String id,
@@ -17,13 +19,21 @@ public record Finding(
         Span translation,
         List<String> expected,
         String suggestion,
-        boolean accepted) {
+        boolean accepted,
+        List<Evidence> evidence) {
 
     public Finding {
         expected = expected == null ? List.of() : List.copyOf(expected);
+        evidence = evidence == null ? List.of() : List.copyOf(evidence);
         if (id == null) {
             id = FindingIds.of(check, source, translation);
         }
+    }
+
+    /** A finding without evidence. */
+    public Finding(String id, String check, Severity severity, Category category, String message, Span source,
+                   Span translation, List<String> expected, String suggestion, boolean accepted) {
+        this(id, check, severity, category, message, source, translation, expected, suggestion, accepted, List.of());
     }
 
     /** The usual way to make a finding: the id is derived, the finding is not accepted. */
@@ -33,15 +43,31 @@ public record Finding(
     }
 
     public Finding withSeverity(Severity newSeverity) {
-        return new Finding(id, check, newSeverity, category, message, source, translation, expected, suggestion, accepted);
+        return new Finding(id, check, newSeverity, category, message, source, translation, expected, suggestion, accepted, evidence);
+    }
+
+    public Finding withCategory(Category newCategory) {
+        return new Finding(id, check, severity, newCategory, message, source, translation, expected, suggestion, accepted, evidence);
     }
 
     /** This finding with other spans (the same problem, indexed into another form of the text). */
     public Finding withSpans(Span newSource, Span newTranslation) {
-        return new Finding(id, check, severity, category, message, newSource, newTranslation, expected, suggestion, accepted);
+        return new Finding(id, check, severity, category, message, newSource, newTranslation, expected, suggestion, accepted, evidence);
+    }
+
+    /** This finding with {@code more} other findings' evidence about its span. */
+    public Finding withEvidence(List<Evidence> more) {
+        List<Evidence> all = new java.util.ArrayList<>(evidence);
+        all.addAll(more);
+        return new Finding(id, check, severity, category, message, source, translation, expected, suggestion, accepted, all);
+    }
+
+    /** This finding with another id (the stable id the facade gives it). */
+    public Finding withId(String newId) {
+        return new Finding(newId, check, severity, category, message, source, translation, expected, suggestion, accepted, evidence);
     }
 
     public Finding asAccepted() {
-        return new Finding(id, check, Severity.INFO, category, message, source, translation, expected, suggestion, true);
+        return new Finding(id, check, Severity.INFO, category, message, source, translation, expected, suggestion, true, evidence);
     }
 }

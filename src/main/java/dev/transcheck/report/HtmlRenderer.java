@@ -1,6 +1,5 @@
 package dev.transcheck.report;
 
-import dev.transcheck.Settings;
 import dev.transcheck.model.Bead;
 import dev.transcheck.model.Document;
 import dev.transcheck.model.Finding;
@@ -63,10 +62,9 @@ public final class HtmlRenderer implements Renderer {
         }
         sb.append("</span>\n<span class=\"score-box\">score <strong id=\"score\">")
                 .append(String.format(Locale.ROOT, "%.2f", sm.score()))
-                .append("</strong> <abbr title=\"MQM-style penalty points (error ")
-                .append(points(Settings.ERROR_POINTS)).append(", warning ").append(points(Settings.WARNING_POINTS))
-                .append(", info ").append(points(Settings.INFO_POINTS))
-                .append(", accepted 0) per 1,000 source words\">per 1,000 words</abbr> (")
+                .append("</strong> <abbr title=\"MQM-style penalty points (")
+                .append(esc(sm.scoring().describe()))
+                .append(") per 1,000 source words\">per 1,000 words</abbr> (")
                 .append(sm.words()).append(" source words)</span></p>\n")
                 .append("<p class=\"files\">Source: <code>").append(esc(r.source().path())).append("</code> (")
                 .append(esc(r.source().lang())).append(", ").append(r.source().size()).append(" sentences) &middot; Translation: <code>")
@@ -85,10 +83,6 @@ public final class HtmlRenderer implements Renderer {
             sb.append("</ul>\n</details>\n");
         }
         sb.append("</header>\n");
-    }
-
-    private static String points(double p) {
-        return p == Math.rint(p) ? String.valueOf((long) p) : String.valueOf(p);
     }
 
     private static void pairs(StringBuilder sb, Report r) {
@@ -259,6 +253,10 @@ public final class HtmlRenderer implements Renderer {
             }
             if (!parts.isEmpty()) {
                 sb.append("<p class=\"spans\">").append(String.join(" &middot; ", parts)).append("</p>\n");
+            }
+            for (dev.transcheck.model.Evidence e : f.evidence()) {
+                sb.append("<p class=\"evidence\">also <code class=\"check\">").append(esc(e.check())).append("</code>: ")
+                        .append(esc(e.message())).append("</p>\n");
             }
             sb.append("<p class=\"meta\">");
             if (bead >= 0) {

@@ -61,6 +61,16 @@ public final class JsonRenderer implements Renderer {
                 o.put("suggestion", f.suggestion());
             }
             o.put("accepted", f.accepted());
+            if (!f.evidence().isEmpty()) {
+                ArrayNode ev = o.putArray("evidence");
+                for (dev.transcheck.model.Evidence e : f.evidence()) {
+                    ObjectNode eo = ev.addObject();
+                    eo.put("check", e.check());
+                    eo.put("severity", e.severity().word());
+                    eo.put("category", e.category().path());
+                    eo.put("message", e.message());
+                }
+            }
         }
         Summary sm = report.summary();
         ObjectNode summary = root.putObject("summary");

@@ -179,6 +179,9 @@ public final class TextRenderer implements Renderer {
         } else if (!f.expected().isEmpty()) {
             sb.append("          expected: ").append(flat(String.join(", ", f.expected()))).append('\n');
         }
+        for (dev.transcheck.model.Evidence e : f.evidence()) {
+            sb.append("          also ").append(e.check()).append(": ").append(flat(e.message())).append('\n');
+        }
         sb.append("          ").append(paint(DIM, "id " + f.id())).append('\n');
     }
 

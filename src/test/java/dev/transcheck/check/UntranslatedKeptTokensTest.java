@@ -1,8 +1,8 @@
 package dev.transcheck.check;
 
-import static dev.transcheck.check.OtherChecksTest.b;
-import static dev.transcheck.check.OtherChecksTest.doc;
-import static dev.transcheck.check.OtherChecksTest.run;
+import static dev.transcheck.check.CheckHarness.b;
+import static dev.transcheck.check.CheckHarness.doc;
+import static dev.transcheck.check.CheckHarness.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -51,6 +51,20 @@ class JsonReportTest {
         assertEquals(1, acceptedCount);
         assertEquals(1, json.path("summary").path("accepted").asInt());
         check(schema, json, Fixtures.UK, Fixtures.EN);
+        // a merged finding carries the other checks' findings about its span as evidence
+        String uk = "Делегація прибула до Харкова у вівторок ввечері.";
+        String en = "The delegation arrived in Kharkov on Tuesday evening.";
+        Transcheck merging = Transcheck.builder().registry(dev.transcheck.check.CheckRegistry.of(List.of(
+                new dev.transcheck.WordCheck("name.spelling", dev.transcheck.model.Severity.WARNING,
+                        dev.transcheck.model.Category.SPELLING, null, "Kharkov", "Kharkiv"),
+                new dev.transcheck.WordCheck("term.forbidden", dev.transcheck.model.Severity.ERROR,
+                        dev.transcheck.model.Category.WRONG_TERM, null, "Kharkov", "Kharkiv")))).build();
+        JsonNode merged = MAPPER.readTree(new JsonRenderer().render(
+                merging.check(merging.document("a.uk.txt", "uk", uk), merging.document("a.en.txt", "en", en))));
+        assertEquals(1, merged.path("findings").size());
+        assertEquals("name.spelling", merged.path("findings").get(0).path("evidence").get(0).path("check").asText());
+        assertEquals("warning", merged.path("findings").get(0).path("evidence").get(0).path("severity").asText());
+        check(schema, merged, uk + "\n", en + "\n");
     }
 
     private static void check(JsonNode schema, JsonNode report, String srcText, String tgtText) {

@@ -1,23 +1,25 @@
-package dev.transcheck.check;
+package dev.transcheck.text.numbers;
 
+import dev.transcheck.model.Alignment;
 import dev.transcheck.model.Bead;
 import dev.transcheck.model.Document;
 import dev.transcheck.model.Sentence;
 import dev.transcheck.model.Span;
-import dev.transcheck.text.numbers.NumberExtractor;
-import dev.transcheck.text.numbers.NumberMatch;
-import dev.transcheck.text.numbers.NumericEntity;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The numbers of every bead of a run, extracted once and shared by the number, date, format and
- * partial-omission checks through {@link CheckContext#memo}. Entity offsets are absolute offsets
+ * partial-omission checks through CheckContext.numbers(). Entity offsets are absolute offsets
  * into the document texts.
  */
-final class NumberFacts {
+public final class NumberFacts {
+    /** What the numbers are read from: the aligned pair. */
+    public record Input(Document source, Document translation, Alignment alignment) {
+    }
+
     /** The numbers of one bead and how they compare. */
-    record BeadNumbers(Bead bead, List<NumericEntity> source, List<NumericEntity> translation, NumberMatch match) {
+    public record BeadNumbers(Bead bead, List<NumericEntity> source, List<NumericEntity> translation, NumberMatch match) {
     }
 
     private final List<BeadNumbers> beads;
@@ -26,15 +28,15 @@ final class NumberFacts {
         this.beads = beads;
     }
 
-    static NumberFacts of(CheckContext ctx) {
-        return ctx.memo(NumberFacts.class, NumberFacts::build);
+    public static NumberFacts of(Input ctx) {
+        return build(ctx);
     }
 
-    List<BeadNumbers> beads() {
+    public List<BeadNumbers> beads() {
         return beads;
     }
 
-    private static NumberFacts build(CheckContext ctx) {
+    private static NumberFacts build(Input ctx) {
         List<BeadNumbers> raw = new ArrayList<>();
         for (Bead b : ctx.alignment().beads()) {
             List<NumericEntity> s = extract(ctx.source(), b.source());
@@ -65,7 +67,7 @@ final class NumberFacts {
      * value found in a neighbouring bead of the other side was moved across a sentence boundary
      * or misaligned, not changed: it is not reported.
      */
-    static final int NEIGHBOURS = 1;
+    public static final int NEIGHBOURS = 1;
 
     private static List<NumericEntity> notIn(List<NumericEntity> unmatched, List<NumericEntity> near) {
         List<NumericEntity> out = new ArrayList<>();
@@ -99,11 +101,11 @@ final class NumberFacts {
     }
 
     /** The span of an entity in {@code doc} (absolute offsets), with the id of its sentence. */
-    static Span span(Document doc, NumericEntity e) {
+    public static Span span(Document doc, NumericEntity e) {
         return Span.of(doc, sentenceAt(doc, e.start()), e.start(), e.end());
     }
 
-    static int sentenceAt(Document doc, int offset) {
+    public static int sentenceAt(Document doc, int offset) {
         int lo = 0;
         int hi = doc.size() - 1;
         while (lo < hi) {
@@ -118,7 +120,7 @@ final class NumberFacts {
     }
 
     /** The value as written plus its normalised reading, e.g. {@code «1,5 тис.» (1500)}. */
-    static String describe(NumericEntity e) {
+    public static String describe(NumericEntity e) {
         String v = e.display() + (e.unit() != null && !e.isDate() ? " " + e.unit() : "");
         return "\u201C" + e.text() + "\u201D (" + v.replace(" %", "%") + ")";
     }

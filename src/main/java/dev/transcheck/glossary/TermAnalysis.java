@@ -1,11 +1,6 @@
-package dev.transcheck.check;
+package dev.transcheck.glossary;
 
-import dev.transcheck.glossary.Concept;
-import dev.transcheck.glossary.ConceptType;
-import dev.transcheck.glossary.Term;
-import dev.transcheck.glossary.TermHit;
-import dev.transcheck.glossary.TermIndex;
-import dev.transcheck.glossary.TermStatus;
+import dev.transcheck.Resources;
 import dev.transcheck.model.Alignment;
 import dev.transcheck.model.Bead;
 import dev.transcheck.model.Document;
@@ -26,7 +21,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * The glossary work shared by the term checks of one run (computed once through
- * {@link CheckContext#memo}): the glossary hits of both documents, and for every source term the
+ * CheckContext.terms()): the glossary hits of both documents, and for every source term the
  * verdict on its rendering in the aligned translation sentences.
  *
  * <p>A source term counts as rendered when its concept is mentioned (in any form, any status) in
@@ -37,34 +32,39 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * "Ukrainian"). Otherwise the term is missing, and the analysis looks for what replaced it in the
  * bead (see {@link #replacement}). Persons are left to the {@code name.*} checks.
  */
-final class TermAnalysis {
+public final class TermAnalysis {
+    /** What the analysis reads: the glossary, the shared resources and the aligned pair. */
+    public record Input(Glossary glossary, Resources resources, Document source, Document translation,
+                        Alignment alignment) {
+    }
+
     /** Below this similarity a target word is not taken as a misspelt rendering of the expected form. */
-    static final double SIMILAR = 0.80;
+    public static final double SIMILAR = 0.80;
     /** Below this bead confidence the translation sentences of the neighbouring beads count too (the aligner may have shifted a sentence). */
-    static final double NEIGHBOURS = 0.8;
+    public static final double NEIGHBOURS = 0.8;
     /** Another glossary name stands "where the name should be" within this difference of relative position. */
-    static final double OTHER_PLACE = 0.35;
+    public static final double OTHER_PLACE = 0.35;
     /** Findings with no pointer into the translation need at least this bead confidence. */
-    static final double CONFIDENT = 0.5;
+    public static final double CONFIDENT = 0.5;
 
     private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
     private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
 
     /** One source term whose concept is not rendered in the aligned translation. */
-    record Missing(TermHit source, Bead bead, List<String> expected, String suggestion, Span replacement,
+    public record Missing(TermHit source, Bead bead, List<String> expected, String suggestion, Span replacement,
                    TermHit otherTitle) {
     }
 
-    final List<List<TermHit>> sourceHits;
+    public final List<List<TermHit>> sourceHits;
     /** Per translation sentence: the longest-match hits, what the checks report on. */
-    final List<List<TermHit>> translationHits;
+    public final List<List<TermHit>> translationHits;
     /** Per translation sentence: also the hits inside longer ones, what counts as mentioned. */
-    final List<List<TermHit>> translationMentions;
-    final List<Missing> missing;
+    public final List<List<TermHit>> translationMentions;
+    public final List<Missing> missing;
     /** Folded words of the glossary's target-language forms (and each without its last letter), to the concepts that have them. */
     private final Map<String, Set<String>> glossaryStems;
 
-    private TermAnalysis(CheckContext ctx) {
+    private TermAnalysis(Input ctx) {
         TermIndex index = TermIndex.of(ctx.glossary(), ctx.resources());
         this.sourceHits = longest(hits(index, ctx.source()));
         this.translationMentions = hits(index, ctx.translation());
@@ -74,11 +74,11 @@ final class TermAnalysis {
         this.missing = List.copyOf(findMissing(ctx));
     }
 
-    private record StemsKey(dev.transcheck.glossary.Glossary glossary, String lang) {
+    private record StemsKey(Glossary glossary, String lang) {
     }
 
-    static TermAnalysis of(CheckContext ctx) {
-        return ctx.memo(TermAnalysis.class, TermAnalysis::new);
+    public static TermAnalysis of(Input ctx) {
+        return new TermAnalysis(ctx);
     }
 
     private static List<List<TermHit>> hits(TermIndex index, Document doc) {
@@ -94,7 +94,7 @@ final class TermAnalysis {
     }
 
     /** Built once per glossary and language (cached in Resources); immutable. */
-    private static Map<String, Set<String>> glossaryStems(CheckContext ctx) {
+    private static Map<String, Set<String>> glossaryStems(Input ctx) {
         Map<String, Set<String>> out = new HashMap<>();
         String lang = ctx.translation().lang();
         for (Concept c : ctx.glossary().concepts()) {
@@ -131,7 +131,7 @@ final class TermAnalysis {
     }
 
     /** The accepted (preferred, then admitted) forms of {@code c} in {@code lang}, with the year filled in. */
-    static List<String> accepted(Concept c, String lang, String year, boolean surnameOnly) {
+    public static List<String> accepted(Concept c, String lang, String year, boolean surnameOnly) {
         LinkedHashSet<String> out = new LinkedHashSet<>();
         Term p = c.preferred(lang);
         if (p != null) {
@@ -160,7 +160,7 @@ final class TermAnalysis {
      * True for the concepts the term checks look at: every type but persons, whose names the
      * {@code name.*} checks handle (glossary and transliteration together).
      */
-    static boolean checked(Concept c) {
+    public static boolean checked(Concept c) {
         return c.type() != ConceptType.PERSON;
     }
 
@@ -168,7 +168,7 @@ final class TermAnalysis {
      * True when {@code form} is a shorter way to refer to what {@code full} names: an abbreviation
      * of a longer name (UN for United Nations) or some of its words (Rada for Verkhovna Rada).
      */
-    static boolean shorterReference(String form, String full) {
+    public static boolean shorterReference(String form, String full) {
         if (TermIndex.isAbbreviation(form) && !TermIndex.isAbbreviation(full)) {
             return true;
         }
@@ -187,11 +187,11 @@ final class TermAnalysis {
         return out;
     }
 
-    static boolean isName(ConceptType t) {
+    public static boolean isName(ConceptType t) {
         return t == ConceptType.PERSON || t == ConceptType.PLACE || t == ConceptType.ORGANISATION || t == ConceptType.EVENT;
     }
 
-    private List<Missing> findMissing(CheckContext ctx) {
+    private List<Missing> findMissing(Input ctx) {
         List<Missing> out = new ArrayList<>();
         Alignment a = ctx.alignment();
         String tlang = ctx.translation().lang();
@@ -289,7 +289,7 @@ final class TermAnalysis {
         return false;
     }
 
-    private static boolean looselyPresent(CheckContext ctx, List<String> expected, List<Integer> sentences) {
+    private static boolean looselyPresent(Input ctx, List<String> expected, List<Integer> sentences) {
         Set<String> words = new HashSet<>();
         for (int t : sentences) {
             for (Token tok : Tokenizer.tokens(ctx.translation().sentence(t).text())) {
@@ -329,7 +329,7 @@ final class TermAnalysis {
         return false;
     }
 
-    static int commonPrefix(String a, String b) {
+    public static int commonPrefix(String a, String b) {
         int n = Math.min(a.length(), b.length());
         int i = 0;
         while (i < n && a.charAt(i) == b.charAt(i)) {
@@ -376,7 +376,7 @@ final class TermAnalysis {
     private record Pointer(Span span, boolean similar) {
     }
 
-    private Pointer replacement(CheckContext ctx, TermHit source, List<String> expected, Bead bead, Set<String> inSource,
+    private Pointer replacement(Input ctx, TermHit source, List<String> expected, Bead bead, Set<String> inSource,
                              Set<String> nearSource) {
         Document tr = ctx.translation();
         ConceptType type = source.concept().type();
@@ -494,7 +494,7 @@ final class TermAnalysis {
      * edit distance (at most half the longer length): Jaro-Winkler alone rates short strings with
      * a shared first letter too high ("USA by" and "United States").
      */
-    static double similarity(String text, List<String> expected) {
+    public static double similarity(String text, List<String> expected) {
         double best = 0;
         String a = TextNormalizer.fold(text);
         for (String e : expected) {

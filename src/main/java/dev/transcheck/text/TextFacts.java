@@ -1,16 +1,16 @@
-package dev.transcheck.check;
+package dev.transcheck.text;
 
 import dev.transcheck.model.Sentence;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Small text measures shared by the omission, addition and untranslated checks. */
-final class TextFacts {
+public final class TextFacts {
     private TextFacts() {
     }
 
     /** Words with at least one letter. */
-    static int words(String text) {
+    public static int words(String text) {
         int n = 0;
         boolean in = false;
         boolean letter = false;
@@ -32,7 +32,7 @@ final class TextFacts {
     }
 
     /** Letters and digits only (what length ratios are measured on). */
-    static int contentLength(List<Sentence> sentences) {
+    public static int contentLength(List<Sentence> sentences) {
         int n = 0;
         for (Sentence s : sentences) {
             for (int i = 0; i < s.text().length(); i++) {
@@ -48,7 +48,7 @@ final class TextFacts {
      * Number of quotations opened: «, “, „, and a straight or single quote (" ' ‘) that stands
      * after a space, an opening bracket or the start and before a letter ("I'm" is no quotation).
      */
-    static int quotes(String text) {
+    public static int quotes(String text) {
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -63,16 +63,16 @@ final class TextFacts {
         return n;
     }
 
-    static boolean isCyrillic(char c) {
+    public static boolean isCyrillic(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC;
     }
 
-    static boolean isLatin(char c) {
+    public static boolean isLatin(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
     }
 
     /** Capitalised words not at the start of the sentence or of a quotation (candidate names). */
-    static List<String> capitalised(String text) {
+    public static List<String> capitalised(String text) {
         List<String> out = new ArrayList<>();
         int i = 0;
         boolean first = true;
@@ -104,7 +104,7 @@ final class TextFacts {
      * A rough consonant skeleton of a word in Latin letters, so that a name and its transliteration
      * compare: Бєлоусов and Belousov both give {@code blsv}, Олександр and Alexander {@code lksndr}.
      */
-    static String skeleton(String word) {
+    public static String skeleton(String word) {
         StringBuilder lat = new StringBuilder();
         for (char c : word.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
             lat.append(latin(c));
