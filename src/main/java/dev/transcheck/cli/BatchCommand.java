@@ -163,7 +163,7 @@ final class BatchCommand implements Callable<Integer> {
             for (Map.Entry<String, String> e : files.entrySet()) {
                 Path out = outDir.resolve(e.getValue());
                 Inputs.guardOutput(out, pair.source(), pair.translation());
-                AtomicFiles.write(out, Renderer.forFormat(e.getKey()).render(report));
+                AtomicFiles.write(out, opts.renderer(e.getKey(), false, false).render(report));
             }
             var sm = report.summary();
             return new Result(pair, sm.passed() ? "passed" : "failed", null, sm.errors(), sm.warnings(), sm.infos(),

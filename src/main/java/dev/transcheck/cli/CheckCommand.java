@@ -104,7 +104,7 @@ final class CheckCommand implements Callable<Integer> {
             throw e.getCause() instanceof RuntimeException re ? re : e;
         }
         Report report = tc.check(src, tgt).withAudit(run.audit(srcLanguage, tgtLanguage, Main.now()));
-        Inputs.write(output, Renderer.forFormat(fmt, colour, quiet).render(report), source, translation, opts.accept, opts.config);
+        Inputs.write(output, opts.renderer(fmt, colour, quiet).render(report), source, translation, opts.accept, opts.config);
         if (limit != null && report.summary().score() > limit) {
             System.err.println(String.format(Locale.ROOT, "transcheck: the score %.2f is above the limit %s (--max-score)",
                     report.summary().score(), limit));

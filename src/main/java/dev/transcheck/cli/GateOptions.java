@@ -62,6 +62,26 @@ final class GateOptions {
     @Option(names = "--severity", paramLabel = "CHECK=LEVEL", description = "severity override for a check; repeatable (wins over the config's)")
     Map<String, String> severity = new LinkedHashMap<>();
 
+    @Option(names = "--docs-url", paramLabel = "URL", description = "where the HTML report links each check id (URL + id + .md; default: this installation's docs/checks/)")
+    String docsUrl;
+
+    /** The base address of the check pages the HTML report links: the option, else the installed docs/checks/, else relative. */
+    String docsBase() {
+        if (docsUrl != null && !docsUrl.isBlank()) {
+            return docsUrl.trim();
+        }
+        String home = System.getProperty("transcheck.home");
+        Path docs = home != null ? Path.of(home, "docs", "checks") : null;
+        return docs != null && Files.isDirectory(docs) ? docs.toAbsolutePath().toUri().toString()
+                : dev.transcheck.report.HtmlRenderer.DEFAULT_DOCS;
+    }
+
+    /** The renderer of {@code fmt}, with this run's documentation links for HTML. */
+    dev.transcheck.report.Renderer renderer(String fmt, boolean colour, boolean quiet) {
+        return "html".equals(fmt) ? new dev.transcheck.report.HtmlRenderer(docsBase())
+                : dev.transcheck.report.Renderer.forFormat(fmt, colour, quiet);
+    }
+
     /** The settings of a run and what its audit says about them. */
     record Run(DeskConfig desk, Settings settings, List<Path> glossaryPaths, Path acceptFile, Audit base) {
         /** The audit of one pair: the run's, with the pair's languages and the time. */

@@ -22,6 +22,25 @@ import java.util.TreeMap;
  * and a print layout. Every piece of input text is escaped.
  */
 public final class HtmlRenderer implements Renderer {
+    /** Where check pages are linked by default: {@code docs/checks/<id>.md} relative to the report. */
+    public static final String DEFAULT_DOCS = "docs/checks/";
+
+    private final String docsBase;
+
+    public HtmlRenderer() {
+        this(DEFAULT_DOCS);
+    }
+
+    /**
+     * @param docsBase the address each check id links to, the id and {@code .md} appended: a
+     *                 relative folder, a {@code file:} URL of an installation's {@code docs/checks/},
+     *                 or a desk's own documentation site
+     */
+    public HtmlRenderer(String docsBase) {
+        this.docsBase = docsBase == null || docsBase.isBlank() ? DEFAULT_DOCS
+                : docsBase.endsWith("/") ? docsBase : docsBase + "/";
+    }
+
     @Override
     public String render(Report report) {
         StringBuilder sb = new StringBuilder(16_384 + report.source().text().length() * 3
@@ -32,12 +51,15 @@ public final class HtmlRenderer implements Renderer {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"generator\" content=\"transcheck\">\n")
                 .append("<title>transcheck ").append(verdict).append(": ").append(esc(report.translation().path()))
-                .append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
+                .append("</title>\n<style>\n").append(CSS).append(MOBILE_CSS).append("</style>\n</head>\n<body>\n");
         header(sb, report);
+        nav(sb, report);
         sb.append("<main>\n");
-        pairs(sb, report);
+        // the findings come first in the page, so that on a phone (one column) they are at the
+        // top; on a wide screen the grid puts them in the right-hand column
         findings(sb, report);
-        sb.append("</main>\n<script>\n").append(JS).append("</script>\n</body>\n</html>\n");
+        pairs(sb, report);
+        sb.append("</main>\n<script>\n").append(JS).append(NAV_JS).append("</script>\n</body>\n</html>\n");
         return sb.toString();
     }
 
@@ -54,9 +76,8 @@ public final class HtmlRenderer implements Renderer {
             sb.append("<span id=\"gate\" class=\"gate\">(gate: ").append(esc(gate)).append(")</span>\n");
         }
         sb.append("")
-                .append("<span id=\"counts\"><span class=\"count sev-error\">").append(Grouping.count(sm.errors(), "error"))
-                .append("</span>, <span class=\"count sev-warning\">").append(Grouping.count(sm.warnings(), "warning"))
-                .append("</span>, <span class=\"count sev-info\">").append(Grouping.count(sm.infos(), "info")).append("</span>");
+                .append("<span id=\"counts\">").append(countButton("error", sm.errors())).append(", ")
+                .append(countButton("warning", sm.warnings())).append(", ").append(countButton("info", sm.infos()));
         if (accepted > 0) {
             sb.append(" (").append(accepted).append(" accepted)");
         }
@@ -83,6 +104,26 @@ public final class HtmlRenderer implements Renderer {
             sb.append("</ul>\n</details>\n");
         }
         sb.append("</header>\n");
+    }
+
+    /** "3 errors" as a button that shows only that severity's findings (pressed again: all). */
+    private static String countButton(String severity, int n) {
+        return "<button type=\"button\" class=\"count sev-" + severity + "\" data-filter=\"" + severity
+                + "\" aria-pressed=\"false\" title=\"show only " + severity + " findings (again: all)\""
+                + (n == 0 ? " disabled" : "") + ">" + Grouping.count(n, severity) + "</button>";
+    }
+
+    /**
+     * Previous/next finding buttons (also the keys j/k and n/p), floating at the bottom corner so
+     * that they are at hand anywhere on the page.
+     */
+    private static void nav(StringBuilder sb, Report r) {
+        int n = r.findings().size();
+        sb.append("<nav id=\"finding-nav\" aria-label=\"Go through the findings\"").append(n == 0 ? " hidden" : "").append(">")
+                .append("<button type=\"button\" id=\"prev-finding\" title=\"previous finding (k or p)\" aria-label=\"previous finding\">&#9650;</button>")
+                .append("<span id=\"nav-status\" aria-live=\"polite\">").append(n).append(n == 1 ? " finding" : " findings").append("</span>")
+                .append("<button type=\"button\" id=\"next-finding\" title=\"next finding (j or n)\" aria-label=\"next finding\">&#9660;</button>")
+                .append("</nav>\n");
     }
 
     private static void pairs(StringBuilder sb, Report r) {
@@ -135,7 +176,8 @@ public final class HtmlRenderer implements Renderer {
                     .append("</span></td>\n");
             return;
         }
-        sb.append("<td class=\"").append(cls).append("\" lang=\"").append(esc(d.lang())).append("\" dir=\"auto\">");
+        sb.append("<td class=\"").append(cls).append("\" lang=\"").append(esc(d.lang())).append("\" data-label=\"")
+                .append(sourceSide ? "source " : "translation ").append(esc(d.lang())).append("\" dir=\"auto\">");
         boolean first = true;
         for (int id : ids) {
             Sentence s = d.sentence(id);
@@ -146,7 +188,7 @@ public final class HtmlRenderer implements Renderer {
             sb.append("<span class=\"sent\" data-sentence=\"").append(id).append("\">");
             for (Marks.Segment g : Marks.segments(s, fs, sourceSide)) {
                 if (!g.marked()) {
-                    sb.append(esc(g.text()));
+                    sb.append(escText(g.text()));
                     continue;
                 }
                 Severity worst = Marks.worst(fs, g.findings());
@@ -174,7 +216,7 @@ public final class HtmlRenderer implements Renderer {
                 sb.append("\" tabindex=\"0\" data-findings=\"").append(join(g.findings())).append("\" title=\"")
                         .append(esc(tip.toString())).append("\" data-tip=\"").append(esc(tip.toString()))
                         .append("\" aria-describedby=\"").append(described).append("\">")
-                        .append(g.text().isEmpty() ? "<span class=\"caret\" aria-label=\"missing here\">&#8248;</span>" : esc(g.text()))
+                        .append(g.text().isEmpty() ? "<span class=\"caret\" aria-label=\"missing here\">&#8248;</span>" : escText(g.text()))
                         .append("</mark>");
             }
             sb.append("</span>");
@@ -182,7 +224,7 @@ public final class HtmlRenderer implements Renderer {
         sb.append("</td>\n");
     }
 
-    private static void findings(StringBuilder sb, Report r) {
+    private void findings(StringBuilder sb, Report r) {
         List<Finding> fs = r.findings();
         Map<String, Integer> categories = new TreeMap<>();
         Map<String, Integer> checks = new TreeMap<>();
@@ -225,7 +267,7 @@ public final class HtmlRenderer implements Renderer {
         for (int i = 0; i < fs.size(); i++) {
             Finding f = fs.get(i);
             int bead = Grouping.beadOf(f, r.alignment());
-            sb.append("<li id=\"f-").append(i).append("\" class=\"finding sev-").append(f.severity().word())
+            sb.append("<li id=\"f-").append(i).append("\" tabindex=\"-1\" class=\"finding sev-").append(f.severity().word())
                     .append(f.accepted() ? " accepted" : "").append("\" data-index=\"").append(i)
                     .append("\" data-severity=\"").append(f.severity().word())
                     .append("\" data-category=\"").append(esc(f.category().path()))
@@ -236,7 +278,9 @@ public final class HtmlRenderer implements Renderer {
             if (f.accepted()) {
                 sb.append("<span class=\"badge acc\">accepted</span> ");
             }
-            sb.append("<code class=\"check\">").append(esc(f.check())).append("</code> <span class=\"cat\">")
+            sb.append("<a class=\"check-doc\" href=\"").append(esc(docsBase + f.check() + ".md"))
+                    .append("\" title=\"what this check looks for\"><code class=\"check\">").append(esc(f.check()))
+                    .append("</code></a> <span class=\"cat\">")
                     .append(esc(f.category().path())).append("</span></div>\n")
                     .append("<p class=\"msg\" id=\"f-").append(i).append("-msg\">").append(esc(f.message())).append("</p>\n");
             List<String> parts = new ArrayList<>();
@@ -284,6 +328,51 @@ public final class HtmlRenderer implements Renderer {
         }
         return sb.toString();
     }
+
+    /** A run of this many characters without a space (a URL, a hashtag chain) may break anywhere. */
+    static final int LONG_TOKEN = 24;
+
+    /**
+     * Escapes sentence text, wrapping each token of {@link #LONG_TOKEN} or more characters without
+     * white space in {@code <span class="long">}: only those may break mid-word on a narrow
+     * screen; every other word wraps whole.
+     */
+    static String escText(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        int i = 0;
+        while (i < s.length()) {
+            int j = i;
+            boolean space = Character.isWhitespace(s.charAt(i));
+            while (j < s.length() && Character.isWhitespace(s.charAt(j)) == space) {
+                j++;
+            }
+            String part = s.substring(i, j);
+            if (!space && part.codePointCount(0, part.length()) >= LONG_TOKEN) {
+                sb.append("<span class=\"long\">").append(esc(part)).append("</span>");
+            } else {
+                sb.append(esc(part));
+            }
+            i = j;
+        }
+        return sb.toString();
+    }
+
+    /** A text resource next to this class (the page's extra CSS and script). */
+    private static String resource(String name) {
+        try (java.io.InputStream in = HtmlRenderer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Narrow screens, long tokens, the navigation and the count filters (report-mobile.css). */
+    private static final String MOBILE_CSS = resource("report-mobile.css");
+    /** Previous/next finding and the count filters (report-nav.js). */
+    private static final String NAV_JS = resource("report-nav.js");
 
     /** Escapes text for HTML element content and double- or single-quoted attribute values. */
     static String esc(String s) {
