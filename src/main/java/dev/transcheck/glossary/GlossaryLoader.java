@@ -220,6 +220,9 @@ public final class GlossaryLoader {
         private final String file;
         private final Map<String, ConceptType> types = new LinkedHashMap<>();
         private final Map<String, List<Term>> terms = new LinkedHashMap<>();
+        /** Each form by concept, language and form; each preferred form by concept and language. */
+        private final Map<String, Term> forms = new java.util.HashMap<>();
+        private final Map<String, Term> preferred = new java.util.HashMap<>();
 
         ConceptBuilder(String file) {
             this.file = file;
@@ -259,22 +262,28 @@ public final class GlossaryLoader {
                         + prevType.name().toLowerCase(Locale.ROOT) + " on an earlier line, " + typeWord + " here");
             }
             List<Term> list = terms.computeIfAbsent(concept, k -> new ArrayList<>());
-            for (Term t : list) {
-                if (t.lang().equals(code) && t.form().equals(form)) {
-                    if (t.status() == status) {
-                        return; // the same row twice: harmless
-                    }
-                    throw new InputException(file, line, "form '" + form + "' of concept '" + concept + "' (" + code
-                            + ") is " + status.name().toLowerCase(Locale.ROOT) + " here but "
-                            + t.status().name().toLowerCase(Locale.ROOT) + " at " + t.origin());
+            // looked up by key, not by a scan of the concept's forms: a concept may have thousands
+            Term t = forms.get(concept + '\u0000' + code + '\u0000' + form);
+            if (t != null) {
+                if (t.status() == status) {
+                    return; // the same row twice: harmless
                 }
-                if (status == TermStatus.PREFERRED && t.status() == TermStatus.PREFERRED && t.lang().equals(code)) {
-                    throw new InputException(file, line, "concept '" + concept + "' has two preferred " + code + " forms: '"
-                            + t.form() + "' (" + t.origin() + ") and '" + form + "'");
-                }
+                throw new InputException(file, line, "form '" + form + "' of concept '" + concept + "' (" + code
+                        + ") is " + status.name().toLowerCase(Locale.ROOT) + " here but "
+                        + t.status().name().toLowerCase(Locale.ROOT) + " at " + t.origin());
+            }
+            Term p = status == TermStatus.PREFERRED ? preferred.get(concept + '\u0000' + code) : null;
+            if (p != null) {
+                throw new InputException(file, line, "concept '" + concept + "' has two preferred " + code + " forms: '"
+                        + p.form() + "' (" + p.origin() + ") and '" + form + "'");
             }
             String n = note == null || note.isBlank() ? null : note;
-            list.add(new Term(code, form, status, n, rom, file + ":" + line));
+            Term added = new Term(code, form, status, n, rom, file + ":" + line);
+            list.add(added);
+            forms.put(concept + '\u0000' + code + '\u0000' + form, added);
+            if (status == TermStatus.PREFERRED) {
+                preferred.put(concept + '\u0000' + code, added);
+            }
         }
 
         Glossary build() {
