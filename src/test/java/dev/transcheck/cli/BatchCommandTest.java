@@ -177,6 +177,26 @@ class BatchCommandTest {
         outputsAreWhole(out, 1);
     }
 
+    @Test
+    void progressBarOnlyWhereAsked() throws Exception {
+        Path in = folder("in");
+        Files.writeString(in.resolve("a.uk.txt"), UK);
+        Files.writeString(in.resolve("a.en.txt"), EN_FULL);
+        // tests run without a terminal: auto draws nothing, always draws the bar on standard error
+        List<String> a = new ArrayList<>(List.of("batch", "--no-config", "-j", "1", in.toString(), "--from", "uk", "--to", "en"));
+        a.addAll(CliGateTest.ONLY_OMISSION);
+        List<String> auto = new ArrayList<>(a);
+        auto.addAll(List.of("-o", dir.resolve("o1").toString()));
+        CliGateTest.Run quiet = CliGateTest.run(auto.toArray(String[]::new));
+        assertFalse(quiet.err().contains("\r"), quiet.err());
+        assertFalse(quiet.out().contains("\r"), quiet.out());
+        List<String> always = new ArrayList<>(a);
+        always.addAll(List.of("-o", dir.resolve("o2").toString(), "--progress", "always"));
+        CliGateTest.Run drawn = CliGateTest.run(always.toArray(String[]::new));
+        assertTrue(drawn.err().contains("\r[" + "#".repeat(30) + "] 1/1"), drawn.err());
+        assertFalse(drawn.out().contains("\r"), "the bar stays off standard output");
+    }
+
     /**
      * Every pair's JSON and HTML report is there and whole, the summary and index too, the index
      * links each pair's HTML report, and no temporary file is left.
