@@ -339,6 +339,12 @@ final class BatchCommand implements Callable<Integer> {
             if (r.readable()) {
                 sb.append("<a href=\"").append(esc(urlPart(r.files().get("html")))).append("\">").append(esc(r.pair().name()))
                         .append("</a>");
+                for (Map.Entry<String, String> e : r.files().entrySet()) {
+                    if (!"html".equals(e.getKey())) {
+                        sb.append(" <a class=\"muted\" href=\"").append(esc(urlPart(e.getValue()))).append("\">")
+                                .append(esc(e.getKey())).append("</a>");
+                    }
+                }
             } else {
                 sb.append(esc(r.pair().name())).append("<br><span class=\"muted\">").append(esc(r.problem())).append("</span>");
             }
