@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "transcheck", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Checks a translation against its source: names, terms, numbers, omissions.",
         subcommands = {CheckCommand.class, AlignCommand.class, SegmentCommand.class, ChecksCommand.class,
-                EvalAlignCommand.class, BenchAlignCommand.class, EvalMqmCommand.class, AcceptCommand.class, BatchCommand.class})
+                AcceptCommand.class, BatchCommand.class})
 public final class Main implements Runnable {
     /** Exit status: no finding at or above the threshold. */
     public static final int OK = 0;

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.transcheck.Transcheck;
+import dev.transcheck.lab.align.AlignScorer;
+import dev.transcheck.lab.align.SyntheticPairs;
 import dev.transcheck.model.Alignment;
 import dev.transcheck.model.Bead;
 import dev.transcheck.model.Document;

@@ -1,4 +1,4 @@
-package dev.transcheck.align;
+package dev.transcheck.lab.align;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

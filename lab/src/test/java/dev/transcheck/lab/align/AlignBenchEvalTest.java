@@ -1,8 +1,9 @@
-package dev.transcheck.align;
+package dev.transcheck.lab.align;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.transcheck.align.AnchorAligner;
 import dev.transcheck.model.Alignment;
 import dev.transcheck.model.Bead;
 import dev.transcheck.model.Document;
@@ -22,12 +23,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The F1 floors on the benchmark data in ../shared/bench (skipped when it is absent): perturbed
+ * The F1 floors on the benchmark data ({@code $TRANSCHECK_BENCH} or ../shared/bench; skipped when it is absent): perturbed
  * NTREX uk-&gt;en and ru-&gt;en (made by the benchmark's perturb.py, seeds 1 and 2) and textberg-dev
  * de-&gt;fr; omission precision of confident 1-0 beads.
  */
 class AlignBenchEvalTest {
-    static final Path BENCH = Path.of("../shared/bench");
+    static final Path BENCH = dev.transcheck.lab.BenchData.forTests();
     static final AnchorAligner ALIGNER = new AnchorAligner();
 
     @TempDir
@@ -39,7 +40,7 @@ class AlignBenchEvalTest {
 
     @BeforeAll
     static void requireBench() {
-        assumeTrue(Files.isDirectory(BENCH.resolve("ntrex128")), "../shared/bench is absent");
+        assumeTrue(BENCH != null && Files.isDirectory(BENCH.resolve("ntrex128")), "no benchmark folder ($TRANSCHECK_BENCH or ../shared/bench)");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.transcheck.eval;
+package dev.transcheck.lab.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,14 +11,15 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The Bio-MQM harness on a sample of documents (every 8th); the full run is {@code transcheck eval-mqm}. */
+/** The Bio-MQM harness on a sample of documents (every 8th); the full run is {@code lab/run eval-mqm}. */
 class MqmEvalTest {
-    static final Path DATA = Path.of("..", "shared", "bench", "bio-mqm");
+    static final Path BENCH = dev.transcheck.lab.BenchData.forTests();
 
     @Test
     void sampleKeepsFalseAlarmsLowAndFindsNumberFormats() throws Exception {
-        Path tsv = DATA.resolve("bio-mqm_round2.en-ru.tsv");
-        assumeTrue(Files.isRegularFile(tsv), "../shared is absent");
+        assumeTrue(BENCH != null, "no benchmark folder ($TRANSCHECK_BENCH or ../shared/bench)");
+        Path tsv = BENCH.resolve("bio-mqm").resolve("bio-mqm_round2.en-ru.tsv");
+        assumeTrue(Files.isRegularFile(tsv), tsv + " is absent");
         MqmEval.Result r = new MqmEval(Transcheck.builder().build()).run(tsv, "en-ru", 8);
         assertTrue(r.segments() > 200, "segments " + r.segments());
         assertTrue(r.falseAlarmRate() <= 0.02, MqmEval.table(r));
@@ -44,12 +45,12 @@ class MqmEvalTest {
                 + "ru-en\tround2\tS\tFalse\td1\t1\tA\t\t\t\t\t\tNO_ERROR\t\t\tВыжили 15 пациентов.\t15 patients survived.\n"
                 + "ru-en\tround2\tS\tFalse\td1\t2\tA\ttarget\t0\t2\t50\tyes\tAccuracy\tMistranslation\tMajor"
                 + "\tУмерли 5 пациентов.\t50 patients died.\n");
-        assertEquals(0, dev.transcheck.cli.Main.run("eval-mqm", "--data", dir.toString(), "--lp", "ru-en"));
+        assertEquals(0, dev.transcheck.lab.LabMain.run("eval-mqm", "--data", dir.toString(), "--lp", "ru-en"));
         MqmEval.Result r = new MqmEval(Transcheck.builder().build()).run(dir.resolve("bio-mqm_round2.ru-en.tsv"), "ru-en", 1);
         assertEquals(1, r.errorFree());
         assertEquals(0, r.falseAlarms());
         assertEquals(new MqmEval.Score(1, 0, 0), r.scores().get(MqmEval.Cat.MISTRANSLATION));
-        assertEquals(2, dev.transcheck.cli.Main.run("eval-mqm", "--data", dir.resolve("none").toString()));
+        assertEquals(2, dev.transcheck.lab.LabMain.run("eval-mqm", "--data", dir.resolve("none").toString()));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.transcheck.bench;
+package dev.transcheck.lab.bench;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 
 /**
  * Segmentation benchmark (not a unit test): on one-sentence-per-line documents (NTREX-128 in
- * ../shared/bench), joins each document's lines with a space and measures how many of the gold
+ * the benchmark folder), joins each document's lines with a space and measures how many of the gold
  * sentence boundaries {@link Segmenter} recovers (precision, recall, F1), next to plain ICU, and
  * its speed. Run: {@code mvn -o -q test-compile exec:java} is not configured, so use
  * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) dev.transcheck.bench.SegmentationBench [DIR...]}.
@@ -31,8 +31,7 @@ public final class SegmentationBench {
             dirs.add(Path.of(a));
         }
         if (dirs.isEmpty()) {
-            dirs.add(Path.of("../shared/bench/ntrex128/en-uk/docs"));
-            dirs.add(Path.of("../shared/bench/ntrex128/en-ru/docs"));
+            throw new IllegalArgumentException("give one or more folders of one-sentence-per-line documents");
         }
         Segmenter seg = new Segmenter();
         for (String lang : new String[] {"uk", "ru", "en"}) {

@@ -1,4 +1,4 @@
-package dev.transcheck.align;
+package dev.transcheck.lab.align;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.transcheck.eval;
+package dev.transcheck.lab.eval;
 
 import dev.transcheck.Transcheck;
 import dev.transcheck.io.InputException;

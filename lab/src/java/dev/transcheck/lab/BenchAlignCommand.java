@@ -1,8 +1,8 @@
-package dev.transcheck.cli;
+package dev.transcheck.lab;
 
-import dev.transcheck.align.AlignScorer;
+import dev.transcheck.lab.align.AlignScorer;
 import dev.transcheck.align.AnchorAligner;
-import dev.transcheck.align.SyntheticPairs;
+import dev.transcheck.lab.align.SyntheticPairs;
 import dev.transcheck.io.InputException;
 import dev.transcheck.model.Alignment;
 import dev.transcheck.model.Bead;
@@ -25,11 +25,11 @@ import picocli.CommandLine.Option;
  * Speed and memory of the sentence aligner on synthetic long documents made from line-aligned
  * sentence pairs (NTREX by default): sentences per second, peak heap and strict F1 per size.
  */
-@Command(name = "bench-align", mixinStandardHelpOptions = true, hidden = true,
+@Command(name = "bench-align", mixinStandardHelpOptions = true,
         description = "Benchmark the sentence aligner on synthetic documents of 1k, 10k and 100k sentences.")
 final class BenchAlignCommand implements Callable<Integer> {
     @Option(names = "--pairs", paramLabel = "DIR",
-            description = "NNN_<id>.<lang>.txt files, line-aligned (default: ../shared/bench/ntrex128/en-<src>/docs)")
+            description = "NNN_<id>.<lang>.txt files, line-aligned (default: $TRANSCHECK_BENCH/ntrex128/en-<src>/docs)")
     Path pairs;
 
     @Option(names = "--src-lang", defaultValue = "uk")
@@ -46,11 +46,7 @@ final class BenchAlignCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path dir = pairs;
-        if (dir == null) {
-            String home = System.getProperty("transcheck.home", ".");
-            dir = Path.of(home).resolve("../shared/bench/ntrex128/en-" + srcLang + "/docs").normalize();
-        }
+        Path dir = BenchData.require(pairs, "ntrex128/en-" + srcLang + "/docs", "--pairs");
         if (!Files.isDirectory(dir)) {
             throw new InputException(dir.toString(), "is not a folder of sentence pairs (give --pairs DIR)");
         }
@@ -68,8 +64,8 @@ final class BenchAlignCommand implements Callable<Integer> {
             if (!Files.isRegularFile(t)) {
                 continue;
             }
-            List<String> a = nonBlank(Inputs.read(f, null));
-            List<String> b = nonBlank(Inputs.read(t, null));
+            List<String> a = nonBlank(LabIo.read(f));
+            List<String> b = nonBlank(LabIo.read(t));
             if (a.size() == b.size()) {
                 src.addAll(a);
                 tgt.addAll(b);
@@ -105,7 +101,7 @@ final class BenchAlignCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%10d %10d %10.2f %12.0f %12.1f %10.3f%n", size, p.target().size(),
                     secs, (size + p.target().size()) / secs, peak / 1e6, sc.result().f1Strict());
         }
-        return Main.OK;
+        return LabMain.OK;
     }
 
     private static List<String> nonBlank(String text) {
@@ -119,7 +115,7 @@ final class BenchAlignCommand implements Callable<Integer> {
     }
 
     private static Document doc(List<String> lines, String lang) {
-        return AlignCommand.lines("<synthetic>", lang, String.join("\n", lines) + "\n");
+        return LabIo.lines("<synthetic>", lang, String.join("\n", lines) + "\n");
     }
 
     private static long heapUsed() {

@@ -1,7 +1,7 @@
-package dev.transcheck.cli;
+package dev.transcheck.lab;
 
 import dev.transcheck.Transcheck;
-import dev.transcheck.eval.MqmEval;
+import dev.transcheck.lab.eval.MqmEval;
 import dev.transcheck.io.InputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "eval-mqm", mixinStandardHelpOptions = true, description = "Score the checks against Bio-MQM expert annotations (segment level).")
 final class EvalMqmCommand implements Callable<Integer> {
-    @Option(names = "--data", paramLabel = "DIR", description = "folder with bio-mqm_round2.<lp>.tsv (default: ../shared/bench/bio-mqm)")
+    @Option(names = "--data", paramLabel = "DIR", description = "folder with bio-mqm_round2.<lp>.tsv (default: $TRANSCHECK_BENCH/bio-mqm)")
     Path data;
 
     @Option(names = "--lp", paramLabel = "PAIR", split = ",", description = "language pairs (default: en-ru,ru-en)")
@@ -22,14 +22,14 @@ final class EvalMqmCommand implements Callable<Integer> {
     int every;
 
     @Option(names = "--ntrex", paramLabel = "DIR", description = "also scan NTREX-128 (en-uk, en-ru, both directions) "
-            + "for false alarms, e.g. ../shared/bench/ntrex128")
+            + "for false alarms")
     Path ntrex;
 
     @Override
     public Integer call() throws Exception {
-        Path dir = data != null ? data : Path.of("..", "shared", "bench", "bio-mqm");
+        Path dir = BenchData.require(data, "bio-mqm", "--data");
         if (every < 1) {
-            throw new Main.UsageError("--every must be at least 1");
+            throw new LabMain.UsageError("--every must be at least 1");
         }
         Transcheck tc = Transcheck.builder().build();
         MqmEval eval = new MqmEval(tc);
@@ -42,7 +42,8 @@ final class EvalMqmCommand implements Callable<Integer> {
             out.append(MqmEval.table(eval.run(tsv, lp, every))).append(System.lineSeparator());
         }
         if (ntrex != null) {
-            dev.transcheck.eval.ParallelScan scan = new dev.transcheck.eval.ParallelScan(tc);
+            BenchData.require(ntrex, "ntrex128", "--ntrex");
+            dev.transcheck.lab.eval.ParallelScan scan = new dev.transcheck.lab.eval.ParallelScan(tc);
             for (String other : List.of("uk", "ru")) {
                 Path docs = ntrex.resolve("en-" + other).resolve("docs");
                 if (!Files.isDirectory(docs)) {
@@ -54,7 +55,7 @@ final class EvalMqmCommand implements Callable<Integer> {
                         .append(System.lineSeparator());
             }
         }
-        Inputs.write(null, out.toString());
-        return Main.OK;
+        LabIo.write(null, out.toString());
+        return LabMain.OK;
     }
 }

@@ -1,4 +1,4 @@
-package dev.transcheck.bench;
+package dev.transcheck.lab.bench;
 
 import dev.transcheck.io.EncodingDetector;
 import dev.transcheck.io.InputException;
@@ -24,7 +24,10 @@ public final class EncodingBench {
     }
 
     public static void main(String[] args) throws IOException {
-        Path root = Path.of(args.length > 0 ? args[0] : "../shared/bench/ntrex128");
+        if (args.length != 1) {
+            throw new IllegalArgumentException("give the NTREX-128 folder");
+        }
+        Path root = Path.of(args[0]);
         String[] charsets = {"windows-1251", "KOI8-U", "KOI8-R", "IBM866", "windows-1252", "UTF-8"};
         for (String lang : new String[] {"uk", "ru", "en"}) {
             for (String cs : charsets) {

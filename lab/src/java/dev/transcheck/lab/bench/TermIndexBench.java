@@ -1,4 +1,4 @@
-package dev.transcheck.bench;
+package dev.transcheck.lab.bench;
 
 import dev.transcheck.Resources;
 import dev.transcheck.glossary.Concept;
@@ -30,9 +30,11 @@ public final class TermIndexBench {
     private TermIndexBench() {
     }
 
+    private static final Path HOME = Path.of(System.getProperty("transcheck.home", "."));
+
     public static void main(String[] args) throws Exception {
         int total = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
-        Glossary base = GlossaryLoader.loadAll(List.of(Path.of("src/test/resources/glossary/terms.csv")));
+        Glossary base = GlossaryLoader.loadAll(List.of(HOME.resolve("src/test/resources/glossary/terms.csv")));
         List<Concept> all = new ArrayList<>(base.concepts());
         Random r = new Random(42);
         for (int i = all.size(); i < total; i++) {
@@ -51,7 +53,7 @@ public final class TermIndexBench {
         Glossary g = new Glossary(all);
         Resources res = new Resources();
         Segmenter seg = new Segmenter();
-        Path sample = Path.of("samples/zapad-2025");
+        Path sample = HOME.resolve("samples/zapad-2025");
         for (String[] f : new String[][] {{"uk", "source.uk.txt"}, {"ru", "source.ru.txt"}, {"en", "translation.en.txt"}}) {
             String text = Files.readString(sample.resolve(f[1]));
             Document d = new Document(f[1], f[0], text, seg.segment(text, f[0]));

@@ -1,7 +1,7 @@
-package dev.transcheck.cli;
+package dev.transcheck.lab;
 
 import dev.transcheck.align.AlignParams;
-import dev.transcheck.align.AlignScorer;
+import dev.transcheck.lab.align.AlignScorer;
 import dev.transcheck.align.AnchorAligner;
 import dev.transcheck.align.SharedAnchors;
 import dev.transcheck.io.InputException;
@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
  * either existing alignment files (--test-dir) or alignments made here (--source-dir and
  * --translation-dir, presegmented), with omission precision and recall.
  */
-@Command(name = "eval-align", mixinStandardHelpOptions = true, hidden = true,
+@Command(name = "eval-align", mixinStandardHelpOptions = true,
         description = "Score sentence alignments against gold beads (strict/lax precision, recall, F1).")
 final class EvalAlignCommand implements Callable<Integer> {
     @Option(names = "--gold-dir", required = true, paramLabel = "DIR")
@@ -63,18 +63,18 @@ final class EvalAlignCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if ((testDir == null) == (sourceDir == null || translationDir == null)) {
-            throw new Main.UsageError("give --test-dir, or --source-dir and --translation-dir");
+            throw new LabMain.UsageError("give --test-dir, or --source-dir and --translation-dir");
         }
         AlignParams params = AlignParams.DEFAULT;
         for (String kv : param) {
             int eq = kv.indexOf('=');
             if (eq < 0) {
-                throw new Main.UsageError("--param needs NAME=VALUE: " + kv);
+                throw new LabMain.UsageError("--param needs NAME=VALUE: " + kv);
             }
             try {
                 params = params.with(kv.substring(0, eq), Double.parseDouble(kv.substring(eq + 1)));
             } catch (IllegalArgumentException e) {
-                throw new Main.UsageError("bad --param " + kv + ": " + e.getMessage());
+                throw new LabMain.UsageError("bad --param " + kv + ": " + e.getMessage());
             }
         }
         AnchorAligner aligner = new AnchorAligner(new SharedAnchors(), params);
@@ -103,8 +103,8 @@ final class EvalAlignCommand implements Callable<Integer> {
             } else {
                 Path sp = sourceDir.resolve(name);
                 Path tp = translationDir.resolve(name);
-                Document sd = AlignCommand.lines(sp.toString(), from, Inputs.read(sp, null));
-                Document td = AlignCommand.lines(tp.toString(), to, Inputs.read(tp, null));
+                Document sd = LabIo.lines(sp.toString(), from, LabIo.read(sp));
+                Document td = LabIo.lines(tp.toString(), to, LabIo.read(tp));
                 Alignment a = aligner.align(sd, td);
                 test = new ArrayList<>();
                 Set<AlignScorer.Link> goldSet = new HashSet<>(gold);
@@ -158,14 +158,14 @@ final class EvalAlignCommand implements Callable<Integer> {
             }
         }
         if (calibration != null) {
-            Inputs.write(calibration, cal.toString());
+            LabIo.write(calibration, cal.toString());
         }
-        Inputs.write(null, out.toString());
-        return Main.OK;
+        LabIo.write(null, out.toString());
+        return LabMain.OK;
     }
 
     private static List<AlignScorer.Link> parse(Path p) throws InputException {
-        String text = Inputs.read(p, null);
+        String text = LabIo.read(p);
         try {
             return AlignScorer.parse(text);
         } catch (AlignScorer.BadBead e) {
