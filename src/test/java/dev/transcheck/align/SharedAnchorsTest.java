@@ -62,4 +62,19 @@ class SharedAnchorsTest {
         assertNotEquals(key(lat("Belyayev")), key(cyr("Бєлоусов")));
         assertNotEquals(key(lat("Minsk")), key(cyr("Москва")));
     }
+
+    @Test
+    void cognatesShareAKeyAcrossScripts() {
+        assertEquals(SharedAnchors.cognateKey("president", LATIN), SharedAnchors.cognateKey("президента", LATIN));
+        assertEquals(SharedAnchors.cognateKey("strategic", LATIN), SharedAnchors.cognateKey("стратегічний", LATIN));
+        assertEquals(SharedAnchors.cognateKey("information", LATIN), SharedAnchors.cognateKey("информации", LATIN));
+        assertEquals(SharedAnchors.cognateKey("minister", LATIN), SharedAnchors.cognateKey("міністр", LATIN));
+    }
+
+    @Test
+    void unrelatedWordsAndShortWordsGiveNoSharedKey() {
+        assertNotEquals(SharedAnchors.cognateKey("building", LATIN), SharedAnchors.cognateKey("будинок", LATIN));
+        assertNotEquals(SharedAnchors.cognateKey("government", LATIN), SharedAnchors.cognateKey("уряду", LATIN));
+        assertEquals("", SharedAnchors.cognateKey("nation", LATIN)); // three consonants: too few to tell
+    }
 }
