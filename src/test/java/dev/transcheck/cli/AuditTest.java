@@ -149,9 +149,10 @@ class AuditTest {
         String[][] settings = {
             {},
             {"--fail-on", "never"},
-            {"--fail-on", "warning"},
-            {"--fail-on", "never", "--max-score", "0"},
-            {"--fail-on", "never", "--max-score", "100000"},
+            {"--severity", "omission=warning", "--fail-on", "warning"},
+            {"--severity", "omission=error", "--fail-on", "never"},
+            {"--severity", "omission=warning", "--fail-on", "never", "--max-score", "0"},
+            {"--severity", "omission=warning", "--fail-on", "never", "--max-score", "100000"},
             {"--severity", "omission=info", "--fail-on", "warning"},
             {"--severity", "omission=error"},
         };
