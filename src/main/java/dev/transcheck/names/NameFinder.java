@@ -313,7 +313,7 @@ public final class NameFinder {
         for (Morphology.Reading r : readings) {
             if (r.tag().startsWith("NN:Patr")) {
                 // the dictionary's lemma is the father's name (григорий); the nominative patronymic is made from it
-                lemmas.add(Expectation.ruPatronymic(capital(r.lemma()), r.tag().contains(":Fem")));
+                lemmas.add(ExpectationBuilder.ruPatronymic(capital(r.lemma()), r.tag().contains(":Fem")));
             }
         }
         if (!lemmas.isEmpty()) {
