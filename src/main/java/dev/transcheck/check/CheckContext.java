@@ -1,7 +1,7 @@
 package dev.transcheck.check;
 
-import dev.transcheck.Memo;
-import dev.transcheck.Resources;
+import dev.transcheck.text.Memo;
+import dev.transcheck.text.Resources;
 import dev.transcheck.glossary.Glossary;
 import dev.transcheck.glossary.TermAnalysis;
 import dev.transcheck.model.Alignment;

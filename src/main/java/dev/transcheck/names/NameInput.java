@@ -1,6 +1,6 @@
 package dev.transcheck.names;
 
-import dev.transcheck.Resources;
+import dev.transcheck.text.Resources;
 import dev.transcheck.glossary.Glossary;
 import dev.transcheck.model.Alignment;
 import dev.transcheck.model.Document;
