@@ -52,6 +52,15 @@ public final class GlossaryLoader {
         throw new InputException(file.toString(), "not a glossary: expected a .csv or .tbx file");
     }
 
+    /** The glossary files {@link #loadAll} reads for {@code paths}, in merge order. */
+    public static List<Path> files(List<Path> paths) throws InputException {
+        List<Path> out = new java.util.ArrayList<>();
+        for (Path p : paths) {
+            out.addAll(files(p));
+        }
+        return out;
+    }
+
     private static List<Path> files(Path p) throws InputException {
         if (!Files.exists(p)) {
             throw new InputException(p.toString(), "no such glossary file or folder");

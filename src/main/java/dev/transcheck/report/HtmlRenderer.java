@@ -22,6 +22,25 @@ import java.util.TreeMap;
  * and a print layout. Every piece of input text is escaped.
  */
 public final class HtmlRenderer implements Renderer {
+    /** Where check pages are linked by default: {@code docs/checks/<id>.md} relative to the report. */
+    public static final String DEFAULT_DOCS = "docs/checks/";
+
+    private final String docsBase;
+
+    public HtmlRenderer() {
+        this(DEFAULT_DOCS);
+    }
+
+    /**
+     * @param docsBase the address each check id links to, the id and {@code .md} appended: a
+     *                 relative folder, a {@code file:} URL of an installation's {@code docs/checks/},
+     *                 or a desk's own documentation site
+     */
+    public HtmlRenderer(String docsBase) {
+        this.docsBase = docsBase == null || docsBase.isBlank() ? DEFAULT_DOCS
+                : docsBase.endsWith("/") ? docsBase : docsBase + "/";
+    }
+
     @Override
     public String render(Report report) {
         Summary sm = report.summary();
@@ -46,16 +65,19 @@ public final class HtmlRenderer implements Renderer {
         StringBuilder sb = new StringBuilder(16_384 + report.source().text().length() * 3
                 + report.translation().text().length() * 3);
         header(sb, report);
+        nav(sb, report);
         sb.append("<main>\n");
-        pairs(sb, report);
+        // the findings come first in the page, so that on a phone (one column) they are at the
+        // top; on a wide screen the grid puts them in the right-hand column
         findings(sb, report);
+        pairs(sb, report);
         sb.append("</main>\n");
         return sb.toString();
     }
 
     /** The report's style sheet. */
     public static String css() {
-        return CSS;
+        return CSS + MOBILE_CSS;
     }
 
     /**
@@ -63,7 +85,7 @@ public final class HtmlRenderer implements Renderer {
      * and highlights of the report in the page, and calls it once.
      */
     public static String script() {
-        return JS;
+        return JS + NAV_JS;
     }
 
     private static void header(StringBuilder sb, Report r) {
@@ -73,10 +95,14 @@ public final class HtmlRenderer implements Renderer {
         sb.append("<header class=\"report-header ").append(cls).append("\">\n")
                 .append("<h1>transcheck report</h1>\n")
                 .append("<p class=\"verdict-line\"><strong id=\"verdict\" class=\"verdict ").append(cls).append("\">")
-                .append(sm.passed() ? "PASSED" : "FAILED").append("</strong>\n")
-                .append("<span id=\"counts\"><span class=\"count sev-error\">").append(Grouping.count(sm.errors(), "error"))
-                .append("</span>, <span class=\"count sev-warning\">").append(Grouping.count(sm.warnings(), "warning"))
-                .append("</span>, <span class=\"count sev-info\">").append(Grouping.count(sm.infos(), "info")).append("</span>");
+                .append(sm.passed() ? "PASSED" : "FAILED").append("</strong>\n");
+        String gate = Grouping.gate(r);
+        if (gate != null) {
+            sb.append("<span id=\"gate\" class=\"gate\">(gate: ").append(esc(gate)).append(")</span>\n");
+        }
+        sb.append("")
+                .append("<span id=\"counts\">").append(countButton("error", sm.errors())).append(", ")
+                .append(countButton("warning", sm.warnings())).append(", ").append(countButton("info", sm.infos()));
         if (accepted > 0) {
             sb.append(" (").append(accepted).append(" accepted)");
         }
@@ -89,7 +115,40 @@ public final class HtmlRenderer implements Renderer {
                 .append("<p class=\"files\">Source: <code>").append(esc(r.source().path())).append("</code> (")
                 .append(esc(r.source().lang())).append(", ").append(r.source().size()).append(" sentences) &middot; Translation: <code>")
                 .append(esc(r.translation().path())).append("</code> (").append(esc(r.translation().lang())).append(", ")
-                .append(r.translation().size()).append(" sentences)</p>\n</header>\n");
+                .append(r.translation().size()).append(" sentences)</p>\n");
+        if (r.audit() != null) {
+            sb.append("<details id=\"audit\" class=\"audit\"><summary>Audit: transcheck ").append(esc(r.audit().version()));
+            if (r.audit().time() != null) {
+                sb.append(", checked <time datetime=\"").append(esc(r.audit().timeText())).append("\">")
+                        .append(esc(r.audit().timeText())).append("</time>");
+            }
+            sb.append("</summary>\n<ul>\n");
+            for (String line : r.audit().lines()) {
+                sb.append("<li>").append(esc(line.strip())).append("</li>\n");
+            }
+            sb.append("</ul>\n</details>\n");
+        }
+        sb.append("</header>\n");
+    }
+
+    /** "3 errors" as a button that shows only that severity's findings (pressed again: all). */
+    private static String countButton(String severity, int n) {
+        return "<button type=\"button\" class=\"count sev-" + severity + "\" data-filter=\"" + severity
+                + "\" aria-pressed=\"false\" title=\"show only " + severity + " findings (again: all)\""
+                + (n == 0 ? " disabled" : "") + ">" + Grouping.count(n, severity) + "</button>";
+    }
+
+    /**
+     * Previous/next finding buttons (also the keys j/k and n/p), floating at the bottom corner so
+     * that they are at hand anywhere on the page.
+     */
+    private static void nav(StringBuilder sb, Report r) {
+        int n = r.findings().size();
+        sb.append("<nav id=\"finding-nav\" aria-label=\"Go through the findings\"").append(n == 0 ? " hidden" : "").append(">")
+                .append("<button type=\"button\" id=\"prev-finding\" title=\"previous finding (k or p)\" aria-label=\"previous finding\">&#9650;</button>")
+                .append("<span id=\"nav-status\" aria-live=\"polite\">").append(n).append(n == 1 ? " finding" : " findings").append("</span>")
+                .append("<button type=\"button\" id=\"next-finding\" title=\"next finding (j or n)\" aria-label=\"next finding\">&#9660;</button>")
+                .append("</nav>\n");
     }
 
     private static void pairs(StringBuilder sb, Report r) {
@@ -142,7 +201,8 @@ public final class HtmlRenderer implements Renderer {
                     .append("</span></td>\n");
             return;
         }
-        sb.append("<td class=\"").append(cls).append("\" lang=\"").append(esc(d.lang())).append("\" dir=\"auto\">");
+        sb.append("<td class=\"").append(cls).append("\" lang=\"").append(esc(d.lang())).append("\" data-label=\"")
+                .append(sourceSide ? "source " : "translation ").append(esc(d.lang())).append("\" dir=\"auto\">");
         boolean first = true;
         for (int id : ids) {
             Sentence s = d.sentence(id);
@@ -153,7 +213,7 @@ public final class HtmlRenderer implements Renderer {
             sb.append("<span class=\"sent\" data-sentence=\"").append(id).append("\">");
             for (Marks.Segment g : Marks.segments(s, fs, sourceSide)) {
                 if (!g.marked()) {
-                    sb.append(esc(g.text()));
+                    sb.append(escText(g.text()));
                     continue;
                 }
                 Severity worst = Marks.worst(fs, g.findings());
@@ -181,7 +241,7 @@ public final class HtmlRenderer implements Renderer {
                 sb.append("\" tabindex=\"0\" data-findings=\"").append(join(g.findings())).append("\" title=\"")
                         .append(esc(tip.toString())).append("\" data-tip=\"").append(esc(tip.toString()))
                         .append("\" aria-describedby=\"").append(described).append("\">")
-                        .append(g.text().isEmpty() ? "<span class=\"caret\" aria-label=\"missing here\">&#8248;</span>" : esc(g.text()))
+                        .append(g.text().isEmpty() ? "<span class=\"caret\" aria-label=\"missing here\">&#8248;</span>" : escText(g.text()))
                         .append("</mark>");
             }
             sb.append("</span>");
@@ -189,7 +249,7 @@ public final class HtmlRenderer implements Renderer {
         sb.append("</td>\n");
     }
 
-    private static void findings(StringBuilder sb, Report r) {
+    private void findings(StringBuilder sb, Report r) {
         List<Finding> fs = r.findings();
         Map<String, Integer> categories = new TreeMap<>();
         Map<String, Integer> checks = new TreeMap<>();
@@ -232,7 +292,7 @@ public final class HtmlRenderer implements Renderer {
         for (int i = 0; i < fs.size(); i++) {
             Finding f = fs.get(i);
             int bead = Grouping.beadOf(f, r.alignment());
-            sb.append("<li id=\"f-").append(i).append("\" class=\"finding sev-").append(f.severity().word())
+            sb.append("<li id=\"f-").append(i).append("\" tabindex=\"-1\" class=\"finding sev-").append(f.severity().word())
                     .append(f.accepted() ? " accepted" : "").append("\" data-index=\"").append(i)
                     .append("\" data-severity=\"").append(f.severity().word())
                     .append("\" data-category=\"").append(esc(f.category().path()))
@@ -243,7 +303,9 @@ public final class HtmlRenderer implements Renderer {
             if (f.accepted()) {
                 sb.append("<span class=\"badge acc\">accepted</span> ");
             }
-            sb.append("<code class=\"check\">").append(esc(f.check())).append("</code> <span class=\"cat\">")
+            sb.append("<a class=\"check-doc\" href=\"").append(esc(docsBase + f.check() + ".md"))
+                    .append("\" title=\"what this check looks for\"><code class=\"check\">").append(esc(f.check()))
+                    .append("</code></a> <span class=\"cat\">")
                     .append(esc(f.category().path())).append("</span></div>\n")
                     .append("<p class=\"msg\" id=\"f-").append(i).append("-msg\">").append(esc(f.message())).append("</p>\n");
             List<String> parts = new ArrayList<>();
@@ -292,6 +354,51 @@ public final class HtmlRenderer implements Renderer {
         return sb.toString();
     }
 
+    /** A run of this many characters without a space (a URL, a hashtag chain) may break anywhere. */
+    static final int LONG_TOKEN = 24;
+
+    /**
+     * Escapes sentence text, wrapping each token of {@link #LONG_TOKEN} or more characters without
+     * white space in {@code <span class="long">}: only those may break mid-word on a narrow
+     * screen; every other word wraps whole.
+     */
+    static String escText(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        int i = 0;
+        while (i < s.length()) {
+            int j = i;
+            boolean space = Character.isWhitespace(s.charAt(i));
+            while (j < s.length() && Character.isWhitespace(s.charAt(j)) == space) {
+                j++;
+            }
+            String part = s.substring(i, j);
+            if (!space && part.codePointCount(0, part.length()) >= LONG_TOKEN) {
+                sb.append("<span class=\"long\">").append(esc(part)).append("</span>");
+            } else {
+                sb.append(esc(part));
+            }
+            i = j;
+        }
+        return sb.toString();
+    }
+
+    /** A text resource next to this class (the page's extra CSS and script). */
+    private static String resource(String name) {
+        try (java.io.InputStream in = HtmlRenderer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Narrow screens, long tokens, the navigation and the count filters (report-mobile.css). */
+    private static final String MOBILE_CSS = resource("report-mobile.css");
+    /** Previous/next finding and the count filters (report-nav.js). */
+    private static final String NAV_JS = resource("report-nav.js");
+
     /** Escapes text for HTML element content and double- or single-quoted attribute values. */
     public static String esc(String s) {
         if (s == null) {
@@ -329,6 +436,9 @@ public final class HtmlRenderer implements Renderer {
             .verdict.passed { background: #2e7d32; }
             .count.sev-error { color: var(--error); } .count.sev-warning { color: var(--warning); } .count.sev-info { color: var(--info); }
             .files { margin: .3rem 0 0; color: var(--muted); font-size: .9rem; }
+            .gate { color: var(--muted); font-size: .95rem; }
+            .audit { margin: .3rem 0 0; color: var(--muted); font-size: .85rem; }
+            .audit ul { margin: .2rem 0; padding-left: 1.2rem; overflow-wrap: anywhere; }
             main { display: grid; grid-template-columns: minmax(0, 1fr) minmax(18rem, 26rem); gap: 1.2rem; padding: 1rem 1.5rem; align-items: start; }
             #findings { position: sticky; top: .5rem; max-height: calc(100vh - 1rem); overflow: auto; border: 1px solid var(--line); border-radius: 6px; padding: .6rem .8rem; background: #fff; }
             table.pairs { width: 100%; border-collapse: collapse; table-layout: fixed; }
