@@ -1,5 +1,9 @@
 package dev.transcheck.editions;
 
+// Longer than 400 lines: triangulated alignment, the three cross-edition rules and the matrix
+// share the per-edition alignments and item tables built once per run; it should be split into an
+// alignment stage and one class per rule next.
+
 import dev.transcheck.Settings;
 import dev.transcheck.Transcheck;
 import dev.transcheck.editions.EditionsReport.Cell;

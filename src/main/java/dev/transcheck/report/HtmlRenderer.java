@@ -1,5 +1,9 @@
 package dev.transcheck.report;
 
+// Longer than 400 lines: one self-contained page is built in one pass (header, navigation,
+// findings, sentence pairs with their marks), and the parts share the escaping and the mark
+// layout; its style and script are resource files beside it.
+
 import dev.transcheck.model.Bead;
 import dev.transcheck.model.Document;
 import dev.transcheck.model.Finding;
@@ -420,146 +424,7 @@ public final class HtmlRenderer implements Renderer {
         return sb.toString();
     }
 
-    private static final String CSS = """
-            :root { --error: #c62828; --error-bg: #ffd9d6; --warning: #a15c00; --warning-bg: #ffe9b3;
-              --info: #1565c0; --info-bg: #d7e9fb; --gap: #f3f3f3; --line: #d8d8d8; --ink: #1d1d1d; --muted: #666; }
-            * { box-sizing: border-box; }
-            body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; color: var(--ink); background: #fff; }
-            .report-header { padding: .8rem 1.5rem; border-bottom: 4px solid var(--line); background: #fafafa; }
-            .report-header.failed { border-bottom-color: var(--error); }
-            .report-header.passed { border-bottom-color: #2e7d32; }
-            h1 { font-size: 1.1rem; margin: 0 0 .3rem; font-weight: 600; color: var(--muted); }
-            h2 { font-size: 1.05rem; margin: .2rem 0 .6rem; }
-            .verdict-line { margin: 0; font-size: 1.1rem; display: flex; flex-wrap: wrap; gap: .4rem 1.2rem; align-items: baseline; }
-            .verdict { font-size: 1.5rem; letter-spacing: .04em; padding: 0 .5rem; border-radius: 4px; color: #fff; }
-            .verdict.failed { background: var(--error); }
-            .verdict.passed { background: #2e7d32; }
-            .count.sev-error { color: var(--error); } .count.sev-warning { color: var(--warning); } .count.sev-info { color: var(--info); }
-            .files { margin: .3rem 0 0; color: var(--muted); font-size: .9rem; }
-            .gate { color: var(--muted); font-size: .95rem; }
-            .audit { margin: .3rem 0 0; color: var(--muted); font-size: .85rem; }
-            .audit ul { margin: .2rem 0; padding-left: 1.2rem; overflow-wrap: anywhere; }
-            main { display: grid; grid-template-columns: minmax(0, 1fr) minmax(18rem, 26rem); gap: 1.2rem; padding: 1rem 1.5rem; align-items: start; }
-            #findings { position: sticky; top: .5rem; max-height: calc(100vh - 1rem); overflow: auto; border: 1px solid var(--line); border-radius: 6px; padding: .6rem .8rem; background: #fff; }
-            table.pairs { width: 100%; border-collapse: collapse; table-layout: fixed; }
-            col.c-num { width: 3rem; } col.c-refs { width: 4.5rem; }
-            .pairs th, .pairs td { border-bottom: 1px solid var(--line); padding: .45rem .55rem; vertical-align: top; text-align: left; }
-            .pairs thead th { position: sticky; top: 0; background: #fff; border-bottom: 2px solid var(--ink); font-size: .9rem; }
-            .pairs tbody th { font-weight: normal; color: var(--muted); font-size: .85rem; }
-            .pairs tbody th a { color: inherit; }
-            .pairs td.src, .pairs td.tgt { white-space: pre-wrap; overflow-wrap: anywhere; }
-            tr.pair.has-findings { background: #fffdf7; }
-            tr.pair.worst-error > th { box-shadow: inset 4px 0 var(--error); }
-            tr.pair.worst-warning > th { box-shadow: inset 4px 0 var(--warning); }
-            tr.pair.worst-info > th { box-shadow: inset 4px 0 var(--info); }
-            tr.pair:target { outline: 3px solid var(--info); outline-offset: -3px; }
-            tr.pair[hidden] { display: none; }
-            td.gap { background: repeating-linear-gradient(135deg, var(--gap), var(--gap) 8px, #e6e6e6 8px, #e6e6e6 16px); text-align: center; vertical-align: middle; }
-            .gap-label { display: inline-block; background: #fff; border: 1px dashed #999; border-radius: 3px; padding: 0 .5rem; color: var(--muted); font-style: italic; font-size: .9rem; }
-            .conf { display: block; font-size: .75rem; color: var(--warning); }
-            mark.hl { position: relative; border-radius: 2px; padding: 0 1px; color: inherit; cursor: help; border-bottom: 2px solid; }
-            mark.hl.sev-error { background: var(--error-bg); border-color: var(--error); }
-            mark.hl.sev-warning { background: var(--warning-bg); border-color: var(--warning); }
-            mark.hl.sev-info { background: var(--info-bg); border-color: var(--info); }
-            mark.hl.has-error.has-warning, mark.hl.has-error.has-info { border-bottom-style: double; border-bottom-width: 4px; }
-            mark.hl.off { background: transparent; border-color: transparent; cursor: auto; }
-            mark.hl:focus, mark.hl.active { outline: 2px solid var(--ink); outline-offset: 1px; }
-            mark.hl:not(.off):hover::after, mark.hl:not(.off):focus::after { content: attr(data-tip); position: absolute; left: 0; top: 100%; z-index: 10;
-              width: max-content; max-width: 28rem; white-space: pre-line; background: #222; color: #fff; font-size: .82rem; line-height: 1.35;
-              padding: .35rem .5rem; border-radius: 4px; box-shadow: 0 2px 8px rgba(0,0,0,.3); pointer-events: none; }
-            .caret { font-weight: bold; color: var(--error); }
-            td.refs a.ref { display: inline-block; min-width: 1.4rem; text-align: center; border-radius: 10px; color: #fff; text-decoration: none; font-size: .8rem; margin: 0 1px 2px 0; }
-            .ref.sev-error, .badge.sev-error { background: var(--error); }
-            .ref.sev-warning, .badge.sev-warning { background: var(--warning); }
-            .ref.sev-info, .badge.sev-info { background: var(--info); }
-            a.ref.off { opacity: .25; }
-            .badge { color: #fff; border-radius: 3px; padding: 0 .35rem; font-size: .78rem; text-transform: uppercase; letter-spacing: .03em; }
-            .badge.acc { background: #555; }
-            .filters fieldset { border: 1px solid var(--line); border-radius: 4px; margin: 0 0 .4rem; padding: .2rem .5rem .4rem; }
-            .filters label { display: inline-block; margin: .1rem .6rem .1rem 0; font-size: .9rem; }
-            .filters label.select { display: block; }
-            #shown { font-size: .85rem; color: var(--muted); margin: .3rem 0; }
-            #finding-list { list-style: none; padding: 0; margin: 0; }
-            li.finding { border-left: 4px solid var(--line); padding: .35rem .5rem; margin: 0 0 .5rem; background: #fcfcfc; }
-            li.finding.sev-error { border-left-color: var(--error); }
-            li.finding.sev-warning { border-left-color: var(--warning); }
-            li.finding.sev-info { border-left-color: var(--info); }
-            li.finding.accepted { opacity: .75; }
-            li.finding:target { outline: 2px solid var(--info); }
-            li.finding p { margin: .2rem 0; }
-            .num { color: var(--muted); }
-            .cat, .meta { color: var(--muted); font-size: .82rem; }
-            .spans q { background: #f0f0f0; padding: 0 .2rem; }
-            code { font-size: .85em; }
-            @media (max-width: 900px) { main { grid-template-columns: 1fr; } #findings { position: static; max-height: none; } }
-            @media print {
-              body { font-size: 10.5pt; }
-              main { display: block; padding: 0; }
-              .filters, #shown, mark.hl::after { display: none !important; }
-              #findings { position: static; max-height: none; overflow: visible; border: 0; padding: 0; margin-top: 1rem; }
-              li.finding[hidden], tr.pair[hidden] { display: revert !important; }
-              tr.pair, li.finding { break-inside: avoid; }
-              .pairs thead { display: table-header-group; }
-              .pairs thead th { position: static; }
-              mark.hl, mark.hl.off { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-              a { color: inherit; text-decoration: none; }
-            }
-            """;
+    private static final String CSS = resource("report.css");
 
-    private static final String JS = """
-            (window.transcheckReport = function () {
-              'use strict';
-              var form = document.getElementById('filters');
-              if (!form) { return; }
-              form.addEventListener('submit', function (e) { e.preventDefault(); });
-              var items = Array.prototype.slice.call(document.querySelectorAll('#finding-list > li.finding'));
-              var marks = Array.prototype.slice.call(document.querySelectorAll('mark.hl'));
-              var refs = Array.prototype.slice.call(document.querySelectorAll('a.ref'));
-              var rows = Array.prototype.slice.call(document.querySelectorAll('tr.pair'));
-              function indexes(el) { var v = el.getAttribute('data-findings'); return v ? v.split(' ') : []; }
-              function apply() {
-                var sev = {};
-                Array.prototype.forEach.call(form.querySelectorAll('input[name=severity]'), function (c) { sev[c.value] = c.checked; });
-                var acc = document.getElementById('filter-accepted').checked;
-                var cat = document.getElementById('filter-category').value;
-                var chk = document.getElementById('filter-check').value;
-                var onlyRows = document.getElementById('filter-rows').checked;
-                var visible = {}, shown = 0;
-                items.forEach(function (li) {
-                  var d = li.dataset;
-                  var ok = sev[d.severity] && (acc || d.accepted !== 'true') && (!cat || d.category === cat) && (!chk || d.check === chk);
-                  li.hidden = !ok;
-                  if (ok) { visible[d.index] = true; shown++; }
-                });
-                marks.forEach(function (m) {
-                  var on = indexes(m).some(function (i) { return visible[i]; });
-                  m.classList.toggle('off', !on);
-                  m.tabIndex = on ? 0 : -1;
-                });
-                refs.forEach(function (a) { a.classList.toggle('off', !visible[a.dataset.index]); });
-                rows.forEach(function (tr) {
-                  tr.hidden = onlyRows && !indexes(tr).some(function (i) { return visible[i]; });
-                });
-                document.getElementById('shown').textContent = shown + ' of ' + items.length + ' findings shown';
-              }
-              // a highlight leads to its finding; a finding in the list lights up its highlights
-              marks.forEach(function (m) {
-                function go() { var i = indexes(m)[0]; if (i !== undefined) { location.hash = 'f-' + i; } }
-                m.addEventListener('click', go);
-                m.addEventListener('keydown', function (e) { if (e.key === 'Enter') { go(); } });
-              });
-              items.forEach(function (li) {
-                function light(on) {
-                  marks.forEach(function (m) { if (indexes(m).indexOf(li.dataset.index) >= 0) { m.classList.toggle('active', on); } });
-                }
-                li.addEventListener('mouseenter', function () { light(true); });
-                li.addEventListener('mouseleave', function () { light(false); });
-                li.addEventListener('focusin', function () { light(true); });
-                li.addEventListener('focusout', function () { light(false); });
-              });
-              form.addEventListener('change', apply);
-              form.addEventListener('input', apply);
-              apply();
-            })();
-            """;
+    private static final String JS = resource("report.js");
 }

@@ -1,5 +1,9 @@
 package dev.transcheck.server;
 
+// Longer than 400 lines: the routes of the page and the API share the request limits, the worker
+// queue, authentication and metrics; it should be split into the API, the page and the limits
+// next.
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
