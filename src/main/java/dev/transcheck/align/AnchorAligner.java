@@ -78,6 +78,16 @@ public final class AnchorAligner implements Aligner {
             ratio = 1;
         }
         BandedDp.Result r = solve(su, tu, w, miss, ratio, params, true);
+        if (r.beads() >= 8) {
+            // second pass: a professional translation of one document keeps its length ratio far
+            // more tightly than the generic variance allows, and a 2-1 bead that is only as long
+            // as one of its sources then costs what it should (a dropped sentence, not a merge)
+            double[] fit = lengthFit(r, su, tu);
+            if (fit != null) {
+                AlignParams p2 = params.with("variance", Math.max(VMIN, Math.min(params.variance(), fit[1])));
+                r = solve(su, tu, w, miss, fit[0], p2, true);
+            }
+        }
         if (params.adapt() > 0 && r.beads() >= 2) {
             r = solve(su, tu, w, miss, ratio, adapted(r, su, tu, ratio), true);
         }
@@ -88,6 +98,48 @@ public final class AnchorAligner implements Aligner {
             beads.add(new Bead(a, b, calibrate(r.confidence()[x])));
         }
         return new Alignment(beads, n, m);
+    }
+
+    /**
+     * The second pass uses the document's own length variance (from its confident 1-1 beads),
+     * times this safety factor, kept between {@link #VMIN} and the default variance.
+     */
+    static final double VMUL = 2;
+    static final double VMIN = 6;
+
+    /**
+     * The length ratio and variance of this document pair, from the confident 1-1 beads of a
+     * first pass: {ratio, variance}, or null when there are too few.
+     */
+    private static double[] lengthFit(BandedDp.Result r, Units s, Units t) {
+        List<double[]> pairs = new ArrayList<>();
+        long ls = 0;
+        long lt = 0;
+        for (int x = 0; x < r.beads(); x++) {
+            int i0 = r.pi()[x], i1 = r.pi()[x + 1], j0 = r.pj()[x], j1 = r.pj()[x + 1];
+            if (i1 - i0 == 1 && j1 - j0 == 1 && r.confidence()[x] >= 0.9) {
+                long a = s.prefix[i1] - s.prefix[i0];
+                long b = t.prefix[j1] - t.prefix[j0];
+                if (a > 0 && b > 0) {
+                    pairs.add(new double[] {a, b});
+                    ls += a;
+                    lt += b;
+                }
+            }
+        }
+        if (pairs.size() < 8) {
+            return null;
+        }
+        double c = (double) lt / ls;
+        double[] d2 = new double[pairs.size()];
+        for (int k = 0; k < d2.length; k++) {
+            double a = pairs.get(k)[0], b = pairs.get(k)[1];
+            d2[k] = (b - c * a) * (b - c * a) / ((c * a + b) / 2);
+        }
+        Arrays.sort(d2);
+        // the median of a chi-square variable with one degree of freedom is 0.455 times its scale
+        double v = d2[d2.length / 2] / 0.455 * VMUL;
+        return new double[] {c, v};
     }
 
     /** Maps a raw posterior through the logistic calibration of {@link AlignParams}. */

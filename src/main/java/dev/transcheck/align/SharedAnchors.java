@@ -3,6 +3,9 @@ package dev.transcheck.align;
 import com.ibm.icu.text.Transliterator;
 import dev.transcheck.model.Document;
 import dev.transcheck.model.Sentence;
+import dev.transcheck.text.numbers.NumberExtractor;
+import dev.transcheck.text.numbers.NumericEntity;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,7 +19,9 @@ import java.util.regex.Pattern;
 /**
  * The anchors any two languages share without a dictionary:
  * <ul>
- * <li>numbers, normalised by a {@link NumberExtractor} ("100 тисяч" = "100,000");
+ * <li>numbers, read by the same reader as the number checks ({@link NumberExtractor}: "100 тисяч" =
+ *     "100,000", «24 лютого 2022» = "February 24, 2022", "3 p.m." = «15:00»); spelled-out words are
+ *     left out, digits in compounds ("45-year-old") kept (too often idiom to anchor a sentence);
  * <li>names: capitalised words reduced to a consonant skeleton of their Latin transliteration
  *     (ICU {@code Any-Latin; Latin-ASCII}), cut to three consonants so that case endings do not
  *     matter: Лукашенком and Lukashenko both give {@code lks}, Бєлоусовим and Belousov {@code bls};
@@ -45,6 +50,11 @@ public final class SharedAnchors implements AnchorSource {
     static final double IDENTICAL_MISS = 1.0;
     static final double PUNCT_MISS = 0.3;
     static final double DASH_MISS = 0.1;
+    /** A cognate: an ordinary word whose transliterated consonant skeleton starts like one on the other side. */
+    static final double COGNATE = 1.0;
+    static final double COGNATE_MISS = 0.2;
+    /** Consonants of a cognate key. */
+    static final int COGNATE_CONSONANTS = 4;
 
     /**
      * Languages that capitalise every noun: there a capital letter does not mark a name, so name
@@ -52,21 +62,36 @@ public final class SharedAnchors implements AnchorSource {
      */
     private static final Set<String> CAPITALISED_NOUNS = Set.of("de", "lb");
 
-    private static final Pattern TOKEN = Pattern.compile(
-            "https?://\\S+|www\\.\\S+|[\\p{L}\\p{M}\\p{N}]+(?:[-'’.@_/][\\p{L}\\p{M}\\p{N}]+)*");
     private static final Pattern PART = Pattern.compile("[\\p{L}\\p{M}]+");
 
     /** Built once (building it parses many rule sets); ICU transliterators are used under a lock. */
     private static final Transliterator LATIN = Transliterator.getInstance("Any-Latin; Latin-ASCII");
 
-    private final NumberExtractor numbers;
-
     public SharedAnchors() {
-        this(new SimpleNumbers());
     }
 
-    public SharedAnchors(NumberExtractor numbers) {
-        this.numbers = numbers;
+    /**
+     * The numbers of a sentence as language-independent keys: a value as a plain decimal
+     * ({@code "1500"}, {@code "1.5"}), a date as its day (its year is a value of its own), a time
+     * of day as {@code "t:"} and minutes after midnight.
+     */
+    static List<String> numberKeys(String sentence, String lang) {
+        List<String> out = new ArrayList<>();
+        for (NumericEntity e : NumberExtractor.extract(sentence, lang)) {
+            if (e.spelled() && e.text().chars().noneMatch(Character::isDigit)) {
+                continue; // a word, not digits in a compound such as "45-year-old" or 24/7
+            }
+            if (e.isDate()) {
+                if (e.day() > 0) {
+                    out.add(String.valueOf(e.day()));
+                }
+            } else if (e.kind() == NumericEntity.Kind.TIME) {
+                out.add("t:" + (long) e.value());
+            } else if (Double.isFinite(e.value())) {
+                out.add(BigDecimal.valueOf(e.value()).stripTrailingZeros().toPlainString());
+            }
+        }
+        return out;
     }
 
     @Override
@@ -88,13 +113,16 @@ public final class SharedAnchors implements AnchorSource {
             b.add(sentence(translation.sentence(j).text(), translation.lang(), tt.get(j), shared, lowerT, latin,
                     skeletons, names));
         }
+        if (COGNATE > 0 && cyrillicDominant(st) != cyrillicDominant(tt)) {
+            cognates(st, tt, shared, latin, a, b);
+        }
         return new AnchorSet(a, b);
     }
 
     private List<Anchor> sentence(String text, String lang, List<String> tokens, Set<String> shared,
             Set<String> lowerWords, Transliterator latin, Map<String, String> skeletons, boolean names) {
         List<Anchor> out = new ArrayList<>();
-        for (String n : numbers.numbers(text, lang)) {
+        for (String n : numberKeys(text, lang)) {
             out.add(new Anchor("n:" + n, isSmall(n) ? SMALL_NUMBER : NUMBER,
                     isSmall(n) ? SMALL_NUMBER_MISS : NUMBER_MISS));
         }
@@ -129,6 +157,97 @@ public final class SharedAnchors implements AnchorSource {
         }
         punctuation(text, out);
         return out;
+    }
+
+    /**
+     * Cognate anchors between a Cyrillic and a Latin text: lower-case words whose transliterated
+     * consonant skeleton (s and z folded, as are k and c of a Latin word) has at least
+     * {@link #COGNATE_CONSONANTS} consonants give the key of its first ones (президента and
+     * president, стратегічний and strategic, інформація and information). A key is used only
+     * when both documents have it, so a word with no cognate on the other side costs nothing.
+     */
+    private static void cognates(List<List<String>> st, List<List<String>> tt, Set<String> shared,
+            Transliterator latin, List<List<Anchor>> a, List<List<Anchor>> b) {
+        Map<String, String> keys = new HashMap<>();
+        List<List<String>> ks = cognateKeys(st, shared, latin, keys);
+        List<List<String>> kt = cognateKeys(tt, shared, latin, keys);
+        Set<String> inS = new HashSet<>();
+        ks.forEach(inS::addAll);
+        Set<String> both = new HashSet<>();
+        kt.forEach(l -> l.stream().filter(inS::contains).forEach(both::add));
+        addCognates(ks, both, a);
+        addCognates(kt, both, b);
+    }
+
+    private static void addCognates(List<List<String>> keys, Set<String> both, List<List<Anchor>> out) {
+        for (int i = 0; i < keys.size(); i++) {
+            for (String k : keys.get(i)) {
+                if (both.contains(k)) {
+                    out.get(i).add(new Anchor("cg:" + k, COGNATE, COGNATE_MISS));
+                }
+            }
+        }
+    }
+
+    private static List<List<String>> cognateKeys(List<List<String>> doc, Set<String> shared, Transliterator latin,
+            Map<String, String> cache) {
+        List<List<String>> out = new ArrayList<>(doc.size());
+        for (List<String> tokens : doc) {
+            List<String> l = new ArrayList<>();
+            for (String tok : tokens) {
+                if (tok.length() < 5 || !Character.isLowerCase(tok.codePointAt(0)) || !allLetters(tok)
+                        || shared.contains(tok)) {
+                    continue;
+                }
+                String key = cache.computeIfAbsent(tok, w -> cognateKey(w, latin));
+                if (!key.isEmpty() && !l.contains(key)) {
+                    l.add(key);
+                }
+            }
+            out.add(l);
+        }
+        return out;
+    }
+
+    static String cognateKey(String word, Transliterator latin) {
+        boolean cyr = isCyrillic(word);
+        String sk = skeleton(cyr ? latin(latin, word) : word, cyr).replace('z', 's').replace('k', 'c');
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < sk.length(); i++) {
+            if (b.length() == 0 || b.charAt(b.length() - 1) != sk.charAt(i)) {
+                b.append(sk.charAt(i));
+            }
+        }
+        return b.length() >= COGNATE_CONSONANTS ? b.substring(0, COGNATE_CONSONANTS) : "";
+    }
+
+    private static boolean allLetters(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isLetter(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether most letters of a document's tokens are Cyrillic. */
+    private static boolean cyrillicDominant(List<List<String>> doc) {
+        int cyr = 0;
+        int all = 0;
+        for (List<String> l : doc) {
+            for (String t : l) {
+                for (int i = 0; i < t.length(); i++) {
+                    char c = t.charAt(i);
+                    if (Character.isLetter(c)) {
+                        all++;
+                        if (Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC) {
+                            cyr++;
+                        }
+                    }
+                }
+            }
+        }
+        return cyr * 2 > all;
     }
 
     private static String latin(Transliterator t, String word) {
@@ -281,13 +400,59 @@ public final class SharedAnchors implements AnchorSource {
         List<List<String>> out = new ArrayList<>(d.size());
         for (Sentence s : d.sentences()) {
             List<String> l = new ArrayList<>();
-            Matcher m = TOKEN.matcher(s.text());
-            while (m.find()) {
-                l.add(m.group());
-            }
+            scan(s.text(), l);
             out.add(l);
         }
         return out;
+    }
+
+    /**
+     * The tokens of a text: URLs (to the next space), and runs of letters, marks and digits joined
+     * by single inner connectors ({@code - ' ’ . @ _ /}). A plain loop, not a regular expression
+     * with a repeated group: Java's matcher recurses once per repetition, and a few KB of
+     * {@code a-a-a-…} would overflow the stack.
+     */
+    static void scan(String text, List<String> out) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (text.startsWith("http://", i) || text.startsWith("https://", i) || text.startsWith("www.", i)) {
+                int e = i;
+                while (e < n && !Character.isWhitespace(text.charAt(e))) {
+                    e++;
+                }
+                int minEnd = text.startsWith("www.", i) ? i + 5 : text.indexOf("//", i) + 3;
+                if (e >= minEnd) {
+                    out.add(text.substring(i, e));
+                    i = e;
+                    continue;
+                }
+            }
+            if (!isWordChar(text, i)) {
+                i++;
+                continue;
+            }
+            int e = i;
+            while (true) {
+                while (e < n && isWordChar(text, e)) {
+                    e++;
+                }
+                if (e + 1 < n && "-'’.@_/".indexOf(text.charAt(e)) >= 0 && isWordChar(text, e + 1)) {
+                    e++;
+                    continue;
+                }
+                break;
+            }
+            out.add(text.substring(i, e));
+            i = e;
+        }
+    }
+
+    private static boolean isWordChar(String text, int i) {
+        int type = Character.getType(text.charAt(i));
+        return Character.isLetterOrDigit(text.charAt(i)) || type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     private static Set<String> lowerWords(List<List<String>> doc) {

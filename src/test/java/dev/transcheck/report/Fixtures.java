@@ -47,7 +47,7 @@ final class Fixtures {
         Alignment a = new Alignment(List.of(
                 new Bead(List.of(0), List.of(0), 0.9),
                 new Bead(List.of(1), List.of(1), 0.9),
-                new Bead(List.of(2), List.of(), 0.8),
+                new Bead(List.of(2), List.of(), 0.9),
                 new Bead(List.of(3), List.of(2), 0.9),
                 new Bead(List.of(), List.of(3), 0.7)), s.size(), t.size());
         return tc.check(s, t, a);

@@ -34,7 +34,7 @@ class AlignBenchEvalTest {
     @TempDir
     static Path tmp;
 
-    /** Reported omissions (confidence &ge; 0.8) and how many are true, over all NTREX sets. */
+    /** Reported omissions (confidence &ge; 0.85) and how many are true, over all NTREX sets. */
     static int reported;
     static int reportedTrue;
 
@@ -101,7 +101,7 @@ class AlignBenchEvalTest {
             List<AlignScorer.Link> test = new ArrayList<>();
             for (Bead b : a.beads()) {
                 test.add(new AlignScorer.Link(b.source(), b.translation()));
-                if (omissions && b.isOmission() && b.confidence() >= 0.8) {
+                if (omissions && b.isOmission() && b.confidence() >= 0.85) {
                     reported++;
                     if (omitted.contains(b.source().get(0))) {
                         reportedTrue++;
