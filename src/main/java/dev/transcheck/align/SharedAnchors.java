@@ -1,5 +1,9 @@
 package dev.transcheck.align;
 
+// Longer than 400 lines: each anchor kind (numbers, names, acronyms, identical tokens,
+// punctuation, cognates) is a short scan over one tokenisation of the sentence; one pass over one
+// token stream keeps alignment linear, and a split would tokenise every sentence once per kind.
+
 import com.ibm.icu.text.Transliterator;
 import dev.transcheck.model.Document;
 import dev.transcheck.model.Sentence;

@@ -1,13 +1,16 @@
 package dev.transcheck.check;
 
-import dev.transcheck.Memo;
-import dev.transcheck.Resources;
+import dev.transcheck.text.Memo;
+import dev.transcheck.text.Resources;
 import dev.transcheck.glossary.Glossary;
 import dev.transcheck.glossary.TermAnalysis;
 import dev.transcheck.model.Alignment;
 import dev.transcheck.model.Bead;
 import dev.transcheck.model.Document;
 import dev.transcheck.model.Sentence;
+import dev.transcheck.model.Unit;
+import dev.transcheck.names.NameAnalysis;
+import dev.transcheck.names.NameInput;
 import dev.transcheck.text.numbers.NumberFacts;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,14 +27,27 @@ public final class CheckContext {
     private final Alignment alignment;
     private final Glossary glossary;
     private final Resources resources;
+    private final List<Unit> units;
     private final Memo memo = new Memo();
 
     public CheckContext(Document source, Document translation, Alignment alignment, Glossary glossary, Resources resources) {
+        this(source, translation, alignment, glossary, resources, List.of());
+    }
+
+    /** A context for a bilingual file: {@code units} are its segment pairs (see {@link #units()}). */
+    public CheckContext(Document source, Document translation, Alignment alignment, Glossary glossary, Resources resources,
+                        List<Unit> units) {
+        this.units = List.copyOf(units);
         this.source = source;
         this.translation = translation;
         this.alignment = alignment;
         this.glossary = glossary;
         this.resources = resources;
+    }
+
+    /** The units of a bilingual file (XLIFF, TMX, PO) in file order; empty for an article pair. */
+    public List<Unit> units() {
+        return units;
     }
 
     public Document source() {
@@ -70,6 +86,16 @@ public final class CheckContext {
             out.add(source.sentence(s));
         }
         return out;
+    }
+
+    /** The input of the name analysis. */
+    public NameInput nameInput() {
+        return new NameInput(source, translation, alignment, glossary, resources);
+    }
+
+    /** The names of this run (found, rendered, replaced), computed once and shared by the name checks. */
+    public NameAnalysis names() {
+        return memo(NameAnalysis.class, c -> NameAnalysis.of(c.nameInput()));
     }
 
     /** The glossary terms of both documents and what is missing, computed once per run. */
