@@ -140,7 +140,7 @@ public final class TitleModifiers {
             String w = TextNormalizer.fold(t.text());
             if (isModifierWord(w)) {
                 before.add(0, w);
-            } else if (t.capitalised() && skipped == 0 && j > 0) {
+            } else if (t.capitalised() && skipped < 2 && j > 0) {
                 skipped++;
             } else {
                 break;
