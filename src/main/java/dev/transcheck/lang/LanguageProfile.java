@@ -32,7 +32,9 @@ public final class LanguageProfile {
         /** Letter variants of romanising this (Cyrillic) language in English usage. */
         ROMANISATION("romanisation.tsv"),
         /** Letter variants with which this (Latin) language's press writes Cyrillic names. */
-        CYRILLIC_NAMES("cyrillic-names.tsv");
+        CYRILLIC_NAMES("cyrillic-names.tsv"),
+        /** Rank modifiers of an office (deputy, first deputy, acting, former): title.mismatch. */
+        TITLE_MODIFIERS("title-modifiers.txt");
 
         private final String fileName;
 
