@@ -1,12 +1,12 @@
 package dev.transcheck;
 
-import dev.transcheck.text.Resources;
 import dev.transcheck.align.Aligner;
 import dev.transcheck.check.Check;
 import dev.transcheck.check.CheckContext;
 import dev.transcheck.check.CheckRegistry;
 import dev.transcheck.glossary.Glossary;
 import dev.transcheck.io.BilingualFile;
+import dev.transcheck.io.InputException;
 import dev.transcheck.model.Alignment;
 import dev.transcheck.model.Audit;
 import dev.transcheck.model.Document;
@@ -18,7 +18,7 @@ import dev.transcheck.model.Severity;
 import dev.transcheck.model.Summary;
 import dev.transcheck.model.Unit;
 import dev.transcheck.segment.Segmenter;
-import dev.transcheck.io.InputException;
+import dev.transcheck.text.Resources;
 import dev.transcheck.text.UnicodeForms;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,9 +1,9 @@
 package dev.transcheck;
 
-import dev.transcheck.text.Memo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.transcheck.text.Memo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;

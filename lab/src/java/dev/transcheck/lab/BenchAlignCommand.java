@@ -1,9 +1,9 @@
 package dev.transcheck.lab;
 
-import dev.transcheck.lab.align.AlignScorer;
 import dev.transcheck.align.AnchorAligner;
-import dev.transcheck.lab.align.SyntheticPairs;
 import dev.transcheck.io.InputException;
+import dev.transcheck.lab.align.AlignScorer;
+import dev.transcheck.lab.align.SyntheticPairs;
 import dev.transcheck.model.Alignment;
 import dev.transcheck.model.Bead;
 import dev.transcheck.model.Document;

@@ -1,10 +1,10 @@
 package dev.transcheck.lab;
 
 import dev.transcheck.align.AlignParams;
-import dev.transcheck.lab.align.AlignScorer;
 import dev.transcheck.align.AnchorAligner;
 import dev.transcheck.align.SharedAnchors;
 import dev.transcheck.io.InputException;
+import dev.transcheck.lab.align.AlignScorer;
 import dev.transcheck.model.Alignment;
 import dev.transcheck.model.Bead;
 import dev.transcheck.model.Document;

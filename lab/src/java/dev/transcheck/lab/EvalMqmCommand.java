@@ -1,8 +1,8 @@
 package dev.transcheck.lab;
 
 import dev.transcheck.Transcheck;
-import dev.transcheck.lab.eval.MqmEval;
 import dev.transcheck.io.InputException;
+import dev.transcheck.lab.eval.MqmEval;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,7 +1,5 @@
 package dev.transcheck.check;
 
-import dev.transcheck.text.Memo;
-import dev.transcheck.text.Resources;
 import dev.transcheck.glossary.Glossary;
 import dev.transcheck.glossary.TermAnalysis;
 import dev.transcheck.model.Alignment;
@@ -11,6 +9,8 @@ import dev.transcheck.model.Sentence;
 import dev.transcheck.model.Unit;
 import dev.transcheck.names.NameAnalysis;
 import dev.transcheck.names.NameInput;
+import dev.transcheck.text.Memo;
+import dev.transcheck.text.Resources;
 import dev.transcheck.text.numbers.NumberFacts;
 import java.util.ArrayList;
 import java.util.List;

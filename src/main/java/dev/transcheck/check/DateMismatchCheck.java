@@ -1,9 +1,9 @@
 package dev.transcheck.check;
 
-import dev.transcheck.text.numbers.NumberFacts;
 import dev.transcheck.model.Category;
 import dev.transcheck.model.Finding;
 import dev.transcheck.model.Severity;
+import dev.transcheck.text.numbers.NumberFacts;
 import dev.transcheck.text.numbers.NumberMatch;
 import dev.transcheck.text.numbers.NumericEntity;
 import java.util.ArrayList;

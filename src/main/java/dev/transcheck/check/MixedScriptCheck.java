@@ -1,12 +1,12 @@
 package dev.transcheck.check;
 
-import dev.transcheck.text.Resources;
 import dev.transcheck.model.Category;
 import dev.transcheck.model.Document;
 import dev.transcheck.model.Finding;
 import dev.transcheck.model.Sentence;
 import dev.transcheck.model.Severity;
 import dev.transcheck.model.Span;
+import dev.transcheck.text.Resources;
 import dev.transcheck.text.translit.MixedScript;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,10 @@
 package dev.transcheck.check;
 
-import dev.transcheck.text.numbers.NumberFacts;
 import dev.transcheck.model.Category;
 import dev.transcheck.model.Finding;
 import dev.transcheck.model.Severity;
 import dev.transcheck.text.numbers.NumberExtractor;
+import dev.transcheck.text.numbers.NumberFacts;
 import dev.transcheck.text.numbers.NumberLexicon;
 import dev.transcheck.text.numbers.NumberMatch;
 import dev.transcheck.text.numbers.NumericEntity;

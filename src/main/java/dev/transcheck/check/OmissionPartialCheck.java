@@ -1,13 +1,13 @@
 package dev.transcheck.check;
 
-import dev.transcheck.text.numbers.NumberFacts;
-import dev.transcheck.text.TextFacts;
 import dev.transcheck.model.Bead;
 import dev.transcheck.model.Category;
 import dev.transcheck.model.Finding;
 import dev.transcheck.model.Sentence;
 import dev.transcheck.model.Severity;
 import dev.transcheck.model.Span;
+import dev.transcheck.text.TextFacts;
+import dev.transcheck.text.numbers.NumberFacts;
 import dev.transcheck.text.numbers.NumericEntity;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,7 +1,7 @@
 package dev.transcheck.check;
 
-import dev.transcheck.glossary.TermAnalysis;
 import dev.transcheck.glossary.ConceptType;
+import dev.transcheck.glossary.TermAnalysis;
 import dev.transcheck.glossary.TermHit;
 import dev.transcheck.glossary.TermIndex;
 import dev.transcheck.glossary.TermStatus;

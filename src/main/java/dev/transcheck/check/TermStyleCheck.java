@@ -1,8 +1,8 @@
 package dev.transcheck.check;
 
-import dev.transcheck.glossary.TermAnalysis;
 import dev.transcheck.glossary.ConceptType;
 import dev.transcheck.glossary.Term;
+import dev.transcheck.glossary.TermAnalysis;
 import dev.transcheck.glossary.TermHit;
 import dev.transcheck.glossary.TermIndex;
 import dev.transcheck.glossary.TermStatus;

@@ -1,8 +1,8 @@
 package dev.transcheck.cli;
 
 import dev.transcheck.io.AtomicFiles;
-import dev.transcheck.io.InputException;
 import dev.transcheck.io.Formats;
+import dev.transcheck.io.InputException;
 import dev.transcheck.text.Languages;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,7 +1,7 @@
 package dev.transcheck.glossary;
 
-import dev.transcheck.text.Resources;
 import dev.transcheck.model.Document;
+import dev.transcheck.text.Resources;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -5,12 +5,12 @@ package dev.transcheck.glossary;
 // (similar spelling, a sibling office, another glossary name) reads the same per-bead hit tables
 // that a split would have to pass around.
 
-import dev.transcheck.text.Resources;
 import dev.transcheck.model.Alignment;
 import dev.transcheck.model.Bead;
 import dev.transcheck.model.Document;
 import dev.transcheck.model.Sentence;
 import dev.transcheck.model.Span;
+import dev.transcheck.text.Resources;
 import dev.transcheck.text.analysis.TextNormalizer;
 import dev.transcheck.text.analysis.Token;
 import dev.transcheck.text.analysis.Tokenizer;

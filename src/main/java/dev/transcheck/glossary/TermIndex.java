@@ -1,9 +1,9 @@
 package dev.transcheck.glossary;
 
-import dev.transcheck.text.Resources;
 import dev.transcheck.model.Document;
 import dev.transcheck.model.Sentence;
 import dev.transcheck.model.Span;
+import dev.transcheck.text.Resources;
 import dev.transcheck.text.analysis.Analyzers;
 import dev.transcheck.text.analysis.TextNormalizer;
 import dev.transcheck.text.analysis.Token;

@@ -1,6 +1,5 @@
 package dev.transcheck.names;
 
-import dev.transcheck.text.Resources;
 import dev.transcheck.glossary.Concept;
 import dev.transcheck.glossary.ConceptType;
 import dev.transcheck.glossary.TermHit;
@@ -9,16 +8,15 @@ import dev.transcheck.model.Bead;
 import dev.transcheck.model.Document;
 import dev.transcheck.model.Sentence;
 import dev.transcheck.model.Span;
+import dev.transcheck.text.Resources;
 import dev.transcheck.text.translit.LatinKeys;
 import dev.transcheck.text.translit.Romanizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Names of one run: every proper name of a Ukrainian or Russian source, the English word that

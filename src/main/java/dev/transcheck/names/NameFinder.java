@@ -1,15 +1,10 @@
 package dev.transcheck.names;
 
-import dev.transcheck.text.Quotes;
-
-// Longer than 400 lines: the rules that decide whether a capitalised Cyrillic word is a name read
-// one dictionary reading at a time and depend on their order (a place before a first name,
-// sentence-initial words, initials joining a name).
-
 import dev.transcheck.model.Document;
 import dev.transcheck.model.Sentence;
 import dev.transcheck.model.Span;
 import dev.transcheck.text.Morphology;
+import dev.transcheck.text.Quotes;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

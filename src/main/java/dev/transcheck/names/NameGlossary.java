@@ -1,11 +1,11 @@
 package dev.transcheck.names;
 
-import dev.transcheck.text.Resources;
 import dev.transcheck.glossary.Concept;
 import dev.transcheck.glossary.ConceptType;
 import dev.transcheck.glossary.Glossary;
 import dev.transcheck.glossary.Term;
 import dev.transcheck.glossary.TermStatus;
+import dev.transcheck.text.Resources;
 import dev.transcheck.text.translit.LatinKeys;
 import java.util.ArrayList;
 import java.util.HashMap;

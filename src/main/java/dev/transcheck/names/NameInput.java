@@ -1,9 +1,9 @@
 package dev.transcheck.names;
 
-import dev.transcheck.text.Resources;
 import dev.transcheck.glossary.Glossary;
 import dev.transcheck.model.Alignment;
 import dev.transcheck.model.Document;
+import dev.transcheck.text.Resources;
 import java.util.Objects;
 
 /**

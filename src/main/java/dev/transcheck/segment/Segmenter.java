@@ -1,14 +1,10 @@
 package dev.transcheck.segment;
 
-import dev.transcheck.text.Quotes;
-
-// Longer than 400 lines: ICU's sentence breaks are corrected by rules (abbreviations, initials,
-// numbered lists, quotations, dialogue dashes) that must run in one order over one list of breaks.
-
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import dev.transcheck.model.Sentence;
 import dev.transcheck.segment.SegmentationData.Kind;
+import dev.transcheck.text.Quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

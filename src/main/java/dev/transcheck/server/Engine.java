@@ -1,12 +1,12 @@
 package dev.transcheck.server;
 
-import dev.transcheck.text.Resources;
 import dev.transcheck.Settings;
 import dev.transcheck.Transcheck;
 import dev.transcheck.align.AnchorAligner;
 import dev.transcheck.glossary.Glossary;
 import dev.transcheck.glossary.GlossaryLoader;
 import dev.transcheck.io.InputException;
+import dev.transcheck.text.Resources;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

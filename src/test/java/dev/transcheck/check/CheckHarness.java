@@ -2,7 +2,6 @@ package dev.transcheck.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.transcheck.text.Resources;
 import dev.transcheck.Transcheck;
 import dev.transcheck.glossary.Glossary;
 import dev.transcheck.glossary.GlossaryLoader;
@@ -11,6 +10,7 @@ import dev.transcheck.model.Bead;
 import dev.transcheck.model.Document;
 import dev.transcheck.model.Finding;
 import dev.transcheck.model.Sentence;
+import dev.transcheck.text.Resources;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

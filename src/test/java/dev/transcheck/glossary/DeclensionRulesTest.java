@@ -3,9 +3,9 @@ package dev.transcheck.glossary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.transcheck.text.Resources;
 import dev.transcheck.model.Document;
 import dev.transcheck.segment.Segmenter;
+import dev.transcheck.text.Resources;
 import dev.transcheck.text.analysis.Token;
 import dev.transcheck.text.analysis.Tokenizer;
 import java.util.List;

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.transcheck.text.Resources;
 import dev.transcheck.model.Document;
 import dev.transcheck.model.Sentence;
 import dev.transcheck.segment.Segmenter;
+import dev.transcheck.text.Resources;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.transcheck.text.Resources;
 import dev.transcheck.lang.LanguageProfile.DataFile;
 import dev.transcheck.lang.LanguageProfile.Script;
 import dev.transcheck.segment.Segmenter;
 import dev.transcheck.text.Languages;
 import dev.transcheck.text.Morphology;
+import dev.transcheck.text.Resources;
 import dev.transcheck.text.analysis.Analyzers;
 import dev.transcheck.text.analysis.Declension;
 import dev.transcheck.text.numbers.NumberLexicon;

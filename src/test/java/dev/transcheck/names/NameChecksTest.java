@@ -3,12 +3,12 @@ package dev.transcheck.names;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.transcheck.text.Resources;
 import dev.transcheck.Transcheck;
 import dev.transcheck.glossary.Glossary;
 import dev.transcheck.model.Finding;
 import dev.transcheck.model.Report;
 import dev.transcheck.model.Severity;
+import dev.transcheck.text.Resources;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -3,8 +3,8 @@ package dev.transcheck.names;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.transcheck.text.Resources;
 import dev.transcheck.Transcheck;
+import dev.transcheck.text.Resources;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -6,8 +6,6 @@ import dev.transcheck.glossary.Concept;
 import dev.transcheck.glossary.ConceptType;
 import dev.transcheck.glossary.Glossary;
 import dev.transcheck.glossary.GlossaryLoader;
-import dev.transcheck.glossary.Term;
-import dev.transcheck.glossary.TermStatus;
 import dev.transcheck.model.Alignment;
 import dev.transcheck.model.Bead;
 import dev.transcheck.model.Document;

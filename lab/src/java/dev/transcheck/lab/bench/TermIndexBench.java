@@ -1,6 +1,5 @@
 package dev.transcheck.lab.bench;
 
-import dev.transcheck.text.Resources;
 import dev.transcheck.glossary.Concept;
 import dev.transcheck.glossary.ConceptType;
 import dev.transcheck.glossary.Glossary;
@@ -11,6 +10,7 @@ import dev.transcheck.glossary.TermStatus;
 import dev.transcheck.model.Document;
 import dev.transcheck.model.Sentence;
 import dev.transcheck.segment.Segmenter;
+import dev.transcheck.text.Resources;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package dev.transcheck.text.analysis;
 
-import dev.transcheck.text.Resources;
 import dev.transcheck.lang.LanguageProfile;
 import dev.transcheck.lang.LanguageProfiles;
 import dev.transcheck.text.Morphology;
+import dev.transcheck.text.Resources;
 
 /**
  * The word analyzer of a language, as its profile names it ({@code analyzer} in

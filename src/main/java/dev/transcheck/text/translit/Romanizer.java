@@ -1,10 +1,10 @@
 package dev.transcheck.text.translit;
 
 import com.ibm.icu.text.Transliterator;
-import dev.transcheck.text.Resources;
 import dev.transcheck.lang.LanguageProfile;
 import dev.transcheck.lang.LanguageProfile.DataFile;
 import dev.transcheck.lang.LanguageProfiles;
+import dev.transcheck.text.Resources;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
