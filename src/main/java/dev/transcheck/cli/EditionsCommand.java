@@ -2,10 +2,6 @@ package dev.transcheck.cli;
 
 import dev.transcheck.Settings;
 import dev.transcheck.Transcheck;
-import dev.transcheck.check.Check;
-import dev.transcheck.check.CheckRegistry;
-import dev.transcheck.config.AcceptFile;
-import dev.transcheck.config.ConfigLoader;
 import dev.transcheck.config.DeskConfig;
 import dev.transcheck.editions.EditionCheck;
 import dev.transcheck.editions.Editions;
@@ -15,18 +11,14 @@ import dev.transcheck.editions.EditionsReport;
 import dev.transcheck.editions.EditionsText;
 import dev.transcheck.glossary.GlossaryLoader;
 import dev.transcheck.model.Document;
-import dev.transcheck.model.Severity;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -41,41 +33,15 @@ final class EditionsCommand implements Callable<Integer> {
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "TRANSLATION", description = "the editions; the language from each file name (article.de.txt)")
     List<Path> translations = new ArrayList<>();
 
-    @Option(names = "--from", paramLabel = "LANG", description = "source language (ISO 639-1)")
-    String from;
-
-    @Option(names = "--glossary", paramLabel = "PATH", description = "glossary file or folder; repeatable (default: the config's, else the shipped glossaries/)")
-    List<Path> glossaries = new ArrayList<>();
-
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json or html (the matrix)")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report there (atomically)")
     Path output;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", description = "error, warning or never (default: the config's, else error)")
-    String failOn;
-
-    @Option(names = "--max-score", paramLabel = "N", description = "an edition fails when its score is above N")
-    Double maxScore;
-
-    @Option(names = "--encoding", paramLabel = "CHARSET", description = "input encoding (default: detected)")
-    String encoding;
-
-    @Option(names = "--config", paramLabel = "FILE", description = "desk configuration (default: transcheck.yaml in the working folder)")
-    Path config;
-
-    @Option(names = "--no-config", description = "ignore transcheck.yaml in the working folder")
-    boolean noConfig;
-
-    @Option(names = "--accept", paramLabel = "FILE", description = "accepted finding ids (one per line)")
-    Path accept;
-
-    @Option(names = "--disable", paramLabel = "CHECK", split = ",", description = "switch a check off (also edition.omission, edition.name, edition.number); repeatable")
-    List<String> disable = new ArrayList<>();
-
-    @Option(names = "--severity", paramLabel = "CHECK=LEVEL", description = "severity override for a check; repeatable")
-    Map<String, String> severity = new LinkedHashMap<>();
+    /** The options shared with check (--to is not used: each edition's language comes from its file name or text). */
+    @Mixin
+    GateOptions opts = new GateOptions();
 
     @Override
     public Integer call() throws Exception {
@@ -86,58 +52,30 @@ final class EditionsCommand implements Callable<Integer> {
         List<Path> inputs = new ArrayList<>();
         inputs.add(source);
         inputs.addAll(translations);
-        if (accept != null) {
-            inputs.add(accept);
+        if (opts.accept != null) {
+            inputs.add(opts.accept);
         }
-        if (config != null) {
-            inputs.add(config);
+        if (opts.config != null) {
+            inputs.add(opts.config);
         }
         Path[] guarded = inputs.toArray(Path[]::new);
         Inputs.guardOutput(output, guarded);
-        if (noConfig && config != null) {
-            throw new Main.UsageError("--config and --no-config exclude each other");
+        if (opts.to != null) {
+            throw new Main.UsageError("editions: --to does not apply (each edition's language comes from its file name or text)");
         }
-        Set<String> known = CheckRegistry.standard().checks().stream().map(Check::id)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-        known.addAll(EditionCheck.ids());
-        DeskConfig desk = noConfig ? DeskConfig.none() : ConfigLoader.find(config, Path.of(""), known);
-        Severity threshold;
-        if (failOn != null) {
-            threshold = "never".equalsIgnoreCase(failOn.trim()) ? null : parseSeverity(failOn);
-        } else {
-            threshold = desk.failOnOr(Severity.ERROR);
-        }
-        Double limit = maxScore != null ? maxScore : desk.maxScore();
-        if (limit != null && (limit.isNaN() || limit < 0)) {
-            throw new Main.UsageError("--max-score: expected a number of at least 0");
-        }
-        Set<String> disabled = new LinkedHashSet<>(desk.disable());
-        for (String id : disable) {
-            disabled.add(knownCheck(id.trim(), known, "--disable"));
-        }
-        Map<String, Severity> overrides = new LinkedHashMap<>(desk.severity());
-        for (Map.Entry<String, String> e : severity.entrySet()) {
-            String id = knownCheck(e.getKey().trim(), known, "--severity");
-            try {
-                overrides.put(id, Severity.parse(e.getValue()));
-            } catch (IllegalArgumentException ex) {
-                throw new Main.UsageError("--severity " + id + ": " + ex.getMessage());
-            }
-        }
-        Set<String> accepted = accept != null ? AcceptFile.read(accept)
-                : desk.accept() != null ? AcceptFile.readIfExists(desk.accept()) : Set.of();
-        List<Path> glossaryPaths = !glossaries.isEmpty() ? glossaries
-                : !desk.glossaries().isEmpty() ? desk.glossaries() : CheckCommand.defaultGlossaries();
+        GateOptions.Run run = opts.resolve(Set.copyOf(EditionCheck.ids()));
+        DeskConfig desk = run.desk();
+        List<Path> glossaryPaths = run.glossaryPaths();
+        Settings settings = run.settings();
 
-        String srcText = Inputs.read(source, encoding);
-        String srcLang = Inputs.language(from != null ? from : fromName(source, desk.from()), source, srcText);
-        Settings settings = new Settings(disabled, overrides, threshold, limit, accepted);
+        String srcText = Inputs.read(source, opts.encoding);
+        String srcLang = GateOptions.language(opts.from, desk.from(), source, srcText).code();
         Transcheck tc = Transcheck.builder().glossary(GlossaryLoader.loadAll(glossaryPaths)).settings(settings).build();
         Document src = tc.document(source.toString(), srcLang, srcText);
         List<Document> editions = new ArrayList<>();
         for (Path t : translations) {
-            String text = Inputs.read(t, encoding);
-            String lang = Inputs.language(fromName(t, desk.to()), t, text);
+            String text = Inputs.read(t, opts.encoding);
+            String lang = GateOptions.language(null, desk.to(), t, text).code();
             Document d = tc.document(t.toString(), lang, text);
             tc.validate(src, d);
             editions.add(d);
@@ -150,28 +88,5 @@ final class EditionsCommand implements Callable<Integer> {
         };
         Inputs.write(output, out, guarded);
         return report.passed() ? Main.OK : Main.FINDINGS;
-    }
-
-    /** The config's default language applies only when the file name does not say. */
-    private static String fromName(Path file, String deskDefault) {
-        if (deskDefault == null) {
-            return null;
-        }
-        return dev.transcheck.text.Languages.fromFileName(file.getFileName().toString()) != null ? null : deskDefault;
-    }
-
-    private static String knownCheck(String id, Set<String> known, String option) {
-        if (!known.contains(id)) {
-            throw new Main.UsageError(option + ": unknown check '" + id + "' (see transcheck checks)");
-        }
-        return id;
-    }
-
-    private static Severity parseSeverity(String word) {
-        try {
-            return Severity.parse(word);
-        } catch (IllegalArgumentException e) {
-            throw new Main.UsageError("--fail-on: " + e.getMessage().replace("info)", "never)"));
-        }
     }
 }

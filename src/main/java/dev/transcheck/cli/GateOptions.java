@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Option;
 
 /**
- * The options {@code check} and {@code batch} share: languages, glossaries, the desk
+ * The options {@code check}, {@code batch} and {@code editions} share: languages, glossaries, the desk
  * configuration and the gate. {@link #resolve} merges them with {@code transcheck.yaml} into the
  * settings of a run and the audit every report carries.
  */
@@ -93,8 +93,14 @@ final class GateOptions {
 
     /** Reads the config and accept file, checks the option values and lists the glossary files with their hashes. */
     Run resolve() throws InputException {
+        return resolve(Set.of());
+    }
+
+    /** {@link #resolve()} for a command that also runs checks of its own, {@code extraIds}. */
+    Run resolve(Set<String> extraIds) throws InputException {
         Set<String> known = CheckRegistry.standard().checks().stream().map(Check::id)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
+        known.addAll(extraIds);
         if (noConfig && config != null) {
             throw new Main.UsageError("--config and --no-config exclude each other");
         }

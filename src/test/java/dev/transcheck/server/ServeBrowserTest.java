@@ -124,7 +124,11 @@ class ServeBrowserTest {
         String id = current.findElement(By.cssSelector(".fid code")).getText();
 
         driver.findElement(By.id("accept")).click();
-        waiting(30).until(d -> d.findElement(By.id("status")).getText().startsWith("Accepted"));
+        try {
+            waiting(30).until(d -> d.findElement(By.id("status")).getText().startsWith("Accepted"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("not accepted; the page says: " + driver.findElement(By.id("status")).getText(), e);
+        }
         assertTrue(current.getAttribute("class").contains("accepted"));
         assertFalse(driver.findElement(By.id("accept")).isEnabled(), "an accepted finding cannot be accepted twice");
         String file = Files.readString(dir.resolve("desk.accept"), StandardCharsets.UTF_8);

@@ -60,13 +60,13 @@ abstract class TokenScan {
             }
             int j;
             char type;
-            if (Character.isDigit(c)) {
+            if (isAsciiDigit(c)) { // digits of other scripts are no numbers this reader can value
                 int g = groupedEnd(text, i);
                 j = g > 0 ? g : plainEnd(text, i);
                 if (g > 0 && afterMonth()) {
                     // "March 12 300 people": the day of the month and a count, not 12,300
                     int d = i;
-                    while (d < n && Character.isDigit(text.charAt(d))) {
+                    while (d < n && isAsciiDigit(text.charAt(d))) {
                         d++;
                     }
                     if (d - i <= 2 && Integer.parseInt(text.substring(i, d)) <= 31) {
@@ -136,7 +136,7 @@ abstract class TokenScan {
 
     static int digitsEnd(String s, int i) {
         int j = i;
-        while (j < s.length() && Character.isDigit(s.charAt(j))) {
+        while (j < s.length() && isAsciiDigit(s.charAt(j))) {
             j++;
         }
         return j;

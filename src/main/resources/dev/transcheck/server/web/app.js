@@ -193,8 +193,11 @@
         var b = document.createElement('span');
         b.className = 'badge acc';
         b.textContent = 'accepted';
-        head.insertBefore(b, head.querySelector('code.check'));
-        head.insertBefore(document.createTextNode(' '), head.querySelector('code.check'));
+        // the check id may sit inside its docs link: insert before the head's child that holds it
+        var at = head.querySelector('code.check');
+        while (at && at.parentNode !== head) { at = at.parentNode; }
+        head.insertBefore(b, at);
+        head.insertBefore(document.createTextNode(' '), at);
       }
       status('Accepted ' + f.id + ' by ' + r.who + (r.added ? '' : ' (it was already accepted)') + ' into ' + r.file
         + '; later checks report it as info.');
