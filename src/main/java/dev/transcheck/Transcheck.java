@@ -1,5 +1,6 @@
 package dev.transcheck;
 
+import dev.transcheck.text.Resources;
 import dev.transcheck.align.Aligner;
 import dev.transcheck.check.Check;
 import dev.transcheck.check.CheckContext;

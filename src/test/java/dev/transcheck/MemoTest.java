@@ -1,5 +1,6 @@
 package dev.transcheck;
 
+import dev.transcheck.text.Memo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -1,8 +1,15 @@
 package dev.transcheck.align;
 
+// Longer than 400 lines: each anchor kind (numbers, names, acronyms, identical tokens,
+// punctuation, cognates) is a short scan over one tokenisation of the sentence; one pass over one
+// token stream keeps alignment linear, and a split would tokenise every sentence once per kind.
+
 import com.ibm.icu.text.Transliterator;
 import dev.transcheck.model.Document;
 import dev.transcheck.model.Sentence;
+import dev.transcheck.text.numbers.NumberExtractor;
+import dev.transcheck.text.numbers.NumericEntity;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,7 +23,9 @@ import java.util.regex.Pattern;
 /**
  * The anchors any two languages share without a dictionary:
  * <ul>
- * <li>numbers, normalised by a {@link NumberExtractor} ("100 тисяч" = "100,000");
+ * <li>numbers, read by the same reader as the number checks ({@link NumberExtractor}: "100 тисяч" =
+ *     "100,000", «24 лютого 2022» = "February 24, 2022", "3 p.m." = «15:00»); spelled-out words are
+ *     left out, digits in compounds ("45-year-old") kept (too often idiom to anchor a sentence);
  * <li>names: capitalised words reduced to a consonant skeleton of their Latin transliteration
  *     (ICU {@code Any-Latin; Latin-ASCII}), cut to three consonants so that case endings do not
  *     matter: Лукашенком and Lukashenko both give {@code lks}, Бєлоусовим and Belousov {@code bls};
@@ -62,14 +71,31 @@ public final class SharedAnchors implements AnchorSource {
     /** Built once (building it parses many rule sets); ICU transliterators are used under a lock. */
     private static final Transliterator LATIN = Transliterator.getInstance("Any-Latin; Latin-ASCII");
 
-    private final NumberExtractor numbers;
-
     public SharedAnchors() {
-        this(new SimpleNumbers());
     }
 
-    public SharedAnchors(NumberExtractor numbers) {
-        this.numbers = numbers;
+    /**
+     * The numbers of a sentence as language-independent keys: a value as a plain decimal
+     * ({@code "1500"}, {@code "1.5"}), a date as its day (its year is a value of its own), a time
+     * of day as {@code "t:"} and minutes after midnight.
+     */
+    static List<String> numberKeys(String sentence, String lang) {
+        List<String> out = new ArrayList<>();
+        for (NumericEntity e : NumberExtractor.extract(sentence, lang)) {
+            if (e.spelled() && e.text().chars().noneMatch(Character::isDigit)) {
+                continue; // a word, not digits in a compound such as "45-year-old" or 24/7
+            }
+            if (e.isDate()) {
+                if (e.day() > 0) {
+                    out.add(String.valueOf(e.day()));
+                }
+            } else if (e.kind() == NumericEntity.Kind.TIME) {
+                out.add("t:" + (long) e.value());
+            } else if (Double.isFinite(e.value())) {
+                out.add(BigDecimal.valueOf(e.value()).stripTrailingZeros().toPlainString());
+            }
+        }
+        return out;
     }
 
     @Override
@@ -100,7 +126,7 @@ public final class SharedAnchors implements AnchorSource {
     private List<Anchor> sentence(String text, String lang, List<String> tokens, Set<String> shared,
             Set<String> lowerWords, Transliterator latin, Map<String, String> skeletons, boolean names) {
         List<Anchor> out = new ArrayList<>();
-        for (String n : numbers.numbers(text, lang)) {
+        for (String n : numberKeys(text, lang)) {
             out.add(new Anchor("n:" + n, isSmall(n) ? SMALL_NUMBER : NUMBER,
                     isSmall(n) ? SMALL_NUMBER_MISS : NUMBER_MISS));
         }

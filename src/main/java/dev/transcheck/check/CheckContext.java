@@ -1,13 +1,15 @@
 package dev.transcheck.check;
 
-import dev.transcheck.Memo;
-import dev.transcheck.Resources;
+import dev.transcheck.text.Memo;
+import dev.transcheck.text.Resources;
 import dev.transcheck.glossary.Glossary;
 import dev.transcheck.glossary.TermAnalysis;
 import dev.transcheck.model.Alignment;
 import dev.transcheck.model.Bead;
 import dev.transcheck.model.Document;
 import dev.transcheck.model.Sentence;
+import dev.transcheck.names.NameAnalysis;
+import dev.transcheck.names.NameInput;
 import dev.transcheck.text.numbers.NumberFacts;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,6 +72,16 @@ public final class CheckContext {
             out.add(source.sentence(s));
         }
         return out;
+    }
+
+    /** The input of the name analysis. */
+    public NameInput nameInput() {
+        return new NameInput(source, translation, alignment, glossary, resources);
+    }
+
+    /** The names of this run (found, rendered, replaced), computed once and shared by the name checks. */
+    public NameAnalysis names() {
+        return memo(NameAnalysis.class, c -> NameAnalysis.of(c.nameInput()));
     }
 
     /** The glossary terms of both documents and what is missing, computed once per run. */

@@ -1,6 +1,6 @@
 package dev.transcheck.check;
 
-import dev.transcheck.Resources;
+import dev.transcheck.text.Resources;
 import dev.transcheck.model.Category;
 import dev.transcheck.model.Document;
 import dev.transcheck.model.Finding;

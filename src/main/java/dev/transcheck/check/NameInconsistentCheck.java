@@ -18,7 +18,7 @@ public final class NameInconsistentCheck implements Check {
     @Override
     public List<Finding> run(CheckContext ctx) {
         Map<String, List<NameAnalysis.Result>> byPerson = new LinkedHashMap<>();
-        for (NameAnalysis.Result r : NameAnalysis.of(ctx).results()) {
+        for (NameAnalysis.Result r : ctx.names().results()) {
             if (r.target() != null && r.personKey() != null && r.verdict() != Expectation.Verdict.NONE
                     && (r.part().kind().isPerson() || r.part().kind() == NameKind.OTHER && r.part().guessed())) {
                 byPerson.computeIfAbsent(r.personKey(), k -> new ArrayList<>()).add(r);

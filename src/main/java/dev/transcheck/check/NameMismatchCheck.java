@@ -14,7 +14,7 @@ public final class NameMismatchCheck implements Check {
     @Override
     public List<Finding> run(CheckContext ctx) {
         List<Finding> out = new ArrayList<>();
-        for (NameAnalysis.Replacement r : NameAnalysis.of(ctx).replacements()) {
+        for (NameAnalysis.Replacement r : ctx.names().replacements()) {
             NameAnalysis.Result res = r.result();
             List<String> expected = r.expected();
             expected = expected.subList(0, Math.min(5, expected.size()));

@@ -19,7 +19,7 @@ public final class NameSpellingCheck implements Check {
     @Override
     public List<Finding> run(CheckContext ctx) {
         List<Finding> out = new ArrayList<>();
-        for (NameAnalysis.Result r : NameAnalysis.of(ctx).results()) {
+        for (NameAnalysis.Result r : ctx.names().results()) {
             if (r.part().kind() == dev.transcheck.names.NameKind.OTHER) {
                 // a capitalised common word (Міністерством) or a word no dictionary knows (a drug, Убихинон):
                 // a close English word is its established translation (Ubiquinone), not a romanisation
@@ -43,7 +43,7 @@ public final class NameSpellingCheck implements Check {
                         String.format("\"%s\" for %s is a form the glossary forbids (%s); write %s.", tgt, src,
                                 e.glossary().concept().id(), e.suggestion()),
                         r.part().span(), r.target(), expected, e.suggestion()));
-                case WRONG_BASIS -> out.add(finding(
+                case WRONG_BASIS -> out.add(finding(Severity.ERROR,
                         String.format("\"%s\" for %s is romanised from the wrong language: the glossary romanises %s from %s; write %s.",
                                 tgt, src, e.glossary().preferredForm(), e.glossary().romanisedFrom(), e.suggestion()),
                         r.part().span(), r.target(), expected, e.suggestion()));

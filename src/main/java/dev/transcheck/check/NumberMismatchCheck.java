@@ -64,16 +64,25 @@ public final class NumberMismatchCheck implements Check {
      */
     static List<NumericEntity> counted(List<NumericEntity> side, List<NumericEntity> other) {
         boolean otherDigits = other.stream().anyMatch(e -> !e.spelled());
+        boolean otherOrdinal = other.stream().anyMatch(NumberMismatchCheck::ordinalWord);
         List<NumericEntity> out = new ArrayList<>();
         for (NumericEntity e : side) {
             if (e.spelled() && NumericEntity.same(e.value(), 1)) {
                 continue;
             }
-            if (!e.spelled() || otherDigits) {
+            // an ordinal word against another ordinal left unmatched on the other side is a changed
+            // rank ("seventeenth" for «шістнадцятий»); a cardinal word is not (idiom, "one of")
+            if (!e.spelled() || otherDigits || otherOrdinal && ordinalWord(e)) {
                 out.add(e);
             }
         }
         return out;
+    }
+
+    /** A spelled-out ordinal above first («семнадцатый», "seventeenth"). */
+    static boolean ordinalWord(NumericEntity e) {
+        return e.spelled() && e.kind() == NumericEntity.Kind.ORDINAL && e.value() >= 2 && e.text() != null
+                && e.text().chars().noneMatch(Character::isDigit);
     }
 
     /** The year of a date that differs is reported by date.mismatch, not a second time here. */

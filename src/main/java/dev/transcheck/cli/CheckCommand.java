@@ -1,6 +1,6 @@
 package dev.transcheck.cli;
 
-import dev.transcheck.Resources;
+import dev.transcheck.text.Resources;
 import dev.transcheck.Settings;
 import dev.transcheck.io.InputException;
 import java.util.concurrent.CompletableFuture;

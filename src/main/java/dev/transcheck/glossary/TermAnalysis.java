@@ -1,6 +1,11 @@
 package dev.transcheck.glossary;
 
-import dev.transcheck.Resources;
+// Longer than 400 lines: one analysis of an aligned pair shared by four checks (term.mismatch,
+// title.mismatch, term.forbidden, term.inconsistent); the search for what replaced a missing term
+// (similar spelling, a sibling office, another glossary name) reads the same per-bead hit tables
+// that a split would have to pass around.
+
+import dev.transcheck.text.Resources;
 import dev.transcheck.model.Alignment;
 import dev.transcheck.model.Bead;
 import dev.transcheck.model.Document;

@@ -1,6 +1,6 @@
 package dev.transcheck.glossary;
 
-import dev.transcheck.Resources;
+import dev.transcheck.text.Resources;
 import dev.transcheck.model.Document;
 import dev.transcheck.model.Sentence;
 import dev.transcheck.model.Span;

@@ -50,7 +50,6 @@ public final class Expectation {
     private static final Pattern ENGLISH_SPELLING = Pattern.compile("au|aw|ee|oo|ea|ph|th|q|x");
     private static final String[][] FOREIGN_SPELLINGS = {{"", ""}, {"ch", "kh"}, {"c", "ts"}, {"z", "s"},
         {"au", "o"}, {"aw", "o"}, {"st", "sht"}};
-    private static final Pattern PATRONYMIC = Pattern.compile("(йович|ович|евич|ьевич|ійович|ївна|івна|овна|евна|ьевна|ична|ич)$");
 
     private final NamePart part;
     private final List<Pattern> uk;
@@ -69,30 +68,68 @@ public final class Expectation {
     private final List<String> ruForms;
     private final NameTables tables;
 
-    private Expectation(NamePart part, List<Pattern> uk, List<Pattern> ru, List<Pattern> be, Set<String> exactNeutral, Set<String> exactRu,
-                        Set<String> folds, Set<String> skeletons, boolean slavic, Set<String> sounds,
-                        NameGlossary.View glossary, String restrict,
-                        List<String> expected, List<String> ukForms, List<String> ruForms, NameTables tables) {
+    /**
+     * The admitted romanisations: patterns on a Ukrainian, a Russian and a Belarusian basis, exact
+     * words admitted on any basis (exonyms, English first names) and on the Russian one only.
+     */
+    record Forms(List<Pattern> uk, List<Pattern> ru, List<Pattern> be, Set<String> exactNeutral, Set<String> exactRu) {
+        Forms {
+            uk = List.copyOf(uk);
+            ru = List.copyOf(ru);
+            be = List.copyOf(be);
+            exactNeutral = Set.copyOf(exactNeutral);
+            exactRu = Set.copyOf(exactRu);
+        }
+    }
+
+    /** Comparison keys of the admitted forms (folds, consonant skeletons, sound keys) and whether the name looks Slavic. */
+    record Keys(Set<String> folds, Set<String> skeletons, Set<String> sounds, boolean slavic) {
+        Keys {
+            folds = Set.copyOf(folds);
+            skeletons = Set.copyOf(skeletons);
+            sounds = Set.copyOf(sounds);
+        }
+    }
+
+    /** Forms to show, best first, and the common English forms on each basis. */
+    record Shown(List<String> expected, List<String> ukForms, List<String> ruForms) {
+        Shown {
+            expected = List.copyOf(expected);
+            ukForms = List.copyOf(ukForms);
+            ruForms = List.copyOf(ruForms);
+        }
+    }
+
+    /** What the glossary says of the name, and the basis it restricts a first name or patronymic to (null: either). */
+    record Glossed(NameGlossary.View view, String restrict) {
+    }
+
+    Expectation(NamePart part, Forms forms, Keys keys, Shown shown, Glossed glossed, NameTables tables) {
         this.tables = tables;
         this.part = part;
-        this.uk = uk;
-        this.ru = ru;
-        this.be = be;
-        this.exactNeutral = exactNeutral;
-        this.exactRu = exactRu;
-        this.folds = folds;
-        this.skeletons = skeletons;
-        this.slavic = slavic;
-        this.sounds = sounds;
-        this.glossary = glossary;
-        this.restrict = restrict;
-        this.expected = expected;
-        this.ukForms = ukForms;
-        this.ruForms = ruForms;
+        this.uk = forms.uk();
+        this.ru = forms.ru();
+        this.be = forms.be();
+        this.exactNeutral = forms.exactNeutral();
+        this.exactRu = forms.exactRu();
+        this.folds = keys.folds();
+        this.skeletons = keys.skeletons();
+        this.slavic = keys.slavic();
+        this.sounds = keys.sounds();
+        this.glossary = glossed.view();
+        this.restrict = glossed.restrict();
+        this.expected = shown.expected();
+        this.ukForms = shown.ukForms();
+        this.ruForms = shown.ruForms();
     }
 
     public NamePart part() {
         return part;
+    }
+
+    /** True when the name looks Slavic (a Slavic ending, not a foreign first name). */
+    public boolean slavic() {
+        return slavic;
     }
 
     public NameGlossary.View glossary() {
@@ -149,181 +186,16 @@ public final class Expectation {
 
     /** Builds the expectation of {@code part}, spelt in {@code lang} ({@code uk} or {@code ru}). */
     public static Expectation of(NamePart part, String lang, Romanizer rz, NameTables tables, NameGlossary.View glossary) {
-        List<Pattern> uk = new ArrayList<>();
-        List<Pattern> ru = new ArrayList<>();
-        List<Pattern> be = new ArrayList<>();
-        Set<String> neutral = new LinkedHashSet<>();
-        Set<String> exactRu = new LinkedHashSet<>();
-        Set<String> display = new LinkedHashSet<>();
-        Set<String> ruDisplay = new LinkedHashSet<>();
-        Set<String> ukDisplay = new LinkedHashSet<>();
-        String other = "uk".equals(lang) ? "ru" : "uk";
-        boolean foreign = part.kind() != NameKind.PATRONYMIC;
-        boolean slavic = false;
-        for (String lemma : part.lemmas()) {
-            List<Pattern> own = "uk".equals(lang) ? uk : ru;
-            // a first name with a known counterpart: only that counterpart is the other basis
-            boolean paired = part.kind() == NameKind.FIRST && tables.firstName(lemma) != null
-                    || part.kind() == NameKind.PATRONYMIC && patronymics(lemma, tables).size() > 1;
-            List<Pattern> oth = paired ? new ArrayList<>() : "uk".equals(lang) ? ru : uk;
-            if (part.guessed() && !lemma.equals(part.span().text())) {
-                own.add(Pattern.compile(rz.variants(lemma, lang).pattern() + "[a-z]{0,3}"));
-                oth.add(Pattern.compile(rz.variants(lemma, other, lang).pattern() + "[a-z]{0,3}"));
-            } else {
-                own.add(rz.variants(lemma, lang));
-                oth.add(rz.variants(lemma, other, lang));
-            }
-            if (part.kind() != NameKind.PLACE) {
-                be.add(rz.variants(lemma, "be"));
-            }
-            ("uk".equals(lang) ? ukDisplay : ruDisplay).add(rz.commonEnglish(lemma, lang));
-            display.addAll(rz.standard(lemma, lang));
-            ("uk".equals(lang) ? ruDisplay : ukDisplay).add(rz.commonEnglish(lemma, other));
-            // the most likely nominative decides; a first name that no dictionary or Slavic first-name table knows
-            // is foreign despite a Slavic-looking ending (Джоко - Joko)
-            slavic |= lemma.equals(part.lemma()) && rz.looksSlavic(lemma)
-                    && !(part.kind() == NameKind.FIRST && tables.firstName(lemma) == null
-                         && (part.guessed() || !tables.foreignFirstName(lemma).isEmpty()));
-            for (String ex : tables.exonym(lemma)) {
-                neutral.add(LatinKeys.normal(ex));
-                display.add(ex);
-            }
-            if (part.kind() == NameKind.FIRST) {
-                for (String e : tables.foreignFirstName(lemma)) {
-                    neutral.add(LatinKeys.normal(e));
-                    display.add(e);
-                }
-                NameTables.FirstName f = tables.firstName(lemma);
-                foreign &= f == null;
-                if (f != null) {
-                    be.add(rz.variants(f.ru(), "be"));
-                    uk.add(rz.variants(f.uk(), "uk"));
-                    ru.add(rz.variants(f.ru(), "ru"));
-                    ukDisplay.add(rz.commonEnglish(f.uk(), "uk"));
-                    for (String e : f.english()) {
-                        exactRu.add(LatinKeys.normal(e));
-                    }
-                    if (!f.english().isEmpty()) {
-                        ruDisplay.add(f.english().get(0));
-                    }
-                    ruDisplay.add(rz.commonEnglish(f.ru(), "ru"));
-                }
-            } else if (part.kind() == NameKind.PATRONYMIC) {
-                for (String[] pair : patronymics(lemma, tables)) {
-                    uk.add(rz.variants(pair[0], "uk"));
-                    ru.add(rz.variants(pair[1], "ru"));
-                    ruDisplay.add(rz.commonEnglish(pair[1], "ru"));
-                    ukDisplay.add(rz.commonEnglish(pair[0], "uk"));
-                }
-            }
-        }
-        String restrict = null;
-        if (glossary != null && glossary.romanisedFrom() != null
-                && (part.kind() == NameKind.FIRST || part.kind() == NameKind.PATRONYMIC)) {
-            restrict = glossary.romanisedFrom().toLowerCase(Locale.ROOT);
-        }
-        List<String> expected = new ArrayList<>();
-        if (glossary != null && glossary.preferredWord() != null) {
-            expected.add(glossary.preferredWord());
-            if (glossary.preferredForm() != null && !glossary.preferredForm().equals(glossary.preferredWord())) {
-                expected.add(glossary.preferredForm()); // the whole name: Andrei Belousov
-            }
-        }
-        boolean ruFirst = "ru".equals(restrict) || (restrict == null && "ru".equals(lang));
-        for (String s : ruFirst ? ruDisplay : ukDisplay) {
-            addUnique(expected, s);
-        }
-        if (restrict == null || glossary == null) {
-            for (String s : ruFirst ? ukDisplay : ruDisplay) {
-                addUnique(expected, s);
-            }
-        }
-        if (!"ru".equals(restrict) || !part.kind().isPerson()) {
-            for (String s : display) {
-                addUnique(expected, s);
-            }
-        }
-        Set<String> folds = new LinkedHashSet<>();
-        Set<String> skeletons = new LinkedHashSet<>();
-        List<String> all = new ArrayList<>(expected);
-        all.addAll(display);
-        all.addAll(ruDisplay);
-        all.addAll(ukDisplay);
-        Set<String> sounds = new LinkedHashSet<>();
-        for (String s : all) {
-            String n = LatinKeys.normal(s);
-            folds.add(LatinKeys.fold(n));
-            if (foreign) {
-                skeletons.add(LatinKeys.skeleton(n));
-                sounds.add(LatinKeys.sound(n));
-            }
-        }
-        if (glossary != null) {
-            for (String a : glossary.accepted()) {
-                folds.add(LatinKeys.fold(a));
-            }
-        }
-        return new Expectation(part, List.copyOf(uk), List.copyOf(ru), List.copyOf(be), Set.copyOf(neutral), Set.copyOf(exactRu),
-                Set.copyOf(folds), Set.copyOf(skeletons), slavic, Set.copyOf(sounds), glossary, restrict, List.copyOf(expected),
-                List.copyOf(ukDisplay), List.copyOf(ruDisplay), tables);
+        return ExpectationBuilder.build(part, lang, rz, tables, glossary);
     }
 
-    private static void addUnique(List<String> list, String s) {
+    static void addUnique(List<String> list, String s) {
         for (String x : list) {
             if (x.equalsIgnoreCase(s)) {
                 return;
             }
         }
         list.add(s);
-    }
-
-    /** Ukrainian/Russian patronymic pairs for a patronymic in either language (Володимирович - Владимирович). */
-    static List<String[]> patronymics(String lemma, NameTables tables) {
-        List<String[]> out = new ArrayList<>();
-        out.add(new String[] {lemma, lemma});
-        java.util.regex.Matcher m = PATRONYMIC.matcher(lemma.toLowerCase(Locale.ROOT));
-        if (!m.find()) {
-            return out;
-        }
-        String base = lemma.substring(0, m.start());
-        boolean female = m.group().endsWith("на");
-        for (String guess : new String[] {base, base + "й", base + "ій", base + "ий", base + "ь", base + "о", base + "а", base + "ей"}) {
-            NameTables.FirstName f = tables.firstName(guess);
-            if (f != null) {
-                out.add(new String[] {ukPatronymic(f.uk(), female), ruPatronymic(f.ru(), female)});
-                if (f.ru().endsWith("ий")) { // Дмитрий - Дмитриевич
-                    out.add(new String[] {ukPatronymic(f.uk(), female),
-                        f.ru().substring(0, f.ru().length() - 2) + (female ? "иевна" : "иевич")});
-                }
-                break;
-            }
-        }
-        return out;
-    }
-
-    private static String ukPatronymic(String name, boolean female) {
-        String stem = name;
-        String suffix = female ? "івна" : "ович";
-        if (name.endsWith("ій") || name.endsWith("ай") || name.endsWith("ей")) {
-            stem = name.substring(0, name.length() - 1);
-            suffix = female ? "ївна" : "йович";
-        } else if (name.endsWith("о") || name.endsWith("а") || name.endsWith("ь")) {
-            stem = name.substring(0, name.length() - 1);
-        }
-        return stem + suffix;
-    }
-
-    static String ruPatronymic(String name, boolean female) {
-        if (name.endsWith("ий")) {
-            return name.substring(0, name.length() - 2) + (female ? "ьевна" : "ьевич"); // Юрий - Юрьевич
-        }
-        if (name.endsWith("ей") || name.endsWith("ай")) {
-            return name.substring(0, name.length() - 1) + (female ? "евна" : "евич");
-        }
-        if (name.endsWith("ь") || name.endsWith("а") || name.endsWith("я")) {
-            return name.substring(0, name.length() - 1) + (female ? "ьевна" : "ьевич");
-        }
-        return name + (female ? "овна" : "ович");
     }
 
     /** How the English word {@code word} relates to this name. */
@@ -371,13 +243,66 @@ public final class Expectation {
         if (!slavic && foreignAlike(n)) {
             return Verdict.ACCEPTED; // a foreign name written back from Cyrillic (Tommy - Томмі, Korea - Корея)
         }
+        if (!slavic && n.length() > 4 && n.endsWith("s") && foreignAlike(n.substring(0, n.length() - 1))
+                || !slavic && foreignAlike(n + "s")) {
+            return Verdict.ACCEPTED; // an English surname with or without its final s (Edward - Эдвардс, Humphreys - Хамфри)
+        }
         if (folds.contains(LatinKeys.fold(n))) {
             return Verdict.CLOSE; // a scheme's form with one of its letters swapped (Zelenskyj, Sybyha): not a foreign spelling
         }
         if (slavic && ENGLISH_SPELLING.matcher(n).find() && foreignAlike(n)) {
             return Verdict.ACCEPTED; // English spelling despite a Slavic-looking ending (Остін - Austin)
         }
-        return closeness(n) >= CLOSE_SIMILARITY ? Verdict.CLOSE : Verdict.NONE;
+        String f = LatinKeys.fold(n);
+        String g = closestFold(f);
+        if (g == null || closeness(n) < CLOSE_SIMILARITY) {
+            return Verdict.NONE;
+        }
+        // a similar word with another surname formant is another surname (Gerasimenko for Gerasimov), not a misspelling
+        return part.kind().isPerson() && differentFormant(f, g) ? Verdict.NONE : Verdict.CLOSE;
+    }
+
+    /**
+     * Formants of Slavic (and Caucasian) surnames on folded keys, longest first; a misspelling keeps
+     * its name's formant, a different surname of the same stem has another (Gerasimov, Gerasimenko,
+     * Gerasimchuk). Spelling variants of one formant share a class (ski, skii, ska).
+     */
+    private static final String[][] FORMANTS = {{"shvili", "shvili"}, {"ovich", "ich"}, {"evich", "ich"}, {"vich", "ich"},
+        {"skaa", "ski"}, {"skii", "ski"}, {"ska", "ski"}, {"ski", "ski"}, {"enko", "enko"}, {"enka", "enko"}, {"chuk", "uk"},
+        {"uk", "uk"}, {"ich", "ich"}, {"dze", "dze"}, {"ova", "ov"}, {"eva", "ov"}, {"ov", "ov"}, {"ev", "ov"},
+        {"ina", "in"}, {"in", "in"}, {"an", "an"}, {"ets", "ets"}, {"ak", "ak"}, {"ko", "ko"}};
+
+    static String formant(String fold) {
+        for (String[] f : FORMANTS) {
+            if (fold.endsWith(f[0]) && fold.length() > f[0].length() + 2) {
+                return f[1];
+            }
+        }
+        return null;
+    }
+
+    /** True when both folded words end in a surname formant and the formants differ. */
+    static boolean differentFormant(String a, String b) {
+        String fa = formant(a);
+        String fb = formant(b);
+        return fa != null && fb != null && !fa.equals(fb);
+    }
+
+    /** The admitted fold most similar to {@code f} (same first letter), or null. */
+    private String closestFold(String f) {
+        String best = null;
+        double bestSim = -1;
+        for (String g : folds) {
+            if (g.isEmpty() || f.isEmpty() || g.charAt(0) != f.charAt(0)) {
+                continue;
+            }
+            double sim = g.equals(f) ? 1 : JW.apply(f, g);
+            if (sim > bestSim) {
+                bestSim = sim;
+                best = g;
+            }
+        }
+        return best;
     }
 
     /**

@@ -1,7 +1,6 @@
 package dev.transcheck.names;
 
-import dev.transcheck.Resources;
-import dev.transcheck.check.CheckContext;
+import dev.transcheck.text.Resources;
 import dev.transcheck.glossary.Concept;
 import dev.transcheck.glossary.ConceptType;
 import dev.transcheck.glossary.TermHit;
@@ -10,7 +9,6 @@ import dev.transcheck.model.Bead;
 import dev.transcheck.model.Document;
 import dev.transcheck.model.Sentence;
 import dev.transcheck.model.Span;
-import dev.transcheck.text.Morphology;
 import dev.transcheck.text.translit.LatinKeys;
 import dev.transcheck.text.translit.Romanizer;
 import java.util.ArrayList;
@@ -20,13 +18,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Names of one run: every proper name of a Ukrainian or Russian source, the English word that
  * renders it in the aligned translation and how good that rendering is, and the names that
- * stand in the place of a source name. Computed once per run ({@link CheckContext#memo}) and
+ * stand in the place of a source name. Computed once per run (the checks memoise it) and
  * shared by the name checks. Immutable.
  */
 public final class NameAnalysis {
@@ -99,15 +96,8 @@ public final class NameAnalysis {
         }
     }
 
-    private record Token(int sentence, int start, int end, String text, boolean initial) {
-    }
-
     /** From this bead confidence on, a name found only in a neighbouring bead may still be reported as replaced. */
     static final double CONFIDENT = 0.8;
-    /** Endings of English common words that names rarely have. */
-    private static final Pattern ENGLISH_WORD = Pattern.compile(
-            "(ly|ing|ed|tion|sion|ment|ness|ity|ous|ive|ful|less|able|ible|ance|ence|ism|ship|hood|ward|wise|ary|ian|al|ds|one)$");
-    private static final Pattern LATIN_WORD = Pattern.compile("\\p{L}+(?:['’]\\p{L}+)*");
     private static final NameAnalysis EMPTY = new NameAnalysis(List.of(), List.of());
 
     private final List<Result> results;
@@ -118,11 +108,6 @@ public final class NameAnalysis {
         this.replacements = List.copyOf(replacements);
     }
 
-    /** The analysis of the run, computed on first use. */
-    public static NameAnalysis of(CheckContext ctx) {
-        return ctx.memo(NameAnalysis.class, NameAnalysis::compute);
-    }
-
     public List<Result> results() {
         return results;
     }
@@ -131,225 +116,152 @@ public final class NameAnalysis {
         return replacements;
     }
 
-    private static boolean cyrillicSource(String lang) {
-        return "uk".equals(lang) || "ru".equals(lang);
-    }
-
-    static NameAnalysis compute(CheckContext ctx) {
-        // src: the Cyrillic side whose names are found; tgt: the Latin side whose words render them.
-        // Normally the source is Cyrillic; for an English source and a uk/ru translation the roles swap.
-        boolean reversed = !cyrillicSource(ctx.source().lang()) && cyrillicSource(ctx.translation().lang());
-        Document src = reversed ? ctx.translation() : ctx.source();
-        Document tgt = reversed ? ctx.source() : ctx.translation();
-        if (!cyrillicSource(src.lang()) || cyrillicSource(tgt.lang()) || "be".equals(tgt.lang())) {
+    /**
+     * The analysis of one run, in stages: the names of the Cyrillic side ({@link NameFinder}), what
+     * each may look like in the Latin side ({@link #expectations}), the best word of its bead for
+     * each ({@link #match}), and the names that stand in the place of a missing one
+     * ({@link ReplacementFinder}).
+     */
+    public static NameAnalysis of(NameInput in) {
+        if (!in.covered()) {
             return EMPTY;
         }
-        Resources res = ctx.resources();
-        Morphology morph = res.morphology(src.lang());
-        Romanizer rz = Romanizer.of(res);
+        Document src = in.cyrillicSide();
+        Resources res = in.resources();
         NameTables tables = NameTables.of(res);
-        NameGlossary ng = NameGlossary.of(ctx.glossary(), res);
-        TermIndex termIndex = TermIndex.of(ctx.glossary(), res);
-        List<NamePart> parts = new NameFinder(morph, src.lang(), tables, "ru".equals(src.lang()) ? res.morphology("uk") : null).find(src);
-
-        // glossary concepts found by the term index, by source span start
-        Map<Integer, Concept> hinted = new HashMap<>();
-        if (ctx.glossary().size() > 0) {
-            for (Sentence s : src.sentences()) {
-                for (TermHit h : termIndex.find(src, s)) {
-                    if (h.concept().type() == ConceptType.PERSON || h.concept().type() == ConceptType.PLACE) {
-                        for (NamePart p : parts) {
-                            if (p.span().start() >= h.span().start() && p.span().end() <= h.span().end()) {
-                                hinted.put(p.span().start(), h.concept());
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        Map<Integer, List<String>> groupLemmas = new HashMap<>();
-        for (NamePart p : parts) {
-            groupLemmas.computeIfAbsent(p.group(), g -> new ArrayList<>()).addAll(p.lemmas());
-        }
-        List<Expectation> expectations = new ArrayList<>();
-        for (NamePart p : parts) {
-            NameGlossary.View view = ng.view(p, src.lang(), groupLemmas.get(p.group()), hinted.get(p.span().start()));
-            expectations.add(Expectation.of(p, src.lang(), rz, tables, view));
-        }
-
-        List<List<Token>> tokens = new ArrayList<>();
-        Set<String> lowerWords = new HashSet<>();
-        for (Sentence s : tgt.sentences()) {
-            List<Token> list = new ArrayList<>();
-            Matcher m = LATIN_WORD.matcher(s.text());
-            boolean first = true;
-            while (m.find()) {
-                boolean initial = first || opener(s.text(), m.start());
-                first = false;
-                list.add(new Token(s.id(), s.start() + m.start(), s.start() + m.end(), m.group(), initial));
-                if (Character.isLowerCase(m.group().charAt(0))) {
-                    lowerWords.add(m.group().toLowerCase(Locale.ROOT));
-                }
-            }
-            tokens.add(list);
-        }
-
+        List<NamePart> parts = new NameFinder(res.morphology(src.lang()), src.lang(), tables,
+                "ru".equals(src.lang()) ? res.morphology("uk") : null).find(src);
+        List<Expectation> expectations = expectations(in, parts, glossaryHints(in, parts));
+        LatinTokens tokens = LatinTokens.of(in.latinSide());
+        ReplacementFinder finder = new ReplacementFinder(in, parts, expectations, tokens, tables, Romanizer.of(res));
         List<Result> results = new ArrayList<>();
         List<Replacement> replacements = new ArrayList<>();
-        List<Bead> beads = ctx.alignment().beads();
+        List<Bead> beads = in.alignment().beads();
         for (int b = 0; b < beads.size(); b++) {
             Bead bead = beads.get(b);
             if (bead.isOmission() || bead.isAddition()) {
                 continue;
             }
-            List<Integer> cyrIds = reversed ? bead.translation() : bead.source();
-            Set<Integer> srcIds = new HashSet<>(cyrIds);
-            List<Token> here = new ArrayList<>();
-            for (int t : reversed ? bead.source() : bead.translation()) {
-                here.addAll(tokens.get(t));
-            }
-            List<Token> near = new ArrayList<>();
-            for (int nb = Math.max(0, b - 1); nb <= Math.min(beads.size() - 1, b + 1); nb++) {
-                if (nb != b) {
-                    for (int t : reversed ? beads.get(nb).source() : beads.get(nb).translation()) {
-                        near.addAll(tokens.get(t));
-                    }
-                }
-            }
-            Set<Token> used = new HashSet<>();
-            List<Result> beadResults = new ArrayList<>();
-            List<Integer> unmatched = new ArrayList<>();
-            for (int i = 0; i < parts.size(); i++) {
-                NamePart p = parts.get(i);
-                if (!srcIds.contains(p.span().sentence())) {
-                    continue;
-                }
-                Expectation e = expectations.get(i);
-                Token best = null;
-                Expectation.Verdict bestV = Expectation.Verdict.NONE;
-                for (Token t : here) {
-                    Expectation.Verdict v = e.judge(t.text());
-                    if (v.ordinal() < bestV.ordinal() || (v == bestV && best != null && used.contains(best) && !used.contains(t))) {
-                        best = t;
-                        bestV = v;
-                    }
-                }
-                boolean nearOnly = false;
-                if (bestV == Expectation.Verdict.NONE) {
-                    for (Token t : near) {
-                        if (e.judge(t.text()) == Expectation.Verdict.ACCEPTED) {
-                            best = t;
-                            bestV = Expectation.Verdict.ACCEPTED;
-                            nearOnly = true;
-                            break;
+            BeadMatch m = match(in, parts, expectations, tokens, b);
+            results.addAll(m.results());
+            replacements.addAll(finder.find(bead, b, m));
+        }
+        return new NameAnalysis(results, withRenderingsFromElsewhere(results, replacements));
+    }
+
+    /** Persons and places of the glossary that the term index finds around a name part, by the part's start. */
+    static Map<Integer, Concept> glossaryHints(NameInput in, List<NamePart> parts) {
+        Map<Integer, Concept> hinted = new HashMap<>();
+        if (in.glossary().size() == 0) {
+            return hinted;
+        }
+        Document src = in.cyrillicSide();
+        TermIndex termIndex = TermIndex.of(in.glossary(), in.resources());
+        for (Sentence s : src.sentences()) {
+            for (TermHit h : termIndex.find(src, s)) {
+                if (h.concept().type() == ConceptType.PERSON || h.concept().type() == ConceptType.PLACE) {
+                    for (NamePart p : parts) {
+                        if (p.span().start() >= h.span().start() && p.span().end() <= h.span().end()) {
+                            hinted.put(p.span().start(), h.concept());
                         }
                     }
-                }
-                if (nearOnly && bead.confidence() >= CONFIDENT) {
-                    // found only in a neighbouring bead of a confident alignment: still look for a replacement here
-                    unmatched.add(i);
-                }
-                if (best != null && bestV != Expectation.Verdict.NONE) {
-                    used.add(best);
-                    Span ts = Span.of(tgt, best.sentence(), best.start(), best.end());
-                    String key = reversed ? (p.kind().isPerson() ? "EN:" + LatinKeys.normal(best.text()) : null) : personKey(e, parts);
-                    Result r = new Result(p, e, b, bestV, ts, key, reversed);
-                    beadResults.add(r);
-                } else {
-                    unmatched.add(i);
-                    beadResults.add(new Result(p, e, b, Expectation.Verdict.NONE, null, personKey(e, parts), reversed));
-                }
-            }
-            results.addAll(beadResults);
-            if (unmatched.isEmpty() || !tables.knowsCapitalisation(tgt.lang())) {
-                continue;
-            }
-            // words of the bead explained by some other capitalised source word (acronyms, titles, quotes)
-            Set<Token> explained = new HashSet<>(used);
-            List<Pattern> otherWords = new ArrayList<>();
-            for (int s : cyrIds) {
-                Matcher m = NameFinder.WORD.matcher(src.sentence(s).text());
-                while (m.find()) {
-                    String w = m.group();
-                    if (Character.isUpperCase(w.charAt(0))) {
-                        otherWords.add(rz.variants(w, "uk"));
-                        otherWords.add(rz.variants(w, "ru"));
-                    }
-                }
-            }
-            for (Token t : here) {
-                String n = LatinKeys.normal(t.text());
-                for (Pattern pt : otherWords) {
-                    if (pt.matcher(n).matches()) {
-                        explained.add(t);
-                        break;
-                    }
-                }
-                if (src.text().contains(t.text())) {
-                    explained.add(t); // the same Latin word stands in the source
-                }
-            }
-            boolean big = bead.source().size() > 2 || bead.translation().size() > 2;
-            for (int i : unmatched) {
-                NamePart p = parts.get(i);
-                boolean place = p.kind() == NameKind.PLACE
-                        || p.kind() == NameKind.OTHER && !p.guessed() && !tables.exonym(p.lemma()).isEmpty()
-                        && tables.isPlaceWord(tables.exonym(p.lemma()).get(0));
-                if (!place && (!p.kind().isPerson() || p.kind() == NameKind.PATRONYMIC)) {
-                    continue;
-                }
-                Token anchor = null;
-                String basis = null;
-                for (Result r : beadResults) {
-                    if (r.part().group() == p.group() && r.target() != null && r.part() != p
-                            && (r.part().kind() == NameKind.FIRST || r.part().kind() == NameKind.SURNAME)) {
-                        anchor = here.stream().filter(t -> t.start() == r.target().start()).findFirst().orElse(null);
-                        if (basis == null) {
-                            basis = r.expectation().basis(r.target().text());
-                        }
-                    }
-                }
-                List<Token> candidates = new ArrayList<>();
-                if (titleCase(here, explained, tables, tgt.lang())) {
-                    continue; // In A Title-Case Headline every word looks like a name
-                }
-                if (anchor != null) {
-                    int k = here.indexOf(anchor);
-                    int j = p.kind() == NameKind.FIRST ? k - 1 : k + 1;
-                    if (j >= 0 && j < here.size() && here.get(j).sentence() == anchor.sentence()) {
-                        candidates.add(here.get(j));
-                    }
-                } else if (big) {
-                    continue; // in a bead of many sentences an unexplained word may belong anywhere: only anchored replacements
-                } else if (p.kind() == NameKind.SURNAME) {
-                    candidates.addAll(here);
-                } else if (place) {
-                    // a place stands in for a place only when it is a known one: unknown words may be a conventional English name
-                    candidates.addAll(here.stream().filter(t -> tables.isPlaceWord(t.text())).toList());
-                }
-                Token chosen = null;
-                double bestSim = -1;
-                for (Token t : candidates) {
-                    if (explained.contains(t) || !nameLike(t, tables, tgt.lang(), lowerWords, place)
-                            || explainedElsewhere(t, expectations, i)) {
-                        continue;
-                    }
-                    double sim = expectations.get(i).closeness(LatinKeys.normal(t.text()));
-                    if (sim > bestSim) {
-                        bestSim = sim;
-                        chosen = t;
-                    }
-                }
-                if (chosen != null) {
-                    explained.add(chosen);
-                    Result r = beadResults.stream().filter(x -> x.part() == p).findFirst().orElseThrow();
-                    List<String> expected = reversed ? List.of(toCyrillic(chosen.text()))
-                            : r.expectation().expected(basis);
-                    replacements.add(new Replacement(r, Span.of(tgt, chosen.sentence(), chosen.start(), chosen.end()), expected));
                 }
             }
         }
-        return new NameAnalysis(results, withRenderingsFromElsewhere(results, replacements));
+        return hinted;
+    }
+
+    /** What each name part may look like on the Latin side, in the order of {@code parts}. */
+    static List<Expectation> expectations(NameInput in, List<NamePart> parts, Map<Integer, Concept> hinted) {
+        String lang = in.cyrillicSide().lang();
+        NameGlossary ng = NameGlossary.of(in.glossary(), in.resources());
+        Romanizer rz = Romanizer.of(in.resources());
+        NameTables tables = NameTables.of(in.resources());
+        Map<Integer, List<String>> groupLemmas = new HashMap<>();
+        for (NamePart p : parts) {
+            groupLemmas.computeIfAbsent(p.group(), g -> new ArrayList<>()).addAll(p.lemmas());
+        }
+        List<Expectation> out = new ArrayList<>();
+        for (NamePart p : parts) {
+            NameGlossary.View view = ng.view(p, lang, groupLemmas.get(p.group()), hinted.get(p.span().start()));
+            out.add(Expectation.of(p, lang, rz, tables, view));
+        }
+        return out;
+    }
+
+    /**
+     * The matches of one bead: for each name part of its Cyrillic sentences, the best word of its
+     * Latin sentences (else an accepted word of a neighbouring bead), and the parts left unmatched.
+     *
+     * @param here      the Latin words of the bead
+     * @param used      the words taken as renderings
+     * @param unmatched indexes into the parts of those without a rendering in the bead
+     */
+    record BeadMatch(List<Result> results, List<LatinTokens.Token> here, Set<LatinTokens.Token> used, List<Integer> unmatched,
+                     List<Integer> cyrillicSentences) {
+    }
+
+    static BeadMatch match(NameInput in, List<NamePart> parts, List<Expectation> expectations, LatinTokens tokens, int b) {
+        boolean reversed = in.reversed();
+        List<Bead> beads = in.alignment().beads();
+        Bead bead = beads.get(b);
+        List<Integer> cyrIds = reversed ? bead.translation() : bead.source();
+        Set<Integer> srcIds = new HashSet<>(cyrIds);
+        List<LatinTokens.Token> here = tokens.of(reversed ? bead.source() : bead.translation());
+        List<LatinTokens.Token> near = new ArrayList<>();
+        for (int nb = Math.max(0, b - 1); nb <= Math.min(beads.size() - 1, b + 1); nb++) {
+            if (nb != b) {
+                near.addAll(tokens.of(reversed ? beads.get(nb).source() : beads.get(nb).translation()));
+            }
+        }
+        Set<LatinTokens.Token> used = new HashSet<>();
+        List<Result> results = new ArrayList<>();
+        List<Integer> unmatched = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            NamePart p = parts.get(i);
+            if (!srcIds.contains(p.span().sentence())) {
+                continue;
+            }
+            Expectation e = expectations.get(i);
+            LatinTokens.Token best = null;
+            Expectation.Verdict bestV = Expectation.Verdict.NONE;
+            for (LatinTokens.Token t : here) {
+                Expectation.Verdict v = e.judge(t.text());
+                if (v.ordinal() < bestV.ordinal() || (v == bestV && best != null && used.contains(best) && !used.contains(t))) {
+                    best = t;
+                    bestV = v;
+                }
+            }
+            boolean nearOnly = false;
+            if (bestV == Expectation.Verdict.NONE) {
+                for (LatinTokens.Token t : near) {
+                    if (e.judge(t.text()) == Expectation.Verdict.ACCEPTED) {
+                        best = t;
+                        bestV = Expectation.Verdict.ACCEPTED;
+                        nearOnly = true;
+                        break;
+                    }
+                }
+            }
+            if (nearOnly && bead.confidence() >= CONFIDENT) {
+                // found only in a neighbouring bead of a confident alignment: still look for a replacement here
+                unmatched.add(i);
+            }
+            if (best != null && bestV != Expectation.Verdict.NONE && !nearOnly && used.contains(best)) {
+                // a second mention whose only rendering is taken by the first: still look for a name in its place
+                unmatched.add(i);
+            }
+            if (best != null && bestV != Expectation.Verdict.NONE) {
+                used.add(best);
+                Span ts = Span.of(in.latinSide(), best.sentence(), best.start(), best.end());
+                String key = reversed ? (p.kind().isPerson() ? "EN:" + LatinKeys.normal(best.text()) : null) : personKey(e, parts);
+                results.add(new Result(p, e, b, bestV, ts, key, reversed));
+            } else {
+                unmatched.add(i);
+                results.add(new Result(p, e, b, Expectation.Verdict.NONE, null, personKey(e, parts), reversed));
+            }
+        }
+        return new BeadMatch(results, here, used, unmatched, cyrIds);
     }
 
     /** A replaced name rendered correctly elsewhere in the translation: that rendering is the best suggestion (Rutte). */
@@ -382,63 +294,6 @@ public final class NameAnalysis {
         return out;
     }
 
-    private static final ThreadLocal<com.ibm.icu.text.Transliterator> TO_CYRILLIC =
-            ThreadLocal.withInitial(() -> com.ibm.icu.text.Transliterator.getInstance("Latin-Cyrillic"));
-
-    /** A rough Cyrillic spelling of an English name, as a hint when the translation has another name. */
-    private static String toCyrillic(String latin) {
-        String w = latin.replaceAll("['’]s$", "");
-        String l = w.toLowerCase(Locale.ROOT).replace("shch", "щ").replace("sh", "ш").replace("ch", "ч").replace("zh", "ж")
-                .replace("kh", "х").replace("ts", "ц").replace("yu", "ю").replace("ya", "я").replace("yo", "ё");
-        String c = TO_CYRILLIC.get().transliterate(l).replace("ʹ", "").replace("ʺ", "");
-        return c.isEmpty() ? c : Character.toUpperCase(c.charAt(0)) + c.substring(1);
-    }
-
-    /**
-     * True when the bead's translation looks like a title-case headline: at least three and half of
-     * its words are capitalised without being explained (not a rendering of a source word, not a
-     * title, function word or known place).
-     */
-    private static boolean titleCase(List<Token> tokens, Set<Token> explained, NameTables tables, String lang) {
-        int capitalised = 0;
-        for (Token t : tokens) {
-            String lower = t.text().toLowerCase(Locale.ROOT);
-            if (Character.isUpperCase(t.text().charAt(0)) && !explained.contains(t)
-                    && !tables.isCapitalisedWord(lang, lower) && !tables.isExonymWord(lower)) {
-                capitalised++;
-            }
-        }
-        return capitalised >= 3 && capitalised * 2 >= tokens.size();
-    }
-
-    private static boolean explainedElsewhere(Token t, List<Expectation> expectations, int self) {
-        for (int i = 0; i < expectations.size(); i++) {
-            if (i != self && expectations.get(i).judge(t.text()) == Expectation.Verdict.ACCEPTED) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A capitalised English word that looks like a name: not a function word, title, month, place or acronym. */
-    private static boolean nameLike(Token t, NameTables tables, String lang, Set<String> lowerWords, boolean place) {
-        String w = t.text().replaceAll("['’]s$", "");
-        if (w.length() < 3 || !Character.isUpperCase(w.charAt(0))) {
-            return false;
-        }
-        if (w.chars().allMatch(Character::isUpperCase) || !w.chars().allMatch(Character::isLetter)) {
-            return false;
-        }
-        String lower = w.toLowerCase(Locale.ROOT);
-        if ("en".equals(lang) && ENGLISH_WORD.matcher(lower).find()) {
-            return false; // Hundreds, Historically, Metropolitan: English word endings names rarely have
-        }
-        if (tables.isCapitalisedWord(lang, lower) || tables.isExonymWord(lower) && !(place && tables.isPlaceWord(lower))) {
-            return false;
-        }
-        return !lowerWords.contains(lower); // written in lower case elsewhere: a common word (Assures in a title-case headline)
-    }
-
     /**
      * Who a name word belongs to: the glossary concept, else the surname of its multi-word name
      * (a first name alone says too little to tell two people apart: null).
@@ -460,16 +315,5 @@ public final class NameAnalysis {
             }
         }
         return null;
-    }
-
-    private static boolean opener(String text, int at) {
-        for (int i = at - 1; i >= 0; i--) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
-                continue;
-            }
-            return "\"“„«(—–:'‘".indexOf(c) >= 0;
-        }
-        return true;
     }
 }

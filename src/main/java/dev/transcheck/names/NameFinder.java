@@ -1,5 +1,9 @@
 package dev.transcheck.names;
 
+// Longer than 400 lines: the rules that decide whether a capitalised Cyrillic word is a name read
+// one dictionary reading at a time and depend on their order (a place before a first name,
+// sentence-initial words, initials joining a name).
+
 import dev.transcheck.model.Document;
 import dev.transcheck.model.Sentence;
 import dev.transcheck.model.Span;
@@ -313,7 +317,7 @@ public final class NameFinder {
         for (Morphology.Reading r : readings) {
             if (r.tag().startsWith("NN:Patr")) {
                 // the dictionary's lemma is the father's name (григорий); the nominative patronymic is made from it
-                lemmas.add(Expectation.ruPatronymic(capital(r.lemma()), r.tag().contains(":Fem")));
+                lemmas.add(ExpectationBuilder.ruPatronymic(capital(r.lemma()), r.tag().contains(":Fem")));
             }
         }
         if (!lemmas.isEmpty()) {

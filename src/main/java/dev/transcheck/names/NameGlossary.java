@@ -1,6 +1,6 @@
 package dev.transcheck.names;
 
-import dev.transcheck.Resources;
+import dev.transcheck.text.Resources;
 import dev.transcheck.glossary.Concept;
 import dev.transcheck.glossary.ConceptType;
 import dev.transcheck.glossary.Glossary;
@@ -25,12 +25,14 @@ public final class NameGlossary {
                        String preferredWord, String preferredForm) {
     }
 
-    private record Entry(Concept concept, String lang, int index, int words) {
+    record Entry(Concept concept, String lang, int index, int words) {
     }
 
     private record Key(Glossary glossary) {
     }
 
+    /** English patronymic endings (Vladimirovich, Volodymyrovych, Grigoryevna). */
+    private static final java.util.regex.Pattern PATRONYMIC = java.util.regex.Pattern.compile("(?i)(vich|vych|vna|ichna)$");
     private final Map<String, List<Entry>> byWord;
 
     private NameGlossary(Glossary glossary) {
@@ -69,6 +71,9 @@ public final class NameGlossary {
         int bestScore = -1;
         for (String lemma : part.lemmas()) {
             for (Entry e : byWord.getOrDefault(lang + ":" + NameTables.key(lemma), List.of())) {
+                if (!identifies(e, part, lang, groupLemmas)) {
+                    continue; // a first name alone names no one (Володимир Кудрицький is not Володимир Путін)
+                }
                 // the other words of the name decide (Владимир Зеленский is not Владимир Путин); the term
                 // index's concept only breaks ties, as it may have matched a first name alone
                 int score = e.concept() == hinted ? 1 : 0;
@@ -113,7 +118,7 @@ public final class NameGlossary {
         forbidden.removeAll(accepted);
         if (preferredWord == null && !accepted.isEmpty()) {
             for (Term t : best.concept().terms("en")) {
-                if (t.status() != TermStatus.FORBIDDEN) {
+                if (t.status() != TermStatus.FORBIDDEN && wordOf(t.form(), best, part.kind()) != null) {
                     preferredWord = wordOf(t.form(), best, part.kind());
                     preferredForm = t.form();
                     from = t.romanisedFrom();
@@ -133,14 +138,53 @@ public final class NameGlossary {
                 from == null || from.isBlank() ? null : from.trim(), preferredWord, preferredForm);
     }
 
+    /**
+     * True when the entry's form identifies the person through {@code part}: a one-word form (a
+     * surname given alone), the last word of a person's form (the surname), or a form whose every
+     * word stands in the name ({@code groupLemmas}: Олександр Григорович, first name and
+     * patronymic). A first name or patronymic alone matches many people: never a person. Places
+     * match by any word of their form.
+     */
+    static boolean identifies(Entry e, NamePart part, String lang, List<String> groupLemmas) {
+        if (e.concept().type() != ConceptType.PERSON || e.words() == 1) {
+            return true;
+        }
+        if (e.index() == e.words() - 1 && part.kind() != NameKind.FIRST && part.kind() != NameKind.PATRONYMIC) {
+            return true;
+        }
+        for (Term t : e.concept().terms(lang)) {
+            if (t.status() == TermStatus.FORBIDDEN) {
+                continue;
+            }
+            String[] words = t.form().split("\\s+");
+            boolean all = words.length >= 2;
+            boolean self = false;
+            for (String w : words) {
+                String k = NameTables.key(w);
+                all &= groupLemmas.stream().anyMatch(g -> NameTables.key(g).equals(k));
+                self |= part.lemmas().stream().anyMatch(g -> NameTables.key(g).equals(k));
+            }
+            if (all && self) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The word of an English form that corresponds to the source word at {@code e.index()}. */
     private static String wordOf(String form, Entry e, NameKind kind) {
         String[] words = form.split("\\s+");
         if (words.length == e.words()) {
-            return words[e.index()];
+            String w = words[e.index()];
+            // Vladimir Putin is read at the place of Володимирович in Володимир Володимирович: only a patronymic stands there
+            return (kind == NameKind.PATRONYMIC) == PATRONYMIC.matcher(w).find() ? w : null;
+        }
+        if (words.length == 1 && e.words() > 1 && (kind == NameKind.FIRST || kind == NameKind.PATRONYMIC)) {
+            return null; // a one-word English form (Putin) is the surname: it says nothing of the first name
         }
         if (e.words() == 1 || kind == NameKind.SURNAME) {
-            return words[words.length - 1];
+            String last = words[words.length - 1];
+            return words.length > 1 && PATRONYMIC.matcher(last).find() ? null : last;
         }
         if (kind == NameKind.FIRST) {
             return words[0];

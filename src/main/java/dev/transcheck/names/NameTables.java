@@ -1,6 +1,6 @@
 package dev.transcheck.names;
 
-import dev.transcheck.Resources;
+import dev.transcheck.text.Resources;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

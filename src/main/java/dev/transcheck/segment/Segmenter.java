@@ -1,5 +1,8 @@
 package dev.transcheck.segment;
 
+// Longer than 400 lines: ICU's sentence breaks are corrected by rules (abbreviations, initials,
+// numbered lists, quotations, dialogue dashes) that must run in one order over one list of breaks.
+
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import dev.transcheck.model.Sentence;

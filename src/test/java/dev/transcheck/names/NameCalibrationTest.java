@@ -3,7 +3,6 @@ package dev.transcheck.names;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.transcheck.Transcheck;
-import dev.transcheck.check.CheckContext;
 import dev.transcheck.model.Document;
 import dev.transcheck.model.Finding;
 import dev.transcheck.model.Report;
@@ -39,7 +38,7 @@ class NameCalibrationTest {
     static NameAnalysis analyse(String lang, String src, String en) {
         Document s = TC.document("s", lang, src);
         Document t = TC.document("t", "en", en);
-        return NameAnalysis.of(new CheckContext(s, t, TC.align(s, t), TC.glossary(), TC.resources()));
+        return NameAnalysis.of(new NameInput(s, t, TC.align(s, t), TC.glossary(), TC.resources()));
     }
 
     @Test

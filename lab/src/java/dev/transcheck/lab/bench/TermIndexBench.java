@@ -1,6 +1,6 @@
 package dev.transcheck.lab.bench;
 
-import dev.transcheck.Resources;
+import dev.transcheck.text.Resources;
 import dev.transcheck.glossary.Concept;
 import dev.transcheck.glossary.ConceptType;
 import dev.transcheck.glossary.Glossary;

@@ -1,6 +1,6 @@
 package dev.transcheck.text.analysis;
 
-import dev.transcheck.Resources;
+import dev.transcheck.text.Resources;
 import dev.transcheck.lang.LanguageProfile;
 import dev.transcheck.lang.LanguageProfiles;
 import dev.transcheck.text.Morphology;

@@ -51,8 +51,12 @@ public final class NumberFacts {
             List<NumericEntity> nearT = new ArrayList<>();
             for (int d = -NEIGHBOURS; d <= NEIGHBOURS; d++) {
                 if (d != 0 && k + d >= 0 && k + d < raw.size()) {
-                    nearS.addAll(raw.get(k + d).source());
-                    nearT.addAll(raw.get(k + d).translation());
+                    // only what is unmatched in its own bead can have moved here
+                    NumberMatch nm = raw.get(k + d).match();
+                    nearS.addAll(nm.sourceOnly());
+                    nearS.addAll(nm.sourceDates());
+                    nearT.addAll(nm.translationOnly());
+                    nearT.addAll(nm.translationDates());
                 }
             }
             out.add(new BeadNumbers(bn.bead(), bn.source(), bn.translation(), new NumberMatch(m.pairs(), m.altPairs(),
@@ -65,7 +69,9 @@ public final class NumberFacts {
     /**
      * How many beads on each side are searched for a value that is unmatched in its own bead. A
      * value found in a neighbouring bead of the other side was moved across a sentence boundary
-     * or misaligned, not changed: it is not reported.
+     * or misaligned, not changed: it is not reported. Only values unmatched in their own bead are
+     * searched: a value that pairs where it stands was not moved (a date changed in a sentence whose
+     * neighbour gives the same month is reported).
      */
     public static final int NEIGHBOURS = 1;
 

@@ -28,7 +28,7 @@ public final class NumberLexicon {
 
     /** One row of the lexicon. */
     record Entry(String kind, List<Pattern> parts, String value, boolean caseSensitive, boolean glued,
-                 boolean needsCurrency, boolean pre) {
+                 boolean needsCurrency, boolean pre, boolean needsContext) {
         double number() {
             return Double.parseDouble(value);
         }
@@ -45,11 +45,65 @@ public final class NumberLexicon {
     private final String lang;
     private final Map<String, List<Entry>> byKind;
     private final Map<String, Word> words;
+    /** Per kind, one pattern matching any first token of its entries: most words fail it at once. */
+    private final Map<String, Pattern> firstTokens;
+    /** The kinds in a fixed order: bit k of a start mask stands for kind k. */
+    private final List<String> kinds;
+    private final Map<String, Long> bits;
+    /**
+     * The kinds a normalised token can start, as a bit mask, remembered because a text repeats its
+     * words; cleared when it grows past {@link #CACHE_LIMIT}.
+     */
+    private final Map<String, Long> starts = new ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 200_000;
 
     private NumberLexicon(String lang, Map<String, List<Entry>> byKind, Map<String, Word> words) {
         this.lang = lang;
         this.byKind = byKind;
         this.words = words;
+        Map<String, Pattern> first = new HashMap<>();
+        byKind.forEach((kind, entries) -> {
+            StringBuilder sb = new StringBuilder();
+            for (Entry e : entries) {
+                sb.append(sb.length() == 0 ? "" : "|").append("(?:").append(e.parts().get(0).pattern()).append(')');
+            }
+            first.put(kind, Pattern.compile(sb.toString()));
+        });
+        this.firstTokens = Map.copyOf(first);
+        this.kinds = List.copyOf(new java.util.TreeSet<>(byKind.keySet()));
+        Map<String, Long> b = new HashMap<>();
+        for (int k = 0; k < kinds.size(); k++) {
+            b.put(kinds.get(k), 1L << k);
+        }
+        this.bits = Map.copyOf(b);
+        if (kinds.size() > 63) {
+            throw new IllegalStateException("too many kinds in the number lexicon of " + lang);
+        }
+    }
+
+    /** The bit of {@code kind} in a start mask, or 0 when the language has no entry of that kind. */
+    long bit(String kind) {
+        Long b = bits.get(kind);
+        return b == null ? 0 : b;
+    }
+
+    /** The kinds whose entries can start at a token (normalised with {@link #normalise}), as bits. */
+    long startMask(String normalised) {
+        Long m = starts.get(normalised);
+        if (m == null) {
+            long v = 0;
+            for (int k = 0; k < kinds.size(); k++) {
+                if (firstTokens.get(kinds.get(k)).matcher(normalised).matches()) {
+                    v |= 1L << k;
+                }
+            }
+            if (starts.size() >= CACHE_LIMIT) {
+                starts.clear();
+            }
+            starts.put(normalised, v);
+            m = v;
+        }
+        return m;
     }
 
     /** The lexicon of {@code lang}; a language without a data file gets digits-only handling. */
@@ -91,7 +145,8 @@ public final class NumberLexicon {
                             parts.add(Pattern.compile(p));
                         }
                         byKind.computeIfAbsent(c[0], k -> new ArrayList<>()).add(new Entry(c[0], List.copyOf(parts), c[2],
-                                flags.contains("cs"), flags.contains("glued"), flags.contains("cur"), flags.contains("pre")));
+                                flags.contains("cs"), flags.contains("glued"), flags.contains("cur"), flags.contains("pre"),
+                                flags.contains("ctx")));
                     }
                 }
             }
@@ -190,6 +245,10 @@ public final class NumberLexicon {
         if (entries == null || i >= tokens.size()) {
             return null;
         }
+        String head = normalise(tokens.get(i));
+        if ((startMask(head) & bit(kind)) == 0) {
+            return null;
+        }
         Match best = null;
         for (Entry e : entries) {
             int n = e.parts().size();
@@ -203,7 +262,7 @@ public final class NumberLexicon {
                     ok = false;
                     break;
                 }
-                ok = e.parts().get(k).matcher(normalise(t)).matches();
+                ok = e.parts().get(k).matcher(k == 0 ? head : normalise(t)).matches();
             }
             if (ok) {
                 best = new Match(e, n);

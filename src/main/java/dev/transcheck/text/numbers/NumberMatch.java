@@ -1,5 +1,9 @@
 package dev.transcheck.text.numbers;
 
+// Longer than 400 lines: matching is one multiset comparison with the tolerances that let
+// professional translations pass (rounding, unit conversions, glosses, soft values), each a few
+// lines over the same two lists of values.
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -259,18 +263,120 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
             double high = (brief.value() + 10 - 32) * 5 / 9;
             return full.value() >= Math.floor(low) && full.value() <= Math.ceil(high);
         }
+        // "the nineties" (a spelled decade) and «1990-ті»
         return full.text() != null && brief.text() != null && LONG_DECADE.matcher(full.text()).matches()
-                && SHORT_DECADE.matcher(brief.text()).matches() && NumericEntity.same(full.value() % 100, brief.value());
+                && (SHORT_DECADE.matcher(brief.text()).matches() || brief.spelled() && brief.value() >= 20)
+                && NumericEntity.same(full.value() % 100, brief.value());
     }
 
-    /** Removes from {@code unmatched} the values that merely restate another value of the same text in another unit. */
+    /**
+     * Removes from {@code unmatched} the values that merely restate another value of the same text in
+     * another unit. Near-linear: converted values are looked up by value in a sorted index per unit,
+     * restatements only among the entities a few characters before (a document of 1,000 "5%" must
+     * not cost a billion comparisons).
+     */
     private static void dropGlosses(List<NumericEntity> unmatched, List<NumericEntity> all) {
-        unmatched.removeIf(e -> e.unit() != null && all.stream().anyMatch(o -> o != e && o.unit() != null
-                && (converts(o, e) || converts(e, o) || gloss(o, e)) && !unmatched.contains(o)));
+        if (unmatched.isEmpty()) {
+            return;
+        }
+        java.util.Set<NumericEntity> free = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        free.addAll(unmatched);
+        // values that paired (or were never compared), by unit, sorted by value
+        java.util.Map<String, List<NumericEntity>> byUnit = new java.util.HashMap<>();
+        for (NumericEntity o : all) {
+            if (o.unit() != null && !free.contains(o)) {
+                byUnit.computeIfAbsent(o.unit(), k -> new ArrayList<>()).add(o);
+            }
+        }
+        byUnit.values().forEach(l -> l.sort(java.util.Comparator.comparingDouble(NumericEntity::value)));
+        List<NumericEntity> byStart = new ArrayList<>(all);
+        byStart.sort(java.util.Comparator.comparingInt(NumericEntity::start));
+        java.util.Set<NumericEntity> drop = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (NumericEntity e : unmatched) {
+            if (e.unit() != null && (convertedFrom(e, byUnit) || glossBefore(e, byStart, free))) {
+                drop.add(e);
+            }
+        }
         // the same value restated a few characters later: a title and its translation in
         // parentheses, «шоу 60 Minutes (60 хвилин)»
-        unmatched.removeIf(e -> all.stream().anyMatch(o -> o != e && !unmatched.contains(o) && !o.isDate()
-                && NumericEntity.same(o.value(), e.value()) && e.start() > o.end() && e.start() - o.end() <= 12));
+        for (NumericEntity e : unmatched) {
+            int k = java.util.Collections.binarySearch(byStart, e, java.util.Comparator.comparingInt(NumericEntity::start));
+            for (int j = (k < 0 ? -k - 1 : k) - 1; j >= 0 && e.start() - byStart.get(j).start() <= RESTATE_WINDOW; j--) {
+                NumericEntity o = byStart.get(j);
+                if (o != e && !free.contains(o) && !o.isDate() && NumericEntity.same(o.value(), e.value())
+                        && e.start() > o.end() && e.start() - o.end() <= 12) {
+                    drop.add(e);
+                    break;
+                }
+            }
+        }
+        unmatched.removeIf(drop::contains);
+    }
+
+    /** How far back (in characters from start to start) a restated value is looked for. */
+    private static final int RESTATE_WINDOW = 12 + 80;
+
+    /** True when a paired value of another unit converts to or from {@code e} (looked up by value). */
+    private static boolean convertedFrom(NumericEntity e, java.util.Map<String, List<NumericEntity>> byUnit) {
+        for (var entry : byUnit.entrySet()) {
+            String u = entry.getKey();
+            Double to = CONVERSIONS.get(u + "\t" + e.unit());
+            Double from = CONVERSIONS.get(e.unit() + "\t" + u);
+            if (to == null && from == null) {
+                continue;
+            }
+            List<NumericEntity> sorted = entry.getValue();
+            // the window of candidate values is wider than any tolerance of converts(); each
+            // candidate in it is then tested exactly
+            double b = e.value();
+            double lo = Math.min(b * 0.9, b * 1.1) - 2;
+            double hi = Math.max(b * 0.9, b * 1.1) + 2;
+            if (to != null && window(sorted, to.isNaN() ? lo * 9 / 5 + 32 : lo / to, to.isNaN() ? hi * 9 / 5 + 32 : hi / to,
+                    o -> converts(o, e))) {
+                return true;
+            }
+            if (from != null && window(sorted, from.isNaN() ? (lo - 32) * 5 / 9 : lo * from,
+                    from.isNaN() ? (hi - 32) * 5 / 9 : hi * from, o -> converts(e, o))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when some value of {@code sorted} between {@code a} and {@code b} passes {@code test}. */
+    private static boolean window(List<NumericEntity> sorted, double a, double b,
+                                  java.util.function.Predicate<NumericEntity> test) {
+        double lo = Math.min(a, b);
+        double hi = Math.max(a, b);
+        int l = 0;
+        int h = sorted.size();
+        while (l < h) {
+            int m = (l + h) >>> 1;
+            if (sorted.get(m).value() < lo) {
+                l = m + 1;
+            } else {
+                h = m;
+            }
+        }
+        for (int k = l; k < sorted.size() && sorted.get(k).value() <= hi; k++) {
+            if (test.test(sorted.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code e} restates, within 10%, a paired value of another unit just before it. */
+    private static boolean glossBefore(NumericEntity e, List<NumericEntity> byStart,
+                                       java.util.Set<NumericEntity> free) {
+        int k = java.util.Collections.binarySearch(byStart, e, java.util.Comparator.comparingInt(NumericEntity::start));
+        for (int j = (k < 0 ? -k - 1 : k) - 1; j >= 0 && e.start() - byStart.get(j).start() <= RESTATE_WINDOW; j--) {
+            NumericEntity o = byStart.get(j);
+            if (o != e && o.unit() != null && !free.contains(o) && gloss(o, e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

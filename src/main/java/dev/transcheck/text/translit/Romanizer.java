@@ -1,7 +1,7 @@
 package dev.transcheck.text.translit;
 
 import com.ibm.icu.text.Transliterator;
-import dev.transcheck.Resources;
+import dev.transcheck.text.Resources;
 import dev.transcheck.lang.LanguageProfile;
 import dev.transcheck.lang.LanguageProfile.DataFile;
 import dev.transcheck.lang.LanguageProfiles;

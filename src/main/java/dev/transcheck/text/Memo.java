@@ -1,4 +1,4 @@
-package dev.transcheck;
+package dev.transcheck.text;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

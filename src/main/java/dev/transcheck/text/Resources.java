@@ -1,6 +1,5 @@
-package dev.transcheck;
+package dev.transcheck.text;
 
-import dev.transcheck.text.Morphology;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;

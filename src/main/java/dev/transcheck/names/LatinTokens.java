@@ -1,0 +1,117 @@
+package dev.transcheck.names;
+
+import dev.transcheck.model.Document;
+import dev.transcheck.model.Sentence;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words of the Latin-script side, per sentence, and what tells a name-like word from a common
+ * one (the words written in lower case somewhere in the document, English word endings, the
+ * capitalised-word tables). Immutable.
+ */
+final class LatinTokens {
+    /** One word of the Latin side; {@code initial} when it opens its sentence (or follows an opening quote or dash). */
+    record Token(int sentence, int start, int end, String text, boolean initial) {
+    }
+
+    /** Endings of English common words that names rarely have. */
+    private static final Pattern ENGLISH_WORD = Pattern.compile(
+            "(ly|ing|ed|tion|sion|ment|ness|ity|ous|ive|ful|less|able|ible|ance|ence|ism|ship|hood|ward|wise|ary|ian|al|ds|one)$");
+    private static final Pattern LATIN_WORD = Pattern.compile("\\p{L}+(?:['’]\\p{L}+)*");
+
+    private final List<List<Token>> bySentence;
+    private final Set<String> lowerWords;
+    private final String lang;
+
+    private LatinTokens(List<List<Token>> bySentence, Set<String> lowerWords, String lang) {
+        this.bySentence = bySentence;
+        this.lowerWords = lowerWords;
+        this.lang = lang;
+    }
+
+    static LatinTokens of(Document doc) {
+        List<List<Token>> tokens = new ArrayList<>();
+        Set<String> lower = new HashSet<>();
+        for (Sentence s : doc.sentences()) {
+            List<Token> list = new ArrayList<>();
+            Matcher m = LATIN_WORD.matcher(s.text());
+            boolean first = true;
+            while (m.find()) {
+                boolean initial = first || opener(s.text(), m.start());
+                first = false;
+                list.add(new Token(s.id(), s.start() + m.start(), s.start() + m.end(), m.group(), initial));
+                if (Character.isLowerCase(m.group().charAt(0))) {
+                    lower.add(m.group().toLowerCase(Locale.ROOT));
+                }
+            }
+            tokens.add(List.copyOf(list));
+        }
+        return new LatinTokens(List.copyOf(tokens), Set.copyOf(lower), doc.lang());
+    }
+
+    /** The words of the given sentences, in order. */
+    List<Token> of(List<Integer> sentences) {
+        List<Token> out = new ArrayList<>();
+        for (int t : sentences) {
+            out.addAll(bySentence.get(t));
+        }
+        return out;
+    }
+
+    /**
+     * A capitalised word that looks like a name: not a function word, title, month, place, acronym
+     * or common word. English word endings (Vance, Jinping) count against a word only when it is not
+     * {@code anchored} next to a rendered first name or surname of the same person.
+     */
+    boolean nameLike(Token t, NameTables tables, boolean place, boolean anchored) {
+        String w = t.text().replaceAll("['’]s$", "");
+        if (w.length() < 3 || !Character.isUpperCase(w.charAt(0))) {
+            return false;
+        }
+        if (w.chars().allMatch(Character::isUpperCase) || !w.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        String lower = w.toLowerCase(Locale.ROOT);
+        if ("en".equals(lang) && !anchored && ENGLISH_WORD.matcher(lower).find()) {
+            return false; // Hundreds, Historically, Metropolitan: English word endings names rarely have
+        }
+        if (tables.isCapitalisedWord(lang, lower) || tables.isExonymWord(lower) && !(place && tables.isPlaceWord(lower))) {
+            return false;
+        }
+        return !lowerWords.contains(lower); // written in lower case elsewhere: a common word (Assures in a title-case headline)
+    }
+
+    /**
+     * True when the words look like a title-case headline: at least three and half of them are
+     * capitalised without being explained (not a rendering of a source word, not a title, function
+     * word or known place).
+     */
+    boolean titleCase(List<Token> tokens, Set<Token> explained, NameTables tables) {
+        int capitalised = 0;
+        for (Token t : tokens) {
+            String lower = t.text().toLowerCase(Locale.ROOT);
+            if (Character.isUpperCase(t.text().charAt(0)) && !explained.contains(t)
+                    && !tables.isCapitalisedWord(lang, lower) && !tables.isExonymWord(lower)) {
+                capitalised++;
+            }
+        }
+        return capitalised >= 3 && capitalised * 2 >= tokens.size();
+    }
+
+    private static boolean opener(String text, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                continue;
+            }
+            return "\"“„«(—–:'‘".indexOf(c) >= 0;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,218 @@
+package dev.transcheck.names;
+
+import dev.transcheck.model.Bead;
+import dev.transcheck.model.Document;
+import dev.transcheck.model.Span;
+import dev.transcheck.text.translit.LatinKeys;
+import dev.transcheck.text.translit.Romanizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The last stage of the name analysis: for the persons and places of a bead that have no
+ * rendering there, the unexplained name-like word that stands in their place (Lavrov for
+ * Лукашенко). A word is explained when it renders some other word of the bead's Cyrillic side
+ * (acronyms, titles, Latin words quoted in the source) or is an accepted rendering of another name
+ * of the document.
+ */
+final class ReplacementFinder {
+    private static final ThreadLocal<com.ibm.icu.text.Transliterator> TO_CYRILLIC =
+            ThreadLocal.withInitial(() -> com.ibm.icu.text.Transliterator.getInstance("Latin-Cyrillic"));
+
+    /** Titles of address: the word after one is a surname (Mr. Trump, пан Трамп, господин Трамп). */
+    private static final Pattern ADDRESS = Pattern.compile("(?iu)mr|mrs|ms|dr|sir|lord|lady|пан|пані|пана|пані|панові|господин|госпожа|господина|містер|мистер|міс|мисс");
+
+    private final NameInput in;
+    private final List<NamePart> parts;
+    private final List<Expectation> expectations;
+    private final LatinTokens tokens;
+    private final NameTables tables;
+    private final Romanizer rz;
+
+    ReplacementFinder(NameInput in, List<NamePart> parts, List<Expectation> expectations, LatinTokens tokens, NameTables tables,
+                      Romanizer rz) {
+        this.in = in;
+        this.parts = parts;
+        this.expectations = expectations;
+        this.tokens = tokens;
+        this.tables = tables;
+        this.rz = rz;
+    }
+
+    /** The replacements of bead {@code b}, given its matches. */
+    List<NameAnalysis.Replacement> find(Bead bead, int b, NameAnalysis.BeadMatch m) {
+        List<NameAnalysis.Replacement> out = new ArrayList<>();
+        Document tgt = in.latinSide();
+        if (m.unmatched().isEmpty() || !tables.knowsCapitalisation(tgt.lang())) {
+            return out;
+        }
+        List<LatinTokens.Token> here = m.here();
+        Set<LatinTokens.Token> explained = explained(m);
+        boolean big = bead.source().size() > 2 || bead.translation().size() > 2;
+        for (int i : m.unmatched()) {
+            NamePart p = parts.get(i);
+            boolean place = p.kind() == NameKind.PLACE
+                    || p.kind() == NameKind.OTHER && !p.guessed() && !tables.exonym(p.lemma()).isEmpty()
+                    && tables.isPlaceWord(tables.exonym(p.lemma()).get(0));
+            if (!place && (!p.kind().isPerson() || p.kind() == NameKind.PATRONYMIC)) {
+                continue;
+            }
+            if (p.lemma().length() <= 3) {
+                continue; // a name syllable (Кім Чен Ин: East-Asian names follow other romanisations) anchors no replacement
+            }
+            if (tokens.titleCase(here, explained, tables)) {
+                return out; // In A Title-Case Headline every word looks like a name
+            }
+            LatinTokens.Token anchor = null;
+            String basis = null;
+            for (NameAnalysis.Result r : m.results()) {
+                if (r.part().group() == p.group() && r.target() != null && r.part() != p
+                        && (r.part().kind() == NameKind.FIRST || r.part().kind() == NameKind.SURNAME)) {
+                    anchor = here.stream().filter(t -> t.start() == r.target().start()).findFirst().orElse(null);
+                    if (basis == null) {
+                        basis = r.expectation().basis(r.target().text());
+                    }
+                }
+            }
+            List<LatinTokens.Token> candidates = candidates(p, place, anchor, big, here);
+            LatinTokens.Token chosen = choose(i, place, candidates, explained, bead, m.cyrillicSentences(), anchor != null, here);
+            if (chosen != null) {
+                explained.add(chosen);
+                NameAnalysis.Result r = m.results().stream().filter(x -> x.part() == p).findFirst().orElseThrow();
+                List<String> expected = in.reversed() ? List.of(toCyrillic(chosen.text())) : r.expectation().expected(basis);
+                out.add(new NameAnalysis.Replacement(r, Span.of(tgt, chosen.sentence(), chosen.start(), chosen.end()), expected));
+            }
+        }
+        return out;
+    }
+
+    /** Words of the bead that some source word explains: renderings, other capitalised source words, Latin words of the source. */
+    private Set<LatinTokens.Token> explained(NameAnalysis.BeadMatch m) {
+        Document src = in.cyrillicSide();
+        Set<LatinTokens.Token> explained = new HashSet<>(m.used());
+        List<Pattern> otherWords = new ArrayList<>();
+        for (int s : m.cyrillicSentences()) {
+            Matcher w = NameFinder.WORD.matcher(src.sentence(s).text());
+            while (w.find()) {
+                if (Character.isUpperCase(w.group().charAt(0))) {
+                    otherWords.add(rz.variants(w.group(), "uk"));
+                    otherWords.add(rz.variants(w.group(), "ru"));
+                }
+            }
+        }
+        for (LatinTokens.Token t : m.here()) {
+            String n = LatinKeys.normal(t.text());
+            for (Pattern pt : otherWords) {
+                if (pt.matcher(n).matches()) {
+                    explained.add(t);
+                    break;
+                }
+            }
+            if (src.text().contains(t.text())) {
+                explained.add(t); // the same Latin word stands in the source
+            }
+        }
+        return explained;
+    }
+
+    /**
+     * Where a replacement may stand: next to a rendered word of the same name (the surname after
+     * the first name); else, in a bead of one or two sentences, any word for a surname and a known
+     * place for a place (an unknown word may be a conventional English place name).
+     */
+    private List<LatinTokens.Token> candidates(NamePart p, boolean place, LatinTokens.Token anchor, boolean big,
+                                               List<LatinTokens.Token> here) {
+        List<LatinTokens.Token> candidates = new ArrayList<>();
+        if (anchor != null) {
+            int k = here.indexOf(anchor);
+            int j = p.kind() == NameKind.FIRST ? k - 1 : k + 1;
+            if (j >= 0 && j < here.size() && here.get(j).sentence() == anchor.sentence()) {
+                candidates.add(here.get(j));
+            }
+        } else if (big) {
+            return candidates; // in a bead of many sentences an unexplained word may belong anywhere: only anchored replacements
+        } else if (p.kind() == NameKind.SURNAME || p.kind() == NameKind.OTHER && afterAddress(p)) {
+            candidates.addAll(here);
+        } else if (place) {
+            candidates.addAll(here.stream().filter(t -> tables.isPlaceWord(t.text())).toList());
+        }
+        return candidates;
+    }
+
+    /**
+     * The candidate that replaced part {@code i}: a name-like word no other name explains. Among
+     * several, the one most like the missing name, then the one nearest to its place in the
+     * sentence (relative positions), so that the finding names the right pair.
+     */
+    private LatinTokens.Token choose(int i, boolean place, List<LatinTokens.Token> candidates, Set<LatinTokens.Token> explained,
+                                     Bead bead, List<Integer> cyrillicSentences, boolean anchored, List<LatinTokens.Token> here) {
+        NamePart p = parts.get(i);
+        double at = relative(in.cyrillicSide(), p.span());
+        LatinTokens.Token chosen = null;
+        double bestScore = -Double.MAX_VALUE;
+        for (LatinTokens.Token t : candidates) {
+            int k = here.indexOf(t);
+            boolean addressed = k > 0 && ADDRESS.matcher(here.get(k - 1).text()).matches();
+            if (explained.contains(t) || !tokens.nameLike(t, tables, place, anchored || addressed) || explainedElsewhere(t, i, bead, cyrillicSentences)) {
+                continue;
+            }
+            double sim = expectations.get(i).closeness(LatinKeys.normal(t.text()));
+            Span ts = Span.of(in.latinSide(), t.sentence(), t.start(), t.end());
+            double score = (sim >= 0.8 ? sim : 0) - Math.abs(relative(in.latinSide(), ts) - at);
+            if (score > bestScore) {
+                bestScore = score;
+                chosen = t;
+            }
+        }
+        return chosen;
+    }
+
+    /** True when the word before the part in its Cyrillic sentence is a title of address (пан Венс). */
+    private boolean afterAddress(NamePart p) {
+        var sentence = in.cyrillicSide().sentence(p.span().sentence());
+        String before = sentence.text().substring(0, Math.max(0, p.span().start() - sentence.start())).strip();
+        Matcher w = Pattern.compile("(\\p{L}+)\\.?$").matcher(before);
+        return w.find() && ADDRESS.matcher(w.group(1)).matches();
+    }
+
+    /** Where a span lies in its sentence, from 0 (start) to 1 (end). */
+    private static double relative(Document doc, Span s) {
+        var sentence = doc.sentence(s.sentence());
+        int len = Math.max(1, sentence.end() - sentence.start());
+        return (double) (s.start() - sentence.start()) / len;
+    }
+
+    /**
+     * True when another name accepts the word as its rendering: a place or other name anywhere, a
+     * person of the same bead, or, when the alignment is unsure, a person of any sentence (the word
+     * may belong to a neighbour). In a confident bead, the same person named in another sentence
+     * explains nothing here (Jones in the next
+     * sentence does not make a Jones replaced by another name here correct).
+     */
+    private boolean explainedElsewhere(LatinTokens.Token t, int self, Bead bead, List<Integer> cyrillicSentences) {
+        boolean confident = bead.confidence() >= NameAnalysis.CONFIDENT;
+        for (int i = 0; i < expectations.size(); i++) {
+            if (confident && parts.get(i).kind().isPerson() && !cyrillicSentences.contains(parts.get(i).span().sentence())) {
+                continue;
+            }
+            if (i != self && expectations.get(i).judge(t.text()) == Expectation.Verdict.ACCEPTED) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A rough Cyrillic spelling of an English name, as a hint when the translation has another name. */
+    static String toCyrillic(String latin) {
+        String w = latin.replaceAll("['’]s$", "");
+        String l = w.toLowerCase(Locale.ROOT).replace("shch", "щ").replace("sh", "ш").replace("ch", "ч").replace("zh", "ж")
+                .replace("kh", "х").replace("ts", "ц").replace("yu", "ю").replace("ya", "я").replace("yo", "ё");
+        String c = TO_CYRILLIC.get().transliterate(l).replace("ʹ", "").replace("ʺ", "");
+        return c.isEmpty() ? c : Character.toUpperCase(c.charAt(0)) + c.substring(1);
+    }
+}

@@ -1,0 +1,331 @@
+package dev.transcheck.text.numbers;
+
+import dev.transcheck.text.numbers.NumericEntity.Kind;
+
+/**
+ * The third stage: what follows a value: an ordinal suffix, a size (30х40), a scale word or letter,
+ * a percent sign, a currency, a unit or a year word, an approximate marker before it, and a range
+ * to a second value whose scale and unit apply to both ends.
+ */
+abstract class ValueReader extends DigitReader {
+    /** Units of length and weight that keep their value in a compound adjective («249-кілограмовий»). */
+    static final java.util.Set<String> MEASURES = java.util.Set.of("km", "m", "cm", "mm", "kg", "g", "t",
+            "mi", "in", "ft", "yd", "lb");
+
+    ValueReader(String text, NumberLexicon lex) {
+        super(text, lex);
+    }
+
+    // ---- the tail after a head: scale, unit, year, month, range ---------------------------
+
+    int tail(Head h) {
+        int i = h.to() + 1;
+        double value = h.value();
+        double alt = h.alt();
+        int from = h.from();
+        int last = h.to();
+        boolean ordinal = h.ordinal();
+        Kind kind = Kind.NUMBER;
+        String unit = null;
+        NumberLexicon.Match cur = currencyBefore(from);
+        if (cur != null) {
+            kind = Kind.MONEY;
+            unit = cur.entry().value();
+            from = from - 1;
+        }
+        // a dimension: 30х40 см, 30 × 40 cm; each factor is a value, the unit after the last is all's
+        if (!h.spelled() && dimensionAt(i) && chain < MAX_CHAIN) {
+            int before = out.size();
+            out.add(entity(Kind.NUMBER, value, alt, unit, approxBefore(h.from()), false, from, last, h.issue(),
+                    h.altIssue()));
+            chain++;
+            int next = digits(i + 1);
+            chain--;
+            if (unit == null && out.size() > before + 1 && out.get(before + 1).kind() == Kind.QUANTITY) {
+                out.set(before, entity(Kind.QUANTITY, value, alt, out.get(before + 1).unit(), out.get(before).approx(),
+                        false, from, last, h.issue(), h.altIssue()));
+            }
+            return next;
+        }
+        // integers joined by a slash (24/7, 50/50, 9/11): a notation the other language often
+        // writes in words («цілодобово», «порівну»), so both values are soft like spelled-out ones
+        if (!h.spelled() && h.integer() && unit == null && glued(last, i) && is(i, SYMBOL) && tok.get(i).equals("/")
+                && glued(i, i + 1) && is(i + 1, DIGITS) && tok.get(i + 1).matches("\\d{1,4}") && chain < MAX_CHAIN) {
+            int before = out.size();
+            out.add(entity(Kind.NUMBER, value, Double.NaN, null, null, true, from, last, null, null));
+            chain++;
+            int next = digits(i + 1);
+            chain--;
+            for (int k = before + 1; k < out.size(); k++) {
+                out.set(k, soft(out.get(k)));
+            }
+            return next;
+        }
+        // ordinal suffix: 1st, 24th, 5-й, 10-го
+        if (!h.spelled() && !joinedAt(i)) {
+            if (glued(last, i) && is(i, WORD)) {
+                NumberLexicon.Match o = match("ordinal", i);
+                if (o != null && o.entry().glued()) {
+                    ordinal = true;
+                    last = i;
+                    i++;
+                }
+            } else if (glued(last, i) && is(i, SYMBOL) && (tok.get(i).equals("-") || tok.get(i).equals("–"))
+                    && glued(i, i + 1) && is(i + 1, WORD)) {
+                NumberLexicon.Match o = match("ordinal", i + 1);
+                if (o != null) {
+                    ordinal = true;
+                    last = i + 1;
+                    i += 2;
+                }
+            }
+        }
+        // a compound adjective such as 3-D, 5-fold, «5-кратний», "45-year-old": the other language
+        // often writes it as one word («тривимірний»), so the value is soft like a spelled-out one
+        double compoundScale = 1;
+        if (!ordinal && !h.spelled() && glued(last, i) && is(i, SYMBOL) && isJoiner(tok.get(i)) && glued(i, i + 1)
+                && is(i + 1, WORD) && match("scale", i + 1) != null && !match("scale", i + 1).entry().glued()) {
+            // «25-тысячная толпа», «5-мільйонний»: the scale stem is part of the adjective
+            compoundScale = match("scale", i + 1).entry().number();
+            last = i + 1;
+            i += 2;
+        } else if (!ordinal && !h.spelled() && glued(last, i) && is(i, SYMBOL) && isJoiner(tok.get(i)) && glued(i, i + 1)
+                && is(i + 1, WORD) && match("unit", i + 1) != null
+                && MEASURES.contains(match("unit", i + 1).entry().value())) {
+            // «249-кілограмовий кабан», "a 550-pound hog", "a 40-mile drive": a measure is exact,
+            // so the hyphen is skipped and the unit read below
+            i++;
+        } else if (!ordinal && !h.spelled() && glued(last, i) && is(i, SYMBOL) && isJoiner(tok.get(i)) && glued(i, i + 1)
+                && is(i + 1, WORD)) {
+            // the word is part of the span: «1990-ті» is then read as a decade like "1990s"
+            h = new Head(h.value(), h.alt(), h.issue(), h.altIssue(), h.from(), h.to(), true, false, h.integer(),
+                    h.digits());
+            last = i + 1;
+            i += 2;
+        }
+        // a day followed by a month: «24 лютого», "24 September", "24th of February"
+        if (h.integer() && !h.spelled() && value >= 1 && value <= 31 && unit == null) {
+            int mi = i;
+            if (english && is(mi, WORD) && tok.get(mi).equals("of")) {
+                mi++;
+            }
+            NumberLexicon.Match month = match("month", mi);
+            if (month != null) {
+                int end = mi + month.length() - 1;
+                int[] year = yearAfter(end + 1);
+                int y = year == null ? 0 : year[0];
+                if (year != null) {
+                    end = year[1];
+                }
+                date(from, end, (int) month.entry().number(), (int) value, y, null);
+                return end + 1;
+            }
+        }
+        // scale words: тисяч, млн, million, 5K, $5m
+        double scale = compoundScale;
+        boolean softScale = false;
+        NumberLexicon.Match sc = compoundScale > 1 ? null : scaleAt(i, h.from());
+        if (sc != null && (glued(last, i) || !sc.entry().glued())) {
+            scale = sc.entry().number();
+            // a glued letter with no currency sign (4K, 5K): a resolution, a race or a count, and
+            // another language keeps the letters or spells the scale out: soft
+            softScale = sc.entry().glued() && cur == null;
+            last = i + sc.length() - 1;
+            i = last + 1;
+            // the point of an abbreviation («тис.», «млн.») before a currency or unit
+            if (is(i, SYMBOL) && tok.get(i).equals(".") && glued(last, i) && tok.get(last).length() <= 4
+                    && is(i + 1, WORD) && Character.isLowerCase(tok.get(i + 1).charAt(0))) {
+                last = i;
+                i++;
+            }
+        }
+        // percent, currency or unit
+        NumberLexicon.Match p = match("percent", i);
+        String issue = h.issue();
+        if (p != null && unit == null) {
+            kind = Kind.PERCENT;
+            unit = "%";
+            if (tok.get(i).equals("%") && glued(last, i) && lex.convention("percent-space")) {
+                String gap = NumberExtractor.PERCENT_SPACE + " (" + langName() + " standard: " + tok.get(h.from()) + "\u00A0%)";
+                issue = issue == null ? gap : issue + " and " + gap;
+            }
+            last = i + p.length() - 1;
+            i = last + 1;
+        } else if (unit == null) {
+            NumberLexicon.Match c = match("currency", i);
+            if (c != null && (glued(last, i) || is(i, WORD) || !c.entry().pre() || !startsNumber(i + 1))) {
+                kind = Kind.MONEY;
+                unit = c.entry().value();
+                last = i + c.length() - 1;
+                i = last + 1;
+            } else {
+                boolean yearLike = h.integer() && scale == 1 && value >= 1000 && value <= 2100 && h.digits() == 4;
+                NumberLexicon.Match y = yearLike ? match("year", i) : null;
+                if (y != null) {
+                    kind = Kind.YEAR;
+                    last = i + y.length() - 1;
+                    i = last + 1;
+                } else if (!yearLike || !english) {
+                    NumberLexicon.Match u = match("unit", i);
+                    if (u != null && (!u.entry().glued() || glued(last, i))) {
+                        kind = Kind.QUANTITY;
+                        unit = u.entry().value();
+                        last = i + u.length() - 1;
+                        i = last + 1;
+                        // a height in feet and inches: "6-foot-6" = 78 inches
+                        if (unit.equals("ft") && scale == 1 && is(i, SYMBOL) && isJoiner(tok.get(i)) && glued(last, i)
+                                && glued(i, i + 1) && is(i + 1, DIGITS) && tok.get(i + 1).matches("\\d{1,2}")
+                                && Integer.parseInt(tok.get(i + 1)) < 12) {
+                            value = value * 12 + Integer.parseInt(tok.get(i + 1));
+                            alt = Double.NaN;
+                            unit = "in";
+                            last = i + 1;
+                            i = last + 1;
+                        }
+                    }
+                }
+                if (kind == Kind.NUMBER && yearLike && value >= 1800) {
+                    kind = Kind.YEAR;
+                }
+            }
+        }
+        if (ordinal && kind == Kind.NUMBER) {
+            kind = Kind.ORDINAL;
+        }
+        String approx = approxBefore(h.from() - (cur != null ? 1 : 0));
+        NumericEntity first = entity(kind, value * scale, Double.isNaN(alt) ? alt : alt * scale, unit, approx,
+                h.spelled() || softScale, from, last, issue, h.altIssue());
+        out.add(first);
+        // a range: 10-15, 10–15 тисяч, від 10 до 15, from 10 to 15
+        NumberLexicon.Match r = match("range", i);
+        if (r != null && startsNumber(i + r.length()) && chain < MAX_CHAIN) {
+            int j = i + r.length();
+            int before = out.size();
+            chain++;
+            int next = ty.get(j) == DIGITS ? digits(j) : word(j);
+            chain--;
+            // a range of days in one month: «з 5 по 7 березня», "5 to 7 March" are two dates
+            if (out.size() > before && out.get(before).isDate() && out.get(before).day() > 0 && kind == Kind.NUMBER
+                    && h.integer() && !h.spelled() && scale == 1 && value >= 1 && value < out.get(before).day()) {
+                NumericEntity d2 = out.get(before);
+                out.set(before - 1, new NumericEntity(Kind.DATE, 0, Double.NaN, null, null, false, d2.month(),
+                        (int) value, d2.year(), null, first.start(), first.end(), first.text(), null, null));
+                return next;
+            }
+            if (out.size() == before + 1) {
+                NumericEntity second = out.get(before);
+                double ratio = second.value() / value;
+                // «10-15 тисяч»: the scale and unit of the second end belong to the first as well
+                if (scale == 1 && first.unit() == null && second.value() > value && !second.isDate()) {
+                    double s2 = scaleOfEntity(second);
+                    if (s2 > 1 && ratio >= s2) {
+                        out.set(before - 1, entity(second.kind(), value * s2, Double.NaN, second.unit(),
+                                approx, h.spelled(), from, last, h.issue(), null));
+                    } else if (second.unit() != null) {
+                        out.set(before - 1, entity(second.kind(), value, alt, second.unit(), approx,
+                                h.spelled(), from, last, h.issue(), h.altIssue()));
+                    }
+                }
+            }
+            return next;
+        }
+        return i;
+    }
+
+    /** The same entity, soft: compared like a spelled-out number. */
+    static NumericEntity soft(NumericEntity e) {
+        return new NumericEntity(e.kind(), e.value(), e.alt(), e.unit(), e.approx(), true, e.month(), e.day(), e.year(),
+                e.period(), e.start(), e.end(), e.text(), e.issue(), e.altIssue());
+    }
+
+    /** The multiplier a range end carried (1000 for «15 тисяч»), read back from its text. */
+    double scaleOfEntity(NumericEntity e) {
+        int k = indexOfStart(e.start());
+        double s = 1;
+        for (int j = k; j < tok.size() && st.get(j) < e.end(); j++) {
+            NumberLexicon.Match m = match("scale", j);
+            if (m != null && is(j, WORD)) {
+                s = m.entry().number();
+            }
+        }
+        return s;
+    }
+
+    int indexOfStart(int offset) {
+        for (int k = 0; k < tok.size(); k++) {
+            if (st.get(k) >= offset) {
+                return k;
+            }
+        }
+        return tok.size();
+    }
+
+    NumberLexicon.Match scaleAt(int i, int num) {
+        NumberLexicon.Match sc = match("scale", i);
+        if (sc == null) {
+            return null;
+        }
+        if (sc.entry().needsCurrency() && currencyBefore(num) == null) {
+            return null;
+        }
+        if (sc.entry().caseSensitive() && !Character.isUpperCase(tok.get(i).charAt(0))) {
+            return null;
+        }
+        return sc;
+    }
+
+    boolean startsNumber(int j) {
+        if (j >= tok.size()) {
+            return false;
+        }
+        if (ty.get(j) == DIGITS) {
+            return !(j > 0 && glued(j - 1, j) && ty.get(j - 1) == WORD);
+        }
+        return ty.get(j) == WORD && lex.word(tok.get(j)) != null && !lex.word(tok.get(j)).ordinal();
+    }
+
+    /** A year after a month: "2022", ", 2022", «2022 року»; returns {year, last token} or null. */
+    int[] yearAfter(int i) {
+        int j = i;
+        if (english && is(j, SYMBOL) && tok.get(j).equals(",")) {
+            j++;
+        }
+        if (is(j, DIGITS) && tok.get(j).matches("\\d{4}")) {
+            int y = Integer.parseInt(tok.get(j));
+            int last = j;
+            NumberLexicon.Match m = match("year", j + 1);
+            if (m != null) {
+                last = j + m.length();
+                if (is(last + 1, SYMBOL) && tok.get(last + 1).equals(".") && glued(last, last + 1)
+                        && tok.get(last).length() <= 2) {
+                    last++;
+                }
+            }
+            return new int[] {y, last};
+        }
+        return null;
+    }
+
+    String approxBefore(int num) {
+        NumberLexicon.Match m = matchEndingAt("approx", num - 1);
+        return m == null ? null : m.entry().value();
+    }
+
+    void date(int from, int last, int month, int day, int year, String period) {
+        out.add(new NumericEntity(Kind.DATE, 0, Double.NaN, null, null, false, month, day, year, period,
+                st.get(from), en.get(last), text.substring(st.get(from), en.get(last)), null, null));
+        if (year > 0) {
+            out.add(new NumericEntity(Kind.YEAR, year, Double.NaN, null, null, false, 0, 0, 0, null,
+                    st.get(from), en.get(last), text.substring(st.get(from), en.get(last)), null, null));
+        }
+    }
+
+    NumericEntity entity(Kind kind, double value, double alt, String unit, String approx, boolean spelled,
+                         int from, int last, String issue, String altIssue) {
+        int s = st.get(from);
+        int e = en.get(last);
+        return new NumericEntity(kind, value, alt, unit, approx, spelled, 0, 0, 0, null, s, e,
+                text.substring(s, e), issue, altIssue);
+    }
+
+}
