@@ -6,6 +6,7 @@ import dev.transcheck.check.Check;
 import dev.transcheck.check.CheckContext;
 import dev.transcheck.check.CheckRegistry;
 import dev.transcheck.glossary.Glossary;
+import dev.transcheck.io.BilingualFile;
 import dev.transcheck.model.Alignment;
 import dev.transcheck.model.Document;
 import dev.transcheck.model.Finding;
@@ -14,6 +15,7 @@ import dev.transcheck.model.Report;
 import dev.transcheck.model.Scoring;
 import dev.transcheck.model.Severity;
 import dev.transcheck.model.Summary;
+import dev.transcheck.model.Unit;
 import dev.transcheck.segment.Segmenter;
 import dev.transcheck.io.InputException;
 import dev.transcheck.text.UnicodeForms;
@@ -96,7 +98,21 @@ public final class Transcheck {
 
     /** Checks an already aligned pair (for CAT files whose segments are aligned by the tool). */
     public Report check(Document source, Document translation, Alignment alignment) {
-        CheckContext ctx = new CheckContext(source, translation, alignment, glossary, resources);
+        return check(source, translation, alignment, List.of());
+    }
+
+    /**
+     * Checks a bilingual file (XLIFF, TMX, PO): its segment pairs replace sentence alignment (a
+     * unit holding several sentences on both sides is aligned inside the unit), and every finding
+     * names its unit. See {@link BilingualLayout}.
+     */
+    public Report check(BilingualFile file) {
+        BilingualLayout layout = BilingualLayout.of(file, this);
+        return check(layout.source(), layout.translation(), layout.alignment(), layout.units());
+    }
+
+    private Report check(Document source, Document translation, Alignment alignment, List<Unit> units) {
+        CheckContext ctx = new CheckContext(source, translation, alignment, glossary, resources, units);
         List<Check> active = registry.checks().stream()
                 .filter(c -> !settings.disabledChecks().contains(c.id()))
                 .toList();
@@ -109,6 +125,10 @@ public final class Transcheck {
             for (Finding f : perCheck.get(i)) {
                 raw.add(override == null ? f : f.withSeverity(override));
             }
+        }
+        if (!units.isEmpty()) {
+            // before merging: a unit that target.missing reports whole needs no omission findings
+            raw = BilingualLayout.placeInUnits(raw, units);
         }
         // one problem, one finding: checks that flag the same span become one finding with evidence
         List<Finding> findings = new ArrayList<>();

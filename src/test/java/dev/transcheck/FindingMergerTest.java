@@ -78,7 +78,8 @@ class FindingMergerTest {
 
     @Test
     void everyRegisteredCheckHasItsPlaceOrIsSentenceLevel() {
-        List<String> sentenceLevel = List.of("omission", "omission.partial", "addition");
+        // whole sentences, and whole units of a bilingual file (never merged with a word's finding)
+        List<String> sentenceLevel = List.of("omission", "omission.partial", "addition", "target.missing", "markup.mismatch");
         for (var c : CheckRegistry.standard().checks()) {
             assertTrue(FindingMerger.SPECIFICITY.contains(c.id()) ^ sentenceLevel.contains(c.id()),
                     c.id() + " must be placed in FindingMerger.SPECIFICITY (or be a whole-sentence check)");

@@ -8,6 +8,7 @@ import dev.transcheck.model.Alignment;
 import dev.transcheck.model.Bead;
 import dev.transcheck.model.Document;
 import dev.transcheck.model.Sentence;
+import dev.transcheck.model.Unit;
 import dev.transcheck.names.NameAnalysis;
 import dev.transcheck.names.NameInput;
 import dev.transcheck.text.numbers.NumberFacts;
@@ -26,14 +27,27 @@ public final class CheckContext {
     private final Alignment alignment;
     private final Glossary glossary;
     private final Resources resources;
+    private final List<Unit> units;
     private final Memo memo = new Memo();
 
     public CheckContext(Document source, Document translation, Alignment alignment, Glossary glossary, Resources resources) {
+        this(source, translation, alignment, glossary, resources, List.of());
+    }
+
+    /** A context for a bilingual file: {@code units} are its segment pairs (see {@link #units()}). */
+    public CheckContext(Document source, Document translation, Alignment alignment, Glossary glossary, Resources resources,
+                        List<Unit> units) {
+        this.units = List.copyOf(units);
         this.source = source;
         this.translation = translation;
         this.alignment = alignment;
         this.glossary = glossary;
         this.resources = resources;
+    }
+
+    /** The units of a bilingual file (XLIFF, TMX, PO) in file order; empty for an article pair. */
+    public List<Unit> units() {
+        return units;
     }
 
     public Document source() {

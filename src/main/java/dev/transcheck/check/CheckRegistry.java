@@ -22,7 +22,9 @@ public final class CheckRegistry {
             new NameMismatchCheck(),
             new NameSpellingCheck(),
             new NameInconsistentCheck(),
-            new MixedScriptCheck()
+            new MixedScriptCheck(),
+            new TargetMissingCheck(),
+            new MarkupMismatchCheck()
     );
 
     private final Map<String, Check> byId;

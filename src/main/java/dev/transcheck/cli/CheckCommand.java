@@ -2,7 +2,10 @@ package dev.transcheck.cli;
 
 import dev.transcheck.text.Resources;
 import dev.transcheck.Settings;
+import dev.transcheck.io.BilingualFile;
+import dev.transcheck.io.Formats;
 import dev.transcheck.io.InputException;
+import dev.transcheck.io.XliffWriter;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import dev.transcheck.Transcheck;
@@ -13,6 +16,8 @@ import dev.transcheck.config.ConfigLoader;
 import dev.transcheck.config.DeskConfig;
 import dev.transcheck.glossary.Glossary;
 import dev.transcheck.glossary.GlossaryLoader;
+import dev.transcheck.glossary.Concept;
+import dev.transcheck.glossary.GlossaryUse;
 import dev.transcheck.model.Document;
 import dev.transcheck.model.Report;
 import dev.transcheck.model.Severity;
@@ -37,7 +42,9 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SOURCE")
     Path source;
 
-    @Parameters(index = "1", paramLabel = "TRANSLATION")
+    @Parameters(index = "1", paramLabel = "TRANSLATION", arity = "0..1",
+            description = "the translation; left out when SOURCE is a bilingual file (.xlf, .xliff, .tmx, .po). "
+                    + "'-' for either file reads standard input")
     Path translation;
 
     @Option(names = "--from", paramLabel = "LANG", description = "source language (ISO 639-1)")
@@ -49,7 +56,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--glossary", paramLabel = "PATH", description = "glossary file or folder; repeatable (default: the config's, else the shipped glossaries/)")
     List<Path> glossaries = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json, html, csv, sarif, junit or github")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json, html, csv, sarif, junit, github, or xliff (a copy of the input XLIFF with the findings as ITS Localization Quality Issues; needs -o)")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report there (atomically)")
@@ -85,11 +92,32 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "print the summary line alone (with -o and json/html: the report goes to the file, the summary line to standard output)")
     boolean quiet;
 
+    @Option(names = "--unused-glossary", description = "list on standard error every glossary row (concept) that matched nothing in either text")
+    boolean unusedGlossary;
+
     @Override
     public Integer call() throws Exception {
         String fmt = format.trim().toLowerCase(Locale.ROOT);
-        if (!Renderer.FORMATS.contains(fmt)) {
-            throw new Main.UsageError("unknown format '" + format + "' (expected " + String.join(", ", Renderer.FORMATS) + ")");
+        if (!Renderer.FORMATS.contains(fmt) && !"xliff".equals(fmt)) {
+            throw new Main.UsageError("unknown format '" + format + "' (expected " + String.join(", ", Renderer.FORMATS)
+                    + " or xliff)");
+        }
+        boolean bilingual = Formats.isBilingual(source);
+        if (bilingual && translation != null) {
+            throw new Main.UsageError(source + " is a bilingual file (source and translation in one): give it alone");
+        }
+        if (!bilingual && translation == null) {
+            throw new Main.UsageError("Missing required parameter: 'TRANSLATION' (only a bilingual file, "
+                    + ".xlf/.xliff/.tmx/.po, is checked alone)");
+        }
+        if (Formats.STDIN.equals(source.toString()) && translation != null && Formats.STDIN.equals(translation.toString())) {
+            throw new Main.UsageError("only one of the two files can be standard input ('-')");
+        }
+        if ("xliff".equals(fmt) && (!bilingual || Formats.kind(source) != Formats.Kind.XLIFF)) {
+            throw new Main.UsageError("--format xliff writes the findings back into an XLIFF input: give an .xlf/.xliff file alone");
+        }
+        if ("xliff".equals(fmt) && output == null) {
+            throw new Main.UsageError("--format xliff needs -o FILE (the input XLIFF is never modified)");
         }
         Inputs.guardOutput(output, source, translation, accept, config);
         boolean colour = colour();
@@ -128,10 +156,24 @@ final class CheckCommand implements Callable<Integer> {
         Set<String> accepted = accept != null ? AcceptFile.read(accept)
                 : desk.accept() != null ? AcceptFile.readIfExists(desk.accept()) : Set.of();
 
-        String srcText = Inputs.read(source, encoding);
-        String tgtText = Inputs.read(translation, encoding);
-        String srcLang = Inputs.language(from != null ? from : languageFromName(source, desk.from()), source, srcText);
-        String tgtLang = Inputs.language(to != null ? to : languageFromName(translation, desk.to()), translation, tgtText);
+        BilingualFile bilingualFile = null;
+        String srcText;
+        String tgtText;
+        String srcLang;
+        String tgtLang;
+        if (bilingual) {
+            bilingualFile = Formats.readBilingual(source);
+            srcText = bilingualFile.sourceText();
+            tgtText = bilingualFile.targetText();
+            srcLang = Inputs.declaredLanguage(from, bilingualFile.sourceLang(), desk.from(), source, srcText);
+            tgtLang = Inputs.declaredLanguage(to, bilingualFile.targetLang(), desk.to(), source, tgtText);
+            bilingualFile = bilingualFile.withLanguages(srcLang, tgtLang);
+        } else {
+            srcText = Inputs.read(source, encoding);
+            tgtText = Inputs.read(translation, encoding);
+            srcLang = Inputs.language(from != null ? from : languageFromName(source, desk.from()), source, srcText);
+            tgtLang = Inputs.language(to != null ? to : languageFromName(translation, desk.to()), translation, tgtText);
+        }
         List<Path> glossaryPaths = !glossaries.isEmpty() ? glossaries
                 : !desk.glossaries().isEmpty() ? desk.glossaries() : defaultGlossaries();
         Settings settings = new Settings(disabled, overrides, threshold, limit, accepted);
@@ -150,9 +192,11 @@ final class CheckCommand implements Callable<Integer> {
             return tc;
         });
         Transcheck segmenting = Transcheck.builder().resources(resources).build();
-        Document src = segmenting.document(source.toString(), srcLang, srcText);
-        Document tgt = segmenting.document(translation.toString(), tgtLang, tgtText);
-        segmenting.validate(src, tgt);
+        Document src = bilingual ? null : segmenting.document(source.toString(), srcLang, srcText);
+        Document tgt = bilingual ? null : segmenting.document(translation.toString(), tgtLang, tgtText);
+        if (!bilingual) {
+            segmenting.validate(src, tgt);
+        }
         Transcheck tc;
         try {
             tc = ready.join();
@@ -162,13 +206,27 @@ final class CheckCommand implements Callable<Integer> {
             }
             throw e.getCause() instanceof RuntimeException re ? re : e;
         }
-        Report report = tc.check(src, tgt);
-        Inputs.write(output, Renderer.forFormat(fmt, colour, quiet).render(report), source, translation, accept, config);
+        Report report = bilingual ? tc.check(bilingualFile) : tc.check(src, tgt);
+        if ("xliff".equals(fmt)) {
+            Inputs.write(output, XliffWriter.annotate(source, report), source, translation, accept, config);
+        } else {
+            Inputs.write(output, Renderer.forFormat(fmt, colour, quiet).render(report), source, translation, accept, config);
+        }
+        if (unusedGlossary) {
+            List<Concept> unused = GlossaryUse.unused(tc.glossary(), resources, List.of(report.source(), report.translation()));
+            StringBuilder sb = new StringBuilder();
+            for (Concept c : unused) {
+                sb.append("transcheck: unused glossary row ").append(GlossaryUse.describe(c)).append('\n');
+            }
+            sb.append(String.format(Locale.ROOT, "transcheck: %d of %d glossary concepts matched nothing%n", unused.size(),
+                    tc.glossary().size()));
+            System.err.print(sb);
+        }
         if (limit != null && report.summary().score() > limit) {
             System.err.println(String.format(Locale.ROOT, "transcheck: the score %.2f is above the limit %s (--max-score)",
                     report.summary().score(), limit));
         }
-        if (quiet && output != null && !"text".equals(fmt)) {
+        if ((quiet || "xliff".equals(fmt)) && output != null && !"text".equals(fmt)) {
             // a JSON or HTML report went to its file: the verdict line still goes to the terminal
             boolean tty = !"never".equalsIgnoreCase(color.trim()) && ("always".equalsIgnoreCase(color.trim())
                     || (System.console() != null && (System.getenv("NO_COLOR") == null || System.getenv("NO_COLOR").isEmpty())));

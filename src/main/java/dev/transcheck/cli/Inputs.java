@@ -2,7 +2,7 @@ package dev.transcheck.cli;
 
 import dev.transcheck.io.AtomicFiles;
 import dev.transcheck.io.InputException;
-import dev.transcheck.io.TextReader;
+import dev.transcheck.io.Formats;
 import dev.transcheck.text.Languages;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -16,7 +16,30 @@ final class Inputs {
 
     /** The article text of a file (markup removed from .md and .html files; see docs/INPUT.md). */
     static String read(Path path, String encoding) throws InputException {
-        return TextReader.readArticle(path, encoding).text();
+        return Formats.readArticle(path, encoding).text();
+    }
+
+    /**
+     * The language of one side of a bilingual file: the option, else what the file declares, else
+     * the desk's default, else a guess from the side's text.
+     */
+    static String declaredLanguage(String option, String declared, String deskDefault, Path path, String text)
+            throws InputException {
+        if (option != null) {
+            return language(option, path, text);
+        }
+        String base = Formats.baseLanguage(declared);
+        if (base != null && Languages.isKnownCode(base)) {
+            return base;
+        }
+        if (deskDefault != null) {
+            return language(deskDefault, path, text);
+        }
+        String guess = Languages.guess(text);
+        if (guess == null) {
+            throw new InputException(path.toString(), "cannot tell the languages (the file declares none); name them with --from/--to");
+        }
+        return guess;
     }
 
     /** The language of a file: the option, else its name's suffix, else a guess from its text. */

@@ -93,6 +93,9 @@ public final class GlossaryLoader {
         }
         try (parser) {
             List<String> header = parser.getHeaderNames();
+            if (!header.contains("concept") && DeskCsv.looksLikeDeskHeader(header)) {
+                return DeskCsv.read(name, header, parser, text, lineStarts, builder);
+            }
             for (String h : header) {
                 if (!REQUIRED.contains(h) && !OPTIONAL.contains(h)) {
                     throw new InputException(name, 1, "unknown column '" + h + "' (columns: "
@@ -138,7 +141,7 @@ public final class GlossaryLoader {
     }
 
     /** The record's own first character: past blank lines and comment lines the parser counts with it. */
-    private static int firstDataChar(String text, int pos) {
+    static int firstDataChar(String text, int pos) {
         int p = pos;
         while (p < text.length()) {
             char c = text.charAt(p);
@@ -165,7 +168,7 @@ public final class GlossaryLoader {
         return starts.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private static int lineOf(int[] starts, long pos) {
+    static int lineOf(int[] starts, long pos) {
         int lo = 0;
         int hi = starts.length - 1;
         while (lo < hi) {

@@ -42,6 +42,19 @@ final class TbxReader {
             throw new IllegalStateException("XML parser cannot be configured safely", e);
         }
         Handler h = new Handler(name);
+        try {
+            // the shared gate: no DTD at all (so no external entity and no expansion), limited depth
+            dev.transcheck.io.SafeXml.check(name, Files.readAllBytes(file));
+        } catch (InputException e) {
+            if (!e.getMessage().contains("is not well-formed XML")) {
+                throw e;
+            }
+            // malformed: the parser below reports it in TBX terms, with its line
+        } catch (NoSuchFileException e) {
+            throw new InputException(name, "no such file");
+        } catch (IOException e) {
+            throw new InputException(name, "cannot be read (" + e.getMessage() + ")");
+        }
         try (InputStream in = Files.newInputStream(file)) {
             InputSource src = new InputSource(in);
             src.setSystemId(file.toUri().toString());
@@ -73,6 +86,7 @@ final class TbxReader {
         f.setValidating(false);
         f.setXIncludeAware(false);
         f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         f.setFeature("http://xml.org/sax/features/external-general-entities", false);
         f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
         f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
@@ -131,7 +145,8 @@ final class TbxReader {
                     strictType = false;
                     pending.clear();
                     if (conceptId == null || conceptId.isBlank()) {
-                        fail(conceptLine, "<" + el + "> without an id");
+                        // some CAT-tool exports (memoQ, older MultiTerm) leave entries without ids
+                        conceptId = "tbx:" + file + ":" + conceptLine;
                     }
                 }
                 case "langSet", "langSec" -> {

@@ -70,6 +70,26 @@ public final class TextReader {
         return plain;
     }
 
+    /** The name standard input goes by in messages. */
+    public static final String STDIN_NAME = "<standard input>";
+
+    /** Standard input (given as {@code -}), read as plain text with the same checks as a file. */
+    public static PlainText readStdin(String encoding) throws InputException {
+        byte[] bytes;
+        try {
+            bytes = System.in.readNBytes((int) MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new InputException(STDIN_NAME, "cannot be read (" + e.getMessage() + ")");
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new InputException(STDIN_NAME, "is too large (the limit is " + MAX_BYTES / (1024 * 1024) + " MB)");
+        }
+        if (bytes.length == 0) {
+            throw new InputException(STDIN_NAME, "is empty");
+        }
+        return PlainText.of(decode(STDIN_NAME, bytes, encoding));
+    }
+
     /** How a file's text is marked up, by its extension. */
     public enum Format {
         PLAIN, MARKDOWN, HTML;

@@ -11,7 +11,8 @@ public enum Category {
     NUMBER_FORMAT("locale-convention/number-format"),
     DATE_FORMAT("locale-convention/date-format"),
     SPELLING("fluency/spelling"),
-    CHARACTER_ENCODING("fluency/character-encoding");
+    CHARACTER_ENCODING("fluency/character-encoding"),
+    MARKUP("design/markup");
 
     private final String path;
 

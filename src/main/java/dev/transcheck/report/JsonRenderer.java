@@ -70,6 +70,9 @@ public final class JsonRenderer implements Renderer {
                     eo.put("message", e.message());
                 }
             }
+            if (f.unit() != null) {
+                o.put("unit", f.unit());
+            }
         }
         Summary sm = report.summary();
         ObjectNode summary = root.putObject("summary");

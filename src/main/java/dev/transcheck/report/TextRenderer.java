@@ -176,7 +176,7 @@ public final class TextRenderer implements Renderer {
         for (dev.transcheck.model.Evidence e : f.evidence()) {
             sb.append("          also ").append(e.check()).append(": ").append(flat(e.message())).append('\n');
         }
-        sb.append("          ").append(paint(DIM, "id " + f.id())).append('\n');
+        sb.append("          ").append(paint(DIM, (f.unit() != null ? "unit " + f.unit() + "  " : "") + "id " + f.id())).append('\n');
     }
 
     private static String colourOf(Severity s) {

@@ -2,7 +2,7 @@ package dev.transcheck.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.transcheck.Resources;
+import dev.transcheck.text.Resources;
 import dev.transcheck.Transcheck;
 import dev.transcheck.glossary.Glossary;
 import dev.transcheck.glossary.GlossaryLoader;

@@ -51,6 +51,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class CheckPairsTest {
     static final Path DIR = Path.of("src/test/resources/checks");
+    /**
+     * Checks of a bilingual file's units (a missing target, an inline tag): a sentence pair has no
+     * units, so their flagged pairs and near misses are BilingualChecksTest's and FormatsCliTest's.
+     */
+    static final Set<String> UNIT_CHECKS = Set.of("target.missing", "markup.mismatch");
 
     record Pair(String check, int line, String expect, String langs, String source, String translation, String span,
                 String glossary, String beads, String note) {
@@ -158,6 +163,9 @@ class CheckPairsTest {
     void everyCheckHasAFlaggedPairAndANearMiss() throws IOException {
         List<String> lacking = new ArrayList<>();
         for (Check c : CheckRegistry.standard().checks()) {
+            if (UNIT_CHECKS.contains(c.id())) {
+                continue;
+            }
             if (!Files.exists(DIR.resolve(c.id() + ".tsv"))) {
                 lacking.add(c.id() + " (no " + DIR.resolve(c.id() + ".tsv") + ")");
                 continue;

@@ -3,7 +3,7 @@ package dev.transcheck.glossary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.transcheck.Resources;
+import dev.transcheck.text.Resources;
 import dev.transcheck.model.Document;
 import dev.transcheck.segment.Segmenter;
 import dev.transcheck.text.analysis.Token;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.transcheck.Resources;
+import dev.transcheck.text.Resources;
 import dev.transcheck.lang.LanguageProfile.DataFile;
 import dev.transcheck.lang.LanguageProfile.Script;
 import dev.transcheck.segment.Segmenter;

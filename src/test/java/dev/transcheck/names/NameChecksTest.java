@@ -3,7 +3,7 @@ package dev.transcheck.names;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.transcheck.Resources;
+import dev.transcheck.text.Resources;
 import dev.transcheck.Transcheck;
 import dev.transcheck.glossary.Glossary;
 import dev.transcheck.model.Finding;
