@@ -8,6 +8,7 @@ import dev.transcheck.check.CheckRegistry;
 import dev.transcheck.glossary.Glossary;
 import dev.transcheck.io.BilingualFile;
 import dev.transcheck.model.Alignment;
+import dev.transcheck.model.Audit;
 import dev.transcheck.model.Document;
 import dev.transcheck.model.Finding;
 import dev.transcheck.model.FindingIds;
@@ -145,9 +146,21 @@ public final class Transcheck {
             findings = findings.stream()
                     .map(f -> f.withSpans(source.asRead(f.source()), translation.asRead(f.translation())))
                     .toList();
-            return new Report(source.asRead(), translation.asRead(), alignment, findings, summary);
+            return new Report(source.asRead(), translation.asRead(), alignment, findings, summary, audit(source, translation));
         }
-        return new Report(source, translation, alignment, findings, summary);
+        return new Report(source, translation, alignment, findings, summary, audit(source, translation));
+    }
+
+    /**
+     * What this instance can tell of a run: version, gate and check settings, languages. The
+     * command line completes it (glossary files, config, how languages were decided, time).
+     */
+    private Audit audit(Document source, Document translation) {
+        return new Audit(Version.VERSION, null, List.of(),
+                new Audit.Gate(settings.failOn(), settings.maxScore(), null, settings.acceptedIds().size()), null,
+                List.copyOf(settings.disabledChecks()), settings.severityOverrides(),
+                new Audit.Language(source.lang(), Audit.Language.GIVEN),
+                new Audit.Language(translation.lang(), Audit.Language.GIVEN));
     }
 
     /** Gives {@code f} its stable id (see {@link FindingIds}) and applies the desk's acceptances. */

@@ -117,7 +117,7 @@ public final class AnchorAligner implements Aligner {
         long lt = 0;
         for (int x = 0; x < r.beads(); x++) {
             int i0 = r.pi()[x], i1 = r.pi()[x + 1], j0 = r.pj()[x], j1 = r.pj()[x + 1];
-            if (i1 - i0 == 1 && j1 - j0 == 1 && r.confidence()[x] >= 0.9) {
+            if (i1 - i0 == 1 && j1 - j0 == 1 && r.confidence()[x] >= dev.transcheck.model.Confidence.LEARN_LENGTHS) {
                 long a = s.prefix[i1] - s.prefix[i0];
                 long b = t.prefix[j1] - t.prefix[j0];
                 if (a > 0 && b > 0) {

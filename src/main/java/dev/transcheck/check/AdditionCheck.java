@@ -32,7 +32,7 @@ public final class AdditionCheck implements Check {
                 if (TextFacts.words(t.text()) < MIN_WORDS) {
                     continue;
                 }
-                Severity sev = bead.confidence() >= OmissionCheck.CONFIDENT ? Severity.WARNING : Severity.INFO;
+                Severity sev = bead.confidence() >= dev.transcheck.model.Confidence.GAP ? Severity.WARNING : Severity.INFO;
                 out.add(finding(sev,
                         String.format("Translation sentence %d has no counterpart in the source (alignment confidence %.2f).",
                                 id, bead.confidence()),

@@ -19,7 +19,7 @@ import java.util.List;
         summary = "A source sentence has no counterpart in the translation.")
 public final class OmissionCheck implements Check {
     /** Below this bead confidence an omission is only worth a look, not a gate failure. */
-    static final double CONFIDENT = 0.85;
+    static final double CONFIDENT = dev.transcheck.model.Confidence.GAP;
     /** Sentences with fewer words than this are not worth a finding. */
     static final int MIN_WORDS = 2;
 

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * An official title of the source rendered as a different title of the glossary ("міністр
- * оборони" as "Foreign Minister"). See docs/checks/title.mismatch.md.
+ * оборони" as "Foreign Minister", or "President" for «Прем'єр-міністр»), or rendered with other rank
+ * modifiers ("Deputy Defence Minister" for «міністр оборони»). See docs/checks/title.mismatch.md.
  */
 @CheckInfo(id = "title.mismatch", severity = Severity.ERROR, category = Category.MISTRANSLATION,
         summary = "An official title is rendered as another title (Defence Minister as Foreign Minister).")
@@ -25,6 +26,14 @@ public final class TitleMismatchCheck implements Check {
                     String.format("The source title %s should be rendered as %s; the translation has %s, a different office.",
                             m.source().span().text(), m.suggestion(), m.otherTitle().span().text()),
                     m.source().span(), m.otherTitle().span(), m.expected(), m.suggestion()));
+        }
+        for (TermAnalysis.RankChange r : ctx.terms().rankChanges()) {
+            String was = r.sourceKinds().isEmpty() ? "no rank modifier" : String.join(", ", r.sourceKinds());
+            String now = r.translationKinds().isEmpty() ? "none" : String.join(", ", r.translationKinds());
+            out.add(finding(
+                    String.format("The source title %s (%s) is rendered as %s (%s), a different office.",
+                            r.source().span().text(), was, r.translation().text(), now),
+                    r.source().span(), r.translation(), r.expected(), null));
         }
         return out;
     }

@@ -18,6 +18,7 @@ import dev.transcheck.glossary.Glossary;
 import dev.transcheck.glossary.GlossaryLoader;
 import dev.transcheck.glossary.Concept;
 import dev.transcheck.glossary.GlossaryUse;
+import dev.transcheck.model.Audit;
 import dev.transcheck.model.Document;
 import dev.transcheck.model.Report;
 import dev.transcheck.model.Severity;
@@ -34,6 +35,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -47,44 +49,14 @@ final class CheckCommand implements Callable<Integer> {
                     + "'-' for either file reads standard input")
     Path translation;
 
-    @Option(names = "--from", paramLabel = "LANG", description = "source language (ISO 639-1)")
-    String from;
-
-    @Option(names = "--to", paramLabel = "LANG", description = "translation language (ISO 639-1)")
-    String to;
-
-    @Option(names = "--glossary", paramLabel = "PATH", description = "glossary file or folder; repeatable (default: the config's, else the shipped glossaries/)")
-    List<Path> glossaries = new ArrayList<>();
-
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json, html, csv, sarif, junit, github, or xliff (a copy of the input XLIFF with the findings as ITS Localization Quality Issues; needs -o)")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report there (atomically)")
     Path output;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", description = "error, warning or never (default: the config's, else error)")
-    String failOn;
-
-    @Option(names = "--max-score", paramLabel = "N", description = "fail when the score (penalty points per 1,000 source words) is above N")
-    Double maxScore;
-
-    @Option(names = "--encoding", paramLabel = "CHARSET", description = "input encoding (default: detected)")
-    String encoding;
-
-    @Option(names = "--config", paramLabel = "FILE", description = "desk configuration (default: transcheck.yaml in the working folder)")
-    Path config;
-
-    @Option(names = "--no-config", description = "ignore transcheck.yaml in the working folder")
-    boolean noConfig;
-
-    @Option(names = "--accept", paramLabel = "FILE", description = "accepted finding ids (one per line); they become info, marked accepted")
-    Path accept;
-
-    @Option(names = "--disable", paramLabel = "CHECK", split = ",", description = "switch a check off; repeatable (added to the config's)")
-    List<String> disable = new ArrayList<>();
-
-    @Option(names = "--severity", paramLabel = "CHECK=LEVEL", description = "severity override for a check; repeatable (wins over the config's)")
-    Map<String, String> severity = new LinkedHashMap<>();
+    @Mixin
+    GateOptions opts = new GateOptions();
 
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", description = "auto, always or never (auto: colour on a terminal unless NO_COLOR is set)")
     String color;
@@ -119,64 +91,33 @@ final class CheckCommand implements Callable<Integer> {
         if ("xliff".equals(fmt) && output == null) {
             throw new Main.UsageError("--format xliff needs -o FILE (the input XLIFF is never modified)");
         }
-        Inputs.guardOutput(output, source, translation, accept, config);
+        Inputs.guardOutput(output, source, translation, opts.accept, opts.config);
         boolean colour = colour();
-        Set<String> known = CheckRegistry.standard().checks().stream().map(Check::id)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-        if (noConfig && config != null) {
-            throw new Main.UsageError("--config and --no-config exclude each other");
-        }
-        DeskConfig desk = noConfig ? DeskConfig.none() : ConfigLoader.find(config, Path.of(""), known);
-
-        Severity threshold;
-        if (failOn != null) {
-            threshold = "never".equalsIgnoreCase(failOn.trim()) ? null : parseSeverity(failOn);
-        } else {
-            threshold = desk.failOnOr(Severity.ERROR);
-        }
-        Double limit = maxScore != null ? maxScore : desk.maxScore();
-        if (limit != null && (limit.isNaN() || limit < 0)) {
-            throw new Main.UsageError("--max-score: expected a number of at least 0");
-        }
-        Set<String> disabled = new LinkedHashSet<>(desk.disable());
-        for (String id : disable) {
-            disabled.add(knownCheck(id.trim(), known, "--disable"));
-        }
-        Map<String, Severity> overrides = new LinkedHashMap<>(desk.severity());
-        for (Map.Entry<String, String> e : severity.entrySet()) {
-            String id = knownCheck(e.getKey().trim(), known, "--severity");
-            try {
-                overrides.put(id, Severity.parse(e.getValue()));
-            } catch (IllegalArgumentException ex) {
-                throw new Main.UsageError("--severity " + id + ": " + ex.getMessage());
-            }
-        }
-        // --accept must name an existing file; the config's accept file may not exist yet (the
-        // accept command creates it on first use)
-        Set<String> accepted = accept != null ? AcceptFile.read(accept)
-                : desk.accept() != null ? AcceptFile.readIfExists(desk.accept()) : Set.of();
+        GateOptions.Run run = opts.resolve();
+        Settings settings = run.settings();
+        List<Path> glossaryPaths = run.glossaryPaths();
+        Double limit = settings.maxScore();
 
         BilingualFile bilingualFile = null;
         String srcText;
         String tgtText;
-        String srcLang;
-        String tgtLang;
+        Audit.Language srcLanguage;
+        Audit.Language tgtLanguage;
         if (bilingual) {
             bilingualFile = Formats.readBilingual(source);
             srcText = bilingualFile.sourceText();
             tgtText = bilingualFile.targetText();
-            srcLang = Inputs.declaredLanguage(from, bilingualFile.sourceLang(), desk.from(), source, srcText);
-            tgtLang = Inputs.declaredLanguage(to, bilingualFile.targetLang(), desk.to(), source, tgtText);
-            bilingualFile = bilingualFile.withLanguages(srcLang, tgtLang);
+            srcLanguage = declared(opts.from, bilingualFile.sourceLang(), run.desk().from(), source, srcText);
+            tgtLanguage = declared(opts.to, bilingualFile.targetLang(), run.desk().to(), source, tgtText);
+            bilingualFile = bilingualFile.withLanguages(srcLanguage.code(), tgtLanguage.code());
         } else {
-            srcText = Inputs.read(source, encoding);
-            tgtText = Inputs.read(translation, encoding);
-            srcLang = Inputs.language(from != null ? from : languageFromName(source, desk.from()), source, srcText);
-            tgtLang = Inputs.language(to != null ? to : languageFromName(translation, desk.to()), translation, tgtText);
+            srcText = Inputs.read(source, opts.encoding);
+            tgtText = Inputs.read(translation, opts.encoding);
+            srcLanguage = GateOptions.language(opts.from, run.desk().from(), source, srcText);
+            tgtLanguage = GateOptions.language(opts.to, run.desk().to(), translation, tgtText);
         }
-        List<Path> glossaryPaths = !glossaries.isEmpty() ? glossaries
-                : !desk.glossaries().isEmpty() ? desk.glossaries() : defaultGlossaries();
-        Settings settings = new Settings(disabled, overrides, threshold, limit, accepted);
+        String srcLang = srcLanguage.code();
+        String tgtLang = tgtLanguage.code();
         // Start-up: the glossary is loaded, and the dictionaries and tables the checks need are
         // warmed on the two headlines, on the second core while this thread segments the texts.
         Resources resources = new Resources();
@@ -206,11 +147,12 @@ final class CheckCommand implements Callable<Integer> {
             }
             throw e.getCause() instanceof RuntimeException re ? re : e;
         }
-        Report report = bilingual ? tc.check(bilingualFile) : tc.check(src, tgt);
+        Report report = (bilingual ? tc.check(bilingualFile) : tc.check(src, tgt))
+                .withAudit(run.audit(srcLanguage, tgtLanguage, Main.now()));
         if ("xliff".equals(fmt)) {
-            Inputs.write(output, XliffWriter.annotate(source, report), source, translation, accept, config);
+            Inputs.write(output, XliffWriter.annotate(source, report), source, translation, opts.accept, opts.config);
         } else {
-            Inputs.write(output, Renderer.forFormat(fmt, colour, quiet).render(report), source, translation, accept, config);
+            Inputs.write(output, opts.renderer(fmt, colour, quiet).render(report), source, translation, opts.accept, opts.config);
         }
         if (unusedGlossary) {
             List<Concept> unused = GlossaryUse.unused(tc.glossary(), resources, List.of(report.source(), report.translation()));
@@ -235,15 +177,15 @@ final class CheckCommand implements Callable<Integer> {
         return report.summary().passed() ? Main.OK : Main.FINDINGS;
     }
 
-    /**
-     * The config's default language applies only when the file name does not say: a file named
-     * article.ru.txt is Russian even when the desk usually translates from Ukrainian.
-     */
-    private static String languageFromName(Path file, String deskDefault) {
-        if (deskDefault == null) {
-            return null;
-        }
-        return dev.transcheck.text.Languages.fromFileName(file.getFileName().toString()) != null ? null : deskDefault;
+    /** The language of one side of a bilingual file, and what decided it (the option, the file, the config, a guess). */
+    private static Audit.Language declared(String option, String declared, String deskDefault, Path file, String text)
+            throws InputException {
+        String code = Inputs.declaredLanguage(option, declared, deskDefault, file, text);
+        String base = Formats.baseLanguage(declared);
+        String by = option != null ? Audit.Language.OPTION
+                : base != null && dev.transcheck.text.Languages.isKnownCode(base) ? Audit.Language.DOCUMENT
+                : deskDefault != null ? Audit.Language.CONFIG : Audit.Language.GUESSED;
+        return new Audit.Language(code, by);
     }
 
     private boolean colour() {
@@ -257,27 +199,12 @@ final class CheckCommand implements Callable<Integer> {
         };
     }
 
-    private static String knownCheck(String id, Set<String> known, String option) {
-        if (!known.contains(id)) {
-            throw new Main.UsageError(option + ": unknown check '" + id + "' (see transcheck checks)");
-        }
-        return id;
-    }
-
     /** The first line of a text (its headline), at most 300 characters: enough to warm the checks. */
     private static String firstLine(String text) {
         String t = text.strip();
         int nl = t.indexOf('\n');
         String line = nl < 0 ? t : t.substring(0, nl);
         return line.length() > 300 ? line.substring(0, 300) : line;
-    }
-
-    private static Severity parseSeverity(String word) {
-        try {
-            return Severity.parse(word);
-        } catch (IllegalArgumentException e) {
-            throw new Main.UsageError("--fail-on: " + e.getMessage().replace("info)", "never)"));
-        }
     }
 
     /** The shipped glossaries: {@code glossaries/} next to the launcher, or in the working folder. */

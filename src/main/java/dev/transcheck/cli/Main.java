@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "transcheck", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Checks a translation against its source: names, terms, numbers, omissions.",
         subcommands = {CheckCommand.class, AlignCommand.class, SegmentCommand.class, ChecksCommand.class,
-                AcceptCommand.class})
+                AcceptCommand.class, BatchCommand.class, ServeCommand.class, EditionsCommand.class})
 public final class Main implements Runnable {
     /** Exit status: no finding at or above the threshold. */
     public static final int OK = 0;
@@ -21,7 +21,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (check, align, segment, checks, accept)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (check, batch, align, segment, checks, accept)");
     }
 
     public static void main(String[] args) {
@@ -53,6 +53,27 @@ public final class Main implements Runnable {
             return BAD_INPUT;
         });
         return cl;
+    }
+
+    /**
+     * The clock that stamps reports: the system's, or a fixed one for tests ({@link #useClock}).
+     * {@code SOURCE_DATE_EPOCH} (seconds since 1970, the reproducible-builds convention) fixes it
+     * from outside, so that two runs over the same input give byte-identical reports.
+     */
+    private static volatile java.time.Clock clock = java.time.Clock.systemUTC();
+
+    /** Fixes the time reports carry (tests); null restores the system clock. */
+    static void useClock(java.time.Clock c) {
+        clock = c == null ? java.time.Clock.systemUTC() : c;
+    }
+
+    /** Now, by {@link #clock} or {@code SOURCE_DATE_EPOCH}. */
+    static java.time.Instant now() {
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        if (epoch != null && epoch.trim().matches("\\d{1,12}")) {
+            return java.time.Instant.ofEpochSecond(Long.parseLong(epoch.trim()));
+        }
+        return clock.instant();
     }
 
     /** A message as one line: control characters escaped, at most 400 characters (never a file's contents). */

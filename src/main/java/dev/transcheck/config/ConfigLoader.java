@@ -35,7 +35,10 @@ public final class ConfigLoader {
     public static final String DEFAULT_NAME = "transcheck.yaml";
 
     static final Set<String> KEYS = Set.of("from", "to", "glossaries", "disable", "severity", "fail-on",
-            "max-score", "accept");
+            "max-score", "accept", "serve");
+
+    static final Set<String> SERVE_KEYS = Set.of("token-file", "max-request-kb", "timeout-seconds", "workers",
+            "queue", "reload-seconds");
 
     /** Built on first use: a run without a config file does not pay for the YAML parser. */
     private static final class Yaml {
@@ -81,7 +84,7 @@ public final class ConfigLoader {
         }
         Reader r = new Reader(name, lines);
         if (!root.isObject()) {
-            throw r.error("", "expected a mapping of settings (from, to, glossaries, disable, severity, fail-on, max-score, accept)");
+            throw r.error("", "expected a mapping of settings (from, to, glossaries, disable, severity, fail-on, max-score, accept, serve)");
         }
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String key = it.next();
@@ -159,7 +162,43 @@ public final class ConfigLoader {
             }
             accept = base.resolve(ac.asText()).normalize();
         }
-        return new DeskConfig(file, from, to, glossaries, disable, severity, failOn, maxScore, accept);
+        return new DeskConfig(file, from, to, glossaries, disable, severity, failOn, maxScore, accept,
+                serve(root.get("serve"), base, r));
+    }
+
+    /** The {@code serve:} section (docs/SERVER.md); absent: the defaults. */
+    private static ServeSettings serve(JsonNode n, Path base, Reader r) throws InputException {
+        ServeSettings d = ServeSettings.defaults();
+        if (n == null || n.isNull()) {
+            return d;
+        }
+        if (!n.isObject()) {
+            throw r.error("/serve", "serve: expected a mapping (" + String.join(", ", sorted(SERVE_KEYS)) + ")");
+        }
+        for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (!SERVE_KEYS.contains(key)) {
+                throw r.error("/serve/" + escapePointer(key), "serve: unknown key '" + key + "' (known: "
+                        + String.join(", ", sorted(SERVE_KEYS)) + ")");
+            }
+        }
+        Path tokens = null;
+        JsonNode tf = n.get("token-file");
+        if (tf != null && !tf.isNull()) {
+            if (!tf.isTextual() || tf.asText().isBlank()) {
+                throw r.error("/serve/token-file", "serve: token-file: expected the path of a token file");
+            }
+            tokens = base.resolve(tf.asText()).normalize();
+            if (!Files.isRegularFile(tokens)) {
+                throw r.error("/serve/token-file", "serve: token-file: no such file " + tokens);
+            }
+        }
+        return new ServeSettings(tokens,
+                r.integer(n, "max-request-kb", 1, 1 << 20, d.maxRequestKb()),
+                r.integer(n, "timeout-seconds", 1, 3600, d.timeoutSeconds()),
+                r.integer(n, "workers", 1, 256, d.workers()),
+                r.integer(n, "queue", 0, 100_000, d.queue()),
+                r.integer(n, "reload-seconds", 0, 86_400, d.reloadSeconds()));
     }
 
     private static List<String> sorted(Set<String> keys) {
@@ -205,6 +244,19 @@ public final class ConfigLoader {
                 throw error("/" + key, key + ": expected an ISO 639-1 language code such as uk, ru or en, not '" + n.asText() + "'");
             }
             return code;
+        }
+
+        /** {@code serve.key}: a whole number in [min, max], else {@code fallback} when absent. */
+        int integer(JsonNode serve, String key, int min, int max, int fallback) throws InputException {
+            JsonNode n = serve.get(key);
+            if (n == null || n.isNull()) {
+                return fallback;
+            }
+            if (!n.isIntegralNumber() || n.asLong() < min || n.asLong() > max) {
+                throw error("/serve/" + key, "serve: " + key + ": expected a whole number from " + min + " to " + max
+                        + ", not '" + n.asText() + "'");
+            }
+            return n.asInt();
         }
 
         /** A string or a list of strings. */

@@ -19,13 +19,21 @@ import java.util.Set;
  * @param failOn        the gate threshold word: {@code error}, {@code warning} or {@code never}
  * @param maxScore      the highest acceptable score
  * @param accept        the accept file, resolved against the config file's folder
+ * @param serve         the {@code serve:} section for {@code transcheck serve} (never null)
  */
 public record DeskConfig(Path file, String from, String to, List<Path> glossaries, Set<String> disable,
-                         Map<String, Severity> severity, String failOn, Double maxScore, Path accept) {
+                         Map<String, Severity> severity, String failOn, Double maxScore, Path accept,
+                         ServeSettings serve) {
     public DeskConfig {
         glossaries = glossaries == null ? List.of() : List.copyOf(glossaries);
         disable = disable == null ? Set.of() : Set.copyOf(disable);
         severity = severity == null ? Map.of() : Map.copyOf(severity);
+        serve = serve == null ? ServeSettings.defaults() : serve;
+    }
+
+    public DeskConfig(Path file, String from, String to, List<Path> glossaries, Set<String> disable,
+                      Map<String, Severity> severity, String failOn, Double maxScore, Path accept) {
+        this(file, from, to, glossaries, disable, severity, failOn, maxScore, accept, null);
     }
 
     /** No configuration file. */

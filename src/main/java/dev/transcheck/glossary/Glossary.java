@@ -11,7 +11,15 @@ public final class Glossary {
     private static final Glossary EMPTY = new Glossary(List.of());
     private final Map<String, Concept> concepts;
 
+    /** Unordered pairs of related concepts ("a|b" with a < b): near-synonyms, not a swap of one for the other. */
+    private final java.util.Set<String> relations;
+
     public Glossary(Collection<Concept> concepts) {
+        this(concepts, java.util.Set.of());
+    }
+
+    public Glossary(Collection<Concept> concepts, java.util.Set<String> relations) {
+        this.relations = java.util.Set.copyOf(relations);
         Map<String, Concept> map = new LinkedHashMap<>();
         for (Concept c : concepts) {
             map.put(c.id(), c);
@@ -38,10 +46,30 @@ public final class Glossary {
         return order.size();
     }
 
+    /**
+     * True when the glossary declares the two concepts related (glossaries/21-title-relations.csv):
+     * either may stand for the other ("head of state" for "president").
+     */
+    public boolean related(String a, String b) {
+        return relations.contains(pair(a, b));
+    }
+
+    /** The declared pairs, each as {@link #pair}. */
+    public java.util.Set<String> relations() {
+        return relations;
+    }
+
+    /** The key of an unordered pair of concept ids. */
+    public static String pair(String a, String b) {
+        return a.compareTo(b) <= 0 ? a + "|" + b : b + "|" + a;
+    }
+
     /** This glossary with {@code later}'s concepts replacing ones of the same id, and new ones added. */
     public Glossary overriddenBy(Glossary later) {
         List<Concept> all = new ArrayList<>(order);
         all.addAll(later.order);
-        return new Glossary(all);
+        java.util.Set<String> rel = new java.util.HashSet<>(relations);
+        rel.addAll(later.relations);
+        return new Glossary(all, rel);
     }
 }

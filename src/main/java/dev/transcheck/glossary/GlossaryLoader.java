@@ -32,24 +32,123 @@ public final class GlossaryLoader {
     /** Every glossary file in {@code paths} (folders are read in name order), merged in order. */
     public static Glossary loadAll(List<Path> paths) throws InputException {
         Glossary g = Glossary.empty();
+        List<Relation> relations = new ArrayList<>();
         for (Path p : paths) {
             for (Path f : files(p)) {
-                g = g.overriddenBy(load(f));
+                if (isRelations(f)) {
+                    relations.addAll(readRelations(f));
+                } else {
+                    g = g.overriddenBy(load(f));
+                }
             }
         }
-        return g;
+        if (relations.isEmpty()) {
+            return g;
+        }
+        java.util.Set<String> pairs = new java.util.HashSet<>(g.relations());
+        for (Relation r : relations) {
+            for (String id : List.of(r.concept(), r.related())) {
+                if (g.concept(id) == null) {
+                    throw new InputException(r.file(), r.line(), "unknown concept '" + id + "' (no glossary file defines it)");
+                }
+            }
+            pairs.add(Glossary.pair(r.concept(), r.related()));
+        }
+        return new Glossary(g.concepts(), pairs);
+    }
+
+    /** Columns of a relations file: two related concepts, a note and its source. */
+    static final List<String> RELATION_COLUMNS = List.of("concept", "related", "note", "source");
+
+    /** One declared relation, where it was read. */
+    record Relation(String file, int line, String concept, String related) {
+    }
+
+    /** True for a CSV file whose header has a {@code related} column (docs/GLOSSARY.md, related concepts). */
+    static boolean isRelations(Path f) throws InputException {
+        if (!f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            return false;
+        }
+        String text = TextReader.read(f, null);
+        for (String line : text.split("\n")) {
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("#")) {
+                continue;
+            }
+            return List.of(l.split(",")).stream().map(String::strip).anyMatch("related"::equals);
+        }
+        return false;
+    }
+
+    /** The rows of a relations file (columns {@link #RELATION_COLUMNS}; concept and related required). */
+    static List<Relation> readRelations(Path file) throws InputException {
+        String name = file.toString();
+        List<Relation> out = new ArrayList<>();
+        String[] lines = TextReader.read(file, null).split("\n", -1);
+        List<String> header = null;
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i].strip();
+            if (l.isEmpty() || l.startsWith("#")) {
+                continue;
+            }
+            if (header == null) {
+                header = List.of(l.split(",", -1)).stream().map(String::strip).toList();
+                for (String h : header) {
+                    if (!RELATION_COLUMNS.contains(h)) {
+                        throw new InputException(name, i + 1, "unknown column '" + h + "' (columns: "
+                                + String.join(", ", RELATION_COLUMNS) + ")");
+                    }
+                }
+                if (!header.contains("concept")) {
+                    throw new InputException(name, i + 1, "missing required column 'concept'");
+                }
+                continue;
+            }
+            String[] cells = l.split(",", -1);
+            int a = header.indexOf("concept");
+            int b = header.indexOf("related");
+            if (cells.length <= Math.max(a, b)) {
+                throw new InputException(name, i + 1, "expected the columns " + String.join(", ", header));
+            }
+            String c = cells[a].strip();
+            String r = cells[b].strip();
+            if (c.isEmpty() || r.isEmpty()) {
+                throw new InputException(name, i + 1, "empty concept id");
+            }
+            if (c.equals(r)) {
+                throw new InputException(name, i + 1, "concept '" + c + "' related to itself");
+            }
+            out.add(new Relation(name, i + 1, c, r));
+        }
+        return out;
     }
 
     /** One glossary file, by its extension: {@code .csv} or {@code .tbx} (also {@code .xml}). */
     public static Glossary load(Path file) throws InputException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".csv")) {
+            if (isRelations(file)) {
+                java.util.Set<String> pairs = new java.util.HashSet<>();
+                for (Relation r : readRelations(file)) {
+                    pairs.add(Glossary.pair(r.concept(), r.related()));
+                }
+                return new Glossary(List.of(), pairs);
+            }
             return loadCsv(file);
         }
         if (name.endsWith(".tbx") || name.endsWith(".xml")) {
             return TbxReader.read(file);
         }
         throw new InputException(file.toString(), "not a glossary: expected a .csv or .tbx file");
+    }
+
+    /** The glossary files {@link #loadAll} reads for {@code paths}, in merge order. */
+    public static List<Path> files(List<Path> paths) throws InputException {
+        List<Path> out = new java.util.ArrayList<>();
+        for (Path p : paths) {
+            out.addAll(files(p));
+        }
+        return out;
     }
 
     private static List<Path> files(Path p) throws InputException {

@@ -46,11 +46,11 @@ public final class TermAnalysis {
     /** Below this similarity a target word is not taken as a misspelt rendering of the expected form. */
     public static final double SIMILAR = 0.80;
     /** Below this bead confidence the translation sentences of the neighbouring beads count too (the aligner may have shifted a sentence). */
-    public static final double NEIGHBOURS = 0.8;
+    public static final double NEIGHBOURS = dev.transcheck.model.Confidence.NEIGHBOURS;
     /** Another glossary name stands "where the name should be" within this difference of relative position. */
     public static final double OTHER_PLACE = 0.35;
     /** Findings with no pointer into the translation need at least this bead confidence. */
-    public static final double CONFIDENT = 0.5;
+    public static final double CONFIDENT = dev.transcheck.model.Confidence.DOUBTFUL;
 
     private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
     private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
@@ -60,16 +60,28 @@ public final class TermAnalysis {
                    TermHit otherTitle) {
     }
 
+    /**
+     * A source title whose office the translation renders with other rank modifiers: "Deputy
+     * Defence Minister" for «міністр оборони», "defence minister" for «заступник міністра оборони».
+     */
+    public record RankChange(TermHit source, Bead bead, Span translation, Set<String> sourceKinds,
+                             Set<String> translationKinds, List<String> expected) {
+    }
+
     public final List<List<TermHit>> sourceHits;
     /** Per translation sentence: the longest-match hits, what the checks report on. */
     public final List<List<TermHit>> translationHits;
     /** Per translation sentence: also the hits inside longer ones, what counts as mentioned. */
     public final List<List<TermHit>> translationMentions;
     public final List<Missing> missing;
+    /** Source titles rendered with other rank modifiers (deputy, acting, former) in their bead. */
+    private final List<RankChange> rankChanges = new ArrayList<>();
+    private final Glossary glossary;
     /** Folded words of the glossary's target-language forms (and each without its last letter), to the concepts that have them. */
     private final Map<String, Set<String>> glossaryStems;
 
     private TermAnalysis(Input ctx) {
+        this.glossary = ctx.glossary();
         TermIndex index = TermIndex.of(ctx.glossary(), ctx.resources());
         this.sourceHits = longest(hits(index, ctx.source()));
         this.translationMentions = hits(index, ctx.translation());
@@ -80,6 +92,11 @@ public final class TermAnalysis {
     }
 
     private record StemsKey(Glossary glossary, String lang) {
+    }
+
+    /** Source titles rendered with other rank modifiers (deputy, acting, former) in their bead. */
+    public List<RankChange> rankChanges() {
+        return java.util.Collections.unmodifiableList(rankChanges);
     }
 
     public static TermAnalysis of(Input ctx) {
@@ -234,14 +251,23 @@ public final class TermAnalysis {
                     if (expected.isEmpty() || !done.add(c.id())) {
                         continue;
                     }
-                    if (tgtCount.get(b).containsKey(c.id()) || surplusNearby(c.id(), b, reach, srcCount, tgtCount)) {
+                    if (tgtCount.get(b).containsKey(c.id())) {
+                        if (c.type() == ConceptType.TITLE) {
+                            rankByMention(ctx, h, bead, expected);
+                        }
+                        continue;
+                    }
+                    if (surplusNearby(c.id(), b, reach, srcCount, tgtCount)) {
                         continue;
                     }
                     // a sibling office in the bead ("Foreign Minister" for "defence minister") is a
                     // wrong title even when the expected words occur loosely elsewhere in the
                     // sentence ("defense capabilities")
-                    TermHit otherTitle = c.type() == ConceptType.TITLE ? otherTitle(bead, inSource, expected) : null;
+                    TermHit otherTitle = c.type() == ConceptType.TITLE ? otherTitle(ctx, h, bead, inSource, expected) : null;
                     if (otherTitle == null && looselyPresent(ctx, expected, near)) {
+                        if (c.type() == ConceptType.TITLE) {
+                            rankByLooseWords(ctx, h, bead, expected);
+                        }
                         continue;
                     }
                     List<String> shown = h.partial() ? accepted(c, tlang, h.year(), true) : expected;
@@ -345,24 +371,221 @@ public final class TermAnalysis {
 
     /**
      * A hit of another title concept, absent from the source bead, in the bead's translation, that
-     * shares a word with an expected form: a sibling office ("foreign minister" for "defence
-     * minister"), not a near-synonym ("spokesman" for "press secretary").
+     * stands where the source title should be: it shares a word with an expected form ("foreign
+     * minister" for "defence minister"), or, in a confident bead, it is at about the same relative
+     * place in its sentence as the source title in its own (within {@value #OTHER_PLACE}: "President"
+     * for «Прем'єр-міністр»). Not a concept the glossary declares related (a near-synonym: "head of
+     * state" for «президент», "spokesman" for «прес-секретар»), nor a shorter or longer way to name
+     * the same office ("minister" for «міністр оборони»; rank modifiers are compared separately).
      */
-    private TermHit otherTitle(Bead bead, Set<String> inSource, List<String> expected) {
+    private TermHit otherTitle(Input ctx, TermHit source, Bead bead, Set<String> inSource, List<String> expected) {
         Set<String> words = new HashSet<>();
         for (String e : expected) {
             words.addAll(words(e));
         }
+        Sentence srcSentence = ctx.source().sentence(source.span().sentence());
+        double srcPos = relativePosition(srcSentence, source.span().start());
+        TermHit best = null;
+        double bestDist = Double.MAX_VALUE;
         for (int t : bead.translation()) {
+            Sentence s = ctx.translation().sentence(t);
             for (TermHit h : translationHits.get(t)) {
-                if (h.concept().type() == ConceptType.TITLE && !inSource.contains(h.concept().id())
-                        && h.term().status() != TermStatus.FORBIDDEN
-                        && words(h.term().form()).stream().anyMatch(words::contains)) {
+                Concept other = h.concept();
+                if (other.type() != ConceptType.TITLE || inSource.contains(other.id())
+                        || h.term().status() == TermStatus.FORBIDDEN
+                        || glossary.related(source.concept().id(), other.id())
+                        || sameOffice(other, ctx.translation().lang(), expected)) {
+                    continue;
+                }
+                List<String> ow = words(h.term().form());
+                if (ow.stream().anyMatch(words::contains)) {
                     return h;
+                }
+                double dist = Math.abs(relativePosition(s, h.span().start()) - srcPos);
+                if (bead.confidence() >= NEIGHBOURS && bead.source().size() == 1 && bead.translation().size() == 1
+                        && dist <= OTHER_PLACE && dist < bestDist) {
+                    best = h;
+                    bestDist = dist;
                 }
             }
         }
-        return null;
+        return best;
+    }
+
+    /**
+     * True when a form of {@code other} in {@code lang} and an expected form name one office more or
+     * less fully: the words of one are all among the other's, rank modifiers aside ("minister" and
+     * "defence minister", but not "deputy prime minister" and "prime minister").
+     */
+    private static boolean sameOffice(Concept other, String lang, List<String> expected) {
+        TitleModifiers mods = TitleModifiers.of(lang);
+        for (Term t : other.terms(lang)) {
+            List<String> a = words(t.form());
+            for (String e : expected) {
+                List<String> b = words(e);
+                if ((b.containsAll(a) || a.containsAll(b)) && mods.kinds(a).equals(mods.kinds(b))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The token indexes covering {@code span} in {@code toks} of sentence {@code s}: {first, last}, or null. */
+    private static int[] tokenRange(Sentence s, List<Token> toks, Span span) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < toks.size(); i++) {
+            int st = s.start() + toks.get(i).start();
+            if (st >= span.start() && st < span.end()) {
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+            }
+        }
+        return first < 0 ? null : new int[] {first, last};
+    }
+
+    private static Set<String> kinds(Document doc, Span span) {
+        Sentence s = doc.sentence(span.sentence());
+        List<Token> toks = Tokenizer.tokens(s.text());
+        int[] r = tokenRange(s, toks, span);
+        return r == null ? Set.of() : TitleModifiers.of(doc.lang()).kindsAt(toks, r[0], r[1]);
+    }
+
+    /** {@code span} with the modifier words just before it ("Deputy" of "Deputy Defence Minister"). */
+    private static Span withModifiers(Document doc, Span span) {
+        Sentence s = doc.sentence(span.sentence());
+        List<Token> toks = Tokenizer.tokens(s.text());
+        int[] r = tokenRange(s, toks, span);
+        if (r == null) {
+            return span;
+        }
+        TitleModifiers mods = TitleModifiers.of(doc.lang());
+        int from = r[0];
+        for (int j = r[0] - 1; j >= 0; j--) {
+            Token t = toks.get(j);
+            if (t.isWord() && mods.isModifierWord(TextNormalizer.fold(t.text()))) {
+                from = j;
+            } else if (t.kind() != Token.Kind.HYPHEN && !(t.kind() == Token.Kind.PUNCT && t.text().equals("."))) {
+                break;
+            }
+        }
+        return from == r[0] ? span : Span.of(doc, span.sentence(), s.start() + toks.get(from).start(), span.end());
+    }
+
+    /** The modifier kinds of every source mention of {@code concept} in the bead. */
+    private Set<Set<String>> sourceKinds(Input ctx, Bead bead, String concept) {
+        Set<Set<String>> out = new HashSet<>();
+        for (int s : bead.source()) {
+            for (TermHit h : sourceHits.get(s)) {
+                if (h.concept().id().equals(concept)) {
+                    out.add(kinds(ctx.source(), h.span()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The source title is rendered in the bead: a rank change when no rendering has the source's
+     * modifiers and one has modifiers no source mention of the office has. A rendering's modifiers
+     * are those of the longest glossary title holding it ("Deputy Prime Minister" holds "Prime Minister").
+     */
+    private void rankByMention(Input ctx, TermHit source, Bead bead, List<String> expected) {
+        if (TitleModifiers.of(ctx.source().lang()).isEmpty() || TitleModifiers.of(ctx.translation().lang()).isEmpty()) {
+            return;
+        }
+        String id = source.concept().id();
+        Set<String> ks = kinds(ctx.source(), source.span());
+        Set<Set<String>> all = sourceKinds(ctx, bead, id);
+        Span odd = null;
+        Set<String> oddKinds = null;
+        for (int t : bead.translation()) {
+            for (TermHit m : translationMentions.get(t)) {
+                if (!m.concept().id().equals(id)) {
+                    continue;
+                }
+                TermHit holder = covering(translationHits.get(t), m.span().start());
+                Span span = holder == null ? m.span() : holder.span();
+                Set<String> kt = kinds(ctx.translation(), span);
+                if (kt.equals(ks)) {
+                    return;
+                }
+                if (!all.contains(kt) && odd == null) {
+                    odd = withModifiers(ctx.translation(), span);
+                    oddKinds = kt;
+                }
+            }
+        }
+        if (odd != null) {
+            rankChanges.add(new RankChange(source, bead, odd, ks, oddKinds, expected));
+        }
+    }
+
+    /**
+     * The source title is rendered only loosely (its words in the bead, not a glossary form): a rank
+     * change when a sentence has all its words close together with other modifiers among or just
+     * before them ("Foreign Deputy Minister" for «міністр закордонних справ»).
+     */
+    private void rankByLooseWords(Input ctx, TermHit source, Bead bead, List<String> expected) {
+        TitleModifiers mods = TitleModifiers.of(ctx.translation().lang());
+        if (mods.isEmpty() || TitleModifiers.of(ctx.source().lang()).isEmpty()) {
+            return;
+        }
+        Set<String> ks = kinds(ctx.source(), source.span());
+        Set<Set<String>> all = sourceKinds(ctx, bead, source.concept().id());
+        for (int t : bead.translation()) {
+            Sentence s = ctx.translation().sentence(t);
+            List<Token> toks = Tokenizer.tokens(s.text());
+            for (String form : expected) {
+                List<String> content = new ArrayList<>();
+                for (Token tok : Tokenizer.tokens(form)) {
+                    if (tok.isWord() && tok.text().length() >= 4) {
+                        content.add(TextNormalizer.fold(tok.text()));
+                    }
+                }
+                if (content.isEmpty()) {
+                    continue;
+                }
+                int first = Integer.MAX_VALUE;
+                int last = -1;
+                boolean allFound = true;
+                for (String w : content) {
+                    int at = -1;
+                    for (int i = 0; i < toks.size() && at < 0; i++) {
+                        if (toks.get(i).isWord()
+                                && commonPrefix(w, TextNormalizer.fold(toks.get(i).text())) >= Math.max(4, w.length() - 1)) {
+                            at = i;
+                        }
+                    }
+                    if (at < 0) {
+                        allFound = false;
+                        break;
+                    }
+                    first = Math.min(first, at);
+                    last = Math.max(last, at);
+                }
+                if (!allFound || last - first > 2 * content.size()) {
+                    continue;
+                }
+                Set<String> kt = mods.kindsAt(toks, first, last);
+                if (kt.equals(ks)) {
+                    return;
+                }
+                if (!all.contains(kt)) {
+                    int from = first;
+                    while (from > 0 && (toks.get(from - 1).kind() == Token.Kind.HYPHEN
+                            || (toks.get(from - 1).isWord() && mods.isModifierWord(TextNormalizer.fold(toks.get(from - 1).text()))))) {
+                        from--;
+                    }
+                    Span span = Span.of(ctx.translation(), t, s.start() + toks.get(from).start(), s.start() + toks.get(last).end());
+                    rankChanges.add(new RankChange(source, bead, span, ks, kt, expected));
+                    return;
+                }
+            }
+        }
     }
 
     /**

@@ -295,7 +295,7 @@ public final class EncodingDetector {
 
     private static boolean isSeparator(char c) {
         return Character.isWhitespace(c) || c == '\u00A0' || c < 0x80 && !Character.isLetterOrDigit(c) && c != '\''
-                || c == '«' || c == '»' || c == '“' || c == '”' || c == '„' || c == '—' || c == '–' || c == '…'
+                || dev.transcheck.text.Quotes.isTypographic(c) || c == '—' || c == '–' || c == '…'
                 || c == '•' || c == '№';
     }
 

@@ -32,7 +32,9 @@ public final class LanguageProfile {
         /** Letter variants of romanising this (Cyrillic) language in English usage. */
         ROMANISATION("romanisation.tsv"),
         /** Letter variants with which this (Latin) language's press writes Cyrillic names. */
-        CYRILLIC_NAMES("cyrillic-names.tsv");
+        CYRILLIC_NAMES("cyrillic-names.tsv"),
+        /** Rank modifiers of an office (deputy, first deputy, acting, former): title.mismatch. */
+        TITLE_MODIFIERS("title-modifiers.txt");
 
         private final String fileName;
 
@@ -57,10 +59,19 @@ public final class LanguageProfile {
     private final Set<Integer> letters;
     private final Set<String> functionWords;
     private final Map<DataFile, String> data;
+    private final boolean capitalisesNouns;
 
     LanguageProfile(String code, boolean defined, String name, Script script, String analyzer, List<String> dropSuffixes,
             String morphology, boolean morphologyLowerCase, List<String> functionTags, Set<Integer> letters,
             Set<String> functionWords, Map<DataFile, String> data) {
+        this(code, defined, name, script, analyzer, dropSuffixes, morphology, morphologyLowerCase, functionTags, letters,
+                functionWords, data, false);
+    }
+
+    LanguageProfile(String code, boolean defined, String name, Script script, String analyzer, List<String> dropSuffixes,
+            String morphology, boolean morphologyLowerCase, List<String> functionTags, Set<Integer> letters,
+            Set<String> functionWords, Map<DataFile, String> data, boolean capitalisesNouns) {
+        this.capitalisesNouns = capitalisesNouns;
         this.code = code;
         this.defined = defined;
         this.name = name;
@@ -123,6 +134,14 @@ public final class LanguageProfile {
     /** Whether the dictionary is looked up in lower case. */
     public boolean morphologyLowerCase() {
         return morphologyLowerCase;
+    }
+
+    /**
+     * True when the language writes common nouns with a capital letter (German): a capitalised
+     * word inside a sentence is then no sign of a name ({@code capitalises-nouns}).
+     */
+    public boolean capitalisesNouns() {
+        return capitalisesNouns;
     }
 
     /** Tag prefixes of the dictionary that mark function words (prepositions, conjunctions, particles). */

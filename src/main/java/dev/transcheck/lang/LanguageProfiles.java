@@ -44,7 +44,8 @@ public final class LanguageProfiles {
     public static final String PROFILE_FILE = "profile.properties";
 
     private static final Set<String> KEYS = Set.of("code", "name", "script", "analyzer", "analyzer.drop-suffixes",
-            "morphology", "morphology.lower-case", "morphology.function-tags", "guess.letters", "guess.words");
+            "morphology", "morphology.lower-case", "morphology.function-tags", "guess.letters", "guess.words",
+            "capitalises-nouns");
 
     private static final Map<String, LanguageProfile> CACHE = new ConcurrentHashMap<>();
     private static volatile List<String> codes;
@@ -124,7 +125,8 @@ public final class LanguageProfiles {
                 p.getProperty("analyzer", "").strip(), words(p, "analyzer.drop-suffixes", false),
                 morphology.isEmpty() ? null : morphology,
                 Boolean.parseBoolean(p.getProperty("morphology.lower-case", "false").strip()),
-                words(p, "morphology.function-tags", false), letters, new HashSet<>(words(p, "guess.words", true)), data);
+                words(p, "morphology.function-tags", false), letters, new HashSet<>(words(p, "guess.words", true)), data,
+                Boolean.parseBoolean(p.getProperty("capitalises-nouns", "false").strip()));
     }
 
     private static List<String> words(Properties p, String key, boolean lower) {

@@ -97,7 +97,7 @@ public final class NameAnalysis {
     }
 
     /** From this bead confidence on, a name found only in a neighbouring bead may still be reported as replaced. */
-    static final double CONFIDENT = 0.8;
+    static final double CONFIDENT = dev.transcheck.model.Confidence.NAMES;
     private static final NameAnalysis EMPTY = new NameAnalysis(List.of(), List.of());
 
     private final List<Result> results;

@@ -1,5 +1,7 @@
 package dev.transcheck.names;
 
+import dev.transcheck.text.Quotes;
+
 // Longer than 400 lines: the rules that decide whether a capitalised Cyrillic word is a name read
 // one dictionary reading at a time and depend on their order (a place before a first name,
 // sentence-initial words, initials joining a name).
@@ -28,7 +30,8 @@ public final class NameFinder {
     /** Case endings stripped to guess the nominative of a name the dictionary does not know, longest first. */
     private static final String[] ENDINGS = {"ого", "ому", "ою", "ею", "ом", "ем", "ым", "им", "ой", "ей", "ів", "ов",
         "у", "ю", "а", "я", "і", "ї", "ы", "е", "и"};
-    private static final String OPENERS = "«\"“„(—–:'‘";
+    /** After these a capitalised word may be a sentence's first word: quotation marks, brackets, dashes, a colon. */
+    private static final String OPENERS = Quotes.OPENING + "(—–:";
 
     private final Morphology morphology;
     private final boolean ukrainian;

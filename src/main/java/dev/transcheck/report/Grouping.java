@@ -43,8 +43,14 @@ final class Grouping {
     static String summaryLine(Report r) {
         var s = r.summary();
         long accepted = r.findings().stream().filter(Finding::accepted).count();
-        return String.format(java.util.Locale.ROOT, "%s: %s, %s, %s%s; score %.2f per 1,000 source words (%d words)",
+        return String.format(java.util.Locale.ROOT, "%s: %s, %s, %s%s; score %.2f per 1,000 source words (%d words)%s",
                 s.passed() ? "PASSED" : "FAILED", count(s.errors(), "error"), count(s.warnings(), "warning"),
-                count(s.infos(), "info"), accepted > 0 ? " (" + accepted + " accepted)" : "", s.score(), s.words());
+                count(s.infos(), "info"), accepted > 0 ? " (" + accepted + " accepted)" : "", s.score(), s.words(),
+                r.audit() == null ? "" : "; gate: " + r.audit().gate().describe());
+    }
+
+    /** The gate settings the verdict was reached with, e.g. {@code fail-on never}; null without an audit. */
+    static String gate(Report r) {
+        return r.audit() == null ? null : r.audit().gate().describe();
     }
 }

@@ -1,5 +1,9 @@
 package dev.transcheck.report;
 
+// Longer than 400 lines: one self-contained page is built in one pass (header, navigation,
+// findings, sentence pairs with their marks), and the parts share the escaping and the mark
+// layout; its style and script are resource files beside it.
+
 import dev.transcheck.model.Bead;
 import dev.transcheck.model.Document;
 import dev.transcheck.model.Finding;
@@ -22,23 +26,70 @@ import java.util.TreeMap;
  * and a print layout. Every piece of input text is escaped.
  */
 public final class HtmlRenderer implements Renderer {
+    /** Where check pages are linked by default: {@code docs/checks/<id>.md} relative to the report. */
+    public static final String DEFAULT_DOCS = "docs/checks/";
+
+    private final String docsBase;
+
+    public HtmlRenderer() {
+        this(DEFAULT_DOCS);
+    }
+
+    /**
+     * @param docsBase the address each check id links to, the id and {@code .md} appended: a
+     *                 relative folder, a {@code file:} URL of an installation's {@code docs/checks/},
+     *                 or a desk's own documentation site
+     */
+    public HtmlRenderer(String docsBase) {
+        this.docsBase = docsBase == null || docsBase.isBlank() ? DEFAULT_DOCS
+                : docsBase.endsWith("/") ? docsBase : docsBase + "/";
+    }
+
     @Override
     public String render(Report report) {
-        StringBuilder sb = new StringBuilder(16_384 + report.source().text().length() * 3
-                + report.translation().text().length() * 3);
         Summary sm = report.summary();
         String verdict = sm.passed() ? "PASSED" : "FAILED";
+        String body = fragment(report);
+        StringBuilder sb = new StringBuilder(body.length() + CSS.length() + JS.length() + 1024);
         sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"generator\" content=\"transcheck\">\n")
                 .append("<title>transcheck ").append(verdict).append(": ").append(esc(report.translation().path()))
-                .append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
-        header(sb, report);
-        sb.append("<main>\n");
-        pairs(sb, report);
-        findings(sb, report);
-        sb.append("</main>\n<script>\n").append(JS).append("</script>\n</body>\n</html>\n");
+                .append("</title>\n<style>\n").append(css()).append("</style>\n</head>\n<body>\n")
+                .append(body)
+                .append("<script>\n").append(script()).append("</script>\n</body>\n</html>\n");
         return sb.toString();
+    }
+
+    /**
+     * The report's body alone (header, sentence pairs, findings), for a page that embeds it and
+     * serves {@link #css()} and {@link #script()} itself (the web page of {@code transcheck serve}).
+     */
+    public String fragment(Report report) {
+        StringBuilder sb = new StringBuilder(16_384 + report.source().text().length() * 3
+                + report.translation().text().length() * 3);
+        header(sb, report);
+        nav(sb, report);
+        sb.append("<main>\n");
+        // the findings come first in the page, so that on a phone (one column) they are at the
+        // top; on a wide screen the grid puts them in the right-hand column
+        findings(sb, report);
+        pairs(sb, report);
+        sb.append("</main>\n");
+        return sb.toString();
+    }
+
+    /** The report's style sheet. */
+    public static String css() {
+        return CSS + MOBILE_CSS;
+    }
+
+    /**
+     * The report's script: it defines {@code window.transcheckReport()}, which wires the filters
+     * and highlights of the report in the page, and calls it once.
+     */
+    public static String script() {
+        return JS + NAV_JS;
     }
 
     private static void header(StringBuilder sb, Report r) {
@@ -48,10 +99,14 @@ public final class HtmlRenderer implements Renderer {
         sb.append("<header class=\"report-header ").append(cls).append("\">\n")
                 .append("<h1>transcheck report</h1>\n")
                 .append("<p class=\"verdict-line\"><strong id=\"verdict\" class=\"verdict ").append(cls).append("\">")
-                .append(sm.passed() ? "PASSED" : "FAILED").append("</strong>\n")
-                .append("<span id=\"counts\"><span class=\"count sev-error\">").append(Grouping.count(sm.errors(), "error"))
-                .append("</span>, <span class=\"count sev-warning\">").append(Grouping.count(sm.warnings(), "warning"))
-                .append("</span>, <span class=\"count sev-info\">").append(Grouping.count(sm.infos(), "info")).append("</span>");
+                .append(sm.passed() ? "PASSED" : "FAILED").append("</strong>\n");
+        String gate = Grouping.gate(r);
+        if (gate != null) {
+            sb.append("<span id=\"gate\" class=\"gate\">(gate: ").append(esc(gate)).append(")</span>\n");
+        }
+        sb.append("")
+                .append("<span id=\"counts\">").append(countButton("error", sm.errors())).append(", ")
+                .append(countButton("warning", sm.warnings())).append(", ").append(countButton("info", sm.infos()));
         if (accepted > 0) {
             sb.append(" (").append(accepted).append(" accepted)");
         }
@@ -64,7 +119,40 @@ public final class HtmlRenderer implements Renderer {
                 .append("<p class=\"files\">Source: <code>").append(esc(r.source().path())).append("</code> (")
                 .append(esc(r.source().lang())).append(", ").append(r.source().size()).append(" sentences) &middot; Translation: <code>")
                 .append(esc(r.translation().path())).append("</code> (").append(esc(r.translation().lang())).append(", ")
-                .append(r.translation().size()).append(" sentences)</p>\n</header>\n");
+                .append(r.translation().size()).append(" sentences)</p>\n");
+        if (r.audit() != null) {
+            sb.append("<details id=\"audit\" class=\"audit\"><summary>Audit: transcheck ").append(esc(r.audit().version()));
+            if (r.audit().time() != null) {
+                sb.append(", checked <time datetime=\"").append(esc(r.audit().timeText())).append("\">")
+                        .append(esc(r.audit().timeText())).append("</time>");
+            }
+            sb.append("</summary>\n<ul>\n");
+            for (String line : r.audit().lines()) {
+                sb.append("<li>").append(esc(line.strip())).append("</li>\n");
+            }
+            sb.append("</ul>\n</details>\n");
+        }
+        sb.append("</header>\n");
+    }
+
+    /** "3 errors" as a button that shows only that severity's findings (pressed again: all). */
+    private static String countButton(String severity, int n) {
+        return "<button type=\"button\" class=\"count sev-" + severity + "\" data-filter=\"" + severity
+                + "\" aria-pressed=\"false\" title=\"show only " + severity + " findings (again: all)\""
+                + (n == 0 ? " disabled" : "") + ">" + Grouping.count(n, severity) + "</button>";
+    }
+
+    /**
+     * Previous/next finding buttons (also the keys j/k and n/p), floating at the bottom corner so
+     * that they are at hand anywhere on the page.
+     */
+    private static void nav(StringBuilder sb, Report r) {
+        int n = r.findings().size();
+        sb.append("<nav id=\"finding-nav\" aria-label=\"Go through the findings\"").append(n == 0 ? " hidden" : "").append(">")
+                .append("<button type=\"button\" id=\"prev-finding\" title=\"previous finding (k or p)\" aria-label=\"previous finding\">&#9650;</button>")
+                .append("<span id=\"nav-status\" aria-live=\"polite\">").append(n).append(n == 1 ? " finding" : " findings").append("</span>")
+                .append("<button type=\"button\" id=\"next-finding\" title=\"next finding (j or n)\" aria-label=\"next finding\">&#9660;</button>")
+                .append("</nav>\n");
     }
 
     private static void pairs(StringBuilder sb, Report r) {
@@ -91,7 +179,7 @@ public final class HtmlRenderer implements Renderer {
             }
             sb.append("\" data-findings=\"").append(join(mine)).append("\">")
                     .append("<th scope=\"row\"><a href=\"#pair-").append(b + 1).append("\">").append(b + 1).append("</a>");
-            if (bead.confidence() < 0.5) {
+            if (bead.confidence() < dev.transcheck.model.Confidence.DOUBTFUL) {
                 sb.append("<span class=\"conf\" title=\"alignment confidence\">")
                         .append(String.format(Locale.ROOT, "%.2f", bead.confidence())).append("</span>");
             }
@@ -117,7 +205,8 @@ public final class HtmlRenderer implements Renderer {
                     .append("</span></td>\n");
             return;
         }
-        sb.append("<td class=\"").append(cls).append("\" lang=\"").append(esc(d.lang())).append("\" dir=\"auto\">");
+        sb.append("<td class=\"").append(cls).append("\" lang=\"").append(esc(d.lang())).append("\" data-label=\"")
+                .append(sourceSide ? "source " : "translation ").append(esc(d.lang())).append("\" dir=\"auto\">");
         boolean first = true;
         for (int id : ids) {
             Sentence s = d.sentence(id);
@@ -128,7 +217,7 @@ public final class HtmlRenderer implements Renderer {
             sb.append("<span class=\"sent\" data-sentence=\"").append(id).append("\">");
             for (Marks.Segment g : Marks.segments(s, fs, sourceSide)) {
                 if (!g.marked()) {
-                    sb.append(esc(g.text()));
+                    sb.append(escText(g.text()));
                     continue;
                 }
                 Severity worst = Marks.worst(fs, g.findings());
@@ -156,7 +245,7 @@ public final class HtmlRenderer implements Renderer {
                 sb.append("\" tabindex=\"0\" data-findings=\"").append(join(g.findings())).append("\" title=\"")
                         .append(esc(tip.toString())).append("\" data-tip=\"").append(esc(tip.toString()))
                         .append("\" aria-describedby=\"").append(described).append("\">")
-                        .append(g.text().isEmpty() ? "<span class=\"caret\" aria-label=\"missing here\">&#8248;</span>" : esc(g.text()))
+                        .append(g.text().isEmpty() ? "<span class=\"caret\" aria-label=\"missing here\">&#8248;</span>" : escText(g.text()))
                         .append("</mark>");
             }
             sb.append("</span>");
@@ -164,7 +253,7 @@ public final class HtmlRenderer implements Renderer {
         sb.append("</td>\n");
     }
 
-    private static void findings(StringBuilder sb, Report r) {
+    private void findings(StringBuilder sb, Report r) {
         List<Finding> fs = r.findings();
         Map<String, Integer> categories = new TreeMap<>();
         Map<String, Integer> checks = new TreeMap<>();
@@ -177,7 +266,7 @@ public final class HtmlRenderer implements Renderer {
             accepted += f.accepted() ? 1 : 0;
         }
         sb.append("<aside id=\"findings\" aria-labelledby=\"findings-title\">\n<h2 id=\"findings-title\">Findings (")
-                .append(fs.size()).append(")</h2>\n<form id=\"filters\" class=\"filters\" onsubmit=\"return false\">\n")
+                .append(fs.size()).append(")</h2>\n<form id=\"filters\" class=\"filters\">\n")
                 .append("<fieldset><legend>Severity</legend>\n");
         for (Severity s : Severity.values()) {
             sb.append("<label><input type=\"checkbox\" name=\"severity\" value=\"").append(s.word())
@@ -207,7 +296,7 @@ public final class HtmlRenderer implements Renderer {
         for (int i = 0; i < fs.size(); i++) {
             Finding f = fs.get(i);
             int bead = Grouping.beadOf(f, r.alignment());
-            sb.append("<li id=\"f-").append(i).append("\" class=\"finding sev-").append(f.severity().word())
+            sb.append("<li id=\"f-").append(i).append("\" tabindex=\"-1\" class=\"finding sev-").append(f.severity().word())
                     .append(f.accepted() ? " accepted" : "").append("\" data-index=\"").append(i)
                     .append("\" data-severity=\"").append(f.severity().word())
                     .append("\" data-category=\"").append(esc(f.category().path()))
@@ -218,7 +307,9 @@ public final class HtmlRenderer implements Renderer {
             if (f.accepted()) {
                 sb.append("<span class=\"badge acc\">accepted</span> ");
             }
-            sb.append("<code class=\"check\">").append(esc(f.check())).append("</code> <span class=\"cat\">")
+            sb.append("<a class=\"check-doc\" href=\"").append(esc(docsBase + f.check() + ".md"))
+                    .append("\" title=\"what this check looks for\"><code class=\"check\">").append(esc(f.check()))
+                    .append("</code></a> <span class=\"cat\">")
                     .append(esc(f.category().path())).append("</span></div>\n")
                     .append("<p class=\"msg\" id=\"f-").append(i).append("-msg\">").append(esc(f.message())).append("</p>\n");
             List<String> parts = new ArrayList<>();
@@ -267,8 +358,53 @@ public final class HtmlRenderer implements Renderer {
         return sb.toString();
     }
 
+    /** A run of this many characters without a space (a URL, a hashtag chain) may break anywhere. */
+    static final int LONG_TOKEN = 24;
+
+    /**
+     * Escapes sentence text, wrapping each token of {@link #LONG_TOKEN} or more characters without
+     * white space in {@code <span class="long">}: only those may break mid-word on a narrow
+     * screen; every other word wraps whole.
+     */
+    static String escText(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        int i = 0;
+        while (i < s.length()) {
+            int j = i;
+            boolean space = Character.isWhitespace(s.charAt(i));
+            while (j < s.length() && Character.isWhitespace(s.charAt(j)) == space) {
+                j++;
+            }
+            String part = s.substring(i, j);
+            if (!space && part.codePointCount(0, part.length()) >= LONG_TOKEN) {
+                sb.append("<span class=\"long\">").append(esc(part)).append("</span>");
+            } else {
+                sb.append(esc(part));
+            }
+            i = j;
+        }
+        return sb.toString();
+    }
+
+    /** A text resource next to this class (the page's extra CSS and script). */
+    private static String resource(String name) {
+        try (java.io.InputStream in = HtmlRenderer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Narrow screens, long tokens, the navigation and the count filters (report-mobile.css). */
+    private static final String MOBILE_CSS = resource("report-mobile.css");
+    /** Previous/next finding and the count filters (report-nav.js). */
+    private static final String NAV_JS = resource("report-nav.js");
+
     /** Escapes text for HTML element content and double- or single-quoted attribute values. */
-    static String esc(String s) {
+    public static String esc(String s) {
         if (s == null) {
             return "";
         }
@@ -288,142 +424,7 @@ public final class HtmlRenderer implements Renderer {
         return sb.toString();
     }
 
-    private static final String CSS = """
-            :root { --error: #c62828; --error-bg: #ffd9d6; --warning: #a15c00; --warning-bg: #ffe9b3;
-              --info: #1565c0; --info-bg: #d7e9fb; --gap: #f3f3f3; --line: #d8d8d8; --ink: #1d1d1d; --muted: #666; }
-            * { box-sizing: border-box; }
-            body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; color: var(--ink); background: #fff; }
-            .report-header { padding: .8rem 1.5rem; border-bottom: 4px solid var(--line); background: #fafafa; }
-            .report-header.failed { border-bottom-color: var(--error); }
-            .report-header.passed { border-bottom-color: #2e7d32; }
-            h1 { font-size: 1.1rem; margin: 0 0 .3rem; font-weight: 600; color: var(--muted); }
-            h2 { font-size: 1.05rem; margin: .2rem 0 .6rem; }
-            .verdict-line { margin: 0; font-size: 1.1rem; display: flex; flex-wrap: wrap; gap: .4rem 1.2rem; align-items: baseline; }
-            .verdict { font-size: 1.5rem; letter-spacing: .04em; padding: 0 .5rem; border-radius: 4px; color: #fff; }
-            .verdict.failed { background: var(--error); }
-            .verdict.passed { background: #2e7d32; }
-            .count.sev-error { color: var(--error); } .count.sev-warning { color: var(--warning); } .count.sev-info { color: var(--info); }
-            .files { margin: .3rem 0 0; color: var(--muted); font-size: .9rem; }
-            main { display: grid; grid-template-columns: minmax(0, 1fr) minmax(18rem, 26rem); gap: 1.2rem; padding: 1rem 1.5rem; align-items: start; }
-            #findings { position: sticky; top: .5rem; max-height: calc(100vh - 1rem); overflow: auto; border: 1px solid var(--line); border-radius: 6px; padding: .6rem .8rem; background: #fff; }
-            table.pairs { width: 100%; border-collapse: collapse; table-layout: fixed; }
-            col.c-num { width: 3rem; } col.c-refs { width: 4.5rem; }
-            .pairs th, .pairs td { border-bottom: 1px solid var(--line); padding: .45rem .55rem; vertical-align: top; text-align: left; }
-            .pairs thead th { position: sticky; top: 0; background: #fff; border-bottom: 2px solid var(--ink); font-size: .9rem; }
-            .pairs tbody th { font-weight: normal; color: var(--muted); font-size: .85rem; }
-            .pairs tbody th a { color: inherit; }
-            .pairs td.src, .pairs td.tgt { white-space: pre-wrap; overflow-wrap: anywhere; }
-            tr.pair.has-findings { background: #fffdf7; }
-            tr.pair.worst-error > th { box-shadow: inset 4px 0 var(--error); }
-            tr.pair.worst-warning > th { box-shadow: inset 4px 0 var(--warning); }
-            tr.pair.worst-info > th { box-shadow: inset 4px 0 var(--info); }
-            tr.pair:target { outline: 3px solid var(--info); outline-offset: -3px; }
-            tr.pair[hidden] { display: none; }
-            td.gap { background: repeating-linear-gradient(135deg, var(--gap), var(--gap) 8px, #e6e6e6 8px, #e6e6e6 16px); text-align: center; vertical-align: middle; }
-            .gap-label { display: inline-block; background: #fff; border: 1px dashed #999; border-radius: 3px; padding: 0 .5rem; color: var(--muted); font-style: italic; font-size: .9rem; }
-            .conf { display: block; font-size: .75rem; color: var(--warning); }
-            mark.hl { position: relative; border-radius: 2px; padding: 0 1px; color: inherit; cursor: help; border-bottom: 2px solid; }
-            mark.hl.sev-error { background: var(--error-bg); border-color: var(--error); }
-            mark.hl.sev-warning { background: var(--warning-bg); border-color: var(--warning); }
-            mark.hl.sev-info { background: var(--info-bg); border-color: var(--info); }
-            mark.hl.has-error.has-warning, mark.hl.has-error.has-info { border-bottom-style: double; border-bottom-width: 4px; }
-            mark.hl.off { background: transparent; border-color: transparent; cursor: auto; }
-            mark.hl:focus, mark.hl.active { outline: 2px solid var(--ink); outline-offset: 1px; }
-            mark.hl:not(.off):hover::after, mark.hl:not(.off):focus::after { content: attr(data-tip); position: absolute; left: 0; top: 100%; z-index: 10;
-              width: max-content; max-width: 28rem; white-space: pre-line; background: #222; color: #fff; font-size: .82rem; line-height: 1.35;
-              padding: .35rem .5rem; border-radius: 4px; box-shadow: 0 2px 8px rgba(0,0,0,.3); pointer-events: none; }
-            .caret { font-weight: bold; color: var(--error); }
-            td.refs a.ref { display: inline-block; min-width: 1.4rem; text-align: center; border-radius: 10px; color: #fff; text-decoration: none; font-size: .8rem; margin: 0 1px 2px 0; }
-            .ref.sev-error, .badge.sev-error { background: var(--error); }
-            .ref.sev-warning, .badge.sev-warning { background: var(--warning); }
-            .ref.sev-info, .badge.sev-info { background: var(--info); }
-            a.ref.off { opacity: .25; }
-            .badge { color: #fff; border-radius: 3px; padding: 0 .35rem; font-size: .78rem; text-transform: uppercase; letter-spacing: .03em; }
-            .badge.acc { background: #555; }
-            .filters fieldset { border: 1px solid var(--line); border-radius: 4px; margin: 0 0 .4rem; padding: .2rem .5rem .4rem; }
-            .filters label { display: inline-block; margin: .1rem .6rem .1rem 0; font-size: .9rem; }
-            .filters label.select { display: block; }
-            #shown { font-size: .85rem; color: var(--muted); margin: .3rem 0; }
-            #finding-list { list-style: none; padding: 0; margin: 0; }
-            li.finding { border-left: 4px solid var(--line); padding: .35rem .5rem; margin: 0 0 .5rem; background: #fcfcfc; }
-            li.finding.sev-error { border-left-color: var(--error); }
-            li.finding.sev-warning { border-left-color: var(--warning); }
-            li.finding.sev-info { border-left-color: var(--info); }
-            li.finding.accepted { opacity: .75; }
-            li.finding:target { outline: 2px solid var(--info); }
-            li.finding p { margin: .2rem 0; }
-            .num { color: var(--muted); }
-            .cat, .meta { color: var(--muted); font-size: .82rem; }
-            .spans q { background: #f0f0f0; padding: 0 .2rem; }
-            code { font-size: .85em; }
-            @media (max-width: 900px) { main { grid-template-columns: 1fr; } #findings { position: static; max-height: none; } }
-            @media print {
-              body { font-size: 10.5pt; }
-              main { display: block; padding: 0; }
-              .filters, #shown, mark.hl::after { display: none !important; }
-              #findings { position: static; max-height: none; overflow: visible; border: 0; padding: 0; margin-top: 1rem; }
-              li.finding[hidden], tr.pair[hidden] { display: revert !important; }
-              tr.pair, li.finding { break-inside: avoid; }
-              .pairs thead { display: table-header-group; }
-              .pairs thead th { position: static; }
-              mark.hl, mark.hl.off { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-              a { color: inherit; text-decoration: none; }
-            }
-            """;
+    private static final String CSS = resource("report.css");
 
-    private static final String JS = """
-            (function () {
-              'use strict';
-              var form = document.getElementById('filters');
-              if (!form) { return; }
-              var items = Array.prototype.slice.call(document.querySelectorAll('#finding-list > li.finding'));
-              var marks = Array.prototype.slice.call(document.querySelectorAll('mark.hl'));
-              var refs = Array.prototype.slice.call(document.querySelectorAll('a.ref'));
-              var rows = Array.prototype.slice.call(document.querySelectorAll('tr.pair'));
-              function indexes(el) { var v = el.getAttribute('data-findings'); return v ? v.split(' ') : []; }
-              function apply() {
-                var sev = {};
-                Array.prototype.forEach.call(form.querySelectorAll('input[name=severity]'), function (c) { sev[c.value] = c.checked; });
-                var acc = document.getElementById('filter-accepted').checked;
-                var cat = document.getElementById('filter-category').value;
-                var chk = document.getElementById('filter-check').value;
-                var onlyRows = document.getElementById('filter-rows').checked;
-                var visible = {}, shown = 0;
-                items.forEach(function (li) {
-                  var d = li.dataset;
-                  var ok = sev[d.severity] && (acc || d.accepted !== 'true') && (!cat || d.category === cat) && (!chk || d.check === chk);
-                  li.hidden = !ok;
-                  if (ok) { visible[d.index] = true; shown++; }
-                });
-                marks.forEach(function (m) {
-                  var on = indexes(m).some(function (i) { return visible[i]; });
-                  m.classList.toggle('off', !on);
-                  m.tabIndex = on ? 0 : -1;
-                });
-                refs.forEach(function (a) { a.classList.toggle('off', !visible[a.dataset.index]); });
-                rows.forEach(function (tr) {
-                  tr.hidden = onlyRows && !indexes(tr).some(function (i) { return visible[i]; });
-                });
-                document.getElementById('shown').textContent = shown + ' of ' + items.length + ' findings shown';
-              }
-              // a highlight leads to its finding; a finding in the list lights up its highlights
-              marks.forEach(function (m) {
-                function go() { var i = indexes(m)[0]; if (i !== undefined) { location.hash = 'f-' + i; } }
-                m.addEventListener('click', go);
-                m.addEventListener('keydown', function (e) { if (e.key === 'Enter') { go(); } });
-              });
-              items.forEach(function (li) {
-                function light(on) {
-                  marks.forEach(function (m) { if (indexes(m).indexOf(li.dataset.index) >= 0) { m.classList.toggle('active', on); } });
-                }
-                li.addEventListener('mouseenter', function () { light(true); });
-                li.addEventListener('mouseleave', function () { light(false); });
-                li.addEventListener('focusin', function () { light(true); });
-                li.addEventListener('focusout', function () { light(false); });
-              });
-              form.addEventListener('change', apply);
-              form.addEventListener('input', apply);
-              apply();
-            })();
-            """;
+    private static final String JS = resource("report.js");
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.transcheck.model.Audit;
 import dev.transcheck.model.Bead;
 import dev.transcheck.model.Document;
 import dev.transcheck.model.Finding;
@@ -83,7 +84,66 @@ public final class JsonRenderer implements Renderer {
         summary.put("words", sm.words());
         summary.put("score", sm.score());
         summary.put("passed", sm.passed());
+        if (report.audit() != null) {
+            root.set("audit", audit(report.audit()));
+        }
         return root;
+    }
+
+    /** What produced the report (docs/REPORT.md, "Audit"). */
+    private ObjectNode audit(Audit a) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("version", a.version());
+        if (a.time() == null) {
+            o.putNull("time");
+        } else {
+            o.put("time", a.timeText());
+        }
+        ObjectNode langs = o.putObject("languages");
+        language(langs.putObject("source"), a.source());
+        language(langs.putObject("translation"), a.translation());
+        ObjectNode gl = o.putObject("glossaries");
+        gl.put("sha256", a.glossaryHash());
+        ArrayNode files = gl.putArray("files");
+        for (Audit.GlossaryFile g : a.glossaries()) {
+            files.addObject().put("path", g.path()).put("sha256", g.sha256());
+        }
+        Audit.Gate gate = a.gate();
+        ObjectNode go = o.putObject("gate");
+        go.put("failOn", gate.failOn() == null ? "never" : gate.failOn().word());
+        if (gate.maxScore() == null) {
+            go.putNull("maxScore");
+        } else {
+            go.put("maxScore", gate.maxScore());
+        }
+        if (gate.acceptFile() == null) {
+            go.putNull("acceptFile");
+        } else {
+            go.put("acceptFile", gate.acceptFile());
+        }
+        go.put("acceptedIds", gate.acceptedIds());
+        go.put("description", gate.describe());
+        ObjectNode co = o.putObject("config");
+        if (a.config() == null) {
+            co.putNull("file");
+        } else {
+            co.put("file", a.config());
+        }
+        ArrayNode dis = co.putArray("disabled");
+        a.disabled().forEach(dis::add);
+        ObjectNode sev = co.putObject("severity");
+        a.severities().forEach((k, v) -> sev.put(k, v.word()));
+        return o;
+    }
+
+    private static void language(ObjectNode o, Audit.Language l) {
+        if (l == null) {
+            o.putNull("lang");
+            o.putNull("decidedBy");
+            return;
+        }
+        o.put("lang", l.code());
+        o.put("decidedBy", l.decidedBy());
     }
 
     private ObjectNode document(Document d) {

@@ -54,6 +54,12 @@ public final class TextRenderer implements Renderer {
                 sb.append('\n');
             }
         }
+        if (!quiet && report.audit() != null) {
+            List<String> audit = report.audit().lines();
+            for (int i = 0; i < audit.size(); i++) {
+                sb.append(paint(DIM, (i == 0 ? "-- " : "   ") + flat(audit.get(i)))).append('\n');
+            }
+        }
         String line = Grouping.summaryLine(report);
         String verdict = report.summary().passed() ? "PASSED" : "FAILED";
         sb.append(paint(BOLD + (report.summary().passed() ? "\u001b[32m" : "\u001b[31m"), verdict))

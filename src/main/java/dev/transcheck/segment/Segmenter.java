@@ -1,5 +1,7 @@
 package dev.transcheck.segment;
 
+import dev.transcheck.text.Quotes;
+
 // Longer than 400 lines: ICU's sentence breaks are corrected by rules (abbreviations, initials,
 // numbered lists, quotations, dialogue dashes) that must run in one order over one list of breaks.
 
@@ -315,13 +317,12 @@ public final class Segmenter {
     }
 
     static boolean isClosing(char c) {
-        return c == '"' || c == '\'' || c == ')' || c == ']' || c == '}' || c == '»' || c == '”' || c == '’'
-                || c == '“' || c == '›' || c == '„';
+        return c == ')' || c == ']' || c == '}' || Quotes.isClosing(c);
     }
 
     private static boolean isOpening(char c) {
-        return c == '"' || c == '\'' || c == '(' || c == '[' || c == '{' || c == '«' || c == '“' || c == '„'
-                || c == '‘' || c == '‹' || c == '‚' || c == '—' || c == '–' || c == '-' || c == '¡' || c == '¿';
+        return c == '(' || c == '[' || c == '{' || Quotes.isOpening(c)
+                || c == '—' || c == '–' || c == '-' || c == '¡' || c == '¿';
     }
 
     /**

@@ -52,7 +52,7 @@ public final class TextFacts {
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '«' || c == '“' || c == '„') {
+            if (Quotes.isTypographicOpening(c)) {
                 n++;
             } else if ((c == '"' || c == '\'' || c == '‘') && (i == 0 || Character.isWhitespace(text.charAt(i - 1))
                     || text.charAt(i - 1) == '(' || text.charAt(i - 1) == '[') && i + 1 < text.length()
@@ -91,7 +91,7 @@ public final class TextFacts {
                 first = false;
                 i = j;
             } else {
-                if (c == '.' || c == '!' || c == '?' || c == ':' || c == '«' || c == '“' || c == '"' || c == '—') {
+                if (c == '.' || c == '!' || c == '?' || c == ':' || Quotes.isTypographicOpening(c) || c == '"' || c == '—') {
                     first = true;
                 }
                 i++;

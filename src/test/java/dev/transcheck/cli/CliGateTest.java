@@ -160,7 +160,7 @@ class CliGateTest {
         Run bad = run(cat(base.toArray(String[]::new), "--format", "html", "-o", out.toString()));
         assertEquals(2, bad.status());
         assertEquals("transcheck: " + cfg + ":2: unknown key 'max_score' (known: accept, disable, fail-on, from, "
-                + "glossaries, max-score, severity, to)\n", bad.err());
+                + "glossaries, max-score, serve, severity, to)\n", bad.err());
         assertFalse(Files.exists(out), "no output file on an input error");
     }
 
@@ -194,7 +194,7 @@ class CliGateTest {
         Path[] f = files(UK, EN);
         Run quiet = run(args(f[0], f[1], cat(ERRORS, "--quiet")));
         assertEquals(1, quiet.out().lines().count(), quiet.out());
-        assertTrue(quiet.out().matches("FAILED: \\d+ errors?, 0 warnings, 0 infos; score [0-9.]+ per 1,000 source words \\(31 words\\)\\R"), quiet.out());
+        assertTrue(quiet.out().matches("FAILED: \\d+ errors?, 0 warnings, 0 infos; score [0-9.]+ per 1,000 source words \\(31 words\\); gate: fail-on error\\R"), quiet.out());
         Path html = dir.resolve("r.html");
         Run quietHtml = run(args(f[0], f[1], cat(ERRORS, "--quiet", "--format", "html", "-o", html.toString())));
         assertEquals(1, quietHtml.status());

@@ -57,6 +57,48 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void serveSectionSetsLimitsAndTokenFile() throws Exception {
+        Path f = write("""
+                serve:
+                  token-file: tokens.txt
+                  max-request-kb: 512
+                  timeout-seconds: 10
+                  workers: 3
+                  queue: 0
+                  reload-seconds: 0
+                """);
+        Files.writeString(f.resolveSibling("tokens.txt"), "0123456789abcdef cms\n");
+        ServeSettings s = ConfigLoader.load(f, CHECKS).serve();
+        assertEquals(f.toAbsolutePath().getParent().resolve("tokens.txt"), s.tokenFile());
+        assertEquals(512, s.maxRequestKb());
+        assertEquals(10, s.timeoutSeconds());
+        assertEquals(3, s.workers());
+        assertEquals(0, s.queue());
+        assertEquals(0, s.reloadSeconds());
+        assertEquals(ServeSettings.defaults(), ConfigLoader.load(write("from: uk\n"), CHECKS).serve());
+    }
+
+    @Test
+    void serveSectionMistakesNameTheLine() throws Exception {
+        InputException typo = assertThrows(InputException.class, () -> ConfigLoader.load(write("""
+                from: uk
+                serve:
+                  timeout: 10
+                """), CHECKS));
+        assertTrue(typo.getMessage().contains(":3: serve: unknown key 'timeout'"), typo.getMessage());
+        InputException zero = assertThrows(InputException.class, () -> ConfigLoader.load(write("""
+                serve:
+                  workers: 0
+                """), CHECKS));
+        assertTrue(zero.getMessage().contains(":2: serve: workers: expected a whole number from 1"), zero.getMessage());
+        InputException missing = assertThrows(InputException.class, () -> ConfigLoader.load(write("""
+                serve:
+                  token-file: nowhere.txt
+                """), CHECKS));
+        assertTrue(missing.getMessage().contains("serve: token-file: no such file"), missing.getMessage());
+    }
+
+    @Test
     void neverMeansNoThreshold() throws Exception {
         DeskConfig c = ConfigLoader.load(write("fail-on: never\n"), CHECKS);
         assertNull(c.failOnOr(Severity.ERROR));

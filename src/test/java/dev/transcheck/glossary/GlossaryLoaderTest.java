@@ -69,6 +69,36 @@ class GlossaryLoaderTest {
     }
 
     @Test
+    void relationsFileDeclaresRelatedConcepts() throws Exception {
+        write("10.csv", HEADER + "title.a,title,en,president,preferred,,,\ntitle.b,title,en,head of state,preferred,,,\n"
+                + "title.c,title,en,prime minister,preferred,,,\n");
+        write("21-rel.csv", "# near-synonyms\nconcept,related,note,source\ntitle.b,title.a,a periphrasis,dictionary\n");
+        Glossary g = GlossaryLoader.loadAll(List.of(dir));
+        assertTrue(g.related("title.a", "title.b"));
+        assertTrue(g.related("title.b", "title.a"));
+        assertTrue(!g.related("title.a", "title.c"));
+        assertEquals(3, g.size());
+    }
+
+    @Test
+    void relationToAnUnknownConceptNamesFileAndLine() throws Exception {
+        write("10.csv", HEADER + "title.a,title,en,president,preferred,,,\n");
+        Path rel = write("21-rel.csv", "concept,related,note,source\ntitle.a,title.a,self,x\n");
+        InputException self = assertThrows(InputException.class, () -> GlossaryLoader.loadAll(List.of(dir)));
+        assertTrue(self.getMessage().startsWith(rel + ":2: concept 'title.a' related to itself"), self.getMessage());
+        write("21-rel.csv", "concept,related,note,source\n\ntitle.a,title.nope,typo,x\n");
+        InputException e = assertThrows(InputException.class, () -> GlossaryLoader.loadAll(List.of(dir)));
+        assertTrue(e.getMessage().startsWith(rel + ":3: unknown concept 'title.nope'"), e.getMessage());
+    }
+
+    @Test
+    void shippedRelationsNameShippedTitles() throws Exception {
+        Glossary g = GlossaryLoader.loadAll(List.of(Path.of("glossaries")));
+        assertTrue(g.related("title.president", "title.head_of_state"));
+        assertTrue(!g.related("title.president", "title.prime_minister"));
+    }
+
+    @Test
     void conflictingPreferredFormsAreAnError() throws Exception {
         Path p = write("a.csv", HEADER + "place.kyiv,place,en,Kyiv,preferred,,,\nplace.kyiv,place,en,Kiev,preferred,,,\n");
         InputException e = assertThrows(InputException.class, () -> GlossaryLoader.loadAll(List.of(p)));

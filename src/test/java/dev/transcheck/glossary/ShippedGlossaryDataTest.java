@@ -69,6 +69,13 @@ class ShippedGlossaryDataTest {
         }
         assertTrue(files.size() >= 6, "expected the shipped glossary files in " + DIR.toAbsolutePath());
         for (Path f : files) {
+            try {
+                if (GlossaryLoader.isRelations(f)) {
+                    continue; // related concepts, not rows of forms: GlossaryLoaderTest
+                }
+            } catch (dev.transcheck.io.InputException e) {
+                throw new IOException(e.getMessage());
+            }
             try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
                 shipped.addAll(read(f.getFileName().toString(), r, headerViolations));
             }

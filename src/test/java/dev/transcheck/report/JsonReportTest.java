@@ -200,6 +200,28 @@ class JsonReportTest {
         };
     }
 
+    /** A report from the command line carries a full audit (glossary files, accept file, time); it follows the schema. */
+    @Test
+    void commandLineReportWithItsAuditFollowsTheSchema(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        JsonNode schema = MAPPER.readTree(Path.of("docs/report.schema.json").toFile());
+        Path accept = Files.writeString(dir.resolve("a.accept"), "omission:0123456789ab\n");
+        Path out = dir.resolve("r.json");
+        int status = dev.transcheck.cli.Main.run("check", SAMPLE.resolve("source.uk.txt").toString(),
+                SAMPLE.resolve("translation.en.txt").toString(), "--no-config", "--format", "json", "-o", out.toString(),
+                "--glossary", "glossaries", "--accept", accept.toString(), "--max-score", "30", "--severity", "omission=info",
+                "--disable", "number.format");
+        assertTrue(status == 0 || status == 1);
+        JsonNode json = MAPPER.readTree(out.toFile());
+        assertTrue(json.path("audit").path("glossaries").path("files").size() > 0);
+        assertTrue(json.path("audit").path("time").asText().matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"));
+        List<String> errors = new ArrayList<>();
+        validate(schema, schema, json, "$", errors);
+        assertEquals(List.of(), errors);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) json.path("audit").path("gate")).put("failOn", "sometimes");
+        validate(schema, schema, json, "$", errors);
+        assertEquals(1, errors.size(), errors.toString());
+    }
+
     @Test
     void validatorCatchesAWrongField() throws Exception {
         JsonNode schema = MAPPER.readTree(Path.of("docs/report.schema.json").toFile());

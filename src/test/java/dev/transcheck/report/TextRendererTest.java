@@ -28,7 +28,7 @@ class TextRendererTest {
         assertTrue(out.contains("(no source: the translation adds this)"), out);
         assertTrue(out.endsWith("FAILED: 2 errors, 2 warnings, 2 infos; score "
                 + String.format(java.util.Locale.ROOT, "%.2f", REPORT.summary().score())
-                + " per 1,000 source words (" + REPORT.summary().words() + " words)\n"), out);
+                + " per 1,000 source words (" + REPORT.summary().words() + " words); gate: fail-on error\n"), out);
     }
 
     @Test
