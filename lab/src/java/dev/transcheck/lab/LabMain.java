@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "lab/run", mixinStandardHelpOptions = true, version = "transcheck lab 0.1.0",
         description = "Evaluations and benchmarks of transcheck (not part of the product).",
         subcommands = {EvalTrustCommand.class, EvalMqmCommand.class, EvalAlignCommand.class, BenchAlignCommand.class,
-                BenchCommands.Segment.class, BenchCommands.Encoding.class, BenchCommands.TermIndex.class})
+                BenchCommands.Segment.class, BenchCommands.Encoding.class, BenchCommands.TermIndex.class,
+                ScaleCommand.class, JmhCommand.class})
 public final class LabMain implements Runnable {
     /** Exit status of a finished run. */
     public static final int OK = 0;
