@@ -13,6 +13,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+// Longer than 400 lines: the rules that decide whether a capitalised Cyrillic word is a name read
+// one dictionary reading at a time and depend on their order (a place before a first name,
+// sentence-initial words, initials joining a name).
 /**
  * Finds proper names in a Ukrainian or Russian text: capitalised words that the morphology
  * dictionary tags as first name, surname, patronymic or place (which gives the nominative), plus

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
+// Longer than 400 lines: ICU's sentence breaks are corrected by rules (abbreviations, initials,
+// numbered lists, quotations, dialogue dashes) that must run in one order over one list of breaks.
 /**
  * Splits a text into paragraphs and sentences. Rules (docs/SEGMENTATION.md):
  * <ul>
