@@ -22,9 +22,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The editions matrix in Debian's headless Chromium (skipped when chromium or chromedriver is not
@@ -34,8 +31,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * target/screenshots/editions.png.
  */
 class EditionsBrowserTest {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path S = Path.of("samples/zapad-2025");
     static final Path OUT = Path.of("target/screenshots");
 
@@ -45,7 +40,7 @@ class EditionsBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        Assumptions.assumeTrue(dev.transcheck.Chromium.installed(),
                 "chromium and chromedriver are not installed");
         Transcheck tc = Transcheck.builder().glossary(GlossaryLoader.loadAll(List.of(Path.of("glossaries")))).build();
         Document src = tc.document(S.resolve("source.uk.txt").toString(), "uk", Files.readString(S.resolve("source.uk.txt")));
@@ -56,28 +51,13 @@ class EditionsBrowserTest {
         }
         report = Editions.check(tc, src, eds);
 
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         profile = Files.createTempDirectory("transcheck-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile, "--window-size=1600,1000", "--lang=en-US");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        driver = dev.transcheck.Chromium.start(profile, "--window-size=1600,1000");
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profile != null) {
-            try (var walk = Files.walk(profile)) {
-                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+        dev.transcheck.Chromium.stop(driver, profile);
     }
 
     static CrossFinding only(String label) {

@@ -30,8 +30,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -40,8 +38,6 @@ import org.openqa.selenium.support.ui.Select;
  * messages, severity and category filters, anchors, escaping, and a screenshot for a person to look at.
  */
 class HtmlBrowserTest {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SAMPLE = Path.of("samples/zapad-2025");
     static final Path OUT = Path.of("target/screenshots");
 
@@ -50,30 +46,15 @@ class HtmlBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        Assumptions.assumeTrue(dev.transcheck.Chromium.installed(),
                 "chromium and chromedriver are not installed");
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         profile = Files.createTempDirectory("transcheck-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile, "--window-size=1400,1000", "--lang=en-US");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        driver = dev.transcheck.Chromium.start(profile, "--window-size=1400,1000");
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profile != null) {
-            try (var walk = Files.walk(profile)) {
-                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+        dev.transcheck.Chromium.stop(driver, profile);
     }
 
     /**

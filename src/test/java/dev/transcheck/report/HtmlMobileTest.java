@@ -24,8 +24,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The HTML report at a desk (1400 px) and on a phone (390 px) in Debian's headless Chromium
@@ -42,29 +40,14 @@ class HtmlMobileTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(HtmlBrowserTest.CHROMIUM) && Files.isExecutable(HtmlBrowserTest.CHROMEDRIVER),
-                "chromium and chromedriver are not installed");
+        Assumptions.assumeTrue(dev.transcheck.Chromium.installed(), "chromium and chromedriver are not installed");
         profile = Files.createTempDirectory("transcheck-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(HtmlBrowserTest.CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile, "--window-size=1400,1000", "--lang=en-US", "--hide-scrollbars");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(HtmlBrowserTest.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        driver = dev.transcheck.Chromium.start(profile, "--window-size=1400,1000", "--hide-scrollbars");
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profile != null) {
-            try (var walk = Files.walk(profile)) {
-                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+        dev.transcheck.Chromium.stop(driver, profile);
     }
 
     private static Object js(String script, Object... args) {

@@ -19,9 +19,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -30,8 +27,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the Lavrov finding, accept it, and find the acceptance in the desk's accept file.
  */
 class ServeBrowserTest {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     static WebDriver driver;
     static Path profile;
@@ -40,36 +35,21 @@ class ServeBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        Assumptions.assumeTrue(dev.transcheck.Chromium.installed(),
                 "chromium and chromedriver are not installed");
         dir = Files.createTempDirectory("transcheck-serve-browser");
         s = new ServerFixture(List.of(Path.of("glossaries")), dir.resolve("desk.accept"),
                 ServerFixture.limits(null, 1024, 120, 2, 8));
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         profile = Files.createTempDirectory("transcheck-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile, "--window-size=1400,1000", "--lang=en-US");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        driver = dev.transcheck.Chromium.start(profile, "--window-size=1400,1000");
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (driver != null) {
-            driver.quit();
-        }
         if (s != null) {
             s.close();
         }
-        if (profile != null) {
-            try (var walk = Files.walk(profile)) {
-                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+        dev.transcheck.Chromium.stop(driver, profile);
     }
 
     private static WebDriverWait waiting(int seconds) {
