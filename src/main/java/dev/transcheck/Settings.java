@@ -23,6 +23,34 @@ public record Settings(Set<String> disabledChecks, Map<String, Severity> severit
         this(disabledChecks, severityOverrides, failOn, maxScore, Set.of());
     }
 
+    /**
+     * The counts, score and verdict of {@code findings} over {@code words} source words under this
+     * gate: it fails on a finding at or above {@code failOn} that is not accepted, or on a score
+     * above {@code maxScore}. The one place the gate is decided (a pair, an edition).
+     */
+    public dev.transcheck.model.Summary summarize(java.util.List<dev.transcheck.model.Finding> findings, int words) {
+        int errors = 0;
+        int warnings = 0;
+        int infos = 0;
+        boolean failed = false;
+        for (dev.transcheck.model.Finding f : findings) {
+            switch (f.severity()) {
+                case ERROR -> errors++;
+                case WARNING -> warnings++;
+                default -> infos++;
+            }
+            if (!f.accepted() && failOn != null && f.severity().atLeast(failOn)) {
+                failed = true;
+            }
+        }
+        double score = dev.transcheck.model.Scoring.STANDARD.score(findings, words);
+        if (maxScore != null && score > maxScore) {
+            failed = true;
+        }
+        return new dev.transcheck.model.Summary(errors, warnings, infos, words, score, !failed,
+                dev.transcheck.model.Scoring.STANDARD);
+    }
+
     public static Settings defaults() {
         return new Settings(Set.of(), Map.of(), Severity.ERROR, null, Set.of());
     }

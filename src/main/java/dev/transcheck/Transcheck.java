@@ -186,26 +186,7 @@ public final class Transcheck {
      * info and never reach it) or on a score above {@code maxScore}.
      */
     private Summary summarize(Document source, List<Finding> findings) {
-        int errors = 0;
-        int warnings = 0;
-        int infos = 0;
-        boolean failed = false;
-        for (Finding f : findings) {
-            switch (f.severity()) {
-                case ERROR -> errors++;
-                case WARNING -> warnings++;
-                default -> infos++;
-            }
-            if (!f.accepted() && settings.failOn() != null && f.severity().atLeast(settings.failOn())) {
-                failed = true;
-            }
-        }
-        int words = Scoring.words(source);
-        double score = Scoring.STANDARD.score(findings, words);
-        if (settings.maxScore() != null && score > settings.maxScore()) {
-            failed = true;
-        }
-        return new Summary(errors, warnings, infos, words, score, !failed, Scoring.STANDARD);
+        return settings.summarize(findings, Scoring.words(source));
     }
 
     /** Configures a {@link Transcheck}. */

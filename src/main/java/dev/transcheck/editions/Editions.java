@@ -19,7 +19,6 @@ import dev.transcheck.model.Evidence;
 import dev.transcheck.model.Finding;
 import dev.transcheck.model.FindingIds;
 import dev.transcheck.model.Report;
-import dev.transcheck.model.Scoring;
 import dev.transcheck.model.Severity;
 import dev.transcheck.model.Span;
 import dev.transcheck.model.Summary;
@@ -761,26 +760,7 @@ public final class Editions {
                     all.add(cf.finding());
                 }
             }
-            int errors = 0;
-            int warnings = 0;
-            int infos = 0;
-            boolean failed = false;
-            for (Finding f : all) {
-                switch (f.severity()) {
-                    case ERROR -> errors++;
-                    case WARNING -> warnings++;
-                    default -> infos++;
-                }
-                if (!f.accepted() && settings.failOn() != null && f.severity().atLeast(settings.failOn())) {
-                    failed = true;
-                }
-            }
-            int words = r.summary().words();
-            double score = Scoring.STANDARD.score(all, words);
-            if (settings.maxScore() != null && score > settings.maxScore()) {
-                failed = true;
-            }
-            return new Summary(errors, warnings, infos, words, score, !failed, Scoring.STANDARD);
+            return settings.summarize(all, r.summary().words());
         }
     }
 }

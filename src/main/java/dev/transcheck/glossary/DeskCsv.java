@@ -2,7 +2,6 @@ package dev.transcheck.glossary;
 
 import dev.transcheck.io.InputException;
 import dev.transcheck.text.Languages;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -82,17 +81,7 @@ final class DeskCsv {
             roles.add(r);
         }
         var it = parser.iterator();
-        while (true) {
-            CSVRecord rec;
-            try {
-                if (!it.hasNext()) {
-                    break;
-                }
-                rec = it.next();
-            } catch (UncheckedIOException | IllegalStateException e) {
-                throw new InputException(name, (int) parser.getCurrentLineNumber(), "malformed CSV ("
-                        + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()) + ")");
-            }
+        for (CSVRecord rec; (rec = GlossaryLoader.nextRecord(it, parser, name)) != null; ) {
             int line = GlossaryLoader.lineOf(lineStarts, GlossaryLoader.firstDataChar(text, (int) rec.getCharacterPosition()));
             if (rec.size() > header.size()) {
                 throw new InputException(name, line, "expected " + header.size() + " columns, found " + rec.size());

@@ -207,17 +207,7 @@ public final class GlossaryLoader {
                 }
             }
             var it = parser.iterator();
-            while (true) {
-                CSVRecord rec;
-                try {
-                    if (!it.hasNext()) {
-                        break;
-                    }
-                    rec = it.next();
-                } catch (UncheckedIOException | IllegalStateException e) {
-                    throw new InputException(name, (int) parser.getCurrentLineNumber(), "malformed CSV ("
-                            + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()) + ")");
-                }
+            for (CSVRecord rec; (rec = nextRecord(it, parser, name)) != null; ) {
                 int line = lineOf(lineStarts, firstDataChar(text, (int) rec.getCharacterPosition()));
                 if (rec.size() != header.size()) {
                     throw new InputException(name, line, "expected " + header.size() + " columns, found " + rec.size());
@@ -309,6 +299,20 @@ public final class GlossaryLoader {
      * status and language, non-empty form, one type per concept, at most one preferred form per
      * concept and language, no form listed twice with different statuses.
      */
+    /**
+     * The next record of a CSV file, or null at its end; a malformed record is an error naming
+     * the file and line.
+     */
+    static CSVRecord nextRecord(java.util.Iterator<CSVRecord> it, org.apache.commons.csv.CSVParser parser, String name)
+            throws InputException {
+        try {
+            return it.hasNext() ? it.next() : null;
+        } catch (UncheckedIOException | IllegalStateException e) {
+            throw new InputException(name, (int) parser.getCurrentLineNumber(), "malformed CSV ("
+                    + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()) + ")");
+        }
+    }
+
     static final class ConceptBuilder {
         private final String file;
         private final Map<String, ConceptType> types = new LinkedHashMap<>();
