@@ -49,7 +49,7 @@ final class EvalTrustCommand implements Callable<Integer> {
     @Option(names = "--no-seeds", description = "only the originals (false alarms), no seeded copies")
     boolean noSeeds;
 
-    @Option(names = "--dump", description = "print each error finding of an original with its sentence pair (to standard error)")
+    @Option(names = "--dump", description = "print each error finding of an original with its sentence pair, and each missed seed in its context (to standard error)")
     boolean dump;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "document pairs checked at once")

@@ -16,6 +16,12 @@ import java.util.List;
  * separators, scale words and spelled-out numbers. A spelled-out number counts only when the other
  * side has a value in digits that is left unmatched too ("two allies" for «двох союзників» is
  * silent; "three allies" for «2 союзники» is flagged).
+ *
+ * <p>A value in place of another value is an error: the translation states a different fact. A
+ * value with nothing left in its place on the other side is a warning: a detail left out or added
+ * («ровесница» for "also 31", a score left out of a headline, "a U-turn" as «розворот на 180
+ * градусів», an approximate count made explicit), which a translator often does on purpose and a
+ * reviewer should look at, but not a wrong number published.
  */
 @CheckInfo(id = "number.mismatch", severity = Severity.ERROR, category = Category.MISTRANSLATION,
         summary = "A number, amount or percentage differs between the source and the translation.")
@@ -43,13 +49,13 @@ public final class NumberMismatchCheck implements Check {
                                     + NumberFacts.describe(t) + " instead.",
                             ss, NumberFacts.span(ctx.translation(), t), List.of(s.text()), null));
                 } else {
-                    out.add(finding(
+                    out.add(finding(Severity.WARNING,
                             "The source has " + NumberFacts.describe(s) + "; the translation has no such value.",
                             ss, null, List.of(s.text()), null));
                 }
             }
             for (NumericEntity t : freeT) {
-                out.add(finding(
+                out.add(finding(Severity.WARNING,
                         "The translation has " + NumberFacts.describe(t) + "; the source has no such value.",
                         null, NumberFacts.span(ctx.translation(), t), List.of(), null));
             }
@@ -64,19 +70,27 @@ public final class NumberMismatchCheck implements Check {
      */
     static List<NumericEntity> counted(List<NumericEntity> side, List<NumericEntity> other) {
         boolean otherDigits = other.stream().anyMatch(e -> !e.spelled());
+        boolean otherWrittenDigits = other.stream().anyMatch(NumberMismatchCheck::inDigits);
         boolean otherOrdinal = other.stream().anyMatch(NumberMismatchCheck::ordinalWord);
         List<NumericEntity> out = new ArrayList<>();
         for (NumericEntity e : side) {
-            if (e.spelled() && NumericEntity.same(e.value(), 1)) {
-                continue;
+            if (e.spelled() && (NumericEntity.same(e.value(), 1) || NumericEntity.same(e.value(), 0))) {
+                continue; // one is a pronoun, a word of absence («без») no count of its own
             }
             // an ordinal word against another ordinal left unmatched on the other side is a changed
-            // rank ("seventeenth" for «шістнадцятий»); a cardinal word is not (idiom, "one of")
-            if (!e.spelled() || otherDigits || otherOrdinal && ordinalWord(e)) {
+            // rank ("seventeenth" for «шістнадцятий»); a cardinal word is not (idiom, "one of"); a
+            // soft value written in digits ("61-year-old", «757/18342/23») against another value in
+            // digits is a changed number, not a paraphrase
+            if (!e.spelled() || otherDigits || otherOrdinal && ordinalWord(e) || inDigits(e) && otherWrittenDigits) {
                 out.add(e);
             }
         }
         return out;
+    }
+
+    /** True when the value is written with digits (a soft compound such as "61-year-old" too). */
+    static boolean inDigits(NumericEntity e) {
+        return e.text() != null && e.text().chars().anyMatch(c -> c >= '0' && c <= '9');
     }
 
     /** A spelled-out ordinal above first («семнадцатый», "seventeenth"). */

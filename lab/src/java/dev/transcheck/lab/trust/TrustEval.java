@@ -257,8 +257,20 @@ public final class TrustEval {
                 if (m.size() < 3) {
                     m.add(p.set() + "/" + p.id() + ": " + shorten(s.before()) + " -> " + shorten(s.after()));
                 }
+                if (dump != null) {
+                    dump.println("MISSED " + p.direction() + " " + p.set() + "/" + p.id() + " " + s.kind().label + ": "
+                            + shorten(s.before()) + " -> " + shorten(s.after()));
+                    dump.println("   T: " + around(s.text(), s.start(), s.end()));
+                }
             }
         }
+    }
+
+    /** The seeded translation around a change, on one line, with the change in brackets. */
+    private static String around(String text, int start, int end) {
+        int a = Math.max(0, start - 120);
+        int b = Math.min(text.length(), end + 120);
+        return (text.substring(a, start) + "[" + text.substring(start, end) + "]" + text.substring(end, b)).replace('\n', ' ');
     }
 
     private static String shorten(String s) {

@@ -18,8 +18,18 @@ abstract class DigitReader extends TokenScan {
     }
 
     int digits(int i) {
-        // digits glued to a letter before them are part of an identifier (H1N1, T2, β2)
-        if (i > 0 && glued(i - 1, i) && ty.get(i - 1) == WORD && !joinedAt(i - 1)) {
+        // digits glued to a letter before them are part of an identifier (H1N1, T2, β2), except
+        // the two last digits of a year after a season or fiscal-year code (SS19, FY24)
+        if (i > 0 && glued(i - 1, i) && ty.get(i - 1) == WORD && !joinedAt(i - 1) && !typoGlued(i - 1)) {
+            if (tok.get(i).length() == 2 && match("yearcode", i - 1) != null && !glued(i - 2, i - 1)
+                    && tok.get(i - 1).equals(tok.get(i - 1).toUpperCase(java.util.Locale.ROOT))
+                    && !(glued(i, i + 1) && ty.get(i + 1) != SYMBOL)) {
+                int yy = Integer.parseInt(tok.get(i));
+                int year = yy <= 69 ? 2000 + yy : 1900 + yy;
+                out.add(new NumericEntity(Kind.YEAR, year, Double.NaN, null, null, false, 0, 0, 0, null,
+                        st.get(i - 1), en.get(i), text.substring(st.get(i - 1), en.get(i)), null, null));
+                return i + 1;
+            }
             return skipIdentifier(i);
         }
         String raw = tok.get(i);
@@ -60,6 +70,20 @@ abstract class DigitReader extends TokenScan {
             return skipIdentifier(i);
         }
         return tail(h);
+    }
+
+    /**
+     * True when word {@code w} is a lower-case preposition of range or approximation glued to the
+     * digits after it by a missing space («до10,16 см»): the digits are a value, not a code.
+     */
+    boolean typoGlued(int w) {
+        String t = tok.get(w);
+        if (t.length() < 2 || !t.equals(t.toLowerCase(java.util.Locale.ROOT)) || glued(w - 1, w)) {
+            return false;
+        }
+        NumberLexicon.Match a = match("approx", w);
+        NumberLexicon.Match r = match("range", w);
+        return a != null && a.length() == 1 || r != null && r.length() == 1;
     }
 
     /**

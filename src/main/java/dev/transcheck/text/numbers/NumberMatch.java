@@ -93,6 +93,19 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
                 }
             }
         }
+        // 4b. a race named by its distance: "10K" and «10 км»
+        for (var it = s.iterator(); it.hasNext(); ) {
+            NumericEntity a = it.next();
+            for (var jt = t.iterator(); jt.hasNext(); ) {
+                NumericEntity b = jt.next();
+                if (raceDistance(a, b) || raceDistance(b, a)) {
+                    pairs.add(new Pair(a, b));
+                    it.remove();
+                    jt.remove();
+                    break;
+                }
+            }
+        }
         // 5. a time against an hour written as a number: "7 p.m." and «19 годину», 11:15 and «11.15»
         for (var it = s.iterator(); it.hasNext(); ) {
             NumericEntity a = it.next();
@@ -203,6 +216,29 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+        // one step further along the table, either way along each row: inches to metres (in -> cm,
+        // cm -> m), feet to centimetres ("6-foot-6" and «двухметровый», «198 см»)
+        java.util.Map<String, Double> edges = new java.util.HashMap<>();
+        out.forEach((ab, f) -> {
+            if (!f.isNaN()) {
+                String[] u = ab.split("\t");
+                edges.put(ab, f);
+                edges.putIfAbsent(u[1] + "\t" + u[0], 1 / f);
+            }
+        });
+        java.util.Map<String, Double> more = new java.util.HashMap<>();
+        edges.forEach((ab, f) -> {
+            String[] u = ab.split("\t");
+            edges.forEach((bc, g) -> {
+                String[] v = bc.split("\t");
+                String ac = u[0] + "\t" + v[1];
+                if (u[1].equals(v[0]) && !u[0].equals(v[1]) && !out.containsKey(ac)
+                        && !out.containsKey(v[1] + "\t" + u[0])) {
+                    more.putIfAbsent(ac, f * g);
+                }
+            });
+        });
+        out.putAll(more);
         return java.util.Map.copyOf(out);
     }
 
@@ -228,7 +264,25 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
             return false;
         }
         double step = Math.rint(written) == written ? 1 : Math.rint(written * 10) == written * 10 ? 0.1 : 0.01;
-        return Math.abs(exact - written) < 0.75 * step;
+        if (Math.abs(exact - written) < 0.75 * step) {
+            return true;
+        }
+        // a last digit 5 is a rounding to the half step: over half an inch written «1,5 см» (1.27),
+        // 3 inches written «7,5 см»; within half of that step
+        long last = Math.round(written / step) % 10;
+        return last == 5 && Math.abs(exact - written) <= 2.5 * step;
+    }
+
+    private static final java.util.regex.Pattern GLUED_K = java.util.regex.Pattern.compile("\\d{1,3}[Kk]");
+
+    /**
+     * True when {@code race} is a count written with a glued K and no currency ("10K", soft) and
+     * {@code km} the same number of kilometres: a race is named by its distance ("the 10K" is
+     * a 10-kilometre run), which the other language writes «10 км».
+     */
+    static boolean raceDistance(NumericEntity race, NumericEntity km) {
+        return race.spelled() && race.unit() == null && race.text() != null && GLUED_K.matcher(race.text()).matches()
+                && "km".equals(km.unit()) && NumericEntity.same(km.value() * 1000, race.value());
     }
 
     /** True when {@code time} is a time of day and {@code other} a number naming the same clock reading. */

@@ -1,6 +1,7 @@
 package dev.transcheck.text.numbers;
 
 import dev.transcheck.text.numbers.NumericEntity.Kind;
+import java.util.List;
 
 /**
  * The third stage: what follows a value: an ordinal suffix, a size (30х40), a scale word or letter,
@@ -46,6 +47,13 @@ abstract class ValueReader extends DigitReader {
                         false, from, last, h.issue(), h.altIssue()));
             }
             return next;
+        }
+        // a date or a code written with slashes: 12/03/2024, case No. 910/7215/23
+        if (!h.spelled() && h.integer() && unit == null) {
+            int r = slashed(h, i);
+            if (r > i) {
+                return r;
+            }
         }
         // integers joined by a slash (24/7, 50/50, 9/11): a notation the other language often
         // writes in words («цілодобово», «порівну»), so both values are soft like spelled-out ones
@@ -218,18 +226,93 @@ abstract class ValueReader extends DigitReader {
                 // «10-15 тисяч»: the scale and unit of the second end belong to the first as well
                 if (scale == 1 && first.unit() == null && second.value() > value && !second.isDate()) {
                     double s2 = scaleOfEntity(second);
-                    if (s2 > 1 && ratio >= s2) {
+                    // a falling range keeps the scale too («з 19,6 до 9,8 млн грн»), as long as the
+                    // bare first end is within two orders of the second («з 500 до 2 млн» is 500)
+                    if (s2 > 1 && ratio >= s2 / 100) {
                         out.set(before - 1, entity(second.kind(), value * s2, Double.NaN, second.unit(),
                                 approx, h.spelled(), from, last, h.issue(), null));
                     } else if (second.unit() != null) {
                         out.set(before - 1, entity(second.kind(), value, alt, second.unit(), approx,
                                 h.spelled(), from, last, h.issue(), h.altIssue()));
                     }
+                } else if (scale == 1 && cur != null && !second.isDate() && (second.unit() == null
+                        && second.kind() == Kind.NUMBER || unit.equals(second.unit()))) {
+                    // "UAH 1.2–1.5 billion", "$5-10 million", "$5 to $10 million": the sign before the
+                    // first end and the scale after the second belong to both
+                    double s2 = scaleOfEntity(second);
+                    if (s2 > 1 && ratio >= s2 / 100) {
+                        out.set(before - 1, entity(Kind.MONEY, value * s2, Double.NaN, unit, approx, h.spelled(),
+                                from, last, h.issue(), null));
+                        out.set(before, new NumericEntity(Kind.MONEY, second.value(), second.alt(), unit,
+                                second.approx(), second.spelled(), 0, 0, 0, null, second.start(), second.end(),
+                                second.text(), second.issue(), second.altIssue()));
+                    }
                 }
             }
             return next;
         }
         return i;
+    }
+
+    /**
+     * Digits joined by slashes into a date (12/03/2024, read day first; in English month first
+     * where only that reading is a date, and not at all where both are) or into a code: three parts or more, or two after a number
+     * sign («№ 123/45», "No. 123/45", "#12/3"). A code's parts are values in their own right, not
+     * soft like the two of 24/7: a case number «910/7215/23» changed to 910/7115/23 is another case.
+     * A letter suffix glued by a hyphen ("23-k") belongs to the code. Returns the index after it,
+     * or {@code i} when the digits are not such.
+     */
+    int slashed(Head h, int i) {
+        List<Integer> parts = new java.util.ArrayList<>();
+        parts.add(h.to());
+        int k = i;
+        while (is(k, SYMBOL) && tok.get(k).equals("/") && glued(k - 1, k) && glued(k, k + 1) && is(k + 1, DIGITS)
+                && tok.get(k + 1).matches("\\d{1,12}") && parts.size() < 12) {
+            parts.add(k + 1);
+            k += 2;
+        }
+        if (parts.size() < 2 || h.to() != h.from()) {
+            return i;
+        }
+        int last = parts.get(parts.size() - 1);
+        if (parts.size() == 3 && tok.get(last).length() == 4 && tok.get(h.from()).length() <= 2
+                && tok.get(parts.get(1)).length() <= 2) {
+            int d = (int) h.value();
+            int m = Integer.parseInt(tok.get(parts.get(1)));
+            if (english && m > 12 && d <= 12) {
+                int t = d;
+                d = m;
+                m = t;
+            } else if (english && d <= 12 && m <= 12 && d != m) {
+                return last + 1; // 03/04/2024 is 3 April in Britain and March 4 in America: no reading
+            }
+            if (m >= 1 && m <= 12 && d >= 1 && d <= 31) {
+                date(h.from(), last, m, d, Integer.parseInt(tok.get(last)), null);
+                return last + 1;
+            }
+        }
+        if (parts.size() < 3 && !numberSignBefore(h.from())) {
+            return i;
+        }
+        for (int p : parts) {
+            double v = p == h.to() ? h.value() : Double.parseDouble(tok.get(p));
+            out.add(entity(Kind.NUMBER, v, Double.NaN, null, null, false, p, p, null, null));
+        }
+        int next = last + 1;
+        if (is(next, SYMBOL) && isJoiner(tok.get(next)) && glued(last, next) && glued(next, next + 1)
+                && is(next + 1, WORD) && tok.get(next + 1).length() <= 3) {
+            next += 2;
+        }
+        return next;
+    }
+
+    /** True when a number sign stands right before token {@code num}: «№», "#", "No.". */
+    boolean numberSignBefore(int num) {
+        if (is(num - 1, SYMBOL) && (tok.get(num - 1).equals("№") || tok.get(num - 1).equals("#"))) {
+            return true;
+        }
+        return is(num - 1, SYMBOL) && tok.get(num - 1).equals(".") && is(num - 2, WORD) && glued(num - 2, num - 1)
+                && tok.get(num - 2).equals("No");
     }
 
     /** The same entity, soft: compared like a spelled-out number. */

@@ -22,6 +22,10 @@ final class WordReader extends ValueReader {
                 return r;
             }
         }
+        int r = oneOfUnit(i);
+        if (r > i) {
+            return r;
+        }
         Head h = spelled(i);
         if (h == null) {
             h = roman(i);
@@ -29,7 +33,66 @@ final class WordReader extends ValueReader {
         if (h != null) {
             return tail(h);
         }
+        r = bareScale(i);
+        if (r > i) {
+            return r;
+        }
+        NumberLexicon.Match none = match("none", i);
+        if (none != null && !(is(i + none.length(), SYMBOL) && tok.get(i + none.length()).equals(".")
+                && glued(i + none.length() - 1, i + none.length()))) { // not the "No." of a number
+            // a word of absence («без переплати» for "at 0% interest", «без поразок» for "23-0"):
+            // a soft zero that pairs with a 0 in digits and never counts on its own
+            int last = i + none.length() - 1;
+            out.add(entity(Kind.NUMBER, 0, Double.NaN, null, null, true, i, last, null, null));
+            return last + 1;
+        }
         return i + 1;
+    }
+
+    /**
+     * One (or a fraction) of a unit of measure with an article: "about a mile", "half an inch",
+     * "a 40-mile drive" excepted (a number is read there). Soft like a spelled-out number: it
+     * counts only against a value in digits, and pairs with a converted one («1,6 км»).
+     * Returns the index after it, or {@code i}.
+     */
+    int oneOfUnit(int i) {
+        int j = i;
+        double v = 1;
+        NumberLexicon.Match fr = match("fraction", j);
+        if (fr != null && fr.length() == 1) {
+            v = fr.entry().number();
+            j++;
+        }
+        NumberLexicon.Match art = match("article", j);
+        if (art == null || art.length() != 1 || !is(j + 1, WORD) || lex.word(tok.get(j)) != null && fr == null) {
+            return i;
+        }
+        NumberLexicon.Match u = match("unit", j + 1);
+        if (u == null || u.entry().glued() || !MEASURES.contains(u.entry().value())
+                || !tok.get(j + 1).equals(tok.get(j + 1).toLowerCase(java.util.Locale.ROOT))) {
+            return i;
+        }
+        int last = j + u.length();
+        out.add(entity(Kind.QUANTITY, v, Double.NaN, u.entry().value(), approxBefore(i), true, i, last, null, null));
+        return last + 1;
+    }
+
+    /**
+     * A scale word standing alone for one of it after an approximate marker: «свыше тысячи»,
+     * «понад тисячу» ("more than 1,000"). Without the marker the word is as often a plural
+     * («тисячі людей», "thousands of people") and is left alone; a language with an article
+     * writes the one ("more than a thousand", read with the article). Soft.
+     */
+    int bareScale(int i) {
+        NumberLexicon.Match sc = match("scale", i);
+        if (sc == null || sc.entry().glued() || sc.entry().needsCurrency() || !is(i, WORD) || approxBefore(i) == null
+                || lex.bit("article") != 0 // "more than a thousand": a language with an article writes it
+                || i > 0 && is(i - 1, DIGITS)) {
+            return i;
+        }
+        int last = i + sc.length() - 1;
+        out.add(entity(Kind.NUMBER, sc.entry().number(), Double.NaN, null, approxBefore(i), true, i, last, null, null));
+        return last + 1;
     }
 
     /**
