@@ -74,8 +74,8 @@ public final class NumberMismatchCheck implements Check {
         boolean otherOrdinal = other.stream().anyMatch(NumberMismatchCheck::ordinalWord);
         List<NumericEntity> out = new ArrayList<>();
         for (NumericEntity e : side) {
-            if (e.spelled() && (NumericEntity.same(e.value(), 1) || NumericEntity.same(e.value(), 0))) {
-                continue; // one is a pronoun, a word of absence («без») no count of its own
+            if (e.spelled() && e.unit() == null && (NumericEntity.same(e.value(), 1) || NumericEntity.same(e.value(), 0))) {
+                continue; // one is a pronoun, a word of absence («без») no count of its own ("a mile" counts)
             }
             // an ordinal word against another ordinal left unmatched on the other side is a changed
             // rank ("seventeenth" for «шістнадцятий»); a cardinal word is not (idiom, "one of"); a

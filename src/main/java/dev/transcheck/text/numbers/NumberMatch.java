@@ -450,8 +450,15 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
         return Math.abs(v - e.value()) <= 0.1 * Math.max(Math.abs(v), Math.abs(e.value()));
     }
 
-    /** Same month; same day and year where both give one. */
+    /** Same month; same day and year where both give one (either order of a date such as 03/04/2024). */
     public static boolean sameDate(NumericEntity a, NumericEntity b) {
+        if (NumericEntity.EITHER_ORDER.equals(a.period()) || NumericEntity.EITHER_ORDER.equals(b.period())) {
+            // 03/04/2024 in English is 3 April or March 4: either is the same date
+            boolean swapped = a.day() > 0 && b.day() > 0 && a.month() == b.day() && a.day() == b.month();
+            if (swapped && (a.year() == 0 || b.year() == 0 || a.year() == b.year())) {
+                return true;
+            }
+        }
         return a.month() == b.month()
                 && (a.day() == 0 || b.day() == 0 || a.day() == b.day())
                 && (a.year() == 0 || b.year() == 0 || a.year() == b.year());

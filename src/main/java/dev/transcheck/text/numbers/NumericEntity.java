@@ -16,7 +16,9 @@ package dev.transcheck.text.numbers;
  * @param month     for a date: 1..12, else 0
  * @param day       for a date: the day of month, 0 when none is given
  * @param year      for a date: the year, 0 when none is given
- * @param period    for a date without day: {@code early}, {@code mid}, {@code late} or null
+ * @param period    for a date without day: {@code early}, {@code mid}, {@code late} or null; for a
+ *                  date whose day and month may be the other way round (03/04/2024 in English):
+ *                  {@link #EITHER_ORDER}
  * @param issue     why the written form breaks the language's convention (e.g. a decimal comma in
  *                  English), or null
  * @param altIssue  the convention problem if {@code alt} is the value meant, or null
@@ -45,6 +47,9 @@ public record NumericEntity(Kind kind, double value, double alt, String unit, St
         TIME
     }
 
+    /** The period of a date written with both day and month at most 12 in an order that can be either. */
+    public static final String EITHER_ORDER = "either-order";
+
     public boolean isDate() {
         return kind == Kind.DATE;
     }
@@ -61,7 +66,7 @@ public record NumericEntity(Kind kind, double value, double alt, String unit, St
     public String display() {
         if (kind == Kind.DATE) {
             StringBuilder sb = new StringBuilder();
-            if (period != null) {
+            if (period != null && !period.equals(EITHER_ORDER)) {
                 sb.append(period).append('-');
             }
             if (day > 0) {

@@ -256,7 +256,7 @@ abstract class ValueReader extends DigitReader {
 
     /**
      * Digits joined by slashes into a date (12/03/2024, read day first; in English month first
-     * where only that reading is a date, and not at all where both are) or into a code: three parts or more, or two after a number
+     * where only that reading is a date, and either way where both are) or into a code: three parts or more, or two after a number
      * sign («№ 123/45», "No. 123/45", "#12/3"). A code's parts are values in their own right, not
      * soft like the two of 24/7: a case number «910/7215/23» changed to 910/7115/23 is another case.
      * A letter suffix glued by a hyphen ("23-k") belongs to the code. Returns the index after it,
@@ -279,15 +279,16 @@ abstract class ValueReader extends DigitReader {
                 && tok.get(parts.get(1)).length() <= 2) {
             int d = (int) h.value();
             int m = Integer.parseInt(tok.get(parts.get(1)));
+            String order = null;
             if (english && m > 12 && d <= 12) {
                 int t = d;
                 d = m;
                 m = t;
             } else if (english && d <= 12 && m <= 12 && d != m) {
-                return last + 1; // 03/04/2024 is 3 April in Britain and March 4 in America: no reading
+                order = NumericEntity.EITHER_ORDER; // 3 April in Britain, March 4 in America
             }
             if (m >= 1 && m <= 12 && d >= 1 && d <= 31) {
-                date(h.from(), last, m, d, Integer.parseInt(tok.get(last)), null);
+                date(h.from(), last, m, d, Integer.parseInt(tok.get(last)), order);
                 return last + 1;
             }
         }
