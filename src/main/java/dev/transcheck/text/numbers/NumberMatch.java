@@ -357,8 +357,9 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
             int k = java.util.Collections.binarySearch(byStart, e, java.util.Comparator.comparingInt(NumericEntity::start));
             for (int j = (k < 0 ? -k - 1 : k) - 1; j >= 0 && e.start() - byStart.get(j).start() <= RESTATE_WINDOW; j--) {
                 NumericEntity o = byStart.get(j);
+                // written alike it is a second value, not a restatement: the 6 of "7-6, 6-4"
                 if (o != e && !free.contains(o) && !o.isDate() && NumericEntity.same(o.value(), e.value())
-                        && e.start() > o.end() && e.start() - o.end() <= 12) {
+                        && e.start() > o.end() && e.start() - o.end() <= 12 && !java.util.Objects.equals(o.text(), e.text())) {
                     drop.add(e);
                     break;
                 }

@@ -307,8 +307,15 @@ abstract class ValueReader extends DigitReader {
         return next;
     }
 
-    /** True when a number sign stands right before token {@code num}: «№», "#", "No.". */
+    /**
+     * True when a number sign stands right before token {@code num}: «№», "#", "No.", also before
+     * a hyphenated head of the same code («№ 1-412/2024»).
+     */
     boolean numberSignBefore(int num) {
+        for (int hops = 0; hops < 4 && is(num - 1, SYMBOL) && isJoiner(tok.get(num - 1)) && glued(num - 1, num)
+                && is(num - 2, DIGITS) && glued(num - 2, num - 1); hops++) {
+            num -= 2;
+        }
         if (is(num - 1, SYMBOL) && (tok.get(num - 1).equals("№") || tok.get(num - 1).equals("#"))) {
             return true;
         }
