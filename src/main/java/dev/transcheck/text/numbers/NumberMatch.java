@@ -133,8 +133,10 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
             }
         }
         // 7. a converted value added in parentheses: «200 миль (322 км)»
-        dropGlosses(t, translation);
-        dropGlosses(s, source);
+        boolean sLeft = !s.isEmpty();
+        boolean tLeft = !t.isEmpty();
+        dropGlosses(t, translation, !sLeft);
+        dropGlosses(s, source, !tLeft);
         // dates
         for (var it = sd.iterator(); it.hasNext(); ) {
             NumericEntity a = it.next();
@@ -329,7 +331,7 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
      * restatements only among the entities a few characters before (a document of 1,000 "5%" must
      * not cost a billion comparisons).
      */
-    private static void dropGlosses(List<NumericEntity> unmatched, List<NumericEntity> all) {
+    private static void dropGlosses(List<NumericEntity> unmatched, List<NumericEntity> all, boolean restate) {
         if (unmatched.isEmpty()) {
             return;
         }
@@ -352,14 +354,14 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
             }
         }
         // the same value restated a few characters later: a title and its translation in
-        // parentheses, «шоу 60 Minutes (60 хвилин)»
+        // parentheses, «шоу 60 Minutes (60 хвилин)»; not when the other side has a value left
+        // over, which this one may stand for (the 6 of "7-6, 6-4" against "7-6, 7-4")
         for (NumericEntity e : unmatched) {
             int k = java.util.Collections.binarySearch(byStart, e, java.util.Comparator.comparingInt(NumericEntity::start));
             for (int j = (k < 0 ? -k - 1 : k) - 1; j >= 0 && e.start() - byStart.get(j).start() <= RESTATE_WINDOW; j--) {
                 NumericEntity o = byStart.get(j);
-                // written alike it is a second value, not a restatement: the 6 of "7-6, 6-4"
-                if (o != e && !free.contains(o) && !o.isDate() && NumericEntity.same(o.value(), e.value())
-                        && e.start() > o.end() && e.start() - o.end() <= 12 && !java.util.Objects.equals(o.text(), e.text())) {
+                if (restate && o != e && !free.contains(o) && !o.isDate() && NumericEntity.same(o.value(), e.value())
+                        && e.start() > o.end() && e.start() - o.end() <= 12) {
                     drop.add(e);
                     break;
                 }
