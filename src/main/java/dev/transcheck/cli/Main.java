@@ -58,7 +58,7 @@ public final class Main implements Runnable {
     }
 
     /** The command line with every subcommand (usage, tests). */
-    static CommandLine commandLine() {
+    public static CommandLine commandLine() {
         return commandLine(new String[0]);
     }
 
