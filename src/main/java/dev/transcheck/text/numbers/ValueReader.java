@@ -1,5 +1,9 @@
 package dev.transcheck.text.numbers;
 
+// Longer than 400 lines: what follows a value is one reading (scale, unit, currency, range, size,
+// slashes), each a few lines over the same token array, and the range and slash readings need the
+// others' results.
+
 import dev.transcheck.text.numbers.NumericEntity.Kind;
 import java.util.List;
 
