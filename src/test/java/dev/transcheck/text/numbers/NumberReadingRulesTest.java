@@ -1,0 +1,119 @@
+package dev.transcheck.text.numbers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.transcheck.text.numbers.NumericEntity.Kind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The reading and matching rules of issue 11's second pass, each with a case it must read and a
+ * near miss it must not (the checks' pairs are in {@code checks/number.mismatch.tsv}).
+ */
+class NumberReadingRulesTest {
+    static List<NumericEntity> read(String text, String lang) {
+        return NumberExtractor.extract(text, lang);
+    }
+
+    static List<Double> values(String text, String lang) {
+        return read(text, lang).stream().filter(e -> !e.isDate()).map(NumericEntity::value).toList();
+    }
+
+    @Test
+    void aRangeCarriesItsScaleAndCurrencyToBothEnds() {
+        assertEquals(List.of(19.6e6, 9.8e6), values("з 19,6 до 9,8 млн грн", "uk"));
+        assertEquals(List.of(1.2e9, 1.5e9), values("UAH 1.2–1.5 billion", "en"));
+        assertEquals("UAH", read("UAH 1.2–1.5 billion", "en").get(1).unit());
+        // near miss: a bare first end far below the second is what it says
+        assertEquals(List.of(500.0, 2e6), values("з 500 до 2 млн", "uk"));
+    }
+
+    @Test
+    void slashesMakeADateOrACode() {
+        NumericEntity d = read("on 25/03/2024", "en").get(0);
+        assertEquals(List.of(25, 3, 2024), List.of(d.day(), d.month(), d.year()));
+        NumericEntity either = read("on 03/04/2024", "en").get(0);
+        assertEquals(NumericEntity.EITHER_ORDER, either.period());
+        NumericEntity uk = read("04.03.2024", "uk").get(0);
+        assertTrue(NumberMatch.sameDate(either, uk));
+        assertFalse(NumberMatch.sameDate(read("on 03/05/2024", "en").get(0), uk));
+        List<NumericEntity> code = read("справа № 910/7215/23", "uk");
+        assertEquals(List.of(910.0, 7215.0, 23.0), code.stream().map(NumericEntity::value).toList());
+        assertTrue(code.stream().noneMatch(NumericEntity::spelled), "a code's parts are hard values");
+        // near miss: two numbers with a slash and no number sign stay soft
+        assertTrue(read("open 24/7", "en").stream().allMatch(NumericEntity::spelled));
+    }
+
+    @Test
+    void aSeasonCodeIsAYear() {
+        NumericEntity y = read("their SS19 collection", "en").get(0);
+        assertEquals(Kind.YEAR, y.kind());
+        assertEquals(2019, y.value());
+        // near misses: other letters, or lower case, are an identifier
+        assertTrue(read("the H19 motorway", "en").isEmpty());
+        assertTrue(read("a Ss19 part", "en").isEmpty());
+    }
+
+    @Test
+    void aUnitWithAnArticleIsOneOfIt() {
+        NumericEntity mile = read("about a mile away", "en").get(0);
+        assertEquals(1, mile.value());
+        assertEquals("mi", mile.unit());
+        assertTrue(mile.spelled());
+        NumericEntity half = read("over half an inch of rain", "en").get(0);
+        assertEquals(0.5, half.value());
+        assertEquals("in", half.unit());
+        // near miss: an article before a word that is no unit of measure
+        assertTrue(read("a mild winter", "en").isEmpty());
+    }
+
+    @Test
+    void aBareScaleWordAfterAMarkerIsOneOfIt() {
+        NumericEntity e = read("было убито свыше тысячи людей", "ru").get(0);
+        assertEquals(1000, e.value());
+        assertTrue(e.spelled());
+        // near miss: without a marker it is as often a plural ("thousands of people")
+        assertTrue(read("тысячи людей вышли на улицы", "ru").isEmpty());
+    }
+
+    @Test
+    void aWordOfAbsenceIsASoftZero() {
+        NumericEntity e = read("без переплати", "uk").get(0);
+        assertEquals(0, e.value());
+        assertTrue(e.spelled());
+        NumberMatch m = NumberMatch.of(read("at 0% interest", "en"), read("без переплати", "uk"));
+        assertTrue(m.clean(), m.toString());
+        // near miss: "No." before a number is a number sign, not an absence
+        assertTrue(read("case No. 5", "en").stream().noneMatch(x -> x.value() == 0));
+    }
+
+    @Test
+    void aRaceIsNamedByItsDistance() {
+        assertTrue(NumberMatch.of(read("she ran the 15K", "en"), read("15 км", "uk")).clean());
+        assertFalse(NumberMatch.of(read("she ran the 15K", "en"), read("21 км", "uk")).clean());
+        // near miss: a K after a currency sign is thousands of money, not kilometres
+        assertFalse(NumberMatch.of(read("a $15K bonus", "en"), read("15 км", "uk")).clean());
+    }
+
+    @Test
+    void conversionsRoundAndChain() {
+        // 0.5 in = 1.27 cm written at the half step
+        assertTrue(NumberMatch.rounded(1.27, 1.5));
+        assertFalse(NumberMatch.rounded(1.27, 2.5));
+        // 385 miles = 619.6 km: 360 is no rounding of it, 620 is
+        assertFalse(NumberMatch.rounded(619.6, 360));
+        assertTrue(NumberMatch.of(read("a 6-foot-6 forward", "en"), read("зростом 1,98 м", "uk")).clean());
+        assertFalse(NumberMatch.of(read("a 6-foot-6 forward", "en"), read("зростом 1,82 м", "uk")).clean());
+    }
+
+    @Test
+    void aPrepositionGluedToDigitsIsNoCode() {
+        NumericEntity e = read("місцями до10,16 см", "uk").get(0);
+        assertEquals(10.16, e.value());
+        assertEquals("cm", e.unit());
+        // near miss: letters that are no preposition make an identifier
+        assertTrue(read("штам H1N1", "uk").isEmpty());
+    }
+}
