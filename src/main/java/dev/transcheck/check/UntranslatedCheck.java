@@ -119,7 +119,8 @@ public final class UntranslatedCheck implements Check {
             String[] words = r.split("[ ,;:]+");
             long lower = java.util.Arrays.stream(words).filter(w -> w.length() >= 3 && Character.isLowerCase(w.charAt(0))).count();
             if (words.length >= CLAUSE_WORDS && lower >= 2 && !insideParentheses(s, run.start(), run.end())
-                    && !kept[run.start()] && !glossedAfter(s, run.end())) {
+                    && !kept[run.start()] && !glossedAfter(s, run.end())
+                    && !thirdLanguage(r, ctx.source().lang(), ctx.translation().lang())) {
                 clauses.add(new int[] {run.start(), run.end()});
                 out.add(finding(Severity.ERROR,
                         "The clause \u201C" + r + "\u201D is left in the source language.",

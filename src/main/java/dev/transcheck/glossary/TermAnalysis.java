@@ -51,8 +51,14 @@ public final class TermAnalysis {
     public static final double OTHER_PLACE = 0.35;
     /** Findings with no pointer into the translation need at least this bead confidence. */
     public static final double CONFIDENT = dev.transcheck.model.Confidence.DOUBTFUL;
-    /** A loosely matched office word may be this many letters longer than the form's word (a case ending). */
-    static final int INFLECTION = 3;
+    /**
+     * How many letters longer than the form's word a loosely matched office word may be: a case
+     * ending (міністр-ами) where the language declines nouns (its profile has case endings), a
+     * plural ending (minister-s) elsewhere. A longer word is derived ("presidential"), no office.
+     */
+    static int inflection(String lang) {
+        return dev.transcheck.lang.LanguageProfiles.of(lang).data(dev.transcheck.lang.LanguageProfile.DataFile.ENDINGS).isPresent() ? 3 : 2;
+    }
 
     private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
     private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
@@ -462,7 +468,7 @@ public final class TermAnalysis {
                 Concept other = h.concept();
                 if (other.type() != concept.type() || other.id().equals(concept.id()) || nearSource.contains(other.id())
                         || h.term().status() == TermStatus.FORBIDDEN || other.terms(ctx.source().lang()).isEmpty()
-                        || h.partial()) {
+                        || h.partial() || glossary.related(concept.id(), other.id())) {
                     continue;
                 }
                 if (isName(concept.type()) && !Character.isUpperCase(h.span().text().codePointAt(0))) {
@@ -718,7 +724,7 @@ public final class TermAnalysis {
                     for (int i = 0; i < toks.size() && at < 0; i++) {
                         String x = TextNormalizer.fold(toks.get(i).text());
                         // an inflection, not a derived word ("presidential" is no office)
-                        if (toks.get(i).isWord() && x.length() <= w.length() + INFLECTION
+                        if (toks.get(i).isWord() && x.length() <= w.length() + inflection(ctx.translation().lang())
                                 && commonPrefix(w, x) >= Math.max(4, w.length() - 1)) {
                             at = i;
                         }
@@ -793,6 +799,7 @@ public final class TermAnalysis {
                 TermHit covering = covering(hits, absStart);
                 if (covering != null) {
                     if (isName(type) && covering.concept().type() == type && !nearSource.contains(covering.concept().id())
+                            && !glossary.related(source.concept().id(), covering.concept().id())
                             && !covering.concept().terms(ctx.source().lang()).isEmpty()
                             && covering.span().start() == absStart && dist <= OTHER_PLACE && dist < otherDist) {
                         other = covering.span();
