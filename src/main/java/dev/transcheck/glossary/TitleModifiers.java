@@ -200,7 +200,11 @@ public final class TitleModifiers {
                 continue;
             }
             if (!before.isEmpty()) {
-                out.addAll(kinds(before));
+                Set<String> k = kinds(before);
+                if (k.isEmpty()) {
+                    break; // words of a modifier that is not there ("и" of "и. о." is the conjunction)
+                }
+                out.addAll(k);
                 before.clear();
             }
             boolean describing = t.capitalised() || w.length() >= 4 && !functionWords.contains(w);
