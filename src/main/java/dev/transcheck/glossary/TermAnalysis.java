@@ -117,9 +117,35 @@ public final class TermAnalysis {
     private static List<List<TermHit>> hits(TermIndex index, Document doc) {
         List<List<TermHit>> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
-            out.add(index.findNested(doc, s));
+            List<TermHit> found = index.findNested(doc, s);
+            List<int[]> ids = identifiers(s.text());
+            if (!ids.isEmpty()) {
+                found = found.stream().filter(h -> {
+                    int at = h.span().start() - s.start();
+                    return ids.stream().noneMatch(r -> at >= r[0] && at < r[1]);
+                }).toList();
+            }
+            out.add(found);
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Identifiers kept as they are in any language: web and mail addresses and @handles. A name
+     * inside one (@kyiv_roasters) is part of an account's name, neither a mention nor a rendering.
+     * Hashtags are words of the text and are translated (#Київ, #Kyiv), so they stay.
+     */
+    private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile(
+            "(?:https?|ftp)://\\S+|www\\.\\S+|[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+"
+                    + "|(?<![\\p{L}\\p{N}])@[\\p{L}\\p{N}_][\\p{L}\\p{N}_.]*");
+
+    static List<int[]> identifiers(String text) {
+        List<int[]> out = new ArrayList<>();
+        java.util.regex.Matcher m = IDENTIFIER.matcher(text);
+        while (m.find()) {
+            out.add(new int[] {m.start(), m.end()});
+        }
+        return out;
     }
 
     private static List<List<TermHit>> longest(List<List<TermHit>> hits) {
@@ -357,8 +383,10 @@ public final class TermAnalysis {
     private static boolean looselyPresent(Input ctx, List<String> expected, List<Integer> sentences) {
         Set<String> words = new HashSet<>();
         for (int t : sentences) {
-            for (Token tok : Tokenizer.tokens(ctx.translation().sentence(t).text())) {
-                if (tok.isWord()) {
+            String text = ctx.translation().sentence(t).text();
+            List<int[]> ids = identifiers(text);
+            for (Token tok : Tokenizer.tokens(text)) {
+                if (tok.isWord() && ids.stream().noneMatch(r -> tok.start() >= r[0] && tok.start() < r[1])) {
                     words.add(TextNormalizer.fold(tok.text()));
                 }
             }
