@@ -4,6 +4,7 @@ import dev.transcheck.Transcheck;
 import dev.transcheck.glossary.GlossaryLoader;
 import dev.transcheck.io.InputException;
 import dev.transcheck.lab.trust.Pair;
+import dev.transcheck.lab.trust.Seeder;
 import dev.transcheck.lab.trust.Sources;
 import dev.transcheck.lab.trust.TrustEval;
 import java.io.PrintStream;
@@ -49,8 +50,18 @@ final class EvalTrustCommand implements Callable<Integer> {
     @Option(names = "--no-seeds", description = "only the originals (false alarms), no seeded copies")
     boolean noSeeds;
 
-    @Option(names = "--dump", description = "print each error finding of an original with its sentence pair, and each missed seed in its context (to standard error)")
+    @Option(names = "--dump", description = "print each error finding of an original with its sentence pair (to standard error)")
     boolean dump;
+
+    @Option(names = "--misses", paramLabel = "KIND", split = ",",
+            description = "print every missed seed of these kinds (name, number, date, term, title, drop) with its "
+                    + "sentences and the findings in them, to standard error")
+    List<String> misses = new ArrayList<>();
+
+    @Option(names = "--kinds", paramLabel = "KIND", split = ",",
+            description = "check seeded copies of these kinds only (name, number, date, term, title, drop); the copies "
+                    + "made are the same as in a full run")
+    List<String> kinds = new ArrayList<>();
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "document pairs checked at once")
     int threads;
@@ -117,11 +128,31 @@ final class EvalTrustCommand implements Callable<Integer> {
         Transcheck tc = Transcheck.builder().glossary(GlossaryLoader.loadAll(g)).build();
         PrintStream err = dump ? new PrintStream(System.err, true, StandardCharsets.UTF_8) : null;
         long t0 = System.nanoTime();
-        Map<String, TrustEval.DirectionResult> results = new TrustEval(tc, seed, !noSeeds, err, threads).seedEvery(seedEvery).run(chosen);
+        java.util.Set<Seeder.Kind> missKinds = kinds(misses);
+        TrustEval eval = new TrustEval(tc, seed, !noSeeds, err, threads).seedEvery(seedEvery);
+        if (!kinds.isEmpty()) {
+            eval.kinds(kinds(kinds));
+        }
+        if (!missKinds.isEmpty()) {
+            eval.listMisses(new PrintStream(System.err, true, StandardCharsets.UTF_8), missKinds);
+        }
+        Map<String, TrustEval.DirectionResult> results = eval.run(chosen);
         String out = TrustEval.render(results, !noSeeds, seed)
                 + String.format(java.util.Locale.ROOT, "%d document pairs, %.0f s%n", chosen.size(), (System.nanoTime() - t0) / 1e9);
         LabIo.write(null, out);
         return LabMain.OK;
+    }
+
+    private static java.util.Set<Seeder.Kind> kinds(List<String> names) {
+        java.util.Set<Seeder.Kind> out = java.util.EnumSet.noneOf(Seeder.Kind.class);
+        for (String m : names) {
+            try {
+                out.add(Seeder.Kind.valueOf(m.toUpperCase(java.util.Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new LabMain.UsageError("unknown kind '" + m + "' (expected name, number, date, term, title or drop)");
+            }
+        }
+        return out;
     }
 
     private boolean wanted(String set) {

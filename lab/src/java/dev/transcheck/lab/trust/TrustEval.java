@@ -116,6 +116,9 @@ public final class TrustEval {
     private final PrintStream dump;
     private final int threads;
     private int seedEvery = 1;
+    private PrintStream missDump;
+    private Set<Seeder.Kind> missKinds = Set.of();
+    private Set<Seeder.Kind> kinds = Set.of(Seeder.Kind.values());
 
     /**
      * @param dump    where each error finding of an original is printed with its sentence pair, or null
@@ -136,12 +139,28 @@ public final class TrustEval {
         return this;
     }
 
+    /**
+     * Every missed seed of the given kinds is printed to {@code out} with its source and
+     * translation sentences and every finding (any severity) of the seeded report in them.
+     */
+    public TrustEval listMisses(PrintStream out, Set<Seeder.Kind> kinds) {
+        this.missDump = out;
+        this.missKinds = Set.copyOf(kinds);
+        return this;
+    }
+
+    /** Only seeded copies of these kinds are checked (the others are not made into copies). */
+    public TrustEval kinds(Set<Seeder.Kind> only) {
+        this.kinds = Set.copyOf(only);
+        return this;
+    }
+
     /** What one pair gave: its report (null when the gate refused the pair) and its seeds' outcomes. */
     record Outcome(Pair pair, Report report, String refusal, List<Seeded> seeded) {
     }
 
     /** One seeded copy and whether it was caught. */
-    record Seeded(Seeder.Seed seed, boolean caught) {
+    record Seeded(Seeder.Seed seed, boolean caught, String detail) {
     }
 
     /** Runs every pair, grouped by direction in the order of {@link Sources#DIRECTIONS}. */
@@ -201,14 +220,19 @@ public final class TrustEval {
         if (seeds && withSeeds) {
             Set<Integer> blocked = blockedTranslationSentences(report);
             for (Seeder.Seed s : seeder.seeds(src, tgt, report.alignment(), t -> !blocked.contains(t), seed)) {
+                if (!kinds.contains(s.kind())) {
+                    continue;
+                }
                 Document changed = transcheck.document(tgt.path(), tgt.lang(), s.text());
                 try {
                     transcheck.validate(src, changed);
                 } catch (dev.transcheck.io.InputException e) {
-                    seeded.add(new Seeded(s, true)); // a refused pair never passes the gate
+                    seeded.add(new Seeded(s, true, null)); // a refused pair never passes the gate
                     continue;
                 }
-                seeded.add(new Seeded(s, caught(s, transcheck.check(src, changed))));
+                Report sr = transcheck.check(src, changed);
+                boolean c = caught(s, sr);
+                seeded.add(new Seeded(s, c, !c && missKinds.contains(s.kind()) ? missDetail(s, sr) : null));
             }
         }
         return new Outcome(p, report, null, seeded);
@@ -257,20 +281,42 @@ public final class TrustEval {
                 if (m.size() < 3) {
                     m.add(p.set() + "/" + p.id() + ": " + shorten(s.before()) + " -> " + shorten(s.after()));
                 }
-                if (dump != null) {
-                    dump.println("MISSED " + p.direction() + " " + p.set() + "/" + p.id() + " " + s.kind().label + ": "
+                if (missDump != null && sd.detail() != null) {
+                    missDump.println("MISSED " + p.direction() + " " + s.kind().label + " " + p.set() + "/" + p.id() + ": "
                             + shorten(s.before()) + " -> " + shorten(s.after()));
-                    dump.println("   T: " + around(s.text(), s.start(), s.end()));
+                    missDump.print(sd.detail());
                 }
             }
         }
     }
 
-    /** The seeded translation around a change, on one line, with the change in brackets. */
-    private static String around(String text, int start, int end) {
-        int a = Math.max(0, start - 120);
-        int b = Math.min(text.length(), end + 120);
-        return (text.substring(a, start) + "[" + text.substring(start, end) + "]" + text.substring(end, b)).replace('\n', ' ');
+    /** The seeded bead's sentences and every finding in them, for reading a miss. */
+    static String missDetail(Seeder.Seed s, Report r) {
+        Set<Integer> src = new HashSet<>();
+        Set<Integer> tgt = new HashSet<>();
+        for (Sentence t : r.translation().sentences()) {
+            if (t.start() < Math.max(s.end(), s.start() + 1) && s.start() < t.end()) {
+                Bead b = r.alignment().beadOfTranslation(t.id());
+                src.addAll(b.source());
+                tgt.addAll(b.translation());
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Bead b : r.alignment().beads()) {
+            if (b.translation().stream().anyMatch(tgt::contains)) {
+                sb.append(String.format(Locale.ROOT, "   bead %s->%s conf %.2f%n", b.source(), b.translation(), b.confidence()));
+                sb.append("   S: ").append(join(r.source(), b.source())).append('\n');
+                sb.append("   T: ").append(join(r.translation(), b.translation())).append('\n');
+            }
+        }
+        for (Finding f : r.findings()) {
+            if (f.source() != null && src.contains(f.source().sentence())
+                    || f.translation() != null && tgt.contains(f.translation().sentence())) {
+                sb.append("   ").append(f.severity().name().toLowerCase(Locale.ROOT)).append(' ').append(f.check()).append(": ")
+                        .append(f.message()).append('\n');
+            }
+        }
+        return sb.toString();
     }
 
     private static String shorten(String s) {
