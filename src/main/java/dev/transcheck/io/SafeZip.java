@@ -55,8 +55,9 @@ public final class SafeZip {
                     parts.put(e.getName(), out.toByteArray());
                 }
             }
-        } catch (IOException e) {
-            throw new InputException(name, "is not a readable zip/Office file (" + e.getMessage() + ")");
+        } catch (IOException | IllegalArgumentException e) {
+            // ZipInputStream throws IllegalArgumentException for an entry name that is not valid UTF-8
+            throw new InputException(name, "is not a readable zip/Office file (" + Excerpt.of(String.valueOf(e.getMessage()), 120) + ")");
         }
         if (parts.isEmpty()) {
             throw new InputException(name, "is not a zip/Office file (no entries)");
