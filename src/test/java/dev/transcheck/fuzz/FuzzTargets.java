@@ -158,6 +158,21 @@ final class FuzzTargets {
         return plain;
     }
 
+    private static dev.transcheck.text.Resources resources;
+    private static int resourceUses;
+
+    /**
+     * Dictionaries and tables shared by the checks over generated glossaries (loading them per
+     * glossary would cost a second an input), renewed every 500 glossaries because their memo is
+     * keyed by glossary and would otherwise grow through a long run.
+     */
+    static synchronized dev.transcheck.text.Resources glossaryResources() {
+        if (resources == null || ++resourceUses % 500 == 0) {
+            resources = new dev.transcheck.text.Resources();
+        }
+        return resources;
+    }
+
     private static final Pattern CHAR_REF = Pattern.compile("&#(x?)([0-9a-fA-F]{1,8});");
 
     /**
@@ -240,7 +255,7 @@ final class FuzzTargets {
                 }
             }
             // the glossary is usable: a term index is built and a check runs over its own forms
-            Transcheck tc = Transcheck.builder().glossary(g).build();
+            Transcheck tc = Transcheck.builder().glossary(g).resources(glossaryResources()).build();
             Document src = tc.document("s.uk.txt", "uk", "Текст. " + uk);
             Document tr = tc.document("t.en.txt", "en", "Text. " + en);
             spansHoldText(tc.check(src, tr));

@@ -47,6 +47,10 @@ public final class LongRun {
         System.setProperty("transcheck.fuzz.save", save);
         Path dir = Files.createTempDirectory("transcheck-longrun");
         FuzzTargets.manifestFiles(dir);
+        // anything a reader prints (a library writing to the console) is a defect: the CLI's output is a report
+        java.io.PrintStream realOut = System.out;
+        java.io.ByteArrayOutputStream stray = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream catcher = new java.io.PrintStream(stray, true, java.nio.charset.StandardCharsets.UTF_8);
         int failedTargets = 0;
         List<String> summary = new ArrayList<>();
         for (String name : targets) {
@@ -67,6 +71,10 @@ public final class LongRun {
                 n++;
                 bytes += in.length;
                 long t0 = System.nanoTime();
+                java.io.PrintStream realErr = System.err;
+                System.setOut(catcher);
+                System.setErr(catcher);
+                String kind = null;
                 try {
                     if (FuzzTargets.run(t, dir, in, ReaderFuzzTest.SECONDS)) {
                         read++;
@@ -74,13 +82,28 @@ public final class LongRun {
                         refused++;
                     }
                 } catch (Exception | Error e) {
+                    kind = e.getClass().getSimpleName() + ": " + firstLine(e.getMessage()) + where(e);
+                } finally {
+                    System.setOut(realOut);
+                    System.setErr(realErr);
+                }
+                if (kind == null && stray.size() > 0) {
+                    kind = "printed to the console: " + firstLine(stray.toString(java.nio.charset.StandardCharsets.UTF_8));
+                    save(save, t, "stray", in);
+                }
+                stray.reset();
+                long took = System.nanoTime() - t0;
+                if (kind == null && took > SLOW_NANOS) {
+                    save(save, t, "slow", in);
+                    System.out.printf("[%s] slow input: %.2f s (kept)%n", name, took / 1e9);
+                }
+                if (kind != null) {
                     failed++;
-                    String kind = e.getClass().getSimpleName() + ": " + firstLine(e.getMessage()) + where(e);
                     if (kinds.merge(kind, 1, Integer::sum) == 1) {
                         System.out.println("[" + name + "] FAILED " + kind);
                     }
                 }
-                slowest = Math.max(slowest, System.nanoTime() - t0);
+                slowest = Math.max(slowest, took);
             }
             double secs = (System.nanoTime() - start) / 1e9;
             String line = String.format("%-14s %6.1f min  %8d inputs (%6.1f/s, %.1f KB avg)  read %d  refused %d  failed %d"
@@ -100,6 +123,19 @@ public final class LongRun {
         System.out.println("---- summary");
         summary.forEach(System.out::println);
         System.exit(failedTargets > 0 ? 1 : 0);
+    }
+
+    /** An input slower than this is kept for a look (a super-linear case shows first as a slow one). */
+    static final long SLOW_NANOS = 5_000_000_000L;
+
+    private static void save(String dir, FuzzTargets.Target t, String kind, byte[] input) {
+        try {
+            Path d = Files.createDirectories(Path.of(dir, t.name()));
+            String f = t.fileName();
+            Files.write(d.resolve(kind + "-" + Integer.toHexString(java.util.Arrays.hashCode(input)) + f.substring(f.indexOf('.'))), input);
+        } catch (java.io.IOException e) {
+            // keeping it is a convenience
+        }
     }
 
     private static String firstLine(String s) {

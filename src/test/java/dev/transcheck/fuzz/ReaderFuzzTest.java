@@ -8,6 +8,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.PropertyDefaults;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
@@ -18,10 +19,12 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * property feeds generated files (well-formed ones from random parts, then mutated; see
  * {@link ReaderInputs}) to one reader, and {@link FuzzTargets} states what must hold: a result
  * whose text comes from the input and on which the checks run, or one clean InputException naming
- * the file; nothing else, within {@link #SECONDS}; no external entity is ever read. The number of
- * tries comes from {@code jqwik.tries.default} (small in the unit suite); a long run is
- * {@code lab/fuzz} (docs/performance.md, "Fuzzing").
+ * the file; nothing else, within {@link #SECONDS}; no external entity is ever read. The unit suite
+ * tries 10 inputs a property (each costs up to a full check, and the committed corpus,
+ * {@link FuzzCorpusTest}, is the regression test); a long run goes by the clock: {@code lab/fuzz}
+ * ({@link LongRun}, docs/performance.md, "Fuzzing").
  */
+@PropertyDefaults(tries = 10)
 class ReaderFuzzTest {
     /** A generous bound per input on a loaded 2-core machine: a hang or a super-linear blow-up exceeds it. */
     static final double SECONDS = 20;
@@ -166,6 +169,8 @@ class ReaderFuzzTest {
         gens.put("tmx", ReaderInputs.tmxValid());
         gens.put("po", ReaderInputs.poValid());
         gens.put("manifest", ReaderInputs.manifestValid());
+        gens.put("docx", ReaderInputs.docxParagraph().list().ofMinSize(1).ofMaxSize(6)
+                .map(ps -> ReaderInputs.zip(ReaderInputs.docxParts(ReaderInputs.documentXml(ps)))));
         for (var e : gens.entrySet()) {
             FuzzTargets.Target t = FuzzTargets.named(e.getKey());
             Path d = Files.createDirectories(Path.of(out, e.getKey()));
