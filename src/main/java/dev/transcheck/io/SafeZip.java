@@ -29,7 +29,8 @@ public final class SafeZip {
     }
 
     /**
-     * The parts of the zip file {@code path}, by name (each part's inflated bytes). The entries are
+     * The parts of the zip file {@code path}, by name (each XML part's inflated bytes; other parts
+     * are inflated to count their size and kept empty). The entries are
      * those of the zip's central directory, read with {@link ZipFile}: the view Okapi reads the
      * document through. (Reading the local headers in sequence, as a {@code ZipInputStream} does,
      * would check another view: a part listed in the directory but hidden inside another entry's
@@ -58,6 +59,9 @@ public final class SafeZip {
                 if (e.isDirectory()) {
                     continue;
                 }
+                // only the XML parts are kept (they are checked below); media are inflated to count their size
+                String lower = e.getName().toLowerCase(Locale.ROOT);
+                boolean xml = lower.endsWith(".xml") || lower.endsWith(".rels");
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 try (InputStream in = zip.getInputStream(e)) {
                     int n;
@@ -71,10 +75,12 @@ public final class SafeZip {
                             throw new InputException(name, "refused: the zip inflates more than " + MAX_RATIO
                                     + " times its size (a zip bomb?)");
                         }
-                        out.write(buf, 0, n);
+                        if (xml) {
+                            out.write(buf, 0, n);
+                        }
                     }
                 }
-                parts.put(e.getName(), out.toByteArray());
+                parts.put(e.getName(), xml ? out.toByteArray() : new byte[0]);
             }
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             // a damaged entry, a compression method it cannot inflate

@@ -334,8 +334,8 @@ final class FuzzTargets {
                 for (java.util.zip.ZipEntry e; (e = zin.getNextEntry()) != null; ) {
                     allowed.addAll(allowedCodePoints(new String(zin.readNBytes(20 << 20), StandardCharsets.UTF_8)));
                 }
-            } catch (java.io.IOException e) {
-                // a zip that ZipInputStream cannot read to its end but another reader did: keep what was read
+            } catch (java.io.IOException | IllegalArgumentException e) {
+                // a zip that ZipInputStream cannot read to its end (or whose local names are not UTF-8) but ZipFile did
             }
             try (var zf = new java.util.zip.ZipFile(file.toFile())) {
                 for (var en = zf.entries(); en.hasMoreElements(); ) {
@@ -344,7 +344,7 @@ final class FuzzTargets {
                         allowed.addAll(allowedCodePoints(new String(in.readNBytes(20 << 20), StandardCharsets.UTF_8)));
                     }
                 }
-            } catch (java.io.IOException e) {
+            } catch (java.io.IOException | IllegalArgumentException e) {
                 // not readable through its central directory
             }
             onlyFromInput("docx text", p.text(), allowed);
