@@ -3,9 +3,7 @@ package dev.transcheck.cli;
 import dev.transcheck.io.InputException;
 import dev.transcheck.text.Languages;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -159,12 +157,8 @@ final class BatchPairs {
 
         @Override
         public List<Pair> pairs() throws InputException {
-            String text;
-            try {
-                text = Files.readString(file, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new InputException(file.toString(), "cannot read the manifest (" + e.getMessage() + ")");
-            }
+            // the checks every input gets: size limit, binary content, encoding (a bad byte named by its line)
+            String text = dev.transcheck.io.TextReader.read(file, null);
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1);
             }
@@ -172,8 +166,17 @@ final class BatchPairs {
                     .setIgnoreEmptyLines(true).setTrim(true).get();
             Path base = file.toAbsolutePath().getParent();
             List<Pair> out = new ArrayList<>();
-            Map<String, Integer> names = new HashMap<>();
-            try (Reader r = new java.io.StringReader(text); CSVParser p = CSVParser.parse(r, format)) {
+            Set<String> names = new java.util.HashSet<>();
+            CSVParser parser;
+            try {
+                parser = CSVParser.parse(new java.io.StringReader(text), format);
+            } catch (IllegalArgumentException e) {
+                // commons-csv refuses a header with an empty or a repeated column name this way
+                throw new InputException(file.toString(), 1, "bad header row (" + Main.oneLine(e.getMessage()) + ")");
+            } catch (IOException | UncheckedIOException e) {
+                throw new InputException(file.toString(), 1, "not a CSV manifest (" + Main.oneLine(e.getMessage()) + ")");
+            }
+            try (CSVParser p = parser) {
                 Map<String, Integer> header = new HashMap<>();
                 p.getHeaderMap().forEach((k, v) -> header.put(k.trim().toLowerCase(Locale.ROOT), v));
                 for (String required : List.of("source", "translation")) {
@@ -188,19 +191,36 @@ final class BatchPairs {
                     String t = get(rec, header, "translation");
                     String from = lang(get(rec, header, "from"), line);
                     String to = lang(get(rec, header, "to"), line);
-                    Path src = s.isEmpty() ? null : base.resolve(s).normalize();
-                    Path tgt = t.isEmpty() ? null : base.resolve(t).normalize();
+                    Path src = null;
+                    Path tgt = null;
+                    String badPath = null;
+                    try {
+                        src = s.isEmpty() ? null : base.resolve(s).normalize();
+                        tgt = t.isEmpty() ? null : base.resolve(t).normalize();
+                    } catch (java.nio.file.InvalidPathException e) {
+                        // a string that is no path (a NUL in it): this row cannot be checked, the others go on
+                        badPath = file + ":" + line + ": '" + dev.transcheck.io.Excerpt.of(e.getInput()) + "' is not a file path";
+                        src = null;
+                        tgt = null;
+                    }
                     String name = get(rec, header, "name");
                     if (name.isEmpty()) {
-                        name = tgt != null ? stem(tgt) : src != null ? stem(src) : "line-" + line;
+                        name = tgt != null ? stem(tgt) : src != null ? stem(src) : "";
+                    }
+                    if (name.isEmpty()) {
+                        name = "line-" + line; // no name, and no file name to take one from (a path of "/")
                     }
                     name = safeName(name);
-                    int n = names.merge(name, 1, Integer::sum);
-                    if (n > 1) {
-                        name = name + "-" + n;
+                    // each pair its own output files: story, story-2, ... skipping a name a row gave itself
+                    String unique = name;
+                    for (int n = 2; !names.add(unique); n++) {
+                        unique = name + "-" + n;
                     }
+                    name = unique;
                     String problem = null;
-                    if (src == null || tgt == null) {
+                    if (badPath != null) {
+                        problem = badPath;
+                    } else if (src == null || tgt == null) {
                         problem = file + ":" + line + ": the row names no " + (src == null ? "source" : "translation") + " file";
                     } else if (!Files.isRegularFile(src)) {
                         problem = src + ": no such file (" + file.getFileName() + " line " + line + ")";
@@ -232,8 +252,13 @@ final class BatchPairs {
             return i == null || i >= rec.size() ? "" : rec.get(i).trim();
         }
 
+        /** The file name without its extension; empty for a path without a file name ({@code /}). */
         private static String stem(Path p) {
-            String n = p.getFileName().toString();
+            Path fn = p.getFileName();
+            if (fn == null) {
+                return "";
+            }
+            String n = fn.toString();
             int dot = n.lastIndexOf('.');
             return dot > 0 ? n.substring(0, dot) : n;
         }

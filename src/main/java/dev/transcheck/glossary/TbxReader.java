@@ -157,7 +157,8 @@ final class TbxReader {
                     if (l == null || l.isBlank()) {
                         fail(line(), "<" + el + "> without xml:lang");
                     }
-                    lang = l.split("[-_]")[0].toLowerCase(Locale.ROOT);
+                    // the primary subtag; "-" or "_" alone leaves an empty code, which the builder refuses
+                    lang = l.strip().split("[-_]", -1)[0].toLowerCase(Locale.ROOT);
                 }
                 case "tig", "termSec", "ntig" -> {
                     form = null;

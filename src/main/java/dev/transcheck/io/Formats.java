@@ -63,8 +63,7 @@ public final class Formats {
         }
         if (kind(path) == Kind.DOCX) {
             String name = path.toString();
-            byte[] bytes = TextReader.bytes(path);
-            SafeZip.read(name, bytes);
+            SafeZip.read(path);
             String text = dev.transcheck.io.okapi.OkapiReader.docxText(path);
             if (text.isBlank()) {
                 throw new InputException(name, "has no text in its paragraphs");

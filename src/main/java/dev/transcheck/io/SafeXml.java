@@ -77,6 +77,8 @@ public final class SafeXml {
         Map<String, String> attrs = new LinkedHashMap<>();
         int depth = 0;
         long elements = 0;
+        checkUtf8(name, bytes);
+        refuseDoctype(name, bytes);
         try {
             r = factory().createXMLStreamReader(new ByteArrayInputStream(bytes));
             while (r.hasNext()) {
@@ -147,6 +149,91 @@ public final class SafeXml {
             throw new InputException(name, "has no XML element");
         }
         return new Head(rootName, rootNs == null ? "" : rootNs, attrs);
+    }
+
+    private static final java.util.regex.Pattern ENCODING =
+            java.util.regex.Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
+
+    /**
+     * A file in UTF-8 (no UTF-16 byte-order mark or zero bytes of UTF-16, and no declaration of
+     * another encoding) must be valid UTF-8; checked here because the JDK's StAX parser, besides
+     * throwing, prints "[Fatal Error] ..." to standard error on a malformed sequence (found by the
+     * fuzzer: a second line before the one error line).
+     */
+    static void checkUtf8(String name, byte[] bytes) throws InputException {
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) || bytes[0] == 0 || bytes[1] == 0)) {
+            return; // UTF-16 (or UTF-32): the parser decodes it
+        }
+        int skip = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+        String head = new String(bytes, skip, Math.min(200, bytes.length - skip), java.nio.charset.StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher m = ENCODING.matcher(head);
+        if (m.find() && !m.group(1).equalsIgnoreCase("UTF-8") && !m.group(1).equalsIgnoreCase("UTF8")) {
+            return; // another declared encoding: the parser decodes it
+        }
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(8192);
+        java.nio.charset.CharsetDecoder d = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        while (true) {
+            java.nio.charset.CoderResult cr = d.decode(in, out, true);
+            if (cr.isError()) {
+                int at = in.position();
+                int line = 1;
+                for (int i = 0; i < at; i++) {
+                    if (bytes[i] == '\n') {
+                        line++;
+                    }
+                }
+                throw new InputException(name, line, "is not well-formed XML (invalid UTF-8 at byte " + at + ")");
+            }
+            if (cr.isUnderflow()) {
+                return;
+            }
+            out.clear();
+        }
+    }
+
+    /**
+     * Refuses a DOCTYPE in the prolog (comments and processing instructions skipped) before the
+     * parser sees it: the JDK's StAX parser, given a DTD cut off at the end of the file, prints an
+     * exception's name to standard error besides throwing (found by the fuzzer). Files in UTF-16
+     * are left to the parser's own refusal below.
+     */
+    static void refuseDoctype(String name, byte[] bytes) throws InputException {
+        String head = new String(bytes, 0, Math.min(bytes.length, 64 * 1024), java.nio.charset.StandardCharsets.ISO_8859_1);
+        int i = 0;
+        while (true) {
+            int lt = head.indexOf('<', i);
+            if (lt < 0 || lt + 1 >= head.length()) {
+                return;
+            }
+            if (head.startsWith("<?", lt)) {
+                int end = head.indexOf("?>", lt + 2);
+                if (end < 0) {
+                    return;
+                }
+                i = end + 2;
+            } else if (head.startsWith("<!--", lt)) {
+                int end = head.indexOf("-->", lt + 4);
+                if (end < 0) {
+                    return;
+                }
+                i = end + 3;
+            } else if (head.startsWith("<!DOCTYPE", lt)) {
+                int line = 1;
+                for (int k = 0; k < lt; k++) {
+                    if (head.charAt(k) == '\n') {
+                        line++;
+                    }
+                }
+                throw new InputException(name, line, "has a document type declaration (DOCTYPE); DTDs are refused in input files"
+                        + " (they can read local files or expand without limit)");
+            } else {
+                return; // the root element (or something the parser will refuse)
+            }
+        }
     }
 
     private static int line(XMLStreamReader r) {

@@ -270,4 +270,17 @@ class GlossaryLoaderTest {
         assertTrue(!form.contains("TOPSECRET"), form);
         assertNull(g.concept("c2"));
     }
+
+    /** Found by the fuzzer: xml:lang="-" threw ArrayIndexOutOfBoundsException; now the unknown code is named. */
+    @Test
+    void tbxLanguageOfOnlyASeparatorIsAnError() throws Exception {
+        Path p = write("dash.tbx", "<martif type=\"TBX-Basic\"><text><body><termEntry id=\"c1\"><langSet xml:lang=\"-\">"
+                + "<tig><term>Kyiv</term></tig></langSet></termEntry></body></text></martif>");
+        InputException e = assertThrows(InputException.class, () -> GlossaryLoader.loadAll(List.of(p)));
+        assertTrue(e.getMessage().startsWith(p + ":1: unknown language code"), e.getMessage());
+        // near miss: a tag with a region is read as its language
+        Path ok = write("region.tbx", "<martif type=\"TBX-Basic\"><text><body><termEntry id=\"c1\"><langSet xml:lang=\"en-GB\">"
+                + "<tig><term>Kyiv</term></tig></langSet></termEntry></body></text></martif>");
+        assertEquals("en", GlossaryLoader.loadAll(List.of(ok)).concept("c1").terms().get(0).lang());
+    }
 }
