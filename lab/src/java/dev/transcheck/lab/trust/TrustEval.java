@@ -257,8 +257,24 @@ public final class TrustEval {
                 if (m.size() < 3) {
                     m.add(p.set() + "/" + p.id() + ": " + shorten(s.before()) + " -> " + shorten(s.after()));
                 }
+                if (dump != null) {
+                    dump.println("MISSED " + p.direction() + " " + s.kind().label + " " + p.set() + "/" + p.id() + ": "
+                            + s.before() + " -> " + s.after());
+                    if (s.sourceSentence() >= 0 && s.sourceSentence() < report.source().sentences().size()) {
+                        dump.println("   S: " + report.source().sentence(s.sourceSentence()).text());
+                    }
+                    dump.println("   T: " + around(s.text(), s.start(), s.end()));
+                }
             }
         }
+    }
+
+    /** The line of {@code text} holding the change at {@code start..end}, cut to a readable window. */
+    private static String around(String text, int start, int end) {
+        int from = Math.max(text.lastIndexOf('\n', Math.max(0, start - 1)) + 1, start - 200);
+        int nl = text.indexOf('\n', end);
+        int to = Math.min(nl < 0 ? text.length() : nl, end + 200);
+        return text.substring(Math.max(0, from), Math.max(Math.max(0, from), Math.min(text.length(), to)));
     }
 
     private static String shorten(String s) {
