@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
+// Longer than 400 lines: one verdict is built from many comparisons (schemes, exonyms, the glossary,
+// other orthographies, Polish letters, skeletons and sound keys, formants) that depend on their order.
 /**
  * What an English rendering of one source name word may look like: the romanisations admitted on
  * a Ukrainian and on a Russian spelling basis, exonyms, English first-name forms, glossary forms,
