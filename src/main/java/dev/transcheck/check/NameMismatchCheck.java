@@ -23,7 +23,9 @@ public final class NameMismatchCheck implements Check {
                     r.sourceSpan().text(),
                     suggestion == null || res.reversed() ? "" : " (" + suggestion + ")",
                     r.translationSpan().text());
-            out.add(finding(msg, r.sourceSpan(), r.translationSpan(), expected, suggestion));
+            // weak evidence (see NameAnalysis.Replacement#sure) is worth a look, not a stopped gate
+            out.add(r.sure() ? finding(msg, r.sourceSpan(), r.translationSpan(), expected, suggestion)
+                    : finding(Severity.WARNING, msg, r.sourceSpan(), r.translationSpan(), expected, suggestion));
         }
         return out;
     }

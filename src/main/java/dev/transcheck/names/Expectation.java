@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
+// Longer than 400 lines: one verdict is built from many comparisons (schemes, exonyms, the glossary,
+// other orthographies, Polish letters, skeletons and sound keys, formants) that depend on their order.
 /**
  * What an English rendering of one source name word may look like: the romanisations admitted on
  * a Ukrainian and on a Russian spelling basis, exonyms, English first-name forms, glossary forms,
@@ -196,8 +198,47 @@ public final class Expectation {
         list.add(s);
     }
 
+    /** Polish letters and the Polish spelling that Ukrainian and Russian render by sound (ś = ш, ł = л, ó = у). */
+    private static final Pattern POLISH_LETTERS = Pattern.compile("[śźżćńłóęąŚŹŻĆŃŁÓ]");
+
+    /**
+     * True when {@code word} is a rendering of this name by a scheme, exonym, first-name table or
+     * the glossary: the sure renderings, without the looser keys of foreign names (consonant
+     * skeletons, sound keys), which are meant for words of the same bead.
+     */
+    public boolean rendersStrictly(String word) {
+        String n = LatinKeys.normal(word);
+        if (n.isEmpty()) {
+            return false;
+        }
+        if (glossary != null && glossary.accepted().contains(n) || exactNeutral.contains(n) || exactRu.contains(n)) {
+            return true;
+        }
+        return matches(uk, n) || matches(ru, n) || matches(be, n);
+    }
+
     /** How the English word {@code word} relates to this name. */
     public Verdict judge(String word) {
+        if (POLISH_LETTERS.matcher(word).find()) {
+            // a Polish name in its own letters (Wiśniewski - Вишневський): judged on its Polish spelling too
+            Verdict plain = judgeWord(word);
+            Verdict polish = judgeWord(polishDigraphs(word));
+            return polish.ordinal() < plain.ordinal() ? polish : plain;
+        }
+        return judgeWord(word);
+    }
+
+    /**
+     * The Polish letters written as the digraphs of the Polish profile (ś as sz, ż and ź as rz, ć as
+     * cz), and w as v: a word with Polish letters is spelt the Polish way (Radwańska - Радванська).
+     */
+    static String polishDigraphs(String word) {
+        return word.replace("ś", "sz").replace("Ś", "Sz").replace("ż", "rz").replace("Ż", "Rz").replace("ź", "rz")
+                .replace("Ź", "Rz").replace("ć", "cz").replace("Ć", "Cz").replace("ó", "u").replace("Ó", "U")
+                .replace('w', 'v').replace('W', 'V');
+    }
+
+    private Verdict judgeWord(String word) {
         String n = LatinKeys.normal(word);
         if (n.isEmpty()) {
             return Verdict.NONE;
@@ -253,6 +294,9 @@ public final class Expectation {
         }
         String f = LatinKeys.fold(n);
         String g = closestFold(f);
+        if (slavic && part.kind().isPerson() && soundAlike(n) && (g == null || !differentFormant(f, g))) {
+            return Verdict.CLOSE; // the same name by sound in another spelling (Nowak - Новак): a spelling question, not another person
+        }
         if (g == null || closeness(n) < CLOSE_SIMILARITY) {
             return Verdict.NONE;
         }
@@ -342,8 +386,21 @@ public final class Expectation {
                 return true;
             }
         }
+        return soundAlike(n);
+    }
+
+    /**
+     * Same sound key as a romanisation, with English th read as s, ch as k, an initial h silent, or
+     * w read as в (Merriweather - Меррівезер, Nowak - Новак).
+     */
+    private boolean soundAlike(String n) {
+        if (sounds.isEmpty()) {
+            return false;
+        }
         return soundsAlike(LatinKeys.sound(n)) || soundsAlike(LatinKeys.sound(n.replace("th", "s")))
-                || soundsAlike(LatinKeys.sound(n.replace("ch", "k"))) || soundsAlike(LatinKeys.sound(n.replaceAll("^h", "")));
+                || soundsAlike(LatinKeys.sound(n.replace("ch", "k"))) || soundsAlike(LatinKeys.sound(n.replaceAll("^h", "")))
+                || n.indexOf('w') >= 0 && (soundsAlike(LatinKeys.sound(n.replace('w', 'v')))
+                    || soundsAlike(LatinKeys.sound(n.replace('w', 'v').replace("th", "s"))));
     }
 
     /** Sound keys equal, or one class apart when both have five classes or more, with the same first class. */

@@ -16,13 +16,19 @@ import java.util.regex.Pattern;
  * capitalised-word tables). Immutable.
  */
 final class LatinTokens {
-    /** One word of the Latin side; {@code initial} when it opens its sentence (or follows an opening quote or dash). */
-    record Token(int sentence, int start, int end, String text, boolean initial) {
+    /**
+     * One word of the Latin side; {@code initial} when it opens its sentence (or follows an opening
+     * quote or dash); {@code compound} when it is joined by a hyphen to another word (Taliban-like,
+     * Cold War-era, Nimzo-Indian).
+     */
+    record Token(int sentence, int start, int end, String text, boolean initial, boolean compound) {
     }
 
     /** Endings of English common words that names rarely have. */
     private static final Pattern ENGLISH_WORD = Pattern.compile(
             "(ly|ing|ed|tion|sion|ment|ness|ity|ous|ive|ful|less|able|ible|ance|ence|ism|ship|hood|ward|wise|ary|ian|al|ds|one)$");
+    /** Two or more capitals and a plural s: an acronym, not a name. */
+    private static final Pattern ACRONYM_PLURAL = Pattern.compile("\\p{Lu}{2,}s");
     private static final Pattern LATIN_WORD = Pattern.compile("\\p{L}+(?:['’]\\p{L}+)*");
 
     private final List<List<Token>> bySentence;
@@ -45,7 +51,8 @@ final class LatinTokens {
             while (m.find()) {
                 boolean initial = first || opener(s.text(), m.start());
                 first = false;
-                list.add(new Token(s.id(), s.start() + m.start(), s.start() + m.end(), m.group(), initial));
+                list.add(new Token(s.id(), s.start() + m.start(), s.start() + m.end(), m.group(), initial,
+                        hyphenated(s.text(), m.start(), m.end())));
                 if (Character.isLowerCase(m.group().charAt(0))) {
                     lower.add(m.group().toLowerCase(Locale.ROOT));
                 }
@@ -77,6 +84,9 @@ final class LatinTokens {
         if (w.chars().allMatch(Character::isUpperCase) || !w.chars().allMatch(Character::isLetter)) {
             return false;
         }
+        if (ACRONYM_PLURAL.matcher(w).matches() || Character.isUpperCase(w.charAt(w.length() - 1))) {
+            return false; // an acronym in the plural (MPs, AMs, CEOs) or of mixed case (PhD)
+        }
         String lower = w.toLowerCase(Locale.ROOT);
         if ("en".equals(lang) && !anchored && ENGLISH_WORD.matcher(lower).find()) {
             return false; // Hundreds, Historically, Metropolitan: English word endings names rarely have
@@ -102,6 +112,17 @@ final class LatinTokens {
             }
         }
         return capitalised >= 3 && capitalised * 2 >= tokens.size();
+    }
+
+    /** True when the word at {@code start..end} is joined by a hyphen to a letter on either side. */
+    private static boolean hyphenated(String text, int start, int end) {
+        boolean before = start >= 2 && isHyphen(text.charAt(start - 1)) && Character.isLetter(text.charAt(start - 2));
+        boolean after = end + 1 < text.length() && isHyphen(text.charAt(end)) && Character.isLetter(text.charAt(end + 1));
+        return before || after;
+    }
+
+    private static boolean isHyphen(char c) {
+        return c == '-' || c == '\u2010' || c == '\u2011';
     }
 
     private static boolean opener(String text, int at) {

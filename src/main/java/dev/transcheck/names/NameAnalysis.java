@@ -78,7 +78,11 @@ public final class NameAnalysis {
     }
 
     /** A source person's name missing from its bead, with the unexplained name that stands in its place. */
-    public record Replacement(Result result, Span replacing, List<String> expected) {
+    /**
+     * @param sure true when the evidence is strong enough for an error (see ReplacementFinder#sure);
+     *             otherwise the finding is a warning
+     */
+    public record Replacement(Result result, Span replacing, List<String> expected, boolean sure) {
         public String suggestion() {
             return expected.isEmpty() ? null : expected.get(0);
         }
@@ -196,7 +200,7 @@ public final class NameAnalysis {
      * @param unmatched indexes into the parts of those without a rendering in the bead
      */
     record BeadMatch(List<Result> results, List<LatinTokens.Token> here, Set<LatinTokens.Token> used, List<Integer> unmatched,
-                     List<Integer> cyrillicSentences) {
+                     List<Integer> cyrillicSentences, Set<Integer> secondMentions) {
     }
 
     static BeadMatch match(NameInput in, List<NamePart> parts, List<Expectation> expectations, LatinTokens tokens, int b) {
@@ -215,6 +219,7 @@ public final class NameAnalysis {
         Set<LatinTokens.Token> used = new HashSet<>();
         List<Result> results = new ArrayList<>();
         List<Integer> unmatched = new ArrayList<>();
+        Set<Integer> second = new HashSet<>();
         for (int i = 0; i < parts.size(); i++) {
             NamePart p = parts.get(i);
             if (!srcIds.contains(p.span().sentence())) {
@@ -248,6 +253,7 @@ public final class NameAnalysis {
             if (best != null && bestV != Expectation.Verdict.NONE && !nearOnly && used.contains(best)) {
                 // a second mention whose only rendering is taken by the first: still look for a name in its place
                 unmatched.add(i);
+                second.add(i);
             }
             if (best != null && bestV != Expectation.Verdict.NONE) {
                 used.add(best);
@@ -259,7 +265,7 @@ public final class NameAnalysis {
                 results.add(new Result(p, e, b, Expectation.Verdict.NONE, null, personKey(e, parts), reversed));
             }
         }
-        return new BeadMatch(results, here, used, unmatched, cyrIds);
+        return new BeadMatch(results, here, used, unmatched, cyrIds, second);
     }
 
     /** A replaced name rendered correctly elsewhere in the translation: that rendering is the best suggestion (Rutte). */
@@ -287,7 +293,7 @@ public final class NameAnalysis {
                     expected.add(e);
                 }
             }
-            out.add(new Replacement(rep.result(), rep.replacing(), List.copyOf(expected)));
+            out.add(new Replacement(rep.result(), rep.replacing(), List.copyOf(expected), rep.sure()));
         }
         return out;
     }

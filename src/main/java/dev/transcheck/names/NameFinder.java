@@ -68,6 +68,12 @@ public final class NameFinder {
                 boolean isInitialLetter = w.length() == 1 && Character.isUpperCase(w.charAt(0))
                         && m.end() < s.text().length() && s.text().charAt(m.end()) == '.';
                 boolean adjacent = lastEnd >= 0 && gap.matches("[\\s.()]*") && !gap.contains("\n");
+                if (p != null && !(adjacent && !current.isEmpty()) && headsCommonPhrase(w, s.text(), m.end(), initial)) {
+                    p = null; // the one capital of a multiword title (Золота пальмова гілка, Холодна війна)
+                }
+                if (p != null && p.kind() != NameKind.PLACE && headsCompound(s.text(), m.end())) {
+                    p = null; // the first half of a compound common noun (Грін-карта, Інтернет-магазин)
+                }
                 if (p == null && !isInitialLetter) {
                     if (!current.isEmpty()) {
                         out.addAll(close(current));
@@ -181,6 +187,120 @@ public final class NameFinder {
         return p;
     }
 
+    /**
+     * True when {@code w} opens a multiword name that Ukrainian and Russian write with one capital
+     * (titles of works, prizes, wars, leagues, statutes: Золота пальмова гілка, «Срібна кістка»,
+     * Холодна війна, Бриллиантовая лига, Римский статут): its lower-case form is an adjective that
+     * agrees in case, number and gender with the lower-case noun after it (lower-case agreeing
+     * adjectives may stand between). At a sentence or quotation start a lower-case noun
+     * complement in the genitive counts too («Логово дракона»). A surname that declines like an
+     * adjective is followed by a verb, a preposition or a noun in another case (Вишневський
+     * пропрацював, Толстого роман), so it stays a name.
+     */
+    private boolean headsCommonPhrase(String w, String text, int end, boolean initial) {
+        if (morphology == null) {
+            return false;
+        }
+        List<Morphology.Reading> own = morphology.lookup(w.toLowerCase(Locale.ROOT));
+        List<String> adjectives = new ArrayList<>();
+        boolean noun = false;
+        for (Morphology.Reading r : own) {
+            if (isAttributive(r.tag())) {
+                adjectives.add(agreement(r.tag()));
+            } else if (isCommonNoun(r.tag())) {
+                noun = true;
+            }
+        }
+        if (adjectives.isEmpty() && !(initial && noun)) {
+            return false;
+        }
+        Matcher next = WORD.matcher(text);
+        int at = end;
+        for (int step = 0; step < 4; step++) {
+            if (!next.find(at) || !text.substring(at, next.start()).isBlank()) {
+                return false; // punctuation or nothing after it: no phrase
+            }
+            String n = next.group();
+            if (!Character.isLowerCase(n.charAt(0))) {
+                return false;
+            }
+            List<Morphology.Reading> readings = morphology.lookup(n);
+            boolean agreeingAdjective = false;
+            for (Morphology.Reading r : readings) {
+                if (isCommonNoun(r.tag())) {
+                    String a = agreement(r.tag());
+                    if (adjectives.contains(a) || step == 0 && initial && noun && a.endsWith(genitive())) {
+                        return true;
+                    }
+                } else if (isAttributive(r.tag()) && adjectives.contains(agreement(r.tag()))) {
+                    agreeingAdjective = true;
+                }
+            }
+            if (!agreeingAdjective) {
+                return false;
+            }
+            at = next.end();
+        }
+        return false;
+    }
+
+    /**
+     * True when a hyphen joins the word ending at {@code end} to a lower-case word that ends the
+     * compound (Грін-карту): a compound common noun. Names joined by a lower-case particle
+     * (Ростов-на-Дону) go on with another hyphen and stay names.
+     */
+    private static boolean headsCompound(String text, int end) {
+        if (end + 1 >= text.length() || "-\u2010\u2011".indexOf(text.charAt(end)) < 0) {
+            return false;
+        }
+        Matcher next = WORD.matcher(text);
+        if (!next.find(end + 1) || next.start() != end + 1 || !Character.isLowerCase(next.group().charAt(0))) {
+            return false;
+        }
+        return next.end() >= text.length() || "-\u2010\u2011".indexOf(text.charAt(next.end())) < 0;
+    }
+
+    private String genitive() {
+        return ukrainian ? "v_rod" : "R";
+    }
+
+    /** A full adjective (or ordinal) reading: uk {@code adj:f:v_zna}, ru {@code ADJ:Posit:Fem:R}. */
+    private boolean isAttributive(String tag) {
+        return ukrainian ? tag.startsWith("adj:") : tag.startsWith("ADJ:Posit");
+    }
+
+    /** A common noun reading (no name tag). */
+    private boolean isCommonNoun(String tag) {
+        return ukrainian ? tag.startsWith("noun:") && !tag.contains("prop")
+                : tag.startsWith("NN:") && !tag.startsWith("NN:Fam") && !tag.startsWith("NN:Name") && !tag.startsWith("NN:Patr");
+    }
+
+    /** Number, gender and case of a reading, as one key: uk {@code f/v_zna}, ru {@code Sin:Fem/R} or {@code PL/R}. */
+    private String agreement(String tag) {
+        String gender = "";
+        String kase = "";
+        boolean plural = false;
+        for (String t : tag.split(":")) {
+            if (ukrainian) {
+                if (t.length() == 1 && "mfnp".contains(t)) {
+                    gender = t;
+                } else if (t.startsWith("v_")) {
+                    kase = t;
+                }
+            } else if (t.equals("Masc") || t.equals("Fem") || t.equals("Neut")) {
+                gender = t;
+            } else if (t.equals("PL")) {
+                plural = true;
+            } else if (t.equals("Nom") || t.length() == 1 && "RDVTP".contains(t)) {
+                kase = t;
+            }
+        }
+        if (ukrainian) {
+            return gender + "/" + kase;
+        }
+        return (plural ? "PL" : "Sin:" + gender) + "/" + kase;
+    }
+
     private static boolean opener(String text, int at) {
         for (int i = at - 1; i >= 0; i--) {
             char c = text.charAt(i);
@@ -204,6 +324,10 @@ public final class NameFinder {
         }
         Span span = Span.of(doc, s.id(), s.start() + start, s.start() + end);
         List<Morphology.Reading> readings = morphology == null ? List.of() : morphology.lookup(w);
+        if (initial) {
+            // the locative (uk v_mis, ru P) stands only after a preposition: not at a sentence start (Друзі, ...)
+            readings = readings.stream().filter(r -> !locative(r.tag())).toList();
+        }
         NameKind kind = null;
         Set<String> lemmas = new LinkedHashSet<>();
         // a known place first (Вене: Вена, not the first name Веня), then a known first name
@@ -266,6 +390,11 @@ public final class NameFinder {
             return null;
         }
         return new NamePart(span, guesses(w), NameKind.OTHER, 0, true);
+    }
+
+    /** A reading in the locative (prepositional) case, which needs a preposition before it. */
+    private boolean locative(String tag) {
+        return ukrainian ? tag.contains(":v_mis") : tag.endsWith(":P") || tag.contains(":P:");
     }
 
     private static NameKind ukKind(List<Morphology.Reading> all, Set<String> lemmas) {

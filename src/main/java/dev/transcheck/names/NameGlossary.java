@@ -9,6 +9,7 @@ import dev.transcheck.text.Resources;
 import dev.transcheck.text.translit.LatinKeys;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,8 @@ public final class NameGlossary {
     /** English patronymic endings (Vladimirovich, Volodymyrovych, Grigoryevna). */
     private static final java.util.regex.Pattern PATRONYMIC = java.util.regex.Pattern.compile("(?i)(vich|vych|vna|ichna)$");
     private final Map<String, List<Entry>> byWord;
+    /** The words of the persons' forms per language, as {@link LatinKeys#normal} keys (Latin) or lower case. */
+    private final Map<String, Set<String>> personWords;
 
     private NameGlossary(Glossary glossary) {
         Map<String, List<Entry>> map = new HashMap<>();
@@ -52,9 +55,34 @@ public final class NameGlossary {
                 }
             }
         }
+        Map<String, Set<String>> persons = new HashMap<>();
+        for (Concept c : glossary.concepts()) {
+            if (c.type() != ConceptType.PERSON) {
+                continue;
+            }
+            for (Term t : c.terms()) {
+                if (t.status() == TermStatus.FORBIDDEN) {
+                    continue;
+                }
+                for (String w : t.form().split("\\s+")) {
+                    String k = LatinKeys.normal(w);
+                    if (k.length() >= 3) {
+                        persons.computeIfAbsent(t.lang(), x -> new HashSet<>()).add(k);
+                    }
+                }
+            }
+        }
+        Map<String, Set<String>> frozenPersons = new HashMap<>();
+        persons.forEach((k, v) -> frozenPersons.put(k, Set.copyOf(v)));
+        personWords = Map.copyOf(frozenPersons);
         Map<String, List<Entry>> frozen = new HashMap<>();
         map.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
         byWord = Map.copyOf(frozen);
+    }
+
+    /** True when {@code normal} (a {@link LatinKeys#normal} key) is a word of a glossary person's form in {@code lang}. */
+    public boolean isPersonWord(String lang, String normal) {
+        return personWords.getOrDefault(lang, Set.of()).contains(normal);
     }
 
     public static NameGlossary of(Glossary glossary, Resources resources) {

@@ -85,7 +85,8 @@ final class ReplacementFinder {
                 explained.add(chosen);
                 NameAnalysis.Result r = m.results().stream().filter(x -> x.part() == p).findFirst().orElseThrow();
                 List<String> expected = in.reversed() ? List.of(toCyrillic(chosen.text())) : r.expectation().expected(basis);
-                out.add(new NameAnalysis.Replacement(r, Span.of(tgt, chosen.sentence(), chosen.start(), chosen.end()), expected));
+                boolean sure = sure(p, chosen, here, anchor != null, m.secondMentions().contains(i));
+                out.add(new NameAnalysis.Replacement(r, Span.of(tgt, chosen.sentence(), chosen.start(), chosen.end()), expected, sure));
             }
         }
         return out;
@@ -172,6 +173,78 @@ final class ReplacementFinder {
         return chosen;
     }
 
+    /**
+     * True when the evidence that {@code t} replaced the name is strong enough for an error: the word
+     * stands next to the rendered first name of the same person, after a title of address, or is
+     * itself a person of the glossary; or nothing about its place speaks against a name. Against it
+     * speak: the first word of a sentence where the source name is not first (Sources say... for a
+     * name further on: any capitalised word may open a sentence), a word after the article (the
+     * Ibrox side, the Northeast: persons take none), a part of a hyphenated compound (Taliban-like,
+     * Nimzo-Indian), and a second mention of a person already rendered in the bead (a translator
+     * often writes a pronoun for it, and the word is then some other capitalised word).
+     */
+    private boolean sure(NamePart p, LatinTokens.Token t, List<LatinTokens.Token> here, boolean anchored, boolean second) {
+        int k = here.indexOf(t);
+        LatinTokens.Token before = k > 0 && here.get(k - 1).sentence() == t.sentence() ? here.get(k - 1) : null;
+        if (anchored || before != null && ADDRESS.matcher(before.text()).matches() || knownPerson(t.text())) {
+            return true;
+        }
+        if (t.initial() && !opensSentence(p)) {
+            return false;
+        }
+        if (commonWordAtStart(p)) {
+            return false;
+        }
+        if (before != null && ARTICLE.matcher(before.text()).matches()) {
+            return false;
+        }
+        return !t.compound() && !second;
+    }
+
+    /**
+     * True when the source name is the first word of its sentence and its lower-case form is also a
+     * common word (Співак, Друзі, Членов): capitalised by its place, it may be no name at all.
+     */
+    private boolean commonWordAtStart(NamePart p) {
+        var sentence = in.cyrillicSide().sentence(p.span().sentence());
+        String before = sentence.text().substring(0, Math.max(0, p.span().start() - sentence.start()));
+        if (before.codePoints().anyMatch(Character::isLetterOrDigit)) {
+            return false;
+        }
+        var morphology = in.resources().morphology(in.cyrillicSide().lang());
+        if (morphology == null) {
+            return false;
+        }
+        for (var r : morphology.lookup(p.span().text().toLowerCase(Locale.ROOT))) {
+            String tag = r.tag();
+            if (!tag.contains("prop") && !tag.startsWith("NN:Fam") && !tag.startsWith("NN:Name") && !tag.startsWith("NN:Patr")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The definite article: persons' names do not take it. */
+    private static final Pattern ARTICLE = Pattern.compile("(?i)the");
+
+    /** True when a glossary person has {@code word} as a word of a form in the Latin side's language. */
+    private boolean knownPerson(String word) {
+        return NameGlossary.of(in.glossary(), in.resources()).isPersonWord(in.latinSide().lang(), LatinKeys.normal(word));
+    }
+
+    /** True when the name {@code p} belongs to stands at the start of its sentence (after opening punctuation). */
+    private boolean opensSentence(NamePart p) {
+        int start = p.span().start();
+        for (NamePart q : parts) {
+            if (q.group() == p.group() && q.span().sentence() == p.span().sentence()) {
+                start = Math.min(start, q.span().start());
+            }
+        }
+        var sentence = in.cyrillicSide().sentence(p.span().sentence());
+        String before = sentence.text().substring(0, Math.max(0, start - sentence.start()));
+        return before.codePoints().noneMatch(Character::isLetterOrDigit);
+    }
+
     /** True when the word before the part in its Cyrillic sentence is a title of address (пан Венс). */
     private boolean afterAddress(NamePart p) {
         var sentence = in.cyrillicSide().sentence(p.span().sentence());
@@ -200,7 +273,14 @@ final class ReplacementFinder {
             if (confident && parts.get(i).kind().isPerson() && !cyrillicSentences.contains(parts.get(i).span().sentence())) {
                 continue;
             }
-            if (i != self && expectations.get(i).judge(t.text()) == Expectation.Verdict.ACCEPTED) {
+            if (i == self) {
+                continue;
+            }
+            // a name of another bead explains the word only by a sure rendering: the sound keys of
+            // foreign names would let any common word (Сената) excuse a replaced person (Sandu)
+            boolean sameBead = cyrillicSentences.contains(parts.get(i).span().sentence());
+            if (sameBead ? expectations.get(i).judge(t.text()) == Expectation.Verdict.ACCEPTED
+                    : expectations.get(i).rendersStrictly(t.text())) {
                 return true;
             }
         }

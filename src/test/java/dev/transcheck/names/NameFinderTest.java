@@ -51,4 +51,26 @@ class NameFinderTest {
     void acronymsAndLatinWordsAreNotNames() {
         assertEquals(List.of(), find("uk", "Агентство БЕЛТА повідомило про NATO."));
     }
+
+    @Test
+    void titlesWrittenWithOneCapitalAreNotNames() {
+        // the adjective agrees with the lower-case noun (and adjectives) after it: a title, a prize, a war
+        assertEquals(List.of(), find("uk", "Фільм здобув Срібну пальмову гілку."));
+        assertEquals(List.of(), find("ru", "Государства признали Римский статут."));
+        // the same word followed by a verb is a surname
+        assertEquals(List.of("Срібна:SURNAME:Срібна:0"), find("uk", "Суддя Срібна відхилила позов."));
+        // a genitive complement counts only at a sentence or quotation start
+        assertEquals(List.of(), find("ru", "Звезда шоу «Логово дракона» ушла."));
+        assertTrue(find("ru", "«Лавров заявил об этом», — сказал он.").get(0).startsWith("Лавров:SURNAME"));
+    }
+
+    @Test
+    void compoundsAndLocativesAtTheStartAreNotNames() {
+        assertEquals(List.of(), find("uk", "Він відкрив Інтернет-магазин минулого року."));
+        assertEquals(List.of("Ростов:PLACE:Ростов:0"), find("ru", "Он приехал в Ростов-на-Дону.").subList(0, 1));
+        // a locative needs a preposition: at a sentence start only the common word is left
+        assertEquals(List.of(), find("uk", "Друзі, ми відкрилися."));
+        assertEquals(List.of("Друзі:SURNAME:Друзь:0"), find("uk", "Ми говорили про Друзі.").stream()
+                .filter(x -> x.startsWith("Друзі")).toList());
+    }
 }
