@@ -59,6 +59,14 @@ final class EvalTrustCommand implements Callable<Integer> {
             description = "make seeded copies of every N-th evaluated pair only (the originals are all counted)")
     int seedEvery;
 
+    @Option(names = "--kinds", paramLabel = "KIND", split = ",",
+            description = "seed only these kinds: name, number, date, term, title, drop (default: all)")
+    List<String> kinds = new ArrayList<>();
+
+    @Option(names = "--misses", paramLabel = "FILE",
+            description = "write every seed not caught, with the beads around it and its findings, to FILE")
+    Path missesFile;
+
     @Option(names = "--glossary", paramLabel = "PATH", description = "glossary file or folder (default: the shipped glossaries/)")
     List<Path> glossaries = new ArrayList<>();
 
@@ -117,7 +125,28 @@ final class EvalTrustCommand implements Callable<Integer> {
         Transcheck tc = Transcheck.builder().glossary(GlossaryLoader.loadAll(g)).build();
         PrintStream err = dump ? new PrintStream(System.err, true, StandardCharsets.UTF_8) : null;
         long t0 = System.nanoTime();
-        Map<String, TrustEval.DirectionResult> results = new TrustEval(tc, seed, !noSeeds, err, threads).seedEvery(seedEvery).run(chosen);
+        java.util.Set<dev.transcheck.lab.trust.Seeder.Kind> ks = java.util.EnumSet.noneOf(dev.transcheck.lab.trust.Seeder.Kind.class);
+        for (String kind : kinds) {
+            ks.add(switch (kind) {
+                case "name" -> dev.transcheck.lab.trust.Seeder.Kind.NAME;
+                case "number" -> dev.transcheck.lab.trust.Seeder.Kind.NUMBER;
+                case "date" -> dev.transcheck.lab.trust.Seeder.Kind.DATE;
+                case "term" -> dev.transcheck.lab.trust.Seeder.Kind.TERM;
+                case "title" -> dev.transcheck.lab.trust.Seeder.Kind.TITLE;
+                case "drop" -> dev.transcheck.lab.trust.Seeder.Kind.DROP;
+                default -> throw new LabMain.UsageError("unknown kind '" + kind + "' (expected name, number, date, term, title, drop)");
+            });
+        }
+        PrintStream missOut = missesFile == null ? null
+                : new PrintStream(Files.newOutputStream(missesFile), true, StandardCharsets.UTF_8);
+        Map<String, TrustEval.DirectionResult> results;
+        try {
+            results = new TrustEval(tc, seed, !noSeeds, err, threads).seedEvery(seedEvery).kinds(ks).misses(missOut).run(chosen);
+        } finally {
+            if (missOut != null) {
+                missOut.close();
+            }
+        }
         String out = TrustEval.render(results, !noSeeds, seed)
                 + String.format(java.util.Locale.ROOT, "%d document pairs, %.0f s%n", chosen.size(), (System.nanoTime() - t0) / 1e9);
         LabIo.write(null, out);

@@ -116,6 +116,8 @@ public final class TrustEval {
     private final PrintStream dump;
     private final int threads;
     private int seedEvery = 1;
+    private Set<Seeder.Kind> kinds = java.util.EnumSet.allOf(Seeder.Kind.class);
+    private PrintStream misses;
 
     /**
      * @param dump    where each error finding of an original is printed with its sentence pair, or null
@@ -136,12 +138,27 @@ public final class TrustEval {
         return this;
     }
 
+    /** Only seeds of these kinds are made (the originals are all counted). */
+    public TrustEval kinds(Set<Seeder.Kind> k) {
+        this.kinds = k.isEmpty() ? java.util.EnumSet.allOf(Seeder.Kind.class) : java.util.EnumSet.copyOf(k);
+        return this;
+    }
+
+    /** Where every seed not caught is printed with what the seeded report made of it, or null. */
+    public TrustEval misses(PrintStream out) {
+        this.misses = out;
+        return this;
+    }
+
     /** What one pair gave: its report (null when the gate refused the pair) and its seeds' outcomes. */
     record Outcome(Pair pair, Report report, String refusal, List<Seeded> seeded) {
     }
 
     /** One seeded copy and whether it was caught. */
-    record Seeded(Seeder.Seed seed, boolean caught) {
+    record Seeded(Seeder.Seed seed, boolean caught, String detail) {
+        Seeded(Seeder.Seed seed, boolean caught) {
+            this(seed, caught, "");
+        }
     }
 
     /** Runs every pair, grouped by direction in the order of {@link Sources#DIRECTIONS}. */
@@ -201,6 +218,9 @@ public final class TrustEval {
         if (seeds && withSeeds) {
             Set<Integer> blocked = blockedTranslationSentences(report);
             for (Seeder.Seed s : seeder.seeds(src, tgt, report.alignment(), t -> !blocked.contains(t), seed)) {
+                if (!kinds.contains(s.kind())) {
+                    continue;
+                }
                 Document changed = transcheck.document(tgt.path(), tgt.lang(), s.text());
                 try {
                     transcheck.validate(src, changed);
@@ -208,7 +228,9 @@ public final class TrustEval {
                     seeded.add(new Seeded(s, true)); // a refused pair never passes the gate
                     continue;
                 }
-                seeded.add(new Seeded(s, caught(s, transcheck.check(src, changed))));
+                Report sr = transcheck.check(src, changed);
+                boolean c = caught(s, sr);
+                seeded.add(new Seeded(s, c, c || misses == null ? "" : missDetail(s, sr)));
             }
         }
         return new Outcome(p, report, null, seeded);
@@ -230,6 +252,14 @@ public final class TrustEval {
             return;
         }
         Report report = o.report();
+        if (misses != null) {
+            for (Finding f : report.findings()) {
+                if (f.check().equals("omission") && f.source() != null) {
+                    misses.println("GAP " + p.direction() + " " + f.severity() + " " + p.set() + "/" + p.id() + ": " + f.message());
+                    misses.print(missDetail(new Seeder.Seed(Seeder.Kind.DROP, "", 0, 0, f.source().sentence(), "", ""), report));
+                }
+            }
+        }
         r.total.add(report);
         r.bySet.computeIfAbsent(p.set(), k -> new Tally()).add(report);
         for (Finding f : report.findings()) {
@@ -257,8 +287,52 @@ public final class TrustEval {
                 if (m.size() < 3) {
                     m.add(p.set() + "/" + p.id() + ": " + shorten(s.before()) + " -> " + shorten(s.after()));
                 }
+                if (misses != null) {
+                    misses.println("MISSED " + p.direction() + " " + s.kind().label + " " + p.set() + "/" + p.id() + ": "
+                            + shorten(s.before()) + " -> " + shorten(s.after()));
+                    misses.print(sd.detail());
+                }
             }
         }
+    }
+
+    /**
+     * For a missed dropped sentence: the bead of the seeded alignment that holds the orphaned
+     * source sentence (with its neighbours), and the findings pointing at it; for other kinds the
+     * findings in the changed sentence's bead.
+     */
+    static String missDetail(Seeder.Seed s, Report r) {
+        StringBuilder sb = new StringBuilder();
+        Alignment a = r.alignment();
+        int src = s.sourceSentence();
+        if (s.kind() != Seeder.Kind.DROP) {
+            for (Sentence t : r.translation().sentences()) {
+                if (t.start() < Math.max(s.end(), s.start() + 1) && s.start() < t.end()) {
+                    src = a.beadOfTranslation(t.id()).source().isEmpty() ? -1 : a.beadOfTranslation(t.id()).source().get(0);
+                }
+            }
+        }
+        if (src < 0) {
+            return "";
+        }
+        List<Bead> beads = a.beads();
+        Bead home = a.beadOfSource(src);
+        int at = beads.indexOf(home);
+        for (int x = Math.max(0, at - 1); x <= Math.min(beads.size() - 1, at + 1); x++) {
+            Bead b = beads.get(x);
+            sb.append(String.format(Locale.ROOT, "   %s %s %d-%d conf %.3f%n", x == at ? "*" : " ", b.toBeadString(),
+                    b.source().size(), b.translation().size(), b.confidence()));
+            sb.append("      S: ").append(join(r.source(), b.source())).append('\n');
+            sb.append("      T: ").append(join(r.translation(), b.translation())).append('\n');
+        }
+        for (Finding f : r.findings()) {
+            if (f.source() != null && home.source().contains(f.source().sentence())
+                    || f.translation() != null && home.translation().contains(f.translation().sentence())) {
+                sb.append("   finding ").append(f.severity()).append(' ').append(f.check()).append(": ").append(f.message())
+                        .append('\n');
+            }
+        }
+        return sb.toString();
     }
 
     private static String shorten(String s) {
