@@ -3,6 +3,7 @@ package dev.transcheck;
 import com.ibm.icu.lang.UScript;
 import dev.transcheck.io.InputException;
 import dev.transcheck.model.Document;
+import dev.transcheck.model.Scoring;
 import dev.transcheck.text.Languages;
 import java.util.Locale;
 
@@ -12,6 +13,7 @@ import java.util.Locale;
  * that an unchecked text is fine; such a pair is an input error instead (exit status 2).
  *
  * <ul>
+ *   <li>a side of more than {@link #MAX_WORDS} words (a stated bound on the time one check takes);</li>
  *   <li>both sides declared in one language;</li>
  *   <li>the same text on both sides (white space aside);</li>
  *   <li>a side whose letters are in another script than its declared language is written in
@@ -28,10 +30,24 @@ final class PairValidation {
     /** Fewer letters than this say too little to tell two languages of one script apart. */
     static final int MIN_LETTERS_FOR_LANGUAGE = 200;
 
+    /**
+     * The most words a side may have. The check costs about 0.6 to 0.8 ms of CPU a word at every size
+     * (docs/performance.md), so this bounds one check to about two to three minutes of CPU, where the
+     * 20 MB file limit alone would allow a quarter of an hour.
+     */
+    static final int MAX_WORDS = 200_000;
+
     private PairValidation() {
     }
 
     static void validate(Document source, Document translation) throws InputException {
+        for (Document d : new Document[] {source, translation}) {
+            int words = Scoring.words(d);
+            if (words > MAX_WORDS) {
+                throw new InputException(d.path(), String.format(Locale.ROOT,
+                        "has %,d words; a document may have at most %,d (docs/INPUT.md): check it in parts", words, MAX_WORDS));
+            }
+        }
         if (source.lang().equals(translation.lang())) {
             throw new InputException(translation.path(), "is declared to be in " + name(translation.lang())
                     + ", the language of the source; a translation must be in another language (check --from/--to and the file names)");

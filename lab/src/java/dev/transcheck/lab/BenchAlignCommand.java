@@ -7,6 +7,7 @@ import dev.transcheck.lab.align.SyntheticPairs;
 import dev.transcheck.model.Alignment;
 import dev.transcheck.model.Bead;
 import dev.transcheck.model.Document;
+import dev.transcheck.segment.LineSegmenter;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -115,7 +116,7 @@ final class BenchAlignCommand implements Callable<Integer> {
     }
 
     private static Document doc(List<String> lines, String lang) {
-        return LabIo.lines("<synthetic>", lang, String.join("\n", lines) + "\n");
+        return LineSegmenter.lines("<synthetic>", lang, String.join("\n", lines) + "\n");
     }
 
     private static long heapUsed() {

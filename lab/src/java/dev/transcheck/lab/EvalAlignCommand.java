@@ -8,6 +8,7 @@ import dev.transcheck.lab.align.AlignScorer;
 import dev.transcheck.model.Alignment;
 import dev.transcheck.model.Bead;
 import dev.transcheck.model.Document;
+import dev.transcheck.segment.LineSegmenter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,8 +104,8 @@ final class EvalAlignCommand implements Callable<Integer> {
             } else {
                 Path sp = sourceDir.resolve(name);
                 Path tp = translationDir.resolve(name);
-                Document sd = LabIo.lines(sp.toString(), from, LabIo.read(sp));
-                Document td = LabIo.lines(tp.toString(), to, LabIo.read(tp));
+                Document sd = LineSegmenter.lines(sp.toString(), from, LabIo.read(sp));
+                Document td = LineSegmenter.lines(tp.toString(), to, LabIo.read(tp));
                 Alignment a = aligner.align(sd, td);
                 test = new ArrayList<>();
                 Set<AlignScorer.Link> goldSet = new HashSet<>(gold);

@@ -4,11 +4,11 @@ package dev.transcheck.align;
 // punctuation, cognates) is a short scan over one tokenisation of the sentence; one pass over one
 // token stream keeps alignment linear, and a split would tokenise every sentence once per kind.
 
-import com.ibm.icu.text.Transliterator;
 import dev.transcheck.model.Document;
 import dev.transcheck.model.Sentence;
 import dev.transcheck.text.numbers.NumberExtractor;
 import dev.transcheck.text.numbers.NumericEntity;
+import dev.transcheck.text.translit.AsciiLatin;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -68,8 +69,8 @@ public final class SharedAnchors implements AnchorSource {
 
     private static final Pattern PART = Pattern.compile("[\\p{L}\\p{M}]+");
 
-    /** Built once (building it parses many rule sets); ICU transliterators are used under a lock. */
-    private static final Transliterator LATIN = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+    /** ICU's "Any-Latin; Latin-ASCII", by a table for Latin and Cyrillic letters (no transliterator to build). */
+    private static final UnaryOperator<String> LATIN = AsciiLatin::of;
 
     public SharedAnchors() {
     }
@@ -100,7 +101,7 @@ public final class SharedAnchors implements AnchorSource {
 
     @Override
     public AnchorSet anchors(Document source, Document translation) {
-        Transliterator latin = LATIN;
+        UnaryOperator<String> latin = LATIN;
         Map<String, String> skeletons = new HashMap<>();
         List<List<String>> st = tokens(source);
         List<List<String>> tt = tokens(translation);
@@ -124,7 +125,7 @@ public final class SharedAnchors implements AnchorSource {
     }
 
     private List<Anchor> sentence(String text, String lang, List<String> tokens, Set<String> shared,
-            Set<String> lowerWords, Transliterator latin, Map<String, String> skeletons, boolean names) {
+            Set<String> lowerWords, UnaryOperator<String> latin, Map<String, String> skeletons, boolean names) {
         List<Anchor> out = new ArrayList<>();
         for (String n : numberKeys(text, lang)) {
             out.add(new Anchor("n:" + n, isSmall(n) ? SMALL_NUMBER : NUMBER,
@@ -171,7 +172,7 @@ public final class SharedAnchors implements AnchorSource {
      * when both documents have it, so a word with no cognate on the other side costs nothing.
      */
     private static void cognates(List<List<String>> st, List<List<String>> tt, Set<String> shared,
-            Transliterator latin, List<List<Anchor>> a, List<List<Anchor>> b) {
+            UnaryOperator<String> latin, List<List<Anchor>> a, List<List<Anchor>> b) {
         Map<String, String> keys = new HashMap<>();
         List<List<String>> ks = cognateKeys(st, shared, latin, keys);
         List<List<String>> kt = cognateKeys(tt, shared, latin, keys);
@@ -193,7 +194,7 @@ public final class SharedAnchors implements AnchorSource {
         }
     }
 
-    private static List<List<String>> cognateKeys(List<List<String>> doc, Set<String> shared, Transliterator latin,
+    private static List<List<String>> cognateKeys(List<List<String>> doc, Set<String> shared, UnaryOperator<String> latin,
             Map<String, String> cache) {
         List<List<String>> out = new ArrayList<>(doc.size());
         for (List<String> tokens : doc) {
@@ -213,7 +214,7 @@ public final class SharedAnchors implements AnchorSource {
         return out;
     }
 
-    static String cognateKey(String word, Transliterator latin) {
+    static String cognateKey(String word, UnaryOperator<String> latin) {
         boolean cyr = isCyrillic(word);
         String sk = skeleton(cyr ? latin(latin, word) : word, cyr).replace('z', 's').replace('k', 'c');
         StringBuilder b = new StringBuilder();
@@ -298,10 +299,8 @@ public final class SharedAnchors implements AnchorSource {
         return 2.0 * common / (x.length() - 1 + y.length() - 1) >= 0.5;
     }
 
-    private static String latin(Transliterator t, String word) {
-        synchronized (t) {
-            return t.transliterate(word);
-        }
+    private static String latin(UnaryOperator<String> t, String word) {
+        return t.apply(word);
     }
 
     private static void punctuation(String text, List<Anchor> out) {

@@ -5,7 +5,7 @@ import dev.transcheck.io.InputException;
 import dev.transcheck.model.Alignment;
 import dev.transcheck.model.Bead;
 import dev.transcheck.model.Document;
-import dev.transcheck.model.Sentence;
+import dev.transcheck.segment.LineSegmenter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,7 +98,7 @@ final class AlignCommand implements Callable<Integer> {
         if (!presegmented) {
             return tc.document(path.toString(), lang, text);
         }
-        return lines(path.toString(), lang, text);
+        return LineSegmenter.lines(path.toString(), lang, text);
     }
 
     private static String guessOrGeneric(Path path, String text) {
@@ -107,23 +107,5 @@ final class AlignCommand implements Callable<Integer> {
         } catch (InputException e) {
             return "und";
         }
-    }
-
-    /** One sentence per line (blank lines skipped, as the benchmark tools do). */
-    static Document lines(String path, String lang, String text) {
-        List<Sentence> out = new ArrayList<>();
-        int pos = 0;
-        while (pos <= text.length()) {
-            int e = text.indexOf('\n', pos);
-            if (e < 0) {
-                e = text.length();
-            }
-            int end = e > pos && text.charAt(e - 1) == '\r' ? e - 1 : e;
-            if (!text.substring(pos, end).isBlank()) {
-                out.add(new Sentence(out.size(), out.size(), pos, end, text.substring(pos, end)));
-            }
-            pos = e + 1;
-        }
-        return new Document(path, lang, text, out);
     }
 }

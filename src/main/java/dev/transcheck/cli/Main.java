@@ -1,13 +1,12 @@
 package dev.transcheck.cli;
 
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code transcheck} command: a thin layer over {@link dev.transcheck.Transcheck}. */
 @Command(name = "transcheck", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
-        description = "Checks a translation against its source: names, terms, numbers, omissions.",
-        subcommands = {CheckCommand.class, AlignCommand.class, SegmentCommand.class, ChecksCommand.class,
-                AcceptCommand.class, BatchCommand.class, ServeCommand.class, EditionsCommand.class})
+        description = "Checks a translation against its source: names, terms, numbers, omissions.")
 public final class Main implements Runnable {
     /** Exit status: no finding at or above the threshold. */
     public static final int OK = 0;
@@ -30,28 +29,56 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit status (for tests). */
     public static int run(String... args) {
-        CommandLine cl = commandLine();
+        CommandLine cl = commandLine(args);
         return cl.execute(args);
     }
 
-    static CommandLine commandLine() {
+    /**
+     * The subcommands by name, in the order the usage lists them. Each is built when asked for:
+     * picocli reads a command's annotations by reflection and instantiates it, which for all eight
+     * (and the libraries their fields and static fields load) cost about a quarter of a one-article
+     * check's start-up (issue 15, docs/performance.md).
+     */
+    static final List<String> SUBCOMMANDS = List.of("check", "align", "segment", "checks", "accept", "batch", "serve",
+            "editions");
+
+    /** A new instance of the subcommand {@code name}, or null (a switch: no lambda to link at start-up). */
+    private static Object subcommand(String name) {
+        return switch (name) {
+            case "check" -> new CheckCommand();
+            case "align" -> new AlignCommand();
+            case "segment" -> new SegmentCommand();
+            case "checks" -> new ChecksCommand();
+            case "accept" -> new AcceptCommand();
+            case "batch" -> new BatchCommand();
+            case "serve" -> new ServeCommand();
+            case "editions" -> new EditionsCommand();
+            default -> null;
+        };
+    }
+
+    /** The command line with every subcommand (usage, tests). */
+    public static CommandLine commandLine() {
+        return commandLine(new String[0]);
+    }
+
+    /**
+     * The command line for these arguments: when the first names a subcommand, that one alone (its
+     * parsing, help and errors are the same); otherwise all of them, for the usage and for picocli's
+     * "did you mean" on a mistyped name.
+     */
+    static CommandLine commandLine(String[] args) {
         CommandLine cl = new CommandLine(new Main());
-        cl.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println("transcheck: " + oneLine(ex.getMessage()));
-            return BAD_INPUT;
-        });
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            if (System.getenv("TRANSCHECK_DEBUG") != null) {
-                ex.printStackTrace(commandLine.getErr());
+        Object only = args.length > 0 ? subcommand(args[0]) : null;
+        if (only != null) {
+            cl.addSubcommand(args[0], only);
+        } else {
+            for (String name : SUBCOMMANDS) {
+                cl.addSubcommand(name, subcommand(name));
             }
-            String msg = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
-            if (ex instanceof dev.transcheck.io.InputException || ex instanceof UsageError) {
-                commandLine.getErr().println("transcheck: " + oneLine(msg));
-            } else {
-                commandLine.getErr().println("transcheck: internal error: " + oneLine(msg.lines().findFirst().orElse("")));
-            }
-            return BAD_INPUT;
-        });
+        }
+        cl.setParameterExceptionHandler(new ParameterErrors());
+        cl.setExecutionExceptionHandler(new ExecutionErrors());
         return cl;
     }
 
@@ -86,6 +113,38 @@ public final class Main implements Runnable {
         @Override
         public String[] getVersion() {
             return new String[] {"transcheck " + dev.transcheck.Version.VERSION};
+        }
+    }
+
+    /*
+     * The two handlers are classes, not lambdas: picocli's interfaces are Java 5 class files, and
+     * a lambda implementing one makes the JVM link it in a way the class-data archive then refuses
+     * ("Old class has been linked"), so picocli would be loaded from the jar at every start.
+     */
+
+    /** A bad command line: one line, exit 2. */
+    private static final class ParameterErrors implements CommandLine.IParameterExceptionHandler {
+        @Override
+        public int handleParseException(CommandLine.ParameterException ex, String[] args) {
+            ex.getCommandLine().getErr().println("transcheck: " + oneLine(ex.getMessage()));
+            return BAD_INPUT;
+        }
+    }
+
+    /** A failed command: its input error in one line (or "internal error" and the first line), exit 2. */
+    private static final class ExecutionErrors implements CommandLine.IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+            if (System.getenv("TRANSCHECK_DEBUG") != null) {
+                ex.printStackTrace(commandLine.getErr());
+            }
+            String msg = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+            if (ex instanceof dev.transcheck.io.InputException || ex instanceof UsageError) {
+                commandLine.getErr().println("transcheck: " + oneLine(msg));
+            } else {
+                commandLine.getErr().println("transcheck: internal error: " + oneLine(msg.lines().findFirst().orElse("")));
+            }
+            return BAD_INPUT;
         }
     }
 

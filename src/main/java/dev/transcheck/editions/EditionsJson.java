@@ -1,8 +1,6 @@
 package dev.transcheck.editions;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.transcheck.editions.EditionsReport.Cell;
@@ -10,8 +8,6 @@ import dev.transcheck.editions.EditionsReport.CrossFinding;
 import dev.transcheck.editions.EditionsReport.Edition;
 import dev.transcheck.editions.EditionsReport.Row;
 import dev.transcheck.editions.EditionsReport.Witness;
-import dev.transcheck.model.Finding;
-import dev.transcheck.model.Span;
 import dev.transcheck.report.JsonRenderer;
 
 /**
@@ -21,14 +17,10 @@ import dev.transcheck.report.JsonRenderer;
  */
 public final class EditionsJson {
     public static final String SCHEMA = "transcheck-editions/1";
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     public String render(EditionsReport r) {
-        try {
-            return MAPPER.writeValueAsString(tree(r)) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonRenderer.write(tree(r));
     }
 
     public ObjectNode tree(EditionsReport r) {
@@ -49,7 +41,8 @@ public final class EditionsJson {
             o.put("passed", e.passed());
             ArrayNode cross = o.putArray("cross");
             for (CrossFinding cf : e.cross()) {
-                ObjectNode c = finding(cross.addObject(), cf.finding());
+                ObjectNode c = JsonRenderer.finding(cf.finding());
+                cross.add(c);
                 c.put("row", cf.row());
                 if (cf.mergedInto() == null) {
                     c.putNull("mergedInto");
@@ -85,31 +78,5 @@ public final class EditionsJson {
             }
         }
         return root;
-    }
-
-    private static ObjectNode finding(ObjectNode o, Finding f) {
-        o.put("id", f.id());
-        o.put("check", f.check());
-        o.put("severity", f.severity().word());
-        o.put("category", f.category().path());
-        o.put("message", f.message());
-        o.set("source", span(f.source()));
-        o.set("translation", span(f.translation()));
-        ArrayNode ex = o.putArray("expected");
-        f.expected().forEach(ex::add);
-        o.put("accepted", f.accepted());
-        return o;
-    }
-
-    private static ObjectNode span(Span s) {
-        if (s == null) {
-            return null;
-        }
-        ObjectNode o = MAPPER.createObjectNode();
-        o.put("sentence", s.sentence());
-        o.put("start", s.start());
-        o.put("end", s.end());
-        o.put("text", s.text());
-        return o;
     }
 }

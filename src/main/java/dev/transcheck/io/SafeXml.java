@@ -49,7 +49,9 @@ public final class SafeXml {
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         trySet(f, XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        trySet(f, "http://www.oracle.com/xml/jaxp/properties/maxElementDepth", String.valueOf(MAX_DEPTH));
+        // one above ours: the count in check() refuses first, with a message that says what is wrong
+        // (the JDK's own says "not well-formed"); the JDK's limit is the backstop
+        trySet(f, "http://www.oracle.com/xml/jaxp/properties/maxElementDepth", String.valueOf(MAX_DEPTH + 1));
         trySet(f, "http://www.oracle.com/xml/jaxp/properties/entityExpansionLimit", "0");
         return f;
     }

@@ -21,11 +21,7 @@ public final class JsonRenderer implements Renderer {
 
     @Override
     public String render(Report report) {
-        try {
-            return MAPPER.writeValueAsString(tree(report)) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return write(tree(report));
     }
 
     /** The report as a JSON tree (also used by other front ends). */
@@ -45,35 +41,7 @@ public final class JsonRenderer implements Renderer {
         }
         ArrayNode findings = root.putArray("findings");
         for (Finding f : report.findings()) {
-            ObjectNode o = findings.addObject();
-            o.put("id", f.id());
-            o.put("check", f.check());
-            o.put("severity", f.severity().word());
-            o.put("category", f.category().path());
-            o.put("message", f.message());
-            o.set("source", span(f.source()));
-            o.set("translation", span(f.translation()));
-            ArrayNode ex = o.putArray("expected");
-            f.expected().forEach(ex::add);
-            if (f.suggestion() == null) {
-                o.putNull("suggestion");
-            } else {
-                o.put("suggestion", f.suggestion());
-            }
-            o.put("accepted", f.accepted());
-            if (!f.evidence().isEmpty()) {
-                ArrayNode ev = o.putArray("evidence");
-                for (dev.transcheck.model.Evidence e : f.evidence()) {
-                    ObjectNode eo = ev.addObject();
-                    eo.put("check", e.check());
-                    eo.put("severity", e.severity().word());
-                    eo.put("category", e.category().path());
-                    eo.put("message", e.message());
-                }
-            }
-            if (f.unit() != null) {
-                o.put("unit", f.unit());
-            }
+            findings.add(finding(f));
         }
         Summary sm = report.summary();
         ObjectNode summary = root.putObject("summary");
@@ -88,6 +56,49 @@ public final class JsonRenderer implements Renderer {
             root.set("audit", audit(report.audit()));
         }
         return root;
+    }
+
+    /** One finding as the report's {@code findings} array holds it (also used by other front ends). */
+    public static ObjectNode finding(Finding f) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("id", f.id());
+        o.put("check", f.check());
+        o.put("severity", f.severity().word());
+        o.put("category", f.category().path());
+        o.put("message", f.message());
+        o.set("source", span(f.source()));
+        o.set("translation", span(f.translation()));
+        ArrayNode ex = o.putArray("expected");
+        f.expected().forEach(ex::add);
+        if (f.suggestion() == null) {
+            o.putNull("suggestion");
+        } else {
+            o.put("suggestion", f.suggestion());
+        }
+        o.put("accepted", f.accepted());
+        if (!f.evidence().isEmpty()) {
+            ArrayNode ev = o.putArray("evidence");
+            for (dev.transcheck.model.Evidence e : f.evidence()) {
+                ObjectNode eo = ev.addObject();
+                eo.put("check", e.check());
+                eo.put("severity", e.severity().word());
+                eo.put("category", e.category().path());
+                eo.put("message", e.message());
+            }
+        }
+        if (f.unit() != null) {
+            o.put("unit", f.unit());
+        }
+        return o;
+    }
+
+    /** A JSON tree as text, indented, with a final line break. */
+    public static String write(ObjectNode tree) {
+        try {
+            return MAPPER.writeValueAsString(tree) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** What produced the report (docs/REPORT.md, "Audit"). */
@@ -162,7 +173,7 @@ public final class JsonRenderer implements Renderer {
         return o;
     }
 
-    private ObjectNode span(Span s) {
+    private static ObjectNode span(Span s) {
         if (s == null) {
             return null;
         }

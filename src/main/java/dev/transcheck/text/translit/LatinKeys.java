@@ -1,6 +1,5 @@
 package dev.transcheck.text.translit;
 
-import com.ibm.icu.text.Transliterator;
 import java.util.Locale;
 
 /**
@@ -11,9 +10,6 @@ import java.util.Locale;
  * Pure functions; thread-safe.
  */
 public final class LatinKeys {
-    private static final ThreadLocal<Transliterator> ASCII =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
-
     private LatinKeys() {
     }
 
@@ -23,7 +19,7 @@ public final class LatinKeys {
      */
     public static String normal(String word) {
         String w = word.replaceAll("(?i)['’ʼ]s$", "");
-        String a = ASCII.get().transliterate(w).toLowerCase(Locale.ROOT);
+        String a = AsciiLatin.of(w).toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder(a.length());
         for (int i = 0; i < a.length(); i++) {
             char c = a.charAt(i);

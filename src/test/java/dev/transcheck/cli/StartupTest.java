@@ -1,0 +1,129 @@
+package dev.transcheck.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a one-article check loads at start-up (issue 15, docs/performance.md), in a fresh JVM with
+ * the launcher's options: only the subcommand it runs, none of the pieces it does not use, and a
+ * class-data archive made as the launcher makes it (a class list, then {@code -Xshare:dump}) holds
+ * every class it loads, the libraries' included.
+ */
+class StartupTest {
+    private static final List<String> JVM = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    private static final List<String> CHECK = List.of("dev.transcheck.cli.Main", "check",
+            "samples/zapad-2025/source.uk.txt", "samples/zapad-2025/translation.en.txt", "--no-config",
+            "--format", "json", "--fail-on", "never");
+
+    @Test
+    void aPlainCheckLoadsOneSubcommandAndNoneOfWhatItDoesNotUse(@TempDir Path tmp) throws Exception {
+        List<String> cmd = new ArrayList<>(JVM);
+        cmd.addAll(List.of("-Xshare:off", "-Xlog:class+load=info", "-cp", System.getProperty("java.class.path")));
+        cmd.addAll(CHECK);
+        List<String> loaded = classes(run(cmd, tmp.resolve("log.txt")));
+        assertTrue(loaded.contains("dev.transcheck.cli.CheckCommand"), "the log lists loaded classes");
+        List<String> unwanted = loaded.stream().filter(c -> c.equals("dev.transcheck.cli.BatchCommand")
+                || c.equals("dev.transcheck.cli.ServeCommand") || c.equals("dev.transcheck.cli.EditionsCommand")
+                || c.equals("dev.transcheck.cli.AlignCommand") // subcommands the run does not name
+                || c.startsWith("org.yaml.") || c.startsWith("com.fasterxml.jackson.dataformat.yaml.") // no config file
+                || c.equals("com.ibm.icu.text.RuleBasedNumberFormat") // spelled numbers come from numbers/spelled/
+                || c.equals("com.ibm.icu.text.AnyTransliterator$ScriptRunIterator") // AsciiLatin's table, not ICU's chain
+        ).toList();
+        assertEquals(List.of(), unwanted);
+    }
+
+    @Test
+    void theClassDataArchiveHoldsEveryLoadedClassIncludingTheLibraries(@TempDir Path tmp) throws Exception {
+        // -Xshare:dump takes jars only: the product classes as a jar, then the libraries
+        Path app = tmp.resolve("app.jar");
+        jar(Path.of("target", "classes"), app);
+        List<String> cp = new ArrayList<>(List.of(app.toString()));
+        for (String e : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            if (e.endsWith(".jar")) {
+                cp.add(e);
+            }
+        }
+        String classPath = String.join(java.io.File.pathSeparator, cp);
+        Path list = tmp.resolve("classes.list");
+        Path archive = tmp.resolve("app.jsa");
+
+        List<String> listRun = new ArrayList<>(JVM);
+        listRun.addAll(List.of("-XX:DumpLoadedClassList=" + list, "-cp", classPath));
+        listRun.addAll(CHECK);
+        run(listRun, tmp.resolve("list.txt"));
+
+        List<String> dump = new ArrayList<>(JVM);
+        dump.addAll(List.of("-Xshare:dump", "-Xlog:cds=warning", "-XX:SharedClassListFile=" + list,
+                "-XX:SharedArchiveFile=" + archive, "-cp", classPath));
+        List<String> dumpLog = run(dump, tmp.resolve("dump.txt"));
+        // what the archive refused: nothing of ours or of a library (the JDK's own event classes may be skipped)
+        List<String> refused = dumpLog.stream().filter(l -> l.contains("Skipping") || l.contains("not supported"))
+                .filter(l -> !l.matches(".*Skipping (java|jdk|sun)/.*")).toList();
+        assertEquals(List.of(), refused, "classes the archive refused");
+
+        List<String> use = new ArrayList<>(JVM);
+        use.addAll(List.of("-Xshare:on", "-XX:SharedArchiveFile=" + archive, "-Xlog:class+load=info", "-cp", classPath));
+        use.addAll(CHECK);
+        List<String> log = run(use, tmp.resolve("use.txt"));
+        List<String> loads = log.stream().filter(l -> l.contains("[class,load]")).toList();
+        List<String> picocli = loads.stream().filter(l -> l.contains(" picocli.")).toList();
+        assertTrue(picocli.size() > 20, "picocli's classes are loaded: " + picocli.size());
+        assertEquals(List.of(), picocli.stream().filter(l -> !l.contains("shared objects file")).toList(),
+                "picocli (Java 5 class files) comes from the archive");
+        long shared = loads.stream().filter(l -> l.contains("shared objects file")).count();
+        // the rest are classes made at run time (lambda forms, proxies), never in a class list
+        assertTrue(shared * 100 >= loads.size() * 90, shared + " of " + loads.size() + " classes from the archive");
+    }
+
+    /** Runs a JVM with these arguments in the project folder; its output (both streams) as lines. */
+    private static List<String> run(List<String> args, Path out) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(args);
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        assertTrue(p.waitFor(300, TimeUnit.SECONDS), "finished: " + cmd);
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertEquals(0, p.exitValue(), String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size())));
+        return lines;
+    }
+
+    /** The class names of {@code -Xlog:class+load} lines. */
+    private static List<String> classes(List<String> log) {
+        List<String> out = new ArrayList<>();
+        for (String l : log) {
+            int at = l.indexOf("[class,load] ");
+            if (at >= 0) {
+                String rest = l.substring(at + "[class,load] ".length());
+                int sp = rest.indexOf(' ');
+                out.add(sp < 0 ? rest : rest.substring(0, sp));
+            }
+        }
+        return out;
+    }
+
+    /** A jar of the files under {@code dir}. */
+    private static void jar(Path dir, Path jar) throws IOException {
+        try (OutputStream os = Files.newOutputStream(jar); JarOutputStream j = new JarOutputStream(os);
+             Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                j.putNextEntry(new JarEntry(dir.relativize(f).toString().replace('\\', '/')));
+                Files.copy(f, j);
+                j.closeEntry();
+            }
+        }
+    }
+}
