@@ -239,7 +239,7 @@ class AnchorAlignerTest {
                 new int[] {0, BandedDp.OMIT, 0}, new double[] {0.9, 0.7, 0.9}, 0);
         Document s = lines("uk", List.of("Перше речення тут.", "Друге речення тут.", "Третє речення тут."));
         Document t = lines("en", List.of("The first sentence here.", "The third sentence here."));
-        return AnchorAligner.gapEvidence(r, 1, sk, tk, new double[] {3.0}, new int[] {kind}, s, t);
+        return GapAudit.evidence(r, 1, sk, tk, new double[] {3.0}, new int[] {kind}, s, t);
     }
 
     @Test
@@ -247,16 +247,16 @@ class AnchorAlignerTest {
         int[] none = {};
         int[] key = {0};
         // the orphan's number is nowhere in the translation: evidence of a drop
-        assertEquals(3.0, evidence(new int[][] {none, key, none}, new int[][] {none, none}, AnchorAligner.EXACT), 1e-9);
+        assertEquals(3.0, evidence(new int[][] {none, key, none}, new int[][] {none, none}, GapAudit.EXACT), 1e-9);
         // the neighbouring translation sentence has it and its own source does not: a merge
-        assertEquals(-6.0, evidence(new int[][] {none, key, none}, new int[][] {key, none}, AnchorAligner.EXACT), 1e-9);
+        assertEquals(-6.0, evidence(new int[][] {none, key, none}, new int[][] {key, none}, GapAudit.EXACT), 1e-9);
         // the neighbour's own source explains it: nothing either way
-        assertEquals(0.0, evidence(new int[][] {key, key, none}, new int[][] {key, none}, AnchorAligner.EXACT), 1e-9);
+        assertEquals(0.0, evidence(new int[][] {key, key, none}, new int[][] {key, none}, GapAudit.EXACT), 1e-9);
         // a cognate missing near the gap says nothing (most words have none), one found there tells a merge
-        assertEquals(0.0, evidence(new int[][] {none, key, none}, new int[][] {none, none}, AnchorAligner.SUPPORT_ONLY), 1e-9);
-        assertEquals(-6.0, evidence(new int[][] {none, key, none}, new int[][] {none, key}, AnchorAligner.SUPPORT_ONLY), 1e-9);
+        assertEquals(0.0, evidence(new int[][] {none, key, none}, new int[][] {none, none}, GapAudit.SUPPORT_ONLY), 1e-9);
+        assertEquals(-6.0, evidence(new int[][] {none, key, none}, new int[][] {none, key}, GapAudit.SUPPORT_ONLY), 1e-9);
         // punctuation says nothing
-        assertEquals(0.0, evidence(new int[][] {none, key, none}, new int[][] {none, none}, AnchorAligner.WEAK), 1e-9);
+        assertEquals(0.0, evidence(new int[][] {none, key, none}, new int[][] {none, none}, GapAudit.WEAK), 1e-9);
     }
 
     @Test
