@@ -4,6 +4,7 @@ import dev.transcheck.Transcheck;
 import dev.transcheck.glossary.GlossaryLoader;
 import dev.transcheck.io.InputException;
 import dev.transcheck.lab.trust.Pair;
+import dev.transcheck.lab.trust.Seeder;
 import dev.transcheck.lab.trust.Sources;
 import dev.transcheck.lab.trust.TrustEval;
 import java.io.PrintStream;
@@ -52,20 +53,22 @@ final class EvalTrustCommand implements Callable<Integer> {
     @Option(names = "--dump", description = "print each error finding of an original with its sentence pair (to standard error)")
     boolean dump;
 
+    @Option(names = "--misses", paramLabel = "KIND", split = ",",
+            description = "print every missed seed of these kinds (name, number, date, term, title, drop) with its "
+                    + "sentences and the findings in them, to standard error")
+    List<String> misses = new ArrayList<>();
+
+    @Option(names = "--kinds", paramLabel = "KIND", split = ",",
+            description = "check seeded copies of these kinds only (name, number, date, term, title, drop); the copies "
+                    + "made are the same as in a full run")
+    List<String> kinds = new ArrayList<>();
+
     @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "document pairs checked at once")
     int threads;
 
     @Option(names = "--seed-every", paramLabel = "N", defaultValue = "1",
             description = "make seeded copies of every N-th evaluated pair only (the originals are all counted)")
     int seedEvery;
-
-    @Option(names = "--kinds", paramLabel = "KIND", split = ",",
-            description = "seed only these kinds: name, number, date, term, title, drop (default: all)")
-    List<String> kinds = new ArrayList<>();
-
-    @Option(names = "--misses", paramLabel = "FILE",
-            description = "write every seed not caught, with the beads around it and its findings, to FILE")
-    Path missesFile;
 
     @Option(names = "--glossary", paramLabel = "PATH", description = "glossary file or folder (default: the shipped glossaries/)")
     List<Path> glossaries = new ArrayList<>();
@@ -125,32 +128,31 @@ final class EvalTrustCommand implements Callable<Integer> {
         Transcheck tc = Transcheck.builder().glossary(GlossaryLoader.loadAll(g)).build();
         PrintStream err = dump ? new PrintStream(System.err, true, StandardCharsets.UTF_8) : null;
         long t0 = System.nanoTime();
-        java.util.Set<dev.transcheck.lab.trust.Seeder.Kind> ks = java.util.EnumSet.noneOf(dev.transcheck.lab.trust.Seeder.Kind.class);
-        for (String kind : kinds) {
-            ks.add(switch (kind) {
-                case "name" -> dev.transcheck.lab.trust.Seeder.Kind.NAME;
-                case "number" -> dev.transcheck.lab.trust.Seeder.Kind.NUMBER;
-                case "date" -> dev.transcheck.lab.trust.Seeder.Kind.DATE;
-                case "term" -> dev.transcheck.lab.trust.Seeder.Kind.TERM;
-                case "title" -> dev.transcheck.lab.trust.Seeder.Kind.TITLE;
-                case "drop" -> dev.transcheck.lab.trust.Seeder.Kind.DROP;
-                default -> throw new LabMain.UsageError("unknown kind '" + kind + "' (expected name, number, date, term, title, drop)");
-            });
+        java.util.Set<Seeder.Kind> missKinds = kinds(misses);
+        TrustEval eval = new TrustEval(tc, seed, !noSeeds, err, threads).seedEvery(seedEvery);
+        if (!kinds.isEmpty()) {
+            eval.kinds(kinds(kinds));
         }
-        PrintStream missOut = missesFile == null ? null
-                : new PrintStream(Files.newOutputStream(missesFile), true, StandardCharsets.UTF_8);
-        Map<String, TrustEval.DirectionResult> results;
-        try {
-            results = new TrustEval(tc, seed, !noSeeds, err, threads).seedEvery(seedEvery).kinds(ks).misses(missOut).run(chosen);
-        } finally {
-            if (missOut != null) {
-                missOut.close();
-            }
+        if (!missKinds.isEmpty()) {
+            eval.listMisses(new PrintStream(System.err, true, StandardCharsets.UTF_8), missKinds);
         }
+        Map<String, TrustEval.DirectionResult> results = eval.run(chosen);
         String out = TrustEval.render(results, !noSeeds, seed)
                 + String.format(java.util.Locale.ROOT, "%d document pairs, %.0f s%n", chosen.size(), (System.nanoTime() - t0) / 1e9);
         LabIo.write(null, out);
         return LabMain.OK;
+    }
+
+    private static java.util.Set<Seeder.Kind> kinds(List<String> names) {
+        java.util.Set<Seeder.Kind> out = java.util.EnumSet.noneOf(Seeder.Kind.class);
+        for (String m : names) {
+            try {
+                out.add(Seeder.Kind.valueOf(m.toUpperCase(java.util.Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new LabMain.UsageError("unknown kind '" + m + "' (expected name, number, date, term, title or drop)");
+            }
+        }
+        return out;
     }
 
     private boolean wanted(String set) {

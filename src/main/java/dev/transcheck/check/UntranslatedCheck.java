@@ -42,7 +42,7 @@ public final class UntranslatedCheck implements Check {
             for (int id : b.translation()) {
                 Sentence t = tgt.sentence(id);
                 if (!sourceText.isEmpty() && TextFacts.words(t.text()) >= 3 && runningWords(t.text()) >= RUNNING_WORDS
-                        && norm(t.text()).equals(norm(sourceText))) {
+                        && norm(t.text()).equals(norm(sourceText)) && !thirdLanguage(t.text(), src.lang(), tgt.lang())) {
                     out.add(finding(Severity.ERROR,
                             "The translation repeats the source sentence unchanged.",
                             Span.ofSentence(ctx.sourceSentences(b).get(0)), Span.ofSentence(t), List.of(), null));
@@ -119,7 +119,8 @@ public final class UntranslatedCheck implements Check {
             String[] words = r.split("[ ,;:]+");
             long lower = java.util.Arrays.stream(words).filter(w -> w.length() >= 3 && Character.isLowerCase(w.charAt(0))).count();
             if (words.length >= CLAUSE_WORDS && lower >= 2 && !insideParentheses(s, run.start(), run.end())
-                    && !kept[run.start()]) {
+                    && !kept[run.start()] && !glossedAfter(s, run.end())
+                    && !thirdLanguage(r, ctx.source().lang(), ctx.translation().lang())) {
                 clauses.add(new int[] {run.start(), run.end()});
                 out.add(finding(Severity.ERROR,
                         "The clause \u201C" + r + "\u201D is left in the source language.",
@@ -223,6 +224,48 @@ public final class UntranslatedCheck implements Check {
             }
             k = w;
         }
+    }
+
+    /**
+     * True when a copied sentence is written in a third language, neither the source's nor the
+     * translation's (a French saying quoted in an English article and kept in French in its
+     * Ukrainian translation): quoting it as it is, is the translator's choice, not text left
+     * untranslated. Told by the language profiles' letters and function words ({@link
+     * dev.transcheck.text.Languages#guess}); a sentence they cannot place counts as the source's.
+     */
+    static boolean thirdLanguage(String sentence, String srcLang, String tgtLang) {
+        String g = dev.transcheck.text.Languages.guess(sentence);
+        return g != null && !g.equals(srcLang) && !g.equals(tgtLang);
+    }
+
+    /**
+     * True when the text right after {@code end} is a parenthesis holding words of the translation's
+     * script: a name kept in the original and glossed in translation, "Citizens for Responsibility
+     * and Ethics in Washington (Громадяни за відповідальність ...)".
+     */
+    static boolean glossedAfter(String s, int end) {
+        int i = end;
+        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\u00A0')) {
+            i++;
+        }
+        if (i >= s.length() || s.charAt(i) != '(') {
+            return false;
+        }
+        int close = s.indexOf(')', i);
+        if (close < 0) {
+            return false;
+        }
+        int cyr = 0;
+        int lat = 0;
+        for (int k = i + 1; k < close; k++) {
+            char ch = s.charAt(k);
+            if (TextFacts.isCyrillic(ch)) {
+                cyr++;
+            } else if (TextFacts.isLatin(ch)) {
+                lat++;
+            }
+        }
+        return cyr >= 3 && cyr > lat;
     }
 
     /** True when [start, end) sits inside a pair of parentheses of {@code s}. */

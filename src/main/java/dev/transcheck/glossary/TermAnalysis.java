@@ -51,6 +51,14 @@ public final class TermAnalysis {
     public static final double OTHER_PLACE = 0.35;
     /** Findings with no pointer into the translation need at least this bead confidence. */
     public static final double CONFIDENT = dev.transcheck.model.Confidence.DOUBTFUL;
+    /**
+     * How many letters longer than the form's word a loosely matched office word may be: a case
+     * ending (міністр-ами) where the language declines nouns (its profile has case endings), a
+     * plural ending (minister-s) elsewhere. A longer word is derived ("presidential"), no office.
+     */
+    static int inflection(String lang) {
+        return dev.transcheck.lang.LanguageProfiles.of(lang).data(dev.transcheck.lang.LanguageProfile.DataFile.ENDINGS).isPresent() ? 3 : 2;
+    }
 
     private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
     private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
@@ -69,6 +77,8 @@ public final class TermAnalysis {
     }
 
     public final List<List<TermHit>> sourceHits;
+    /** Per source sentence: also the hits inside longer ones. */
+    private final List<List<TermHit>> sourceMentions;
     /** Per translation sentence: the longest-match hits, what the checks report on. */
     public final List<List<TermHit>> translationHits;
     /** Per translation sentence: also the hits inside longer ones, what counts as mentioned. */
@@ -83,7 +93,8 @@ public final class TermAnalysis {
     private TermAnalysis(Input ctx) {
         this.glossary = ctx.glossary();
         TermIndex index = TermIndex.of(ctx.glossary(), ctx.resources());
-        this.sourceHits = longest(hits(index, ctx.source()));
+        this.sourceMentions = hits(index, ctx.source());
+        this.sourceHits = longest(sourceMentions);
         this.translationMentions = hits(index, ctx.translation());
         this.translationHits = longest(translationMentions);
         this.glossaryStems = ctx.resources().shared(new StemsKey(ctx.glossary(), ctx.translation().lang()),
@@ -106,9 +117,35 @@ public final class TermAnalysis {
     private static List<List<TermHit>> hits(TermIndex index, Document doc) {
         List<List<TermHit>> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
-            out.add(index.findNested(doc, s));
+            List<TermHit> found = index.findNested(doc, s);
+            List<int[]> ids = identifiers(s.text());
+            if (!ids.isEmpty()) {
+                found = found.stream().filter(h -> {
+                    int at = h.span().start() - s.start();
+                    return ids.stream().noneMatch(r -> at >= r[0] && at < r[1]);
+                }).toList();
+            }
+            out.add(found);
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Identifiers kept as they are in any language: web and mail addresses and @handles. A name
+     * inside one (@kyiv_roasters) is part of an account's name, neither a mention nor a rendering.
+     * Hashtags are words of the text and are translated (#Київ, #Kyiv), so they stay.
+     */
+    private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile(
+            "(?:https?|ftp)://\\S+|www\\.\\S+|[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+"
+                    + "|(?<![\\p{L}\\p{N}])@[\\p{L}\\p{N}_][\\p{L}\\p{N}_.]*");
+
+    static List<int[]> identifiers(String text) {
+        List<int[]> out = new ArrayList<>();
+        java.util.regex.Matcher m = IDENTIFIER.matcher(text);
+        while (m.find()) {
+            out.add(new int[] {m.start(), m.end()});
+        }
+        return out;
     }
 
     private static List<List<TermHit>> longest(List<List<TermHit>> hits) {
@@ -251,9 +288,23 @@ public final class TermAnalysis {
                     if (expected.isEmpty() || !done.add(c.id())) {
                         continue;
                     }
-                    if (tgtCount.get(b).containsKey(c.id())) {
+                    Set<String> nearSrc = nearSource(b, reach, srcCount);
+                    int rendered = tgtCount.get(b).getOrDefault(c.id(), 0);
+                    if (rendered > 0) {
                         if (c.type() == ConceptType.TITLE) {
                             rankByMention(ctx, h, bead, expected);
+                        }
+                        // fewer renderings than mentions, and in the bead a name or office of the
+                        // same type that no source sentence near it has: one mention was replaced
+                        // ("North Korea's diplomat ... to North Korea's moves" -> "... to Warsaw's moves")
+                        int mentioned = srcCount.get(b).getOrDefault(c.id(), 0);
+                        if (rendered < mentioned && (isName(c.type()) || c.type() == ConceptType.TITLE)
+                                && !surplusNearby(c.id(), b, reach, srcCount, tgtCount)) {
+                            TermHit swap = soleUnaccounted(ctx, c, bead, nearSrc, expected);
+                            if (swap != null) {
+                                TermHit title = c.type() == ConceptType.TITLE && swap.concept().type() == ConceptType.TITLE ? swap : null;
+                                out.add(new Missing(h, bead, expected, expected.get(0), swap.span(), title));
+                            }
                         }
                         continue;
                     }
@@ -263,7 +314,7 @@ public final class TermAnalysis {
                     // a sibling office in the bead ("Foreign Minister" for "defence minister") is a
                     // wrong title even when the expected words occur loosely elsewhere in the
                     // sentence ("defense capabilities")
-                    TermHit otherTitle = c.type() == ConceptType.TITLE ? otherTitle(ctx, h, bead, inSource, expected) : null;
+                    TermHit otherTitle = c.type() == ConceptType.TITLE ? otherTitle(ctx, h, bead, inSource, nearSrc, expected) : null;
                     if (otherTitle == null && looselyPresent(ctx, expected, near)) {
                         if (c.type() == ConceptType.TITLE) {
                             rankByLooseWords(ctx, h, bead, expected);
@@ -271,11 +322,20 @@ public final class TermAnalysis {
                         continue;
                     }
                     List<String> shown = h.partial() ? accepted(c, tlang, h.year(), true) : expected;
-                    Pointer p = otherTitle != null ? null : replacement(ctx, h, shown, bead, inSource, nearSource(b, reach, srcCount));
+                    Pointer p = otherTitle != null ? null : replacement(ctx, h, shown, bead, inSource, nearSrc);
                     if (p != null && p.similar() && c.type() != ConceptType.EVENT) {
                         continue; // a word like the place or term ("French" for France) is more likely a derived form than an error
                     }
                     Span repl = otherTitle != null ? otherTitle.span() : p == null ? null : p.span();
+                    if (repl == null) {
+                        // a longer name with nothing in its place: a name inside it may have been
+                        // replaced ("National Bank of Mogilev" for «Національний банк України»)
+                        Missing inner = innerReplaced(ctx, h, bead, inSource, nearSrc, tgtCount.get(b));
+                        if (inner != null) {
+                            out.add(inner);
+                            continue;
+                        }
+                    }
                     if (repl == null && bead.confidence() < CONFIDENT) {
                         continue;
                     }
@@ -323,8 +383,10 @@ public final class TermAnalysis {
     private static boolean looselyPresent(Input ctx, List<String> expected, List<Integer> sentences) {
         Set<String> words = new HashSet<>();
         for (int t : sentences) {
-            for (Token tok : Tokenizer.tokens(ctx.translation().sentence(t).text())) {
-                if (tok.isWord()) {
+            String text = ctx.translation().sentence(t).text();
+            List<int[]> ids = identifiers(text);
+            for (Token tok : Tokenizer.tokens(text)) {
+                if (tok.isWord() && ids.stream().noneMatch(r -> tok.start() >= r[0] && tok.start() < r[1])) {
                     words.add(TextNormalizer.fold(tok.text()));
                 }
             }
@@ -378,7 +440,8 @@ public final class TermAnalysis {
      * state" for «президент», "spokesman" for «прес-секретар»), nor a shorter or longer way to name
      * the same office ("minister" for «міністр оборони»; rank modifiers are compared separately).
      */
-    private TermHit otherTitle(Input ctx, TermHit source, Bead bead, Set<String> inSource, List<String> expected) {
+    private TermHit otherTitle(Input ctx, TermHit source, Bead bead, Set<String> inSource, Set<String> nearSource,
+                               List<String> expected) {
         Set<String> words = new HashSet<>();
         for (String e : expected) {
             words.addAll(words(e));
@@ -394,7 +457,8 @@ public final class TermAnalysis {
                 if (other.type() != ConceptType.TITLE || inSource.contains(other.id())
                         || h.term().status() == TermStatus.FORBIDDEN
                         || glossary.related(source.concept().id(), other.id())
-                        || sameOffice(other, ctx.translation().lang(), expected)) {
+                        || sameOffice(other, ctx.translation().lang(), expected)
+                        || sameOfficeInText(ctx.translation(), h, expected)) {
                     continue;
                 }
                 List<String> ow = words(h.term().form());
@@ -409,7 +473,112 @@ public final class TermAnalysis {
                 }
             }
         }
-        return best;
+        return best != null ? best : soleUnaccounted(ctx, source.concept(), bead, nearSource, expected);
+    }
+
+    /**
+     * The one glossary name or office in the bead's translation that stands for nothing in the
+     * source: of the type of {@code concept} (a name of the same type, an office for an office),
+     * whose concept no source sentence of the bead or its neighbours has, which the glossary can
+     * write in the source language, and not related to {@code concept} nor the same office named
+     * more or less fully. Null when there is none, more than one such concept, or the bead is
+     * doubtful (confidence below {@value #CONFIDENT}). With a source term left without rendering it
+     * is what replaced it, wherever it stands in the sentence ("Prime Minister Joko Widodo" for
+     * «Президент Джоко Уідодо» in a bead of two sentences).
+     */
+    private TermHit soleUnaccounted(Input ctx, Concept concept, Bead bead, Set<String> nearSource, List<String> expected) {
+        if (bead.confidence() < CONFIDENT) {
+            return null;
+        }
+        TermHit found = null;
+        for (int t : bead.translation()) {
+            for (TermHit h : translationHits.get(t)) {
+                Concept other = h.concept();
+                if (other.type() != concept.type() || other.id().equals(concept.id()) || nearSource.contains(other.id())
+                        || h.term().status() == TermStatus.FORBIDDEN || other.terms(ctx.source().lang()).isEmpty()
+                        || h.partial() || glossary.related(concept.id(), other.id())) {
+                    continue;
+                }
+                if (isName(concept.type()) && !Character.isUpperCase(h.span().text().codePointAt(0))) {
+                    continue;
+                }
+                if (concept.type() == ConceptType.TITLE && (glossary.related(concept.id(), other.id())
+                        || sameOffice(other, ctx.translation().lang(), expected)
+                        || sameOfficeInText(ctx.translation(), h, expected))) {
+                    continue;
+                }
+                if (found != null && !found.concept().id().equals(other.id())) {
+                    return null;
+                }
+                if (found == null) {
+                    found = h;
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * True when the office {@code h} found in the text, with the rank modifiers written before it,
+     * is an expected office: "заступником прем'єр-міністра" (a deputy as a separate noun) for
+     * "deputy prime minister" (віце-прем'єр-міністр).
+     */
+    private static boolean sameOfficeInText(Document doc, TermHit h, List<String> expected) {
+        TitleModifiers mods = TitleModifiers.of(doc.lang());
+        if (mods.isEmpty()) {
+            return false;
+        }
+        List<String> own = new ArrayList<>();
+        for (String w : words(h.term().form())) {
+            if (!mods.isModifierWord(w)) {
+                own.add(w);
+            }
+        }
+        Rank inText = rank(doc, h.span());
+        for (String e : expected) {
+            List<String> ew = words(e);
+            List<String> office = new ArrayList<>();
+            for (String w : ew) {
+                if (!mods.isModifierWord(w)) {
+                    office.add(w);
+                }
+            }
+            Set<String> ek = mods.kinds(ew);
+            if (!office.isEmpty() && office.equals(own) && TitleModifiers.compatible(ek, ek, inText.strict(), inText.loose())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A name inside the missing source name {@code outer} ("України" in «Національного банку
+     * України») that its bead does not render either, with another glossary name of its type
+     * standing for it: reported on its own, since what replaced it is clear. Null otherwise.
+     */
+    private Missing innerReplaced(Input ctx, TermHit outer, Bead bead, Set<String> inSource, Set<String> nearSource,
+                                  Map<String, Integer> rendered) {
+        if (!isName(outer.concept().type())) {
+            return null;
+        }
+        String tlang = ctx.translation().lang();
+        for (TermHit n : sourceMentions.get(outer.span().sentence())) {
+            Concept c = n.concept();
+            if (n == outer || c.id().equals(outer.concept().id()) || !isName(c.type()) || !checked(c)
+                    || n.span().start() < outer.span().start() || n.span().end() > outer.span().end()
+                    || rendered.containsKey(c.id())) {
+                continue;
+            }
+            List<String> expected = accepted(c, tlang, n.year(), false);
+            if (expected.isEmpty()) {
+                continue;
+            }
+            Pointer p = replacement(ctx, n, expected, bead, inSource, nearSource);
+            if (p != null && !p.similar()) {
+                return new Missing(n, bead, expected, expected.get(0), p.span(), null);
+            }
+        }
+        return null;
     }
 
     /**
@@ -454,6 +623,28 @@ public final class TermAnalysis {
         return r == null ? Set.of() : TitleModifiers.of(doc.lang()).kindsAt(toks, r[0], r[1]);
     }
 
+    /** The rank of one mention of an office: its certain modifier kinds and its possible ones. */
+    private record Rank(Set<String> strict, Set<String> loose) {
+        boolean compatible(Rank o) {
+            return TitleModifiers.compatible(strict, loose, o.strict, o.loose);
+        }
+    }
+
+    private static Rank rank(Document doc, Span span) {
+        Sentence s = doc.sentence(span.sentence());
+        List<Token> toks = Tokenizer.tokens(s.text());
+        int[] r = tokenRange(s, toks, span);
+        return rank(doc.lang(), toks, r == null ? -1 : r[0], r == null ? -1 : r[1]);
+    }
+
+    private static Rank rank(String lang, List<Token> toks, int first, int last) {
+        if (first < 0) {
+            return new Rank(Set.of(), Set.of());
+        }
+        TitleModifiers mods = TitleModifiers.of(lang);
+        return new Rank(mods.kindsAt(toks, first, last), mods.kindsAtLoose(toks, first, last));
+    }
+
     /** {@code span} with the modifier words just before it ("Deputy" of "Deputy Defence Minister"). */
     private static Span withModifiers(Document doc, Span span) {
         Sentence s = doc.sentence(span.sentence());
@@ -475,17 +666,21 @@ public final class TermAnalysis {
         return from == r[0] ? span : Span.of(doc, span.sentence(), s.start() + toks.get(from).start(), span.end());
     }
 
-    /** The modifier kinds of every source mention of {@code concept} in the bead. */
-    private Set<Set<String>> sourceKinds(Input ctx, Bead bead, String concept) {
-        Set<Set<String>> out = new HashSet<>();
+    /** The rank of every source mention of {@code concept} in the bead. */
+    private List<Rank> sourceRanks(Input ctx, Bead bead, String concept) {
+        List<Rank> out = new ArrayList<>();
         for (int s : bead.source()) {
             for (TermHit h : sourceHits.get(s)) {
                 if (h.concept().id().equals(concept)) {
-                    out.add(kinds(ctx.source(), h.span()));
+                    out.add(rank(ctx.source(), h.span()));
                 }
             }
         }
         return out;
+    }
+
+    private static boolean anyCompatible(List<Rank> ranks, Rank r) {
+        return ranks.stream().anyMatch(r::compatible);
     }
 
     /**
@@ -498,8 +693,8 @@ public final class TermAnalysis {
             return;
         }
         String id = source.concept().id();
-        Set<String> ks = kinds(ctx.source(), source.span());
-        Set<Set<String>> all = sourceKinds(ctx, bead, id);
+        Rank ks = rank(ctx.source(), source.span());
+        List<Rank> all = sourceRanks(ctx, bead, id);
         Span odd = null;
         Set<String> oddKinds = null;
         for (int t : bead.translation()) {
@@ -509,18 +704,18 @@ public final class TermAnalysis {
                 }
                 TermHit holder = covering(translationHits.get(t), m.span().start());
                 Span span = holder == null ? m.span() : holder.span();
-                Set<String> kt = kinds(ctx.translation(), span);
-                if (kt.equals(ks)) {
+                Rank kt = rank(ctx.translation(), span);
+                if (kt.compatible(ks)) {
                     return;
                 }
-                if (!all.contains(kt) && odd == null) {
+                if (!anyCompatible(all, kt) && odd == null) {
                     odd = withModifiers(ctx.translation(), span);
-                    oddKinds = kt;
+                    oddKinds = kt.strict();
                 }
             }
         }
         if (odd != null) {
-            rankChanges.add(new RankChange(source, bead, odd, ks, oddKinds, expected));
+            rankChanges.add(new RankChange(source, bead, odd, ks.strict(), oddKinds, expected));
         }
     }
 
@@ -534,8 +729,8 @@ public final class TermAnalysis {
         if (mods.isEmpty() || TitleModifiers.of(ctx.source().lang()).isEmpty()) {
             return;
         }
-        Set<String> ks = kinds(ctx.source(), source.span());
-        Set<Set<String>> all = sourceKinds(ctx, bead, source.concept().id());
+        Rank ks = rank(ctx.source(), source.span());
+        List<Rank> all = sourceRanks(ctx, bead, source.concept().id());
         for (int t : bead.translation()) {
             Sentence s = ctx.translation().sentence(t);
             List<Token> toks = Tokenizer.tokens(s.text());
@@ -555,8 +750,10 @@ public final class TermAnalysis {
                 for (String w : content) {
                     int at = -1;
                     for (int i = 0; i < toks.size() && at < 0; i++) {
-                        if (toks.get(i).isWord()
-                                && commonPrefix(w, TextNormalizer.fold(toks.get(i).text())) >= Math.max(4, w.length() - 1)) {
+                        String x = TextNormalizer.fold(toks.get(i).text());
+                        // an inflection, not a derived word ("presidential" is no office)
+                        if (toks.get(i).isWord() && x.length() <= w.length() + inflection(ctx.translation().lang())
+                                && commonPrefix(w, x) >= Math.max(4, w.length() - 1)) {
                             at = i;
                         }
                     }
@@ -570,18 +767,18 @@ public final class TermAnalysis {
                 if (!allFound || last - first > 2 * content.size()) {
                     continue;
                 }
-                Set<String> kt = mods.kindsAt(toks, first, last);
-                if (kt.equals(ks)) {
+                Rank kt = rank(ctx.translation().lang(), toks, first, last);
+                if (kt.compatible(ks)) {
                     return;
                 }
-                if (!all.contains(kt)) {
+                if (!anyCompatible(all, kt)) {
                     int from = first;
                     while (from > 0 && (toks.get(from - 1).kind() == Token.Kind.HYPHEN
                             || (toks.get(from - 1).isWord() && mods.isModifierWord(TextNormalizer.fold(toks.get(from - 1).text()))))) {
                         from--;
                     }
                     Span span = Span.of(ctx.translation(), t, s.start() + toks.get(from).start(), s.start() + toks.get(last).end());
-                    rankChanges.add(new RankChange(source, bead, span, ks, kt, expected));
+                    rankChanges.add(new RankChange(source, bead, span, ks.strict(), kt.strict(), expected));
                     return;
                 }
             }
@@ -630,6 +827,7 @@ public final class TermAnalysis {
                 TermHit covering = covering(hits, absStart);
                 if (covering != null) {
                     if (isName(type) && covering.concept().type() == type && !nearSource.contains(covering.concept().id())
+                            && !glossary.related(source.concept().id(), covering.concept().id())
                             && !covering.concept().terms(ctx.source().lang()).isEmpty()
                             && covering.span().start() == absStart && dist <= OTHER_PLACE && dist < otherDist) {
                         other = covering.span();
@@ -667,10 +865,16 @@ public final class TermAnalysis {
         if (best != null) {
             return new Pointer(best, year == null);
         }
-        if (bead.confidence() < NEIGHBOURS) {
-            return null; // where a word stands means little in a doubtful bead
+        if (other != null && bead.confidence() >= NEIGHBOURS) {
+            return new Pointer(other, false); // where a word stands means little in a doubtful bead
         }
-        return other == null ? null : new Pointer(other, false);
+        if (isName(type)) {
+            TermHit sole = soleUnaccounted(ctx, source.concept(), bead, nearSource, expected);
+            if (sole != null) {
+                return new Pointer(sole.span(), false);
+            }
+        }
+        return null;
     }
 
     private static boolean anyCovered(List<TermHit> hits, Sentence s, List<Token> toks, int from, int to) {

@@ -23,24 +23,37 @@ public final class TitleModifiers {
     }
 
     private static final Map<String, TitleModifiers> CACHE = new ConcurrentHashMap<>();
-    private static final TitleModifiers NONE = new TitleModifiers(List.of());
+    private static final TitleModifiers NONE = new TitleModifiers(List.of(), Set.of());
+
+    /**
+     * At most this many describing words may stand between a modifier and its office for
+     * {@link #kindsAtLoose} ("former longtime governor", «колишній багаторічний губернатор»).
+     */
+    static final int LOOSE_GAP = 2;
 
     /** Longest forms first, so that "first deputy" wins over "deputy". */
     private final List<Form> forms;
+    /** The language's function words (its profile's guess words), which end a loose scan. */
+    private final Set<String> functionWords;
 
-    private TitleModifiers(List<Form> forms) {
+    private TitleModifiers(List<Form> forms, Set<String> functionWords) {
         List<Form> sorted = new ArrayList<>(forms);
         sorted.sort(Comparator.comparingInt((Form f) -> -f.words().size()));
         this.forms = List.copyOf(sorted);
+        this.functionWords = Set.copyOf(functionWords);
     }
 
     /** The modifiers of {@code lang}; none when its profile has no {@code title-modifiers.txt}. */
     public static TitleModifiers of(String lang) {
         return CACHE.computeIfAbsent(lang, l -> LanguageProfiles.of(l).data(DataFile.TITLE_MODIFIERS)
-                .map(TitleModifiers::parse).orElse(NONE));
+                .map(t -> parse(t, LanguageProfiles.of(l).functionWords())).orElse(NONE));
     }
 
     static TitleModifiers parse(String text) {
+        return parse(text, Set.of());
+    }
+
+    static TitleModifiers parse(String text, Set<String> functionWords) {
         List<Form> out = new ArrayList<>();
         for (String raw : text.split("\n")) {
             String line = raw.strip();
@@ -66,7 +79,11 @@ public final class TitleModifiers {
                 }
             }
         }
-        return new TitleModifiers(out);
+        Set<String> fw = new java.util.HashSet<>();
+        for (String w : functionWords) {
+            fw.add(TextNormalizer.fold(w));
+        }
+        return new TitleModifiers(out, fw);
     }
 
     public boolean isEmpty() {
@@ -153,5 +170,59 @@ public final class TitleModifiers {
             }
         }
         return kinds(words);
+    }
+
+    /**
+     * Like {@link #kindsAt}, but a modifier may also stand up to {@value #LOOSE_GAP} describing words
+     * before the office: "former" in "the former longtime governor", «колишній» in «колишній
+     * багаторічний губернатор». Such a modifier may belong to the office or to another noun, so it
+     * only excuses a difference ({@link #compatible}); it never makes one. The scan stops at
+     * punctuation and at short or function words (the, of, в, та), which begin another phrase.
+     */
+    public Set<String> kindsAtLoose(List<Token> toks, int first, int last) {
+        if (forms.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> out = new TreeSet<>(kindsAt(toks, first, last));
+        List<String> before = new ArrayList<>();
+        int skipped = 0;
+        for (int j = first - 1; j >= 0; j--) {
+            Token t = toks.get(j);
+            if (t.kind() == Token.Kind.HYPHEN || (t.kind() == Token.Kind.PUNCT && t.text().equals("."))) {
+                continue;
+            }
+            if (!t.isWord()) {
+                break;
+            }
+            String w = TextNormalizer.fold(t.text());
+            if (isModifierWord(w)) {
+                before.add(0, w);
+                continue;
+            }
+            if (!before.isEmpty()) {
+                Set<String> k = kinds(before);
+                if (k.isEmpty()) {
+                    break; // words of a modifier that is not there ("и" of "и. о." is the conjunction)
+                }
+                out.addAll(k);
+                before.clear();
+            }
+            boolean describing = t.capitalised() || w.length() >= 4 && !functionWords.contains(w);
+            if (!describing || ++skipped > LOOSE_GAP) {
+                break;
+            }
+        }
+        out.addAll(kinds(before));
+        return out;
+    }
+
+    /**
+     * True when two mentions of one office can carry the same rank: some set of kinds lies between
+     * each side's certain kinds ({@link #kindsAt}) and its possible ones ({@link #kindsAtLoose}).
+     */
+    public static boolean compatible(Set<String> strictA, Set<String> looseA, Set<String> strictB, Set<String> looseB) {
+        Set<String> need = new TreeSet<>(strictA);
+        need.addAll(strictB);
+        return looseA.containsAll(need) && looseB.containsAll(need);
     }
 }

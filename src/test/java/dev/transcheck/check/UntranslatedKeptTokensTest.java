@@ -63,4 +63,23 @@ class UntranslatedKeptTokensTest {
         List<Finding> f = run("untranslated", s, t, b(0, 0));
         assertTrue(f.stream().anyMatch(x -> x.message().contains("unchanged")), f.toString());
     }
+
+    @Test
+    void aCopiedSentenceInAThirdLanguageIsAQuotation() {
+        assertTrue(UntranslatedCheck.thirdLanguage("Wir haben das Spiel gewonnen und sind froh.", "en", "uk"));
+        assertTrue(!UntranslatedCheck.thirdLanguage("We have won the game and we are happy.", "en", "uk"));
+        // too little to tell counts as the source's language
+        assertTrue(!UntranslatedCheck.thirdLanguage("Stop right now.", "en", "ru"));
+    }
+
+    @Test
+    void aNameGlossedInParenthesesIsKeptOnPurpose() {
+        String s = "Він очолює Friends of the River Trust (Друзі річки), місцеву групу.";
+        int end = s.indexOf(" (");
+        assertTrue(UntranslatedCheck.glossedAfter(s, end));
+        String latinGloss = "Він очолює Friends of the River Trust (FRT), місцеву групу.";
+        assertTrue(!UntranslatedCheck.glossedAfter(latinGloss, latinGloss.indexOf(" (")));
+        String none = "Він очолює Friends of the River Trust, місцеву групу.";
+        assertTrue(!UntranslatedCheck.glossedAfter(none, none.indexOf(",")));
+    }
 }

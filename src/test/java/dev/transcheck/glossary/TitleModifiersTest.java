@@ -25,6 +25,42 @@ class TitleModifiersTest {
         return TitleModifiers.of(lang).kindsAt(toks, first, last);
     }
 
+    private static Set<String> loose(String lang, String text, String office) {
+        List<Token> toks = Tokenizer.tokens(text);
+        int start = text.indexOf(office);
+        int end = start + office.length();
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < toks.size(); i++) {
+            if (toks.get(i).start() >= start && toks.get(i).start() < end) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        return TitleModifiers.of(lang).kindsAtLoose(toks, first, last);
+    }
+
+    @Test
+    void aModifierAcrossDescribingWordsIsOnlyPossible() {
+        assertEquals(Set.of(), at("en", "He met the former long-serving governor of Ohio.", "governor"));
+        assertEquals(Set.of("former"), loose("en", "He met the former long-serving governor of Ohio.", "governor"));
+        assertEquals(Set.of("former"), loose("uk", "Колишній багаторічний губернатор штату виступив.", "губернатор"));
+        // a short or function word begins another phrase: "former" belongs to the head, not the minister
+        assertEquals(Set.of(), loose("en", "The former head of the defence minister's office spoke.", "defence minister"));
+        assertEquals(Set.of(), loose("ru", "Бывший глава и министр обороны выступил.", "министр обороны"));
+        // more than two describing words: too far
+        assertEquals(Set.of(), loose("en", "The former very popular long-serving governor spoke.", "governor"));
+    }
+
+    @Test
+    void compatibleWhenSomeRankFitsBothSides() {
+        assertTrue(TitleModifiers.compatible(Set.of(), Set.of("former"), Set.of("former"), Set.of("former")));
+        assertTrue(TitleModifiers.compatible(Set.of(), Set.of(), Set.of(), Set.of("deputy")));
+        org.junit.jupiter.api.Assertions.assertFalse(TitleModifiers.compatible(Set.of(), Set.of(), Set.of("former"), Set.of("former")));
+        org.junit.jupiter.api.Assertions.assertFalse(
+                TitleModifiers.compatible(Set.of("deputy"), Set.of("deputy"), Set.of(), Set.of("former")));
+    }
+
     @Test
     void modifiersBeforeAndInsideTheOffice() {
         assertEquals(Set.of("deputy"), at("en", "Deputy Defence Minister Ivanov spoke.", "Defence Minister"));

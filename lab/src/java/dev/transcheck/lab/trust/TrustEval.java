@@ -116,8 +116,9 @@ public final class TrustEval {
     private final PrintStream dump;
     private final int threads;
     private int seedEvery = 1;
-    private Set<Seeder.Kind> kinds = java.util.EnumSet.allOf(Seeder.Kind.class);
-    private PrintStream misses;
+    private PrintStream missDump;
+    private Set<Seeder.Kind> missKinds = Set.of();
+    private Set<Seeder.Kind> kinds = Set.of(Seeder.Kind.values());
 
     /**
      * @param dump    where each error finding of an original is printed with its sentence pair, or null
@@ -138,15 +139,19 @@ public final class TrustEval {
         return this;
     }
 
-    /** Only seeds of these kinds are made (the originals are all counted). */
-    public TrustEval kinds(Set<Seeder.Kind> k) {
-        this.kinds = k.isEmpty() ? java.util.EnumSet.allOf(Seeder.Kind.class) : java.util.EnumSet.copyOf(k);
+    /**
+     * Every missed seed of the given kinds is printed to {@code out} with its source and
+     * translation sentences and every finding (any severity) of the seeded report in them.
+     */
+    public TrustEval listMisses(PrintStream out, Set<Seeder.Kind> kinds) {
+        this.missDump = out;
+        this.missKinds = Set.copyOf(kinds);
         return this;
     }
 
-    /** Where every seed not caught is printed with what the seeded report made of it, or null. */
-    public TrustEval misses(PrintStream out) {
-        this.misses = out;
+    /** Only seeded copies of these kinds are checked (the others are not made into copies). */
+    public TrustEval kinds(Set<Seeder.Kind> only) {
+        this.kinds = Set.copyOf(only);
         return this;
     }
 
@@ -156,9 +161,6 @@ public final class TrustEval {
 
     /** One seeded copy and whether it was caught. */
     record Seeded(Seeder.Seed seed, boolean caught, String detail) {
-        Seeded(Seeder.Seed seed, boolean caught) {
-            this(seed, caught, "");
-        }
     }
 
     /** Runs every pair, grouped by direction in the order of {@link Sources#DIRECTIONS}. */
@@ -225,12 +227,12 @@ public final class TrustEval {
                 try {
                     transcheck.validate(src, changed);
                 } catch (dev.transcheck.io.InputException e) {
-                    seeded.add(new Seeded(s, true)); // a refused pair never passes the gate
+                    seeded.add(new Seeded(s, true, null)); // a refused pair never passes the gate
                     continue;
                 }
                 Report sr = transcheck.check(src, changed);
                 boolean c = caught(s, sr);
-                seeded.add(new Seeded(s, c, c || misses == null ? "" : missDetail(s, sr)));
+                seeded.add(new Seeded(s, c, !c && missKinds.contains(s.kind()) ? missDetail(s, sr) : null));
             }
         }
         return new Outcome(p, report, null, seeded);
@@ -252,14 +254,6 @@ public final class TrustEval {
             return;
         }
         Report report = o.report();
-        if (misses != null) {
-            for (Finding f : report.findings()) {
-                if (f.check().equals("omission") && f.source() != null) {
-                    misses.println("GAP " + p.direction() + " " + f.severity() + " " + p.set() + "/" + p.id() + ": " + f.message());
-                    misses.print(missDetail(new Seeder.Seed(Seeder.Kind.DROP, "", 0, 0, f.source().sentence(), "", ""), report));
-                }
-            }
-        }
         r.total.add(report);
         r.bySet.computeIfAbsent(p.set(), k -> new Tally()).add(report);
         for (Finding f : report.findings()) {
@@ -287,49 +281,39 @@ public final class TrustEval {
                 if (m.size() < 3) {
                     m.add(p.set() + "/" + p.id() + ": " + shorten(s.before()) + " -> " + shorten(s.after()));
                 }
-                if (misses != null) {
-                    misses.println("MISSED " + p.direction() + " " + s.kind().label + " " + p.set() + "/" + p.id() + ": "
+                if (missDump != null && sd.detail() != null) {
+                    missDump.println("MISSED " + p.direction() + " " + s.kind().label + " " + p.set() + "/" + p.id() + ": "
                             + shorten(s.before()) + " -> " + shorten(s.after()));
-                    misses.print(sd.detail());
+                    missDump.print(sd.detail());
                 }
             }
         }
     }
 
-    /**
-     * For a missed dropped sentence: the bead of the seeded alignment that holds the orphaned
-     * source sentence (with its neighbours), and the findings pointing at it; for other kinds the
-     * findings in the changed sentence's bead.
-     */
+    /** The seeded bead's sentences and every finding in them, for reading a miss. */
     static String missDetail(Seeder.Seed s, Report r) {
-        StringBuilder sb = new StringBuilder();
-        Alignment a = r.alignment();
-        int src = s.sourceSentence();
-        if (s.kind() != Seeder.Kind.DROP) {
-            for (Sentence t : r.translation().sentences()) {
-                if (t.start() < Math.max(s.end(), s.start() + 1) && s.start() < t.end()) {
-                    src = a.beadOfTranslation(t.id()).source().isEmpty() ? -1 : a.beadOfTranslation(t.id()).source().get(0);
-                }
+        Set<Integer> src = new HashSet<>();
+        Set<Integer> tgt = new HashSet<>();
+        for (Sentence t : r.translation().sentences()) {
+            if (t.start() < Math.max(s.end(), s.start() + 1) && s.start() < t.end()) {
+                Bead b = r.alignment().beadOfTranslation(t.id());
+                src.addAll(b.source());
+                tgt.addAll(b.translation());
             }
         }
-        if (src < 0) {
-            return "";
-        }
-        List<Bead> beads = a.beads();
-        Bead home = a.beadOfSource(src);
-        int at = beads.indexOf(home);
-        for (int x = Math.max(0, at - 1); x <= Math.min(beads.size() - 1, at + 1); x++) {
-            Bead b = beads.get(x);
-            sb.append(String.format(Locale.ROOT, "   %s %s %d-%d conf %.3f%n", x == at ? "*" : " ", b.toBeadString(),
-                    b.source().size(), b.translation().size(), b.confidence()));
-            sb.append("      S: ").append(join(r.source(), b.source())).append('\n');
-            sb.append("      T: ").append(join(r.translation(), b.translation())).append('\n');
+        StringBuilder sb = new StringBuilder();
+        for (Bead b : r.alignment().beads()) {
+            if (b.translation().stream().anyMatch(tgt::contains)) {
+                sb.append(String.format(Locale.ROOT, "   bead %s->%s conf %.2f%n", b.source(), b.translation(), b.confidence()));
+                sb.append("   S: ").append(join(r.source(), b.source())).append('\n');
+                sb.append("   T: ").append(join(r.translation(), b.translation())).append('\n');
+            }
         }
         for (Finding f : r.findings()) {
-            if (f.source() != null && home.source().contains(f.source().sentence())
-                    || f.translation() != null && home.translation().contains(f.translation().sentence())) {
-                sb.append("   finding ").append(f.severity()).append(' ').append(f.check()).append(": ").append(f.message())
-                        .append('\n');
+            if (f.source() != null && src.contains(f.source().sentence())
+                    || f.translation() != null && tgt.contains(f.translation().sentence())) {
+                sb.append("   ").append(f.severity().name().toLowerCase(Locale.ROOT)).append(' ').append(f.check()).append(": ")
+                        .append(f.message()).append('\n');
             }
         }
         return sb.toString();
