@@ -16,13 +16,15 @@ package dev.transcheck.align;
  * @param calibB intercept of that calibration
  * @param adapt when &gt; 0, a second pass re-estimates the bead-type probabilities of the document
  *     pair from the first pass, the defaults counting as this many beads
+ * @param gapEvidence the gap audit: a 1-0 bead's confidence moves this many logit units per unit of
+ *     anchor weight that says the sentence was dropped rather than merged (0 switches it off)
  */
 public record AlignParams(double[] prior, double variance, double anchorScale, double missScale, double temperature,
-        double paragraphCross, double paragraphBoth, double calibA, double calibB, double adapt) {
+        double paragraphCross, double paragraphBoth, double calibA, double calibB, double adapt, double gapEvidence) {
 
     public static final AlignParams DEFAULT = new AlignParams(
             new double[] {0.86, 0.025, 0.02, 0.04, 0.04, 0.008, 0.003, 0.003},
-            12.0, 1.5, 0.7, 1.0, 1.0, 1.0, 1.0, 0.6, 0);
+            12.0, 1.5, 0.7, 1.0, 1.0, 1.0, 1.0, 0.6, 0, 0);
 
     public AlignParams {
         prior = prior.clone();
@@ -39,20 +41,21 @@ public record AlignParams(double[] prior, double variance, double anchorScale, d
     public AlignParams withPrior(int k, double v) {
         double[] pr = prior.clone();
         pr[k] = v;
-        return new AlignParams(pr, variance, anchorScale, missScale, temperature, paragraphCross, paragraphBoth, calibA, calibB, adapt);
+        return new AlignParams(pr, variance, anchorScale, missScale, temperature, paragraphCross, paragraphBoth, calibA, calibB, adapt, gapEvidence);
     }
 
     public AlignParams with(String name, double v) {
         return switch (name) {
-            case "variance" -> new AlignParams(prior, v, anchorScale, missScale, temperature, paragraphCross, paragraphBoth, calibA, calibB, adapt);
-            case "anchorScale" -> new AlignParams(prior, variance, v, missScale, temperature, paragraphCross, paragraphBoth, calibA, calibB, adapt);
-            case "temperature" -> new AlignParams(prior, variance, anchorScale, missScale, v, paragraphCross, paragraphBoth, calibA, calibB, adapt);
-            case "missScale" -> new AlignParams(prior, variance, anchorScale, v, temperature, paragraphCross, paragraphBoth, calibA, calibB, adapt);
-            case "paragraphCross" -> new AlignParams(prior, variance, anchorScale, missScale, temperature, v, paragraphBoth, calibA, calibB, adapt);
-            case "paragraphBoth" -> new AlignParams(prior, variance, anchorScale, missScale, temperature, paragraphCross, v, calibA, calibB, adapt);
-            case "calibA" -> new AlignParams(prior, variance, anchorScale, missScale, temperature, paragraphCross, paragraphBoth, v, calibB, adapt);
-            case "calibB" -> new AlignParams(prior, variance, anchorScale, missScale, temperature, paragraphCross, paragraphBoth, calibA, v, adapt);
-            case "adapt" -> new AlignParams(prior, variance, anchorScale, missScale, temperature, paragraphCross, paragraphBoth, calibA, calibB, v);
+            case "variance" -> new AlignParams(prior, v, anchorScale, missScale, temperature, paragraphCross, paragraphBoth, calibA, calibB, adapt, gapEvidence);
+            case "anchorScale" -> new AlignParams(prior, variance, v, missScale, temperature, paragraphCross, paragraphBoth, calibA, calibB, adapt, gapEvidence);
+            case "temperature" -> new AlignParams(prior, variance, anchorScale, missScale, v, paragraphCross, paragraphBoth, calibA, calibB, adapt, gapEvidence);
+            case "missScale" -> new AlignParams(prior, variance, anchorScale, v, temperature, paragraphCross, paragraphBoth, calibA, calibB, adapt, gapEvidence);
+            case "paragraphCross" -> new AlignParams(prior, variance, anchorScale, missScale, temperature, v, paragraphBoth, calibA, calibB, adapt, gapEvidence);
+            case "paragraphBoth" -> new AlignParams(prior, variance, anchorScale, missScale, temperature, paragraphCross, v, calibA, calibB, adapt, gapEvidence);
+            case "calibA" -> new AlignParams(prior, variance, anchorScale, missScale, temperature, paragraphCross, paragraphBoth, v, calibB, adapt, gapEvidence);
+            case "calibB" -> new AlignParams(prior, variance, anchorScale, missScale, temperature, paragraphCross, paragraphBoth, calibA, v, adapt, gapEvidence);
+            case "gapEvidence" -> new AlignParams(prior, variance, anchorScale, missScale, temperature, paragraphCross, paragraphBoth, calibA, calibB, adapt, v);
+            case "adapt" -> new AlignParams(prior, variance, anchorScale, missScale, temperature, paragraphCross, paragraphBoth, calibA, calibB, v, gapEvidence);
             default -> {
                 if (name.startsWith("prior")) {
                     yield withPrior(Integer.parseInt(name.substring(5)), v);

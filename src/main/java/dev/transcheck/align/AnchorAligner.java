@@ -91,11 +91,16 @@ public final class AnchorAligner implements Aligner {
         if (params.adapt() > 0 && r.beads() >= 2) {
             r = solve(su, tu, w, miss, ratio, adapted(r, su, tu, ratio), true);
         }
+        int[] kinds = GapAudit.keyKinds(ids, w.length);
         List<Bead> beads = new ArrayList<>(r.beads());
         for (int x = 0; x < r.beads(); x++) {
             List<Integer> a = range(r.pi()[x], r.pi()[x + 1]);
             List<Integer> b = range(r.pj()[x], r.pj()[x + 1]);
-            beads.add(new Bead(a, b, calibrate(r.confidence()[x])));
+            double conf = calibrate(r.confidence()[x]);
+            if (r.move()[x] == BandedDp.OMIT && params.gapEvidence() > 0) {
+                conf = GapAudit.audit(conf, params.gapEvidence() * GapAudit.evidence(r, x, sk, tk, w, kinds, source, translation));
+            }
+            beads.add(new Bead(a, b, conf));
         }
         return new Alignment(beads, n, m);
     }

@@ -255,6 +255,50 @@ public final class SharedAnchors implements AnchorSource {
         return cyr * 2 > all;
     }
 
+    /**
+     * The capitalised words of a sentence (three letters or more, the sentence's first word left
+     * out), in lower-case Latin letters: the forms {@link #similarName} compares.
+     */
+    static List<String> capitalisedLatin(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = PART.matcher(text);
+        boolean first = true;
+        while (m.find()) {
+            String w = m.group();
+            boolean skip = first;
+            first = false;
+            if (skip || w.length() < 3 || !Character.isUpperCase(w.codePointAt(0)) || isAcronym(w)) {
+                continue;
+            }
+            out.add((isCyrillic(w) ? latin(LATIN, w) : w).toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    /**
+     * Whether two names in Latin letters look like one name written two ways (Dodzhers and
+     * Dodgers, Andzheles and Angeles): the Dice overlap of their letter pairs, over the first
+     * seven letters of each (so that case endings weigh little), is at least 0.5.
+     */
+    static boolean similarName(String a, String b) {
+        String x = a.length() > 7 ? a.substring(0, 7) : a;
+        String y = b.length() > 7 ? b.substring(0, 7) : b;
+        if (x.length() < 2 || y.length() < 2 || x.charAt(0) != y.charAt(0)) {
+            return false;
+        }
+        List<String> px = new ArrayList<>();
+        for (int i = 0; i + 1 < x.length(); i++) {
+            px.add(x.substring(i, i + 2));
+        }
+        int common = 0;
+        for (int i = 0; i + 1 < y.length(); i++) {
+            if (px.remove(y.substring(i, i + 2))) {
+                common++;
+            }
+        }
+        return 2.0 * common / (x.length() - 1 + y.length() - 1) >= 0.5;
+    }
+
     private static String latin(UnaryOperator<String> t, String word) {
         return t.apply(word);
     }

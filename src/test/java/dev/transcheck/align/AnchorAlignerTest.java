@@ -232,4 +232,56 @@ class AnchorAlignerTest {
         s.add(p.gold(), test);
         assertTrue(s.result().f1Strict() > 0.9, s.result().table("band"));
     }
+
+    /** Source sentence 1 orphaned between translation sentences 0 and 1; keys per sentence as given. */
+    private static double evidence(int[][] sk, int[][] tk, int kind) {
+        BandedDp.Result r = new BandedDp.Result(new int[] {0, 1, 2, 3}, new int[] {0, 1, 1, 2},
+                new int[] {0, BandedDp.OMIT, 0}, new double[] {0.9, 0.7, 0.9}, 0);
+        Document s = lines("uk", List.of("Перше речення тут.", "Друге речення тут.", "Третє речення тут."));
+        Document t = lines("en", List.of("The first sentence here.", "The third sentence here."));
+        return GapAudit.evidence(r, 1, sk, tk, new double[] {3.0}, new int[] {kind}, s, t);
+    }
+
+    @Test
+    void gapAuditWeighsAnchorsNearTheGap() {
+        int[] none = {};
+        int[] key = {0};
+        // the orphan's number is nowhere in the translation: evidence of a drop
+        assertEquals(3.0, evidence(new int[][] {none, key, none}, new int[][] {none, none}, GapAudit.EXACT), 1e-9);
+        // the neighbouring translation sentence has it and its own source does not: a merge
+        assertEquals(-6.0, evidence(new int[][] {none, key, none}, new int[][] {key, none}, GapAudit.EXACT), 1e-9);
+        // the neighbour's own source explains it: nothing either way
+        assertEquals(0.0, evidence(new int[][] {key, key, none}, new int[][] {key, none}, GapAudit.EXACT), 1e-9);
+        // a cognate missing near the gap says nothing (most words have none), one found there tells a merge
+        assertEquals(0.0, evidence(new int[][] {none, key, none}, new int[][] {none, none}, GapAudit.SUPPORT_ONLY), 1e-9);
+        assertEquals(-6.0, evidence(new int[][] {none, key, none}, new int[][] {none, key}, GapAudit.SUPPORT_ONLY), 1e-9);
+        // punctuation says nothing
+        assertEquals(0.0, evidence(new int[][] {none, key, none}, new int[][] {none, none}, GapAudit.WEAK), 1e-9);
+    }
+
+    @Test
+    void aNameSpelledAnotherWayNearTheGapTellsAMerge() {
+        assertTrue(SharedAnchors.similarName("dodzers", "dodgers"));
+        assertTrue(SharedAnchors.similarName("kravtsova", "kravtsov"));
+        assertTrue(!SharedAnchors.similarName("kravtsov", "kushner"));
+        assertTrue(!SharedAnchors.similarName("marta", "arta"));
+        List<String> names = SharedAnchors.capitalisedLatin("Зараз «Доджерс» на одну гру попереду.");
+        assertEquals(1, names.size(), names.toString());
+        assertTrue(SharedAnchors.similarName(names.get(0), "dodgers"), names.toString());
+    }
+
+    @Test
+    void gapAuditMakesADroppedNumberAConfidentOmission() {
+        List<String> en = new ArrayList<>(List.of(EN));
+        en.remove(5); // "until 16 September": the number is nowhere else
+        Document src = lines("uk", List.of(UK));
+        Document tgt = lines("en", en);
+        Bead with = new AnchorAligner(new SharedAnchors(), AlignParams.DEFAULT.with("gapEvidence", 0.6)).align(src, tgt)
+                .beadOfSource(5);
+        Bead without = new AnchorAligner(new SharedAnchors(), AlignParams.DEFAULT.with("gapEvidence", 0)).align(src, tgt)
+                .beadOfSource(5);
+        assertEquals("[5]:[]", with.toBeadString());
+        assertTrue(with.confidence() > without.confidence(), with + " vs " + without);
+        assertTrue(with.confidence() >= dev.transcheck.model.Confidence.GAP, with.toString());
+    }
 }

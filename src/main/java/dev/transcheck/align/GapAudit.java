@@ -1,0 +1,158 @@
+package dev.transcheck.align;
+
+import dev.transcheck.model.Document;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The gap audit of {@link AnchorAligner}: a second look at each 1-0 bead of the best path. The
+ * programme weighs every anchor against the whole path; the audit looks only where the orphaned
+ * source sentence would have to be if it had been merged into a neighbour rather than dropped (the
+ * translation sentences on each side of the gap) and moves the bead's confidence on the logit
+ * scale: a number or name of the orphan that is nowhere near the gap says it was dropped, one that
+ * a neighbouring translation sentence has beyond what its own source sentences explain says it was
+ * merged (a legitimate 2-1 the path missed).
+ */
+final class GapAudit {
+    private GapAudit() {
+    }
+
+    /**
+     * The gap audit ({@link AlignParams#gapEvidence()} logit units per unit of anchor weight): the
+     * programme weighs every anchor against the whole path; the audit looks only where the
+     * orphaned sentence would have to be if it were merged rather than dropped, the translation
+     * sentences on each side of the gap. Translation sentences on each side it searches:
+     */
+    static final int GAP_WINDOW = 3;
+    /**
+     * An anchor of the orphaned sentence found near the gap (and not explained there) weighs this
+     * many times its weight: a co-occurrence is specific, while an absence can be a rewording.
+     */
+    static final double GAP_SUPPORT = 2;
+
+    /** What an anchor key can tell the gap audit. */
+    static final int WEAK = 0;
+    /** Its absence says nothing (a cognate: most words have none), its presence tells a merge. */
+    static final int SUPPORT_ONLY = 1;
+    /** Its absence tells a drop, its presence a merge (numbers, acronyms, identical tokens). */
+    static final int EXACT = 2;
+    /** A name: like {@link #EXACT}, but a name spelled another way near the gap also tells a merge. */
+    static final int NAME = 3;
+
+    static int[] keyKinds(Map<String, Integer> ids, int size) {
+        int[] kinds = new int[size];
+        for (Map.Entry<String, Integer> e : ids.entrySet()) {
+            String k = e.getKey();
+            kinds[e.getValue()] = k.startsWith("p:") ? WEAK : k.startsWith("cg:") ? SUPPORT_ONLY
+                    : k.startsWith("nm:") ? NAME : EXACT;
+        }
+        return kinds;
+    }
+
+    /** A confidence moved by {@code logits} on the logit scale. */
+    static double audit(double conf, double logits) {
+        if (logits == 0) {
+            return conf;
+        }
+        double q = Math.min(1 - 1e-9, Math.max(1e-9, conf));
+        double logit = Math.log(q / (1 - q)) + logits;
+        return Math.round(10000 / (1 + Math.exp(-logit))) / 10000.0;
+    }
+
+    /**
+     * The evidence that the source sentence of the 1-0 bead {@code x} was dropped rather than
+     * merged into a neighbour: the weight of its anchors (numbers, names, acronyms, identical
+     * tokens, cognates; not punctuation) that no translation sentence near the gap has, minus the
+     * weight of those that one has beyond what its own source sentences explain (an anchor near
+     * the gap that its own sources explain says nothing either way). A sentence
+     * whose number or name is nowhere near the gap was dropped; one whose name turns up in the
+     * neighbouring translation sentence was merged into it (a legitimate 2-1 the path missed).
+     */
+    static double evidence(BandedDp.Result r, int x, int[][] sk, int[][] tk, double[] w, int[] kinds,
+            Document source, Document translation) {
+        int[] pi = r.pi();
+        int[] pj = r.pj();
+        int i = pi[x];
+        int j = pj[x];
+        int m = tk.length;
+        int from = Math.max(0, j - GAP_WINDOW);
+        int to = Math.min(m, j + GAP_WINDOW);
+        Map<Integer, Integer> inT = new HashMap<>();
+        for (int t = from; t < to; t++) {
+            for (int k : tk[t]) {
+                inT.merge(k, 1, Integer::sum);
+            }
+        }
+        // the source sentences aligned with those translation sentences explain some of them
+        Map<Integer, Integer> inS = new HashMap<>();
+        for (int y = 0; y < r.beads(); y++) {
+            if (pj[y + 1] <= from || pj[y] >= to || y == x) {
+                continue;
+            }
+            for (int u = pi[y]; u < pi[y + 1]; u++) {
+                for (int k : sk[u]) {
+                    inS.merge(k, 1, Integer::sum);
+                }
+            }
+        }
+        double evidence = 0;
+        int[] keys = sk[i];
+        Boolean spelledNear = null;
+        for (int q = 0; q < keys.length; q++) {
+            int k = keys[q];
+            if (kinds[k] == WEAK || (q > 0 && keys[q - 1] == k)) {
+                continue;
+            }
+            int near = inT.getOrDefault(k, 0);
+            if (near > inS.getOrDefault(k, 0)) {
+                evidence -= GAP_SUPPORT * w[k]; // near the gap, and not explained by the sentences aligned there
+            } else if (near == 0 && kinds[k] != SUPPORT_ONLY) {
+                if (kinds[k] == NAME) {
+                    if (spelledNear == null) {
+                        spelledNear = nameSpelledNear(source.sentence(i).text(), translation, from, to, source, r, x);
+                    }
+                    if (spelledNear) {
+                        evidence -= GAP_SUPPORT * w[k];
+                        continue;
+                    }
+                }
+                evidence += w[k]; // nowhere near the gap
+            }
+        }
+        return evidence;
+    }
+
+    /**
+     * Whether a capitalised word of the orphaned sentence is spelled near the gap in a way the
+     * name keys miss (Доджерс, Dodgers), by a translation sentence in [from, to) whose aligned
+     * source sentences have no such word themselves.
+     */
+    private static boolean nameSpelledNear(String orphan, Document translation, int from, int to, Document source,
+            BandedDp.Result r, int x) {
+        List<String> names = SharedAnchors.capitalisedLatin(orphan);
+        if (names.isEmpty()) {
+            return false;
+        }
+        List<String> explained = new ArrayList<>();
+        for (int y = 0; y < r.beads(); y++) {
+            if (r.pj()[y + 1] <= from || r.pj()[y] >= to || y == x) {
+                continue;
+            }
+            for (int u = r.pi()[y]; u < r.pi()[y + 1]; u++) {
+                explained.addAll(SharedAnchors.capitalisedLatin(source.sentence(u).text()));
+            }
+        }
+        for (int t = from; t < to; t++) {
+            for (String c : SharedAnchors.capitalisedLatin(translation.sentence(t).text())) {
+                boolean mine = names.stream().anyMatch(n -> SharedAnchors.similarName(n, c));
+                if (mine && explained.stream().noneMatch(e -> SharedAnchors.similarName(e, c))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+}
