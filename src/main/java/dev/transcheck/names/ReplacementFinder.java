@@ -59,7 +59,9 @@ final class ReplacementFinder {
             boolean place = p.kind() == NameKind.PLACE
                     || p.kind() == NameKind.OTHER && !p.guessed() && !tables.exonym(p.lemma()).isEmpty()
                     && tables.isPlaceWord(tables.exonym(p.lemma()).get(0));
-            if (!place && (!p.kind().isPerson() || p.kind() == NameKind.PATRONYMIC)) {
+            // a word the dictionary reads as a common noun (Трамп: a tramp steamer) is still a person when the glossary says so
+            boolean person = p.kind() == NameKind.SURNAME || p.kind() == NameKind.OTHER && glossaryPerson(i);
+            if (!place && !person && (!p.kind().isPerson() || p.kind() == NameKind.PATRONYMIC)) {
                 continue;
             }
             if (p.lemma().length() <= 3) {
@@ -79,7 +81,7 @@ final class ReplacementFinder {
                     }
                 }
             }
-            List<LatinTokens.Token> candidates = candidates(p, place, anchor, big, here);
+            List<LatinTokens.Token> candidates = candidates(p, person, place, anchor, big, here);
             LatinTokens.Token chosen = choose(i, place, candidates, explained, bead, m.cyrillicSentences(), anchor != null, here);
             if (chosen != null) {
                 explained.add(chosen);
@@ -90,6 +92,12 @@ final class ReplacementFinder {
             }
         }
         return out;
+    }
+
+    /** Whether part {@code i} is the word of a person the glossary knows (its hint, by the term index). */
+    private boolean glossaryPerson(int i) {
+        NameGlossary.View v = expectations.get(i).glossary();
+        return v != null && v.concept() != null && v.concept().type() == dev.transcheck.glossary.ConceptType.PERSON;
     }
 
     /** Words of the bead that some source word explains: renderings, other capitalised source words, Latin words of the source. */
@@ -126,7 +134,7 @@ final class ReplacementFinder {
      * the first name); else, in a bead of one or two sentences, any word for a surname and a known
      * place for a place (an unknown word may be a conventional English place name).
      */
-    private List<LatinTokens.Token> candidates(NamePart p, boolean place, LatinTokens.Token anchor, boolean big,
+    private List<LatinTokens.Token> candidates(NamePart p, boolean person, boolean place, LatinTokens.Token anchor, boolean big,
                                                List<LatinTokens.Token> here) {
         List<LatinTokens.Token> candidates = new ArrayList<>();
         if (anchor != null) {
@@ -137,7 +145,7 @@ final class ReplacementFinder {
             }
         } else if (big) {
             return candidates; // in a bead of many sentences an unexplained word may belong anywhere: only anchored replacements
-        } else if (p.kind() == NameKind.SURNAME || p.kind() == NameKind.OTHER && afterAddress(p)) {
+        } else if (person || p.kind() == NameKind.OTHER && afterAddress(p)) {
             candidates.addAll(here);
         } else if (place) {
             candidates.addAll(here.stream().filter(t -> tables.isPlaceWord(t.text())).toList());
