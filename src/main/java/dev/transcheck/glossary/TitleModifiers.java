@@ -146,14 +146,8 @@ public final class TitleModifiers {
         }
         List<String> before = new ArrayList<>();
         int skipped = 0;
-        for (int j = first - 1; j >= 0; j--) {
+        for (int j : wordsBefore(toks, first)) {
             Token t = toks.get(j);
-            if (t.kind() == Token.Kind.HYPHEN || (t.kind() == Token.Kind.PUNCT && t.text().equals("."))) {
-                continue;
-            }
-            if (!t.isWord()) {
-                break;
-            }
             String w = TextNormalizer.fold(t.text());
             if (isModifierWord(w)) {
                 before.add(0, w);
@@ -186,14 +180,8 @@ public final class TitleModifiers {
         Set<String> out = new TreeSet<>(kindsAt(toks, first, last));
         List<String> before = new ArrayList<>();
         int skipped = 0;
-        for (int j = first - 1; j >= 0; j--) {
+        for (int j : wordsBefore(toks, first)) {
             Token t = toks.get(j);
-            if (t.kind() == Token.Kind.HYPHEN || (t.kind() == Token.Kind.PUNCT && t.text().equals("."))) {
-                continue;
-            }
-            if (!t.isWord()) {
-                break;
-            }
             String w = TextNormalizer.fold(t.text());
             if (isModifierWord(w)) {
                 before.add(0, w);
@@ -213,6 +201,25 @@ public final class TitleModifiers {
             }
         }
         out.addAll(kinds(before));
+        return out;
+    }
+
+    /**
+     * The indices of the words before token {@code first}, nearest first, read over hyphens and
+     * abbreviation dots (Deputy Prime-Minister, и. о.) and up to the first other non-word token.
+     */
+    private static List<Integer> wordsBefore(List<Token> toks, int first) {
+        List<Integer> out = new ArrayList<>();
+        for (int j = first - 1; j >= 0; j--) {
+            Token t = toks.get(j);
+            if (t.kind() == Token.Kind.HYPHEN || (t.kind() == Token.Kind.PUNCT && t.text().equals("."))) {
+                continue;
+            }
+            if (!t.isWord()) {
+                break;
+            }
+            out.add(j);
+        }
         return out;
     }
 
