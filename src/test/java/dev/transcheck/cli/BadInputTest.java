@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,28 +22,12 @@ class BadInputTest {
     @TempDir
     Path dir;
 
-    record Result(int status, String err, String out) {
-    }
-
-    private static synchronized Result run(String... args) {
-        PrintStream oldErr = System.err;
-        PrintStream oldOut = System.out;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            int status = Main.run(args);
-            System.err.flush();
-            return new Result(status, err.toString(StandardCharsets.UTF_8), out.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setErr(oldErr);
-            System.setOut(oldOut);
-        }
+    private static Run.Result run(String... args) {
+        return Run.main(args);
     }
 
     /** Exit 2, one line on stderr containing every one of {@code expected}, no stack trace. */
-    private static void assertOneLineError(Result r, String... expected) {
+    private static void assertOneLineError(Run.Result r, String... expected) {
         assertEquals(2, r.status(), r.err());
         List<String> lines = r.err().lines().toList();
         assertEquals(1, lines.size(), "exactly one line: " + r.err());
@@ -154,12 +136,12 @@ class BadInputTest {
     @Test
     void goodInputStillWorks() throws Exception {
         Path p = good("ok.uk.txt", "Заголовок\n\nУ 2025 р. навчання пройдуть у Білорусі. Наступного дня все скінчилося.");
-        Result r = run("segment", p.toString());
+        Run.Result r = run("segment", p.toString());
         assertEquals(0, r.status(), r.err());
         assertEquals(List.of("Заголовок", "У 2025 р. навчання пройдуть у Білорусі.", "Наступного дня все скінчилося."),
                 r.out().lines().toList());
         Path html = good("page.uk.html", "<h1>Заголовок</h1><p>Перше речення. Друге&nbsp;речення.</p>");
-        Result h = run("segment", html.toString());
+        Run.Result h = run("segment", html.toString());
         assertEquals(List.of("Заголовок", "Перше речення.", "Друге\u00A0речення."), h.out().lines().toList());
     }
 }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,22 +35,8 @@ class BadPairingTest {
             According to the president, the governments agreed to set up a working group by the end of the month.
             """;
 
-    record Result(int status, String err) {
-    }
-
-    private static synchronized Result run(String... args) {
-        PrintStream oldErr = System.err;
-        PrintStream oldOut = System.out;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-            int status = Main.run(args);
-            return new Result(status, err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setErr(oldErr);
-            System.setOut(oldOut);
-        }
+    private static Run.Result run(String... args) {
+        return Run.main(args);
     }
 
     private Path file(String name, String text) throws Exception {
@@ -61,7 +45,7 @@ class BadPairingTest {
         return p;
     }
 
-    private static void refused(Result r, String... expected) {
+    private static void refused(Run.Result r, String... expected) {
         assertEquals(2, r.status(), r.err());
         List<String> lines = r.err().lines().toList();
         assertEquals(1, lines.size(), r.err());
@@ -71,7 +55,7 @@ class BadPairingTest {
         assertFalse(r.err().contains("Exception"), r.err());
     }
 
-    private static void checked(Result r) {
+    private static void checked(Run.Result r) {
         assertTrue(r.status() == 0 || r.status() == 1, r.err());
         assertEquals("", r.err());
     }

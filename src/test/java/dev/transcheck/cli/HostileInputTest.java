@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.transcheck.config.AcceptFile;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,23 +26,8 @@ class HostileInputTest {
     private static final String UK = "Президент Володимир Зеленський провів зустріч у Києві. Сторони обговорили постачання зерна та безпеку.\n";
     private static final String EN = "President Volodymyr Zelensky held a meeting in Kyiv. The sides discussed grain supplies and security.\n";
 
-    record Result(int status, String err, String out) {
-    }
-
-    private static synchronized Result run(String... args) {
-        PrintStream oldErr = System.err;
-        PrintStream oldOut = System.out;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            int status = Main.run(args);
-            return new Result(status, err.toString(StandardCharsets.UTF_8), out.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setErr(oldErr);
-            System.setOut(oldOut);
-        }
+    private static Run.Result run(String... args) {
+        return Run.main(args);
     }
 
     private Path file(String name, String text) throws Exception {
@@ -53,7 +36,7 @@ class HostileInputTest {
         return p;
     }
 
-    private static void oneLineError(Result r, String... expected) {
+    private static void oneLineError(Run.Result r, String... expected) {
         assertEquals(2, r.status(), r.err());
         assertEquals(1, r.err().lines().count(), r.err());
         for (String e : expected) {
@@ -77,7 +60,7 @@ class HostileInputTest {
     @Test
     void nearMissAnOutputBesideTheInputsIsWritten() throws Exception {
         Path out = dir.resolve("report.json");
-        Result r = run("check", file("a.uk.txt", UK).toString(), file("a.en.txt", EN).toString(), "-o", out.toString(),
+        Run.Result r = run("check", file("a.uk.txt", UK).toString(), file("a.en.txt", EN).toString(), "-o", out.toString(),
                 "--format", "json", "--no-config", "--fail-on", "never");
         assertEquals(0, r.status(), r.err());
         assertTrue(Files.readString(out).contains("transcheck-report/"));
@@ -87,7 +70,7 @@ class HostileInputTest {
     void aSymlinkedOutputIsWrittenThroughAndStaysALink() throws Exception {
         Path real = file("real.json", "old");
         Path link = Files.createSymbolicLink(dir.resolve("out.json"), real);
-        Result r = run("check", file("a.uk.txt", UK).toString(), file("a.en.txt", EN).toString(), "-o", link.toString(),
+        Run.Result r = run("check", file("a.uk.txt", UK).toString(), file("a.en.txt", EN).toString(), "-o", link.toString(),
                 "--format", "json", "--no-config", "--fail-on", "never");
         assertEquals(0, r.status(), r.err());
         assertTrue(Files.isSymbolicLink(link));
@@ -137,7 +120,7 @@ class HostileInputTest {
         Path report = file("r.json", "{\"schema\":\"transcheck-report/1\",\"findings\":[{\"id\":\"bad id\\u001b[2J\",\"check\":\"term.style\","
                 + "\"severity\":\"warning\",\"message\":\"m\"}]}");
         Path accept = file("desk.accept", "term.style:0123456789ab\n");
-        Result r = run("accept", report.toString(), "--to", accept.toString(), "--all");
+        Run.Result r = run("accept", report.toString(), "--to", accept.toString(), "--all");
         oneLineError(r, "not a finding id");
         assertFalse(r.err().contains("\u001b"), "no escape sequence reaches the terminal");
         assertEquals("term.style:0123456789ab\n", Files.readString(accept));
@@ -147,7 +130,7 @@ class HostileInputTest {
     void anAcceptFileOfSecretsIsNotPrinted() throws Exception {
         String secret = "AWS_SECRET_ACCESS_KEY=abcdefghijklmnopqrstuvwxyz0123456789SECRET";
         Path env = file("environ", secret + "\u0000HOME=/root\u0000" + "TOKEN=" + "x".repeat(200) + "\u0000");
-        Result r = run("check", file("a.uk.txt", UK).toString(), file("a.en.txt", EN).toString(), "--accept", env.toString(),
+        Run.Result r = run("check", file("a.uk.txt", UK).toString(), file("a.en.txt", EN).toString(), "--accept", env.toString(),
                 "--no-config");
         oneLineError(r, env.toString());
         assertFalse(r.err().contains("SECRET"), r.err());
@@ -158,7 +141,7 @@ class HostileInputTest {
     void escapeSequencesInAnInputDoNotReachTheTerminal() throws Exception {
         Path src = file("a.uk.txt", "Президент Володимир Зеленський провів зустріч у Києві \u001b[2J\u001b]0;pwned\u0007.\n");
         Path tgt = file("a.en.txt", "President Volodymyr Zelensky held a meeting in Kyiv \u001b[2J.\n");
-        Result r = run("check", src.toString(), tgt.toString(), "--no-config", "--color", "never", "--fail-on", "never");
+        Run.Result r = run("check", src.toString(), tgt.toString(), "--no-config", "--color", "never", "--fail-on", "never");
         assertFalse(r.out().contains("\u001b"), r.out());
         assertFalse(r.out().contains("\u0007"), r.out());
     }
@@ -168,7 +151,7 @@ class HostileInputTest {
         Path src = file("a.uk.html", "<p>" + UK + " &#55296; &#0;</p>");
         Path tgt = file("a.en.html", "<p>" + EN + "</p>");
         Path out = dir.resolve("r.json");
-        Result r = run("check", src.toString(), tgt.toString(), "-o", out.toString(), "--format", "json", "--no-config",
+        Run.Result r = run("check", src.toString(), tgt.toString(), "-o", out.toString(), "--format", "json", "--no-config",
                 "--fail-on", "never");
         assertEquals(0, r.status(), r.err());
         String json = Files.readString(out);
@@ -186,7 +169,7 @@ class HostileInputTest {
         bad[bytes.length] = (byte) 0xC3;
         bad[bytes.length + 1] = (byte) 0x28;
         Files.write(cfg, bad);
-        Result r = run("check", file("a.uk.txt", UK).toString(), file("a.en.txt", EN).toString(), "--config", cfg.toString());
+        Run.Result r = run("check", file("a.uk.txt", UK).toString(), file("a.en.txt", EN).toString(), "--config", cfg.toString());
         oneLineError(r, "transcheck.yaml:3", "UTF-8");
         assertFalse(r.err().contains("Input length"), r.err());
     }
@@ -194,14 +177,14 @@ class HostileInputTest {
     @Test
     void aDuplicateConfigKeyIsAnError() throws Exception {
         Path cfg = file("transcheck.yaml", "fail-on: error\nfail-on: never\n");
-        Result r = run("check", file("a.uk.txt", UK).toString(), file("a.en.txt", EN).toString(), "--config", cfg.toString());
+        Run.Result r = run("check", file("a.uk.txt", UK).toString(), file("a.en.txt", EN).toString(), "--config", cfg.toString());
         oneLineError(r, "transcheck.yaml", "fail-on");
     }
 
     @Test
     void nearMissAPlainConfigIsRead() throws Exception {
         Path cfg = file("transcheck.yaml", "fail-on: never\n");
-        Result r = run("check", file("a.uk.txt", UK).toString(), file("a.en.txt", EN).toString(), "--config", cfg.toString());
+        Run.Result r = run("check", file("a.uk.txt", UK).toString(), file("a.en.txt", EN).toString(), "--config", cfg.toString());
         assertEquals(0, r.status(), r.err());
         assertTrue(Set.of(0, 1).contains(r.status()));
     }

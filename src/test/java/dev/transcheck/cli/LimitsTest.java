@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.transcheck.io.InputException;
 import dev.transcheck.io.SafeXml;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,24 +25,11 @@ class LimitsTest {
 
     private static final String EN = "The minister said the talks would go on. The parties agreed on a date.\n";
 
-    record Result(int status, String err) {
+    private static Run.Result run(String... args) {
+        return Run.main(args);
     }
 
-    private static synchronized Result run(String... args) {
-        PrintStream oldErr = System.err;
-        PrintStream oldOut = System.out;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-            return new Result(Main.run(args), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setErr(oldErr);
-            System.setOut(oldOut);
-        }
-    }
-
-    private static void refused(Result r, String... expected) {
+    private static void refused(Run.Result r, String... expected) {
         assertEquals(2, r.status(), r.err());
         List<String> lines = r.err().lines().toList();
         assertEquals(1, lines.size(), r.err());
@@ -86,7 +71,7 @@ class LimitsTest {
     @Test
     void nearMissADocumentUnderTheWordLimitIsChecked() throws Exception {
         Path src = file("a.uk.txt", "Міністр сказав, що переговори триватимуть. Сторони домовилися про дату.\n");
-        Result r = run("check", src.toString(), file("a.en.txt", EN).toString(), "--no-config", "--fail-on", "never");
+        Run.Result r = run("check", src.toString(), file("a.en.txt", EN).toString(), "--no-config", "--fail-on", "never");
         assertEquals(0, r.status(), r.err());
     }
 
@@ -101,7 +86,7 @@ class LimitsTest {
         // near miss: a glossary just under the limit is read (a comment line padded out; no concept in it)
         Path nearly = dir.resolve("nearly.csv");
         Files.writeString(nearly, "concept,type,lang,form,status\n# " + "x".repeat((20 << 20) - 64) + "\n");
-        Result r = run("check", src.toString(), tr.toString(), "--no-config", "--glossary", nearly.toString(),
+        Run.Result r = run("check", src.toString(), tr.toString(), "--no-config", "--glossary", nearly.toString(),
                 "--fail-on", "never");
         assertEquals(0, r.status(), r.err());
     }

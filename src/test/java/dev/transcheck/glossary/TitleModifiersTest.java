@@ -10,8 +10,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class TitleModifiersTest {
-    private static Set<String> at(String lang, String text, String office) {
-        List<Token> toks = Tokenizer.tokens(text);
+    /** The first and last token of {@code office} in {@code text}. */
+    private static int[] range(List<Token> toks, String text, String office) {
         int start = text.indexOf(office);
         int end = start + office.length();
         int first = -1;
@@ -22,22 +22,19 @@ class TitleModifiersTest {
                 last = i;
             }
         }
-        return TitleModifiers.of(lang).kindsAt(toks, first, last);
+        return new int[] {first, last};
+    }
+
+    private static Set<String> at(String lang, String text, String office) {
+        List<Token> toks = Tokenizer.tokens(text);
+        int[] r = range(toks, text, office);
+        return TitleModifiers.of(lang).kindsAt(toks, r[0], r[1]);
     }
 
     private static Set<String> loose(String lang, String text, String office) {
         List<Token> toks = Tokenizer.tokens(text);
-        int start = text.indexOf(office);
-        int end = start + office.length();
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < toks.size(); i++) {
-            if (toks.get(i).start() >= start && toks.get(i).start() < end) {
-                first = first < 0 ? i : first;
-                last = i;
-            }
-        }
-        return TitleModifiers.of(lang).kindsAtLoose(toks, first, last);
+        int[] r = range(toks, text, office);
+        return TitleModifiers.of(lang).kindsAtLoose(toks, r[0], r[1]);
     }
 
     @Test
