@@ -33,6 +33,7 @@ public final class FileDigests {
     private static final String HEADER = "# transcheck file digests 1";
 
     private final Path store;
+    private final long settledMillis;
     private final Map<String, Known> known = new ConcurrentHashMap<>();
     private volatile boolean changed;
 
@@ -40,13 +41,14 @@ public final class FileDigests {
     private record Known(String identity, String sha256, boolean settled) {
     }
 
-    private FileDigests(Path store) {
+    private FileDigests(Path store, long settledMillis) {
         this.store = store;
+        this.settledMillis = settledMillis;
     }
 
     /** Digests remembered in this process only. */
     public static FileDigests inMemory() {
-        return new FileDigests(null);
+        return new FileDigests(null, SETTLED_MILLIS);
     }
 
     /**
@@ -54,7 +56,12 @@ public final class FileDigests {
      * cannot be read or parsed counts as empty.
      */
     public static FileDigests at(Path store) {
-        FileDigests d = new FileDigests(store);
+        return at(store, SETTLED_MILLIS);
+    }
+
+    /** {@link #at(Path)} with another settling time (tests, whose files are all new). */
+    static FileDigests at(Path store, long settledMillis) {
+        FileDigests d = new FileDigests(store, settledMillis);
         try {
             if (Files.isRegularFile(store) && Files.size(store) < 4L * 1024 * 1024) {
                 List<String> lines = Files.readAllLines(store, StandardCharsets.UTF_8);
@@ -84,7 +91,7 @@ public final class FileDigests {
         }
         String digest = fresh(file);
         if (identity.equals(identity(file))) { // not changed while it was read
-            boolean settled = settled(identity, before);
+            boolean settled = settled(identity, before - settledMillis);
             known.put(path, new Known(identity, digest, settled));
             changed |= settled;
         }
@@ -153,10 +160,10 @@ public final class FileDigests {
         return Long.toString(t.to(java.util.concurrent.TimeUnit.NANOSECONDS));
     }
 
-    /** True when both times in {@code identity} lie at least {@link #SETTLED_MILLIS} before {@code at}. */
-    static boolean settled(String identity, long at) {
+    /** True when both times in {@code identity} lie before {@code limitMillis}. */
+    static boolean settled(String identity, long limitMillis) {
         String[] f = identity.split(",", -1);
-        long limit = (at - SETTLED_MILLIS) * 1_000_000L;
+        long limit = limitMillis * 1_000_000L;
         try {
             return Long.parseLong(f[1]) < limit && (f[2].isEmpty() || Long.parseLong(f[2]) < limit);
         } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
