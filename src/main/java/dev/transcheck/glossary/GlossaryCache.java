@@ -35,7 +35,7 @@ import java.util.zip.CRC32;
  */
 public final class GlossaryCache {
     /** The number of this file format; raise it whenever what is written changes. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
     private static final int MAGIC = 0x54434743; // "TCGC"
     /** The most recent keys kept; older entries are deleted when a new one is written. */
     static final int KEEP = 8;

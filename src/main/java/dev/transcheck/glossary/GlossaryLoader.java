@@ -67,6 +67,7 @@ public final class GlossaryLoader {
 
     /** Writes {@code g} (concepts, forms and relations) for {@link #readGlossary}. */
     static void writeGlossary(java.io.DataOutputStream out, Glossary g) throws IOException {
+        Map<String, Integer> files = new java.util.HashMap<>(); // an origin is "file:line": each file once
         out.writeInt(g.size());
         for (Concept c : g.concepts()) {
             GlossaryCache.writeString(out, c.id());
@@ -78,7 +79,17 @@ public final class GlossaryLoader {
                 out.writeByte(t.status().ordinal());
                 GlossaryCache.writeNullable(out, t.note());
                 GlossaryCache.writeNullable(out, t.romanisedFrom());
-                GlossaryCache.writeString(out, t.origin());
+                int colon = t.origin().lastIndexOf(':');
+                String file = colon < 0 ? "" : t.origin().substring(0, colon + 1);
+                Integer at = files.get(file);
+                if (at == null) {
+                    out.writeInt(-1);
+                    GlossaryCache.writeString(out, file);
+                    files.put(file, files.size());
+                } else {
+                    out.writeInt(at);
+                }
+                GlossaryCache.writeString(out, t.origin().substring(file.length()));
             }
         }
         List<String> relations = new ArrayList<>(g.relations());
@@ -94,6 +105,7 @@ public final class GlossaryLoader {
         int n = in.readInt();
         List<Concept> concepts = new ArrayList<>(Math.max(0, Math.min(n, 1 << 16)));
         Map<String, String> langs = new java.util.HashMap<>(); // one string per language code
+        List<String> files = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             String id = GlossaryCache.readString(in);
             ConceptType type = ConceptType.values()[in.readUnsignedByte()];
@@ -105,8 +117,13 @@ public final class GlossaryLoader {
                 TermStatus status = TermStatus.values()[in.readUnsignedByte()];
                 String note = GlossaryCache.readNullable(in);
                 String rom = GlossaryCache.readNullable(in);
-                terms.add(new Term(lang, form, status, note, rom == null ? null : langs.computeIfAbsent(rom, l -> l),
-                        GlossaryCache.readString(in)));
+                int at = in.readInt();
+                if (at == -1) {
+                    files.add(GlossaryCache.readString(in));
+                    at = files.size() - 1;
+                }
+                String origin = files.get(at) + GlossaryCache.readString(in);
+                terms.add(new Term(lang, form, status, note, rom == null ? null : langs.computeIfAbsent(rom, l -> l), origin));
             }
             concepts.add(new Concept(id, type, terms));
         }

@@ -25,6 +25,9 @@ import java.util.Set;
  * shared by the name checks. Immutable.
  */
 public final class NameAnalysis {
+
+    /** An English possessive ending (compiled once: it is taken off every name word compared). */
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['’]s$");
     /** One source name word and what the translation made of it. */
     private static final java.util.regex.Pattern CASE_ENDING =
             java.util.regex.Pattern.compile("(ові|еві|ом|ем|ою|ею|ів|ам|ах|ям|ях|а|я|у|ю|і|и|е|ы)$");
@@ -73,7 +76,7 @@ public final class NameAnalysis {
 
         /** How the translation writes this name, for messages. */
         public String renderingShown() {
-            return reversed ? part.lemma() : target.text().replaceAll("['’]s$", "");
+            return reversed ? part.lemma() : POSSESSIVE.matcher(target.text()).replaceAll("");
         }
     }
 

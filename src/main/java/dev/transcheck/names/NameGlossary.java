@@ -34,6 +34,9 @@ public final class NameGlossary {
 
     /** English patronymic endings (Vladimirovich, Volodymyrovych, Grigoryevna). */
     private static final java.util.regex.Pattern PATRONYMIC = java.util.regex.Pattern.compile("(?i)(vich|vych|vna|ichna)$");
+
+    /** Runs of white space between the words of a form (compiled once: forms are split for every name looked up). */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private final Map<String, List<Entry>> byWord;
     /** The words of the persons' forms per language, as {@link LatinKeys#normal} keys (Latin) or lower case. */
     private final Map<String, Set<String>> personWords;
@@ -48,7 +51,7 @@ public final class NameGlossary {
                 if (!"uk".equals(t.lang()) && !"ru".equals(t.lang()) || t.status() == TermStatus.FORBIDDEN) {
                     continue;
                 }
-                String[] words = t.form().split("\\s+");
+                String[] words = SPACES.split(t.form());
                 for (int i = 0; i < words.length; i++) {
                     map.computeIfAbsent(t.lang() + ":" + NameTables.key(words[i]), k -> new ArrayList<>())
                             .add(new Entry(c, t.lang(), i, words.length));
@@ -64,7 +67,7 @@ public final class NameGlossary {
                 if (t.status() == TermStatus.FORBIDDEN) {
                     continue;
                 }
-                for (String w : t.form().split("\\s+")) {
+                for (String w : SPACES.split(t.form())) {
                     String k = LatinKeys.normal(w);
                     if (k.length() >= 3) {
                         persons.computeIfAbsent(t.lang(), x -> new HashSet<>()).add(k);
@@ -106,7 +109,7 @@ public final class NameGlossary {
                 // index's concept only breaks ties, as it may have matched a first name alone
                 int score = e.concept() == hinted ? 1 : 0;
                 for (Term t : e.concept().terms(lang)) {
-                    for (String w : t.form().split("\\s+")) {
+                    for (String w : SPACES.split(t.form())) {
                         if (groupLemmas.stream().anyMatch(g -> NameTables.key(g).equals(NameTables.key(w)))) {
                             score += 10;
                         }
@@ -184,7 +187,7 @@ public final class NameGlossary {
             if (t.status() == TermStatus.FORBIDDEN) {
                 continue;
             }
-            String[] words = t.form().split("\\s+");
+            String[] words = SPACES.split(t.form());
             boolean all = words.length >= 2;
             boolean self = false;
             for (String w : words) {
@@ -201,7 +204,7 @@ public final class NameGlossary {
 
     /** The word of an English form that corresponds to the source word at {@code e.index()}. */
     private static String wordOf(String form, Entry e, NameKind kind) {
-        String[] words = form.split("\\s+");
+        String[] words = SPACES.split(form);
         if (words.length == e.words()) {
             String w = words[e.index()];
             // Vladimir Putin is read at the place of Володимирович in Володимир Володимирович: only a patronymic stands there
