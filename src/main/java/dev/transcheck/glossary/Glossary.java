@@ -46,8 +46,11 @@ public final class Glossary {
         return new Glossary(this, slot);
     }
 
-    /** The cache entry of this glossary's files, or null (see {@link GlossaryLoader#loadAll(List, GlossaryCache)}). */
-    GlossaryCache.Slot slot() {
+    /**
+     * The cache entry of this glossary's files, where values built from it may be kept, or null
+     * (see {@link GlossaryLoader#loadAll(List, GlossaryCache)}).
+     */
+    public GlossaryCache.Slot slot() {
         return slot;
     }
 

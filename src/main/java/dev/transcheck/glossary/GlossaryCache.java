@@ -264,4 +264,57 @@ public final class GlossaryCache {
     static String readNullable(DataInputStream in) throws IOException {
         return in.readBoolean() ? readString(in) : null;
     }
+
+    /**
+     * {@code build}'s value, kept as part {@code part} of {@code slot}'s entry: read from it when
+     * there, else built and written (no slot: built). For tables of strings to sets of strings
+     * derived from a glossary.
+     */
+    public static java.util.Map<String, java.util.Set<String>> stringSets(Slot slot, String part,
+            java.util.function.Supplier<java.util.Map<String, java.util.Set<String>>> build) {
+        if (slot == null || !part.matches("[a-z0-9-]{1,40}")) {
+            return build.get();
+        }
+        java.util.Map<String, java.util.Set<String>> cached = slot.read(part, GlossaryCache::readStringSets);
+        if (cached != null) {
+            return cached;
+        }
+        java.util.Map<String, java.util.Set<String>> built = build.get();
+        slot.write(part, out -> writeStringSets(out, built));
+        return built;
+    }
+
+    static void writeStringSets(DataOutputStream out, java.util.Map<String, java.util.Set<String>> map) throws IOException {
+        out.writeInt(map.size());
+        for (String k : new java.util.TreeSet<>(map.keySet())) {
+            writeString(out, k);
+            java.util.Set<String> v = map.get(k);
+            out.writeInt(v.size());
+            for (String x : new java.util.TreeSet<>(v)) {
+                writeString(out, x);
+            }
+        }
+    }
+
+    static java.util.Map<String, java.util.Set<String>> readStringSets(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > in.available()) {
+            throw new IOException("bad size " + n);
+        }
+        java.util.Map<String, String> strings = new java.util.HashMap<>();
+        java.util.Map<String, java.util.Set<String>> out = new java.util.HashMap<>();
+        for (int i = 0; i < n; i++) {
+            String k = readString(in);
+            int m = in.readInt();
+            if (m < 0 || m > in.available()) {
+                throw new IOException("bad size " + m);
+            }
+            String[] v = new String[m];
+            for (int j = 0; j < m; j++) {
+                v[j] = strings.computeIfAbsent(readString(in), x -> x);
+            }
+            out.put(k, java.util.Set.of(v));
+        }
+        return java.util.Map.copyOf(out);
+    }
 }

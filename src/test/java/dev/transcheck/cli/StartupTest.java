@@ -104,7 +104,8 @@ class StartupTest {
         try (Stream<Path> s = Files.list(cache)) {
             entries = s.map(p -> p.getFileName().toString().replaceAll("^[0-9a-f]{40}\\.", "")).sorted().toList();
         }
-        assertEquals(List.of("digests", "glossary", "index-en", "index-uk"), entries);
+        assertEquals(List.of("digests", "glossary", "index-en", "index-uk", "name-words", "person-words", "stems-en"),
+                entries);
         List<String> warm = run(cmd, tmp.resolve("warm.json"));
         assertEquals(cold, warm, "the same report from the cache (SOURCE_DATE_EPOCH fixes the time)");
         cmd.add(cmd.indexOf("-cp"), "-Xlog:class+load=info");

@@ -155,4 +155,27 @@ class GlossaryCacheTest {
         long keys = entries(cacheDir).stream().map(p -> p.getFileName().toString().substring(0, 40)).distinct().count();
         assertEquals(GlossaryCache.KEEP, keys);
     }
+
+    @Test
+    void aTableOfStringSetsIsReadBackEqualAndRebuiltWhenDamaged(@TempDir Path tmp) throws Exception {
+        GlossaryCache cache = GlossaryCache.at(tmp, "test-build-1");
+        GlossaryCache.Slot slot = GlossaryLoader.loadAll(List.of(SHIPPED), cache).slot();
+        java.util.Map<String, java.util.Set<String>> table = java.util.Map.of("україн", java.util.Set.of("place.ukraine",
+                "org.x"), "lukashenko", java.util.Set.of("person.lukashenko"), "", java.util.Set.of());
+        int[] builds = {0};
+        java.util.function.Supplier<java.util.Map<String, java.util.Set<String>>> build = () -> {
+            builds[0]++;
+            return table;
+        };
+        assertEquals(table, GlossaryCache.stringSets(slot, "stems-test", build));
+        assertEquals(table, GlossaryCache.stringSets(slot, "stems-test", build));
+        assertEquals(1, builds[0], "the second call read the cache");
+        Path f = cache.file(slot.key(), "stems-test");
+        byte[] b = Files.readAllBytes(f);
+        b[b.length - 3] ^= 1;
+        Files.write(f, b);
+        assertEquals(table, GlossaryCache.stringSets(slot, "stems-test", build));
+        assertEquals(2, builds[0], "a damaged part is built again");
+        assertEquals(table, GlossaryCache.stringSets(null, "stems-test", build), "no cache: built");
+    }
 }
