@@ -1,5 +1,8 @@
 package dev.transcheck.glossary;
 
+// Longer than 400 lines: the index, its matching and its on-disk form in the glossary cache
+// (GlossaryCache) share the private records of a compiled form, which stay private to it.
+
 import dev.transcheck.model.Document;
 import dev.transcheck.model.Sentence;
 import dev.transcheck.model.Span;

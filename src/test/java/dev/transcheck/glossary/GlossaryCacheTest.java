@@ -75,7 +75,7 @@ class GlossaryCacheTest {
         // a later load reads the entry, not the files: an entry written with other content under the key shows
         Glossary marked = new Glossary(List.of(new Concept("only-in-the-cache", ConceptType.TERM,
                 List.of(new Term("en", "cached", TermStatus.PREFERRED, null, null, "test")))));
-        cache.write(first.slot().key(), GlossaryLoader.GLOSSARY_PART, out -> GlossaryLoader.writeGlossary(out, marked));
+        cache.write(first.slot().key(), GlossaryCodec.GLOSSARY_PART, out -> GlossaryCodec.writeGlossary(out, marked));
         assertNotNull(GlossaryLoader.loadAll(List.of(SHIPPED), cache).concept("only-in-the-cache"));
     }
 
@@ -122,7 +122,7 @@ class GlossaryCacheTest {
         assertEquals(expected, describe(again), "the damaged entry was not used");
         // and written again: the next load reads every part
         String key = again.slot().key();
-        assertNotNull(cache.read(key, GlossaryLoader.GLOSSARY_PART, GlossaryLoader::readGlossary));
+        assertNotNull(cache.read(key, GlossaryCodec.GLOSSARY_PART, GlossaryCodec::readGlossary));
         for (String lang : List.of("en", "ru", "uk")) {
             assertNotNull(cache.read(key, "index-" + lang, in -> in.readAllBytes()), lang);
         }
