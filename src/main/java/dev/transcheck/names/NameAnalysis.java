@@ -1,5 +1,8 @@
 package dev.transcheck.names;
 
+// Longer than 400 lines: the stages of one analysis (names, expectations, the match of each bead,
+// replacements) share its records and the index of the parts by sentence and by name group.
+
 import dev.transcheck.glossary.Concept;
 import dev.transcheck.glossary.ConceptType;
 import dev.transcheck.glossary.TermHit;
