@@ -243,8 +243,13 @@ public final class MarkdownText {
             }
             if (c == '<') {
                 if (nextGt < i) {
-                    int e = md.indexOf('>', i);
-                    nextGt = e < 0 || e >= end ? end : e;
+                    // the next '>' of this span only: a search to the end of the document for every
+                    // line with a '<' and no '>' ("<!--" on line after line) was quadratic (lab/fuzz)
+                    int e = i;
+                    while (e < end && md.charAt(e) != '>') {
+                        e++;
+                    }
+                    nextGt = e;
                 }
                 int e = nextGt;
                 if (e < end && e - i <= MAX_INLINE_TAG) {
