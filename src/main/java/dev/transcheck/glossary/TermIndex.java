@@ -141,20 +141,11 @@ public final class TermIndex {
             }
         }
         List<TermHit> out = new ArrayList<>();
+        Containers containers = new Containers(best.values());
         for (TermHit h : best.values()) {
-            boolean inside = false;
-            for (TermHit o : best.values()) {
-                if (o != h && h.partial() && !o.partial() && o.span().start() <= h.span().start() && o.span().end() >= h.span().end()) {
-                    inside = true; // a glossary form beats a surname guessed from another concept's full name
-                    break;
-                }
-                if (o != h && o.concept().id().equals(h.concept().id())
-                        && o.span().start() <= h.span().start() && o.span().end() >= h.span().end()
-                        && o.span().end() - o.span().start() > h.span().end() - h.span().start()) {
-                    inside = true;
-                    break;
-                }
-            }
+            // a glossary form beats a surname guessed from another concept's full name; a hit inside a longer hit of its concept goes
+            boolean inside = containers.any(h, o -> h.partial() && !o.partial()
+                    || o.concept().id().equals(h.concept().id()) && o.span().end() - o.span().start() > h.span().end() - h.span().start());
             if (!inside) {
                 out.add(h);
             }
@@ -169,22 +160,70 @@ public final class TermIndex {
      * Oblast", "Kiev" inside "Chicken Kiev").
      */
     public static List<TermHit> longest(List<TermHit> hits) {
+        if (hits.size() <= 1) {
+            return hits;
+        }
         List<TermHit> out = new ArrayList<>(hits.size());
+        Containers containers = new Containers(hits);
         for (TermHit h : hits) {
-            boolean inside = false;
-            for (TermHit o : hits) {
-                if (o != h && !o.concept().id().equals(h.concept().id()) && !o.partial()
-                        && o.span().start() <= h.span().start() && o.span().end() >= h.span().end()
-                        && o.span().end() - o.span().start() > h.span().end() - h.span().start()) {
-                    inside = true;
-                    break;
-                }
-            }
+            boolean inside = containers.any(h, o -> !o.concept().id().equals(h.concept().id()) && !o.partial()
+                    && o.span().end() - o.span().start() > h.span().end() - h.span().start());
             if (!inside) {
                 out.add(h);
             }
         }
         return out.size() == hits.size() ? hits : List.copyOf(out);
+    }
+
+    /**
+     * The hits of one sentence by start, to find the hits whose span contains a given one without
+     * comparing every pair: a container starts at most the longest span's length before the
+     * contained hit ends, so only that window is looked at (a sentence of thousands of hits, such
+     * as a long list without full stops, stays linear).
+     */
+    private static final class Containers {
+        private final List<TermHit> byStart;
+        private final int[] starts;
+        private final int longest;
+
+        Containers(java.util.Collection<TermHit> hits) {
+            byStart = new ArrayList<>(hits);
+            byStart.sort(Comparator.comparingInt(h -> h.span().start()));
+            starts = new int[byStart.size()];
+            int max = 0;
+            for (int i = 0; i < starts.length; i++) {
+                TermHit h = byStart.get(i);
+                starts[i] = h.span().start();
+                max = Math.max(max, h.span().end() - h.span().start());
+            }
+            longest = max;
+        }
+
+        /** Whether a hit other than {@code h} whose span contains {@code h}'s satisfies {@code test}. */
+        boolean any(TermHit h, java.util.function.Predicate<TermHit> test) {
+            int from = firstAtLeast(h.span().end() - longest);
+            for (int i = from; i < starts.length && starts[i] <= h.span().start(); i++) {
+                TermHit o = byStart.get(i);
+                if (o != h && o.span().end() >= h.span().end() && test.test(o)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private int firstAtLeast(int start) {
+            int lo = 0;
+            int hi = starts.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] < start) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
     }
 
     private static int rank(TermHit h) {

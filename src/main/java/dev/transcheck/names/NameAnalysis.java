@@ -172,7 +172,6 @@ public final class NameAnalysis {
         int group = parts.stream().mapToInt(NamePart::group).max().orElse(0) + 1;
         PartIndex index = new PartIndex(parts);
         for (Sentence s : src.sentences()) {
-            List<Integer> own = index.inSentence(s.id());
             for (TermHit h : termIndex.find(src, s)) {
                 if (h.concept().type() != ConceptType.PERSON) {
                     continue;
@@ -188,7 +187,7 @@ public final class NameAnalysis {
                     int b = words.get(k)[1];
                     String text = src.text().substring(a, b);
                     if (!Character.isUpperCase(text.charAt(0)) || text.length() < 2
-                            || own.stream().map(parts::get).anyMatch(p -> p.span().start() < b && a < p.span().end())) {
+                            || !index.overlapping(s.id(), a, b).isEmpty()) {
                         continue;
                     }
                     boolean last = k == words.size() - 1;
@@ -228,14 +227,54 @@ public final class NameAnalysis {
         /** Name group to its first surname part (in the order of the parts). */
         private final Map<Integer, NamePart> surnameOfGroup = new HashMap<>();
 
+        private final List<NamePart> parts;
+        /** The longest part, in characters: a part overlapping a span starts at most that far before it. */
+        private int longest;
+
         PartIndex(List<NamePart> parts) {
+            this.parts = parts;
             for (int i = 0; i < parts.size(); i++) {
                 NamePart p = parts.get(i);
                 bySentence.computeIfAbsent(p.span().sentence(), k -> new ArrayList<>()).add(i);
                 if (p.kind() == NameKind.SURNAME) {
                     surnameOfGroup.putIfAbsent(p.group(), p);
                 }
+                longest = Math.max(longest, p.span().end() - p.span().start());
             }
+            for (List<Integer> own : bySentence.values()) { // by start within a sentence (the parts come in text order already)
+                own.sort(java.util.Comparator.comparingInt((Integer i) -> parts.get(i).span().start()).thenComparingInt(i -> i));
+            }
+        }
+
+        /**
+         * The indexes of the parts of {@code sentence} that overlap [start, end), by start: found by
+         * a binary search, so that a sentence with many names and many glossary hits (a long list
+         * without full stops) is not scanned once per hit.
+         */
+        List<Integer> overlapping(int sentence, int start, int end) {
+            List<Integer> own = inSentence(sentence);
+            int lo = 0;
+            int hi = own.size();
+            int from = start - longest;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (parts.get(own.get(mid)).span().start() < from) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            List<Integer> out = new ArrayList<>();
+            for (int k = lo; k < own.size(); k++) {
+                Span sp = parts.get(own.get(k)).span();
+                if (sp.start() >= end) {
+                    break;
+                }
+                if (sp.end() > start) {
+                    out.add(own.get(k));
+                }
+            }
+            return out;
         }
 
         /** The indexes of the parts in {@code sentence}, ascending. */
@@ -269,7 +308,7 @@ public final class NameAnalysis {
         for (Sentence s : src.sentences()) {
             for (TermHit h : termIndex.find(src, s)) {
                 if (h.concept().type() == ConceptType.PERSON || h.concept().type() == ConceptType.PLACE) {
-                    for (int i : index.inSentence(s.id())) { // a hit lies inside its sentence
+                    for (int i : index.overlapping(s.id(), h.span().start(), h.span().end())) { // a hit lies inside its sentence
                         NamePart p = parts.get(i);
                         if (p.span().start() >= h.span().start() && p.span().end() <= h.span().end()) {
                             hinted.put(p.span().start(), h.concept());

@@ -101,6 +101,61 @@ final class ReplacementFinder {
         return v != null && v.concept() != null && v.concept().type() == dev.transcheck.glossary.ConceptType.PERSON;
     }
 
+    /** The source's distinct runs of non-space characters holding a Latin letter, built on first use. */
+    private List<String> latinRuns;
+    /** Answers of {@link #inSource} so far, by word. */
+    private final java.util.Map<String, Boolean> inSource = new java.util.HashMap<>();
+
+    /**
+     * Whether {@code word} stands anywhere in the source text, as {@code String.contains} would say.
+     * A word without spaces and with a Latin letter can only stand inside one of the source's runs
+     * of non-space characters that hold a Latin letter, which a Cyrillic source has few of: looking
+     * only there (and once per word) keeps a long document from being scanned once per word.
+     */
+    private boolean inSource(String word) {
+        String text = in.cyrillicSide().text();
+        if (word.isEmpty() || word.codePoints().anyMatch(Character::isWhitespace) || word.codePoints().noneMatch(ReplacementFinder::latin)) {
+            return text.contains(word);
+        }
+        Boolean known = inSource.get(word);
+        if (known != null) {
+            return known;
+        }
+        if (latinRuns == null) {
+            java.util.LinkedHashSet<String> runs = new java.util.LinkedHashSet<>();
+            int i = 0;
+            int n = text.length();
+            while (i < n) {
+                while (i < n && Character.isWhitespace(text.codePointAt(i))) {
+                    i += Character.charCount(text.codePointAt(i));
+                }
+                int start = i;
+                boolean hasLatin = false;
+                while (i < n && !Character.isWhitespace(text.codePointAt(i))) {
+                    hasLatin |= latin(text.codePointAt(i));
+                    i += Character.charCount(text.codePointAt(i));
+                }
+                if (hasLatin) {
+                    runs.add(text.substring(start, i));
+                }
+            }
+            latinRuns = List.copyOf(runs);
+        }
+        boolean found = false;
+        for (String run : latinRuns) {
+            if (run.contains(word)) {
+                found = true;
+                break;
+            }
+        }
+        inSource.put(word, found);
+        return found;
+    }
+
+    private static boolean latin(int cp) {
+        return Character.isLetter(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
+    }
+
     /** Words of the bead that some source word explains: renderings, other capitalised source words, Latin words of the source. */
     private Set<LatinTokens.Token> explained(NameAnalysis.BeadMatch m) {
         Document src = in.cyrillicSide();
@@ -132,7 +187,7 @@ final class ReplacementFinder {
                     break;
                 }
             }
-            if (src.text().contains(t.text())) {
+            if (inSource(t.text())) {
                 explained.add(t); // the same Latin word stands in the source
             }
         }
