@@ -97,8 +97,9 @@ public final class TermAnalysis {
         this.sourceHits = longest(sourceMentions);
         this.translationMentions = hits(index, ctx.translation());
         this.translationHits = longest(translationMentions);
-        this.glossaryStems = ctx.resources().shared(new StemsKey(ctx.glossary(), ctx.translation().lang()),
-                () -> glossaryStems(ctx));
+        String lang = ctx.translation().lang();
+        this.glossaryStems = ctx.resources().shared(new StemsKey(ctx.glossary(), lang),
+                () -> GlossaryCache.stringSets(ctx.glossary().slot(), "stems-" + lang, () -> glossaryStems(ctx)));
         this.missing = List.copyOf(findMissing(ctx));
     }
 

@@ -26,6 +26,9 @@ import java.util.Set;
  * renders it in the aligned translation and how good that rendering is, and the names that
  * stand in the place of a source name. Computed once per run (the checks memoise it) and
  * shared by the name checks. Immutable.
+ *
+ * <p>Longer than 400 lines: the steps of one run's analysis (the glossary's persons added, the
+ * expectations, the match bead by bead, the replacements) share the part index that keeps it linear.
  */
 public final class NameAnalysis {
     /** One source name word and what the translation made of it. */
