@@ -18,9 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-// Longer than 400 lines: the matching of one bead (one mention, one word: the nearest free
-// rendering, the mention nearer to a word keeps it, a neighbouring bead's claimed words) and the
-// glossary persons added to the finder's parts share the part index and the bead's match state.
 /**
  * Names of one run: every proper name of a Ukrainian or Russian source, the English word that
  * renders it in the aligned translation and how good that rendering is, and the names that
