@@ -94,7 +94,8 @@ final class LatinTokens {
         if ("en".equals(lang) && !anchored && ENGLISH_WORD.matcher(lower).find()) {
             return false; // Hundreds, Historically, Metropolitan: English word endings names rarely have
         }
-        if (tables.isCapitalisedWord(lang, lower) || tables.isExonymWord(lower) && !(place && tables.isPlaceWord(lower))) {
+        if (tables.isCapitalisedWord(lang, lower) || tables.isExonymWord(lower) && !(place && tables.isPlaceWord(lower))
+                || tables.isNationalityPlural(lower)) {
             return false;
         }
         return !lowerWords.contains(lower); // written in lower case elsewhere: a common word (Assures in a title-case headline)

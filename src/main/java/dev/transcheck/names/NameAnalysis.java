@@ -365,10 +365,12 @@ public final class NameAnalysis {
                 near.addAll(tokens.of(reversed ? beads.get(nb).source() : beads.get(nb).translation()));
             }
         }
+        Set<LatinTokens.Token> claimed = null;
         Set<LatinTokens.Token> used = new HashSet<>();
         List<Result> results = new ArrayList<>();
         List<Integer> unmatched = new ArrayList<>();
         Set<Integer> second = new HashSet<>();
+        Map<LatinTokens.Token, Integer> owner = new HashMap<>();
         for (int i : index.inSentences(srcIds)) {
             NamePart p = parts.get(i);
             Expectation e = expectations.get(i);
@@ -387,24 +389,44 @@ public final class NameAnalysis {
                 }
             }
             boolean nearOnly = false;
+            boolean taken = false;
             if (bestV == Expectation.Verdict.NONE) {
+                if (claimed == null) {
+                    claimed = claimed(in, index, expectations, tokens, b);
+                }
                 for (LatinTokens.Token t : near) {
-                    if (e.judge(t.text()) == Expectation.Verdict.ACCEPTED) {
+                    if (e.judge(t.text()) == Expectation.Verdict.ACCEPTED && (best == null || taken)) {
                         best = t;
                         bestV = Expectation.Verdict.ACCEPTED;
                         nearOnly = true;
-                        break;
+                        taken = used.contains(t) || claimed.contains(t);
                     }
                 }
             }
             if (nearOnly && bead.confidence() >= CONFIDENT) {
                 // found only in a neighbouring bead of a confident alignment: still look for a replacement here
                 unmatched.add(i);
-            }
-            if (best != null && bestV != Expectation.Verdict.NONE && !nearOnly && used.contains(best)) {
-                // a second mention whose only rendering is taken by the first: still look for a name in its place
+            } else if (nearOnly && taken) {
+                // the word of a neighbouring bead renders a mention there (or another one here): one word, one mention
                 unmatched.add(i);
                 second.add(i);
+            }
+            if (best != null && bestV != Expectation.Verdict.NONE && !nearOnly && used.contains(best)) {
+                // a second mention whose only rendering is taken by the first: still look for a name in its place.
+                // The mention nearer to the word keeps it (Дональда Трампа ... кампанії Трампа for Donald
+                // Stoltenberg ... Trump's campaign: the second one is rendered, the first is looked at)
+                Integer first = owner.get(best);
+                double tAt = inBead(in.latinSide(), latIds, best.start());
+                if (first != null && Math.abs(tAt - at) < Math.abs(tAt - inBead(in.cyrillicSide(), cyrIds, parts.get(first).span().start()))) {
+                    unmatched.add(first);
+                    second.add(first);
+                    owner.put(best, i);
+                } else {
+                    unmatched.add(i);
+                    second.add(i);
+                }
+            } else if (best != null && bestV != Expectation.Verdict.NONE && !nearOnly) {
+                owner.put(best, i);
             }
             if (best != null && bestV != Expectation.Verdict.NONE) {
                 used.add(best);
@@ -417,6 +439,27 @@ public final class NameAnalysis {
             }
         }
         return new BeadMatch(results, here, used, unmatched, cyrIds, second);
+    }
+
+    /** The words of the beads next to bead {@code b} that render a name of their own bead. */
+    private static Set<LatinTokens.Token> claimed(NameInput in, PartIndex index, List<Expectation> expectations, LatinTokens tokens,
+                                                  int b) {
+        Set<LatinTokens.Token> claimed = new HashSet<>();
+        List<Bead> beads = in.alignment().beads();
+        for (int nb = Math.max(0, b - 1); nb <= Math.min(beads.size() - 1, b + 1); nb++) {
+            if (nb == b) {
+                continue;
+            }
+            List<LatinTokens.Token> theirs = tokens.of(in.reversed() ? beads.get(nb).source() : beads.get(nb).translation());
+            for (int q : index.inSentences(in.reversed() ? beads.get(nb).translation() : beads.get(nb).source())) {
+                for (LatinTokens.Token t : theirs) {
+                    if (Character.isUpperCase(t.text().charAt(0)) && expectations.get(q).judge(t.text()) == Expectation.Verdict.ACCEPTED) {
+                        claimed.add(t);
+                    }
+                }
+            }
+        }
+        return claimed;
     }
 
     /** Where {@code offset} lies in the text of the given sentences (a bead's side), from 0 (start) to 1 (end). */

@@ -164,6 +164,31 @@ public final class NameTables {
         return exonymWords.contains(english.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * True when the English word is the plural of a nationality noun formed from a known place
+     * (Turks from Turkey and Turkish, Germans, Brits): a people, never one person, so never the word
+     * that stands in a person's place. The word without its s is the place's adjective (Russians),
+     * or begins both the place's name and its adjective (Turks: Turkey, Turkish); a surname that
+     * only begins a place (Peters, Petersburg) is no nationality.
+     */
+    public boolean isNationalityPlural(String english) {
+        String w = english.toLowerCase(Locale.ROOT);
+        if (w.length() < 5 || !w.endsWith("s") || w.endsWith("ss")) {
+            return false;
+        }
+        String stem = w.substring(0, w.length() - 1);
+        for (List<String> forms : exonyms.values()) {
+            boolean place = forms.get(0).toLowerCase(Locale.ROOT).startsWith(stem);
+            for (int i = 1; i < forms.size(); i++) {
+                String f = forms.get(i).toLowerCase(Locale.ROOT);
+                if (f.equals(stem) || place && f.startsWith(stem)) {
+                    return true; // Russians (Russian), Turks (Turkey, Turkish)
+                }
+            }
+        }
+        return false;
+    }
+
     /** True when the English word is (part of) the English name of a known place (not its adjective). */
     public boolean isPlaceWord(String english) {
         return placeWords.contains(english.toLowerCase(Locale.ROOT));

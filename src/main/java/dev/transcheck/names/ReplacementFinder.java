@@ -54,22 +54,23 @@ final class ReplacementFinder {
         List<LatinTokens.Token> here = m.here();
         Set<LatinTokens.Token> explained = explained(m);
         boolean big = bead.source().size() > 2 || bead.translation().size() > 2;
+        // In A Title-Case Headline every word looks like a name: only a person of the glossary counts there
+        boolean headline = tokens.titleCase(here, explained, tables);
         for (int i : m.unmatched()) {
             NamePart p = parts.get(i);
-            boolean place = p.kind() == NameKind.PLACE
+            // the glossary's word decides: Путина is a person, though the dictionary also reads a town and a fishing season
+            boolean known = glossaryPerson(i);
+            boolean place = !known && p.kind() == NameKind.PLACE
                     || p.kind() == NameKind.OTHER && !p.guessed() && !tables.exonym(p.lemma()).isEmpty()
                     && tables.isPlaceWord(tables.exonym(p.lemma()).get(0));
             // a word the dictionary reads as a common noun (Трамп: a tramp steamer) is still a person when the glossary says so
             // (and a first name alone, Каллас, or a word the name finder took for one, when the glossary knows the person by it)
-            boolean person = p.kind() == NameKind.SURNAME || p.kind() != NameKind.PLACE && glossaryPerson(i);
+            boolean person = p.kind() == NameKind.SURNAME || known;
             if (!place && !person && (!p.kind().isPerson() || p.kind() == NameKind.PATRONYMIC)) {
                 continue;
             }
             if (p.lemma().length() <= 3) {
                 continue; // a name syllable (Кім Чен Ин: East-Asian names follow other romanisations) anchors no replacement
-            }
-            if (tokens.titleCase(here, explained, tables)) {
-                return out; // In A Title-Case Headline every word looks like a name
             }
             LatinTokens.Token anchor = null;
             String basis = null;
@@ -83,6 +84,9 @@ final class ReplacementFinder {
                 }
             }
             List<LatinTokens.Token> candidates = candidates(p, person, place, anchor, big, here);
+            if (headline) {
+                candidates.removeIf(t -> !knownPerson(t.text()));
+            }
             LatinTokens.Token chosen = choose(i, place, candidates, explained, bead, m, anchor != null, b);
             if (chosen != null) {
                 explained.add(chosen);

@@ -89,4 +89,18 @@ class NamePersonRulesTest {
         String fb = dev.transcheck.text.translit.LatinKeys.fold(dev.transcheck.text.translit.LatinKeys.normal(b));
         assertEquals(different, Expectation.differentFormant(fa, fb));
     }
+
+    /** A people in the plural is never one person's word; a surname that begins a place name is no people. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Turks|true",
+        "Germans|true",
+        "Russians|true",
+        "Peters|false",
+        "Jones|false",
+        "Turk|false",
+    })
+    void nationalityPlurals(String word, boolean nationality) {
+        assertEquals(nationality, NameTables.of(new dev.transcheck.text.Resources()).isNationalityPlural(word));
+    }
 }
