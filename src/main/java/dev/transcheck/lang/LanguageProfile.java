@@ -60,6 +60,8 @@ public final class LanguageProfile {
     private final Set<String> functionWords;
     private final Map<DataFile, String> data;
     private final boolean capitalisesNouns;
+    private final List<String> placeAdjectiveSuffixes;
+    private final boolean placeAdjectiveCapitalised;
 
     LanguageProfile(String code, boolean defined, String name, Script script, String analyzer, List<String> dropSuffixes,
             String morphology, boolean morphologyLowerCase, List<String> functionTags, Set<Integer> letters,
@@ -71,6 +73,16 @@ public final class LanguageProfile {
     LanguageProfile(String code, boolean defined, String name, Script script, String analyzer, List<String> dropSuffixes,
             String morphology, boolean morphologyLowerCase, List<String> functionTags, Set<Integer> letters,
             Set<String> functionWords, Map<DataFile, String> data, boolean capitalisesNouns) {
+        this(code, defined, name, script, analyzer, dropSuffixes, morphology, morphologyLowerCase, functionTags, letters,
+                functionWords, data, capitalisesNouns, List.of(), false);
+    }
+
+    LanguageProfile(String code, boolean defined, String name, Script script, String analyzer, List<String> dropSuffixes,
+            String morphology, boolean morphologyLowerCase, List<String> functionTags, Set<Integer> letters,
+            Set<String> functionWords, Map<DataFile, String> data, boolean capitalisesNouns,
+            List<String> placeAdjectiveSuffixes, boolean placeAdjectiveCapitalised) {
+        this.placeAdjectiveSuffixes = List.copyOf(placeAdjectiveSuffixes);
+        this.placeAdjectiveCapitalised = placeAdjectiveCapitalised;
         this.capitalisesNouns = capitalisesNouns;
         this.code = code;
         this.defined = defined;
@@ -142,6 +154,27 @@ public final class LanguageProfile {
      */
     public boolean capitalisesNouns() {
         return capitalisesNouns;
+    }
+
+    /**
+     * The endings of the dictionary form of an adjective made from a place name, each a suffix and
+     * the adjective's own ending joined by {@code +} (Ukrainian {@code ськ+ий}: Харків → харківський,
+     * Донецьк → донецький; English {@code ian}: Russia → Russian), lower-case; empty when the
+     * language has none listed.
+     */
+    public List<String> placeAdjectiveSuffixes() {
+        return placeAdjectiveSuffixes;
+    }
+
+    /** True when the language writes adjectives made from place names capitalised (English). */
+    public boolean placeAdjectiveCapitalised() {
+        return placeAdjectiveCapitalised;
+    }
+
+    /** This profile with {@code suffixes} as its place-adjective endings. */
+    LanguageProfile withPlaceAdjectives(List<String> suffixes, boolean capitalised) {
+        return new LanguageProfile(code, defined, name, script, analyzer, dropSuffixes, morphology, morphologyLowerCase,
+                functionTags, letters, functionWords, data, capitalisesNouns, suffixes, capitalised);
     }
 
     /** Tag prefixes of the dictionary that mark function words (prepositions, conjunctions, particles). */
