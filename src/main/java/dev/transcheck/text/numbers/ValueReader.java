@@ -25,8 +25,8 @@ abstract class ValueReader extends DigitReader {
      * True when token {@code j}, right after a unit that is also another word (data flag {@code ctx}:
      * English "in", the inch and the preposition), makes it the unit: a measure word ("0.55 in
      * thick", "12 in wide": kind {@code measure}), a dimension sign before a number ("10 in x 8 in"),
-     * or the end of the phrase (the end of the text, a closing bracket or quote, a comma, semicolon,
-     * colon, slash or full stop: "a 14 in, 2.9 lb laptop", "(0.55 in)"). A word or number after it
+     * or the end of the phrase (the end of the text, a bracket, a closing quote, a comma, semicolon,
+     * colon, slash or full stop: "a 14 in, 2.9 lb laptop", "(0.55 in)", "40 in (102 cm)"). A word or number after it
      * leaves the preposition: "5 in a row", "3 in 10", "2 in the morning".
      */
     boolean unitContext(int j) {
@@ -38,7 +38,7 @@ abstract class ValueReader extends DigitReader {
         }
         if (is(j, SYMBOL)) {
             String t = tok.get(j);
-            return match("dimension", j) != null && is(j + 1, DIGITS) || ".,;:)]/\"\u201D\u00BB".contains(t);
+            return match("dimension", j) != null && is(j + 1, DIGITS) || ".,;:()]/\"\u201D\u00BB".contains(t);
         }
         return false;
     }
