@@ -336,6 +336,15 @@ public final class TermAnalysis {
                         continue;
                     }
                     if (surplusNearby(c.id(), b, reach, srcCount, tgtCount)) {
+                        // a rendering one bead off explains the gap, unless this confident 1-1 bead
+                        // has the one glossary name of the type that stands for nothing in the
+                        // source: "Часів Яр каже" for "North Korea says" although the next sentence
+                        // renders "North Korean" as «Північної Кореї»
+                        TermHit swap = isName(c.type()) && bead.confidence() >= NEIGHBOURS && bead.source().size() == 1
+                                && bead.translation().size() == 1 ? soleUnaccounted(ctx, c, bead, nearSrc, expected) : null;
+                        if (swap != null) {
+                            out.add(new Missing(h, bead, expected, expected.get(0), swap.span(), null));
+                        }
                         continue;
                     }
                     // a sibling office in the bead ("Foreign Minister" for "defence minister") is a
@@ -370,9 +379,10 @@ public final class TermAnalysis {
                 }
             }
             // a place named only through its adjective (харківського будинку): the translation may
-            // say it with an adjective of its own or leave it out ("Polish", "local"), so only a
-            // place of the translation that stands for nothing in the source is taken as its
-            // replacement ("Munich's" for «харківського»)
+            // say it with an adjective of its own or leave it out ("Polish", "local"; «французский»
+            // is also the French language), so only the one place of the translation that stands
+            // for nothing in the source, at about the adjective's place in its sentence, is taken
+            // as its replacement ("Munich's" for «харківського»)
             for (int s : bead.source()) {
                 for (TermHit h : sourceDerived.get(s)) {
                     Concept c = h.concept();
@@ -382,7 +392,8 @@ public final class TermAnalysis {
                         continue;
                     }
                     TermHit swap = soleUnaccounted(ctx, c, bead, nearSource(b, reach, srcCount), expected);
-                    if (swap != null) {
+                    if (swap != null && Math.abs(relativePosition(ctx.translation().sentence(swap.span().sentence()), swap.span().start())
+                            - relativePosition(ctx.source().sentence(s), h.span().start())) <= OTHER_PLACE) {
                         out.add(new Missing(h, bead, expected, expected.get(0), swap.span(), null));
                     }
                 }

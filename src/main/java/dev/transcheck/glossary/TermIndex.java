@@ -237,8 +237,9 @@ public final class TermIndex {
      * two letters and no more than two letters longer or shorter (Москва → московський, Одеса →
      * одеський, Чернівці → чернівецький, Запоріжжя → запорізький, China → Chinese). A name ending
      * in the suffix itself (Донецьк → донецький) matches the adjective without its ending. Where
-     * the profile says so ({@code place-adjective.capitalised}), only a capitalised word. Hits may
-     * overlap {@link #find}'s; callers drop those.
+     * the profile says so ({@code place-adjective.capitalised}), only a capitalised word; never a word
+     * before the noun for a language ({@code place-adjective.language-nouns}: французька мова names a
+     * language). Hits may overlap {@link #find}'s; callers drop those.
      */
     public List<TermHit> placeAdjectives(Document doc, Sentence sentence) {
         PlaceStems ps = placeStems.computeIfAbsent(doc.lang(), this::buildPlaceStems);
@@ -250,7 +251,9 @@ public final class TermIndex {
             return List.of();
         }
         List<TermHit> out = new ArrayList<>();
-        for (Token t : Tokenizer.tokens(sentence.text())) {
+        List<Token> tokens = Tokenizer.tokens(sentence.text());
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
             if (!t.isWord() || ps.capitalised && !t.capitalised()) {
                 continue;
             }
@@ -284,6 +287,10 @@ public final class TermIndex {
                     }
                 }
             }
+            if (!best.isEmpty() && i + 1 < tokens.size() && tokens.get(i + 1).isWord()
+                    && index.analyzer.keys(tokens.get(i + 1).text()).stream().anyMatch(ps.languageNouns::contains)) {
+                continue; // французька мова, the Russian language: a language, not a place
+            }
             for (PlaceName n : best) {
                 int start = sentence.start() + t.start();
                 out.add(new TermHit(n.concept, n.term, Span.of(doc, sentence.id(), start, start + t.text().length()), false));
@@ -312,7 +319,8 @@ public final class TermIndex {
      * One-word place forms of a language by the first three letters of their stem, and the
      * language's place-adjective suffixes as {suffix, ending} pairs.
      */
-    private record PlaceStems(List<String[]> suffixes, boolean capitalised, Map<String, List<PlaceName>> byPrefix) {
+    private record PlaceStems(List<String[]> suffixes, boolean capitalised, Set<String> languageNouns,
+                              Map<String, List<PlaceName>> byPrefix) {
     }
 
     private record PlaceName(String stem, Concept concept, Term term) {
@@ -329,7 +337,7 @@ public final class TermIndex {
             suffixes.add(plus < 0 ? new String[] {x, ""} : new String[] {x.substring(0, plus), x.substring(plus + 1)});
         }
         if (suffixes.isEmpty()) {
-            return new PlaceStems(List.of(), false, Map.of());
+            return new PlaceStems(List.of(), false, Set.of(), Map.of());
         }
         Map<String, List<PlaceName>> byPrefix = new HashMap<>();
         for (Concept c : glossary.concepts()) {
@@ -352,7 +360,10 @@ public final class TermIndex {
         }
         Map<String, List<PlaceName>> frozen = new HashMap<>();
         byPrefix.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-        return new PlaceStems(List.copyOf(suffixes), profile.placeAdjectiveCapitalised(), Map.copyOf(frozen));
+        Set<String> languageNouns = new HashSet<>();
+        profile.languageNouns().forEach(w -> languageNouns.add(TextNormalizer.fold(w)));
+        return new PlaceStems(List.copyOf(suffixes), profile.placeAdjectiveCapitalised(), Set.copyOf(languageNouns),
+                Map.copyOf(frozen));
     }
 
     private static int rank(TermHit h) {

@@ -62,6 +62,7 @@ public final class LanguageProfile {
     private final boolean capitalisesNouns;
     private final List<String> placeAdjectiveSuffixes;
     private final boolean placeAdjectiveCapitalised;
+    private final List<String> languageNouns;
 
     LanguageProfile(String code, boolean defined, String name, Script script, String analyzer, List<String> dropSuffixes,
             String morphology, boolean morphologyLowerCase, List<String> functionTags, Set<Integer> letters,
@@ -74,14 +75,15 @@ public final class LanguageProfile {
             String morphology, boolean morphologyLowerCase, List<String> functionTags, Set<Integer> letters,
             Set<String> functionWords, Map<DataFile, String> data, boolean capitalisesNouns) {
         this(code, defined, name, script, analyzer, dropSuffixes, morphology, morphologyLowerCase, functionTags, letters,
-                functionWords, data, capitalisesNouns, List.of(), false);
+                functionWords, data, capitalisesNouns, List.of(), false, List.of());
     }
 
     LanguageProfile(String code, boolean defined, String name, Script script, String analyzer, List<String> dropSuffixes,
             String morphology, boolean morphologyLowerCase, List<String> functionTags, Set<Integer> letters,
             Set<String> functionWords, Map<DataFile, String> data, boolean capitalisesNouns,
-            List<String> placeAdjectiveSuffixes, boolean placeAdjectiveCapitalised) {
+            List<String> placeAdjectiveSuffixes, boolean placeAdjectiveCapitalised, List<String> languageNouns) {
         this.placeAdjectiveSuffixes = List.copyOf(placeAdjectiveSuffixes);
+        this.languageNouns = List.copyOf(languageNouns);
         this.placeAdjectiveCapitalised = placeAdjectiveCapitalised;
         this.capitalisesNouns = capitalisesNouns;
         this.code = code;
@@ -171,10 +173,18 @@ public final class LanguageProfile {
         return placeAdjectiveCapitalised;
     }
 
-    /** This profile with {@code suffixes} as its place-adjective endings. */
-    LanguageProfile withPlaceAdjectives(List<String> suffixes, boolean capitalised) {
+    /**
+     * The dictionary form of the noun for a language (мова, язык, language): a place adjective
+     * before it names a language, not a place (французька мова).
+     */
+    public List<String> languageNouns() {
+        return languageNouns;
+    }
+
+    /** This profile with its place-adjective data. */
+    LanguageProfile withPlaceAdjectives(List<String> suffixes, boolean capitalised, List<String> languageNouns) {
         return new LanguageProfile(code, defined, name, script, analyzer, dropSuffixes, morphology, morphologyLowerCase,
-                functionTags, letters, functionWords, data, capitalisesNouns, suffixes, capitalised);
+                functionTags, letters, functionWords, data, capitalisesNouns, suffixes, capitalised, languageNouns);
     }
 
     /** Tag prefixes of the dictionary that mark function words (prepositions, conjunctions, particles). */

@@ -63,6 +63,10 @@ class PlaceAdjectivesTest {
         // a noun ending like the suffix (киоск, not Киев); a lower-case English word (polish, not Poland)
         assertEquals(List.of(), places("ru", "Газетный киоск у дороги."));
         assertEquals(List.of(), places("en", "They polish the brian shoes; Bryan and Adrian came."));
+        // before the noun for a language, the adjective names the language
+        assertEquals(List.of(), places("ru", "Французский язык оказался единственным."));
+        assertEquals(List.of(), places("uk", "Вона вивчає французьку мову."));
+        assertEquals(List.of(), places("en", "The Russian language is taught there."));
     }
 
     @Test
