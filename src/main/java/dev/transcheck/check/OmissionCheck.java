@@ -17,6 +17,7 @@ import java.util.List;
  * lone number, a one-word line) are skipped. A list header (a short line of its own ending in a
  * colon, with no digits: "Sizes and prices:") is a warning at most: it names what the lines under
  * it hold, and a translation often runs it into the first item or lets a table's layout say it;
+ * info when the next translation line begins with a label of its own (the header run into it);
  * a header with a figure ("Prices from 1 March:") carries a fact and stays an error.
  */
 @CheckInfo(id = "omission", severity = Severity.ERROR, category = Category.OMISSION,
@@ -32,7 +33,9 @@ public final class OmissionCheck implements Check {
     @Override
     public List<Finding> run(CheckContext ctx) {
         List<Finding> out = new ArrayList<>();
-        for (Bead bead : ctx.alignment().beads()) {
+        List<Bead> beads = ctx.alignment().beads();
+        for (int b = 0; b < beads.size(); b++) {
+            Bead bead = beads.get(b);
             if (!bead.isOmission()) {
                 continue;
             }
@@ -42,14 +45,39 @@ public final class OmissionCheck implements Check {
                     continue;
                 }
                 boolean confident = bead.confidence() >= CONFIDENT && bead.source().size() == 1;
-                Severity sev = !confident ? Severity.INFO : listHeader(ctx.source(), s) ? Severity.WARNING : Severity.ERROR;
-                out.add(finding(sev,
-                        String.format("Source sentence %d has no counterpart in the translation (alignment confidence %.2f).",
-                                id, bead.confidence()),
-                        Span.ofSentence(s), null, List.of(), null));
+                boolean header = listHeader(ctx.source(), s);
+                boolean merged = header && labelledNext(ctx, beads, b);
+                Severity sev = !confident || merged ? Severity.INFO : header ? Severity.WARNING : Severity.ERROR;
+                String message = String.format("Source sentence %d has no counterpart in the translation (alignment confidence %.2f).",
+                        id, bead.confidence());
+                if (merged) {
+                    message += " It is a list header; the next translation line begins with a label of its own, so it was probably run into it.";
+                }
+                out.add(finding(sev, message, Span.ofSentence(s), null, List.of(), null));
             }
         }
         return out;
+    }
+
+    /**
+     * True when the first translation sentence after the gap at bead {@code b} begins with a label:
+     * a colon after at most {@value #HEADER_WORDS} words with no digit before it («Фасування та
+     * ціни: скляна банка 250 г…»). The header was then run into the list's first line.
+     */
+    static boolean labelledNext(CheckContext ctx, List<Bead> beads, int b) {
+        for (int n = b + 1; n < beads.size(); n++) {
+            if (beads.get(n).translation().isEmpty()) {
+                continue;
+            }
+            String t = ctx.translation().sentence(beads.get(n).translation().get(0)).text();
+            int colon = t.indexOf(':');
+            if (colon <= 0) {
+                return false;
+            }
+            String label = t.substring(0, colon);
+            return TextFacts.words(label) <= HEADER_WORDS && label.chars().noneMatch(Character::isDigit);
+        }
+        return false;
     }
 
     /**
