@@ -131,8 +131,8 @@ public final class NameAnalysis {
         Document src = in.cyrillicSide();
         Resources res = in.resources();
         NameTables tables = NameTables.of(res);
-        List<NamePart> parts = new NameFinder(res.morphology(src.lang()), src.lang(), tables,
-                "ru".equals(src.lang()) ? res.morphology("uk") : null).find(src);
+        List<NamePart> parts = withGlossaryPersons(in, new NameFinder(res.morphology(src.lang()), src.lang(), tables,
+                "ru".equals(src.lang()) ? res.morphology("uk") : null).find(src));
         List<Expectation> expectations = expectations(in, parts, glossaryHints(in, parts));
         LatinTokens tokens = LatinTokens.of(in.latinSide());
         ReplacementFinder finder = new ReplacementFinder(in, parts, expectations, tokens, tables, Romanizer.of(res));
@@ -149,6 +149,66 @@ public final class NameAnalysis {
             replacements.addAll(finder.find(bead, b, m));
         }
         return new NameAnalysis(results, withRenderingsFromElsewhere(results, replacements));
+    }
+
+    /**
+     * The name parts with the capitalised words of glossary persons that the name finder left out:
+     * a sentence's first word the dictionary reads as a common word (Трамп продолжил: a tramp
+     * steamer) or does not know (Гутерриш), which the finder does not take on its capital alone.
+     * The glossary says they are persons. The last word of such a name is its surname, the words
+     * before it first names; each word's nominative is the glossary form's word at its place.
+     */
+    static List<NamePart> withGlossaryPersons(NameInput in, List<NamePart> parts) {
+        if (in.glossary().size() == 0) {
+            return parts;
+        }
+        Document src = in.cyrillicSide();
+        TermIndex termIndex = TermIndex.of(in.glossary(), in.resources());
+        List<NamePart> added = new ArrayList<>();
+        int group = parts.stream().mapToInt(NamePart::group).max().orElse(0) + 1;
+        for (Sentence s : src.sentences()) {
+            for (TermHit h : termIndex.find(src, s)) {
+                if (h.concept().type() != ConceptType.PERSON) {
+                    continue;
+                }
+                List<int[]> words = new ArrayList<>();
+                java.util.regex.Matcher w = NameFinder.WORD.matcher(h.span().text());
+                while (w.find()) {
+                    words.add(new int[] {h.span().start() + w.start(), h.span().start() + w.end()});
+                }
+                String[] form = h.term().form().trim().split("\\s+");
+                for (int k = 0; k < words.size(); k++) {
+                    int a = words.get(k)[0];
+                    int b = words.get(k)[1];
+                    String text = src.text().substring(a, b);
+                    if (!Character.isUpperCase(text.charAt(0)) || text.length() < 2
+                            || parts.stream().anyMatch(p -> p.span().start() < b && a < p.span().end())) {
+                        continue;
+                    }
+                    boolean last = k == words.size() - 1;
+                    // the form's word at the same place: the whole form, or its surname for a surname alone
+                    String lemma = words.size() == form.length ? form[k] : last ? form[form.length - 1] : null;
+                    List<String> lemmas = new ArrayList<>();
+                    if (lemma != null) {
+                        lemmas.add(lemma);
+                    }
+                    for (String g : NameFinder.guesses(text)) {
+                        if (!lemmas.contains(g)) {
+                            lemmas.add(g);
+                        }
+                    }
+                    added.add(new NamePart(Span.of(src, s.id(), a, b), lemmas, last ? NameKind.SURNAME : NameKind.FIRST, group, false));
+                }
+                group++;
+            }
+        }
+        if (added.isEmpty()) {
+            return parts;
+        }
+        List<NamePart> all = new ArrayList<>(parts);
+        all.addAll(added);
+        all.sort(java.util.Comparator.comparingInt((NamePart p) -> p.span().start()));
+        return all;
     }
 
     /** Persons and places of the glossary that the term index finds around a name part, by the part's start. */
@@ -209,7 +269,8 @@ public final class NameAnalysis {
         Bead bead = beads.get(b);
         List<Integer> cyrIds = reversed ? bead.translation() : bead.source();
         Set<Integer> srcIds = new HashSet<>(cyrIds);
-        List<LatinTokens.Token> here = tokens.of(reversed ? bead.source() : bead.translation());
+        List<Integer> latIds = reversed ? bead.source() : bead.translation();
+        List<LatinTokens.Token> here = tokens.of(latIds);
         List<LatinTokens.Token> near = new ArrayList<>();
         for (int nb = Math.max(0, b - 1); nb <= Math.min(beads.size() - 1, b + 1); nb++) {
             if (nb != b) {
@@ -228,9 +289,14 @@ public final class NameAnalysis {
             Expectation e = expectations.get(i);
             LatinTokens.Token best = null;
             Expectation.Verdict bestV = Expectation.Verdict.NONE;
+            double at = inBead(in.cyrillicSide(), cyrIds, p.span().start());
             for (LatinTokens.Token t : here) {
                 Expectation.Verdict v = e.judge(t.text());
-                if (v.ordinal() < bestV.ordinal() || (v == bestV && best != null && used.contains(best) && !used.contains(t))) {
+                // of equal renderings, a free one, then the one nearest to the name's place (Trump ... Trump's
+                // for Трамп ... Трампа: the second mention takes the second word)
+                if (v.ordinal() < bestV.ordinal() || (v == bestV && best != null && (used.contains(best) && !used.contains(t)
+                        || used.contains(best) == used.contains(t) && Math.abs(inBead(in.latinSide(), latIds, t.start()) - at)
+                        < Math.abs(inBead(in.latinSide(), latIds, best.start()) - at)))) {
                     best = t;
                     bestV = v;
                 }
@@ -266,6 +332,16 @@ public final class NameAnalysis {
             }
         }
         return new BeadMatch(results, here, used, unmatched, cyrIds, second);
+    }
+
+    /** Where {@code offset} lies in the text of the given sentences (a bead's side), from 0 (start) to 1 (end). */
+    static double inBead(Document doc, List<Integer> sentences, int offset) {
+        if (sentences.isEmpty()) {
+            return 0;
+        }
+        int a = doc.sentence(sentences.get(0)).start();
+        int b = doc.sentence(sentences.get(sentences.size() - 1)).end();
+        return (double) (offset - a) / Math.max(1, b - a);
     }
 
     /** A replaced name rendered correctly elsewhere in the translation: that rendering is the best suggestion (Rutte). */

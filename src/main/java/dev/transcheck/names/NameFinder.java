@@ -141,11 +141,14 @@ public final class NameFinder {
     /**
      * In "Сергей Лавров" or "Андрія Єрмака" the dictionary also reads the second word as a first
      * name (Лавр, Єрмак); the last word of a name that starts with a first name and has no
-     * surname is the surname.
+     * surname is the surname. So is it after a word no dictionary knows (Дастин Джонсон, Линдси
+     * Грэм: a foreign first name the dictionary lacks before a surname it reads as a first name):
+     * names are written first name first.
      */
     private List<NamePart> lastFirstNameAsSurname(List<NamePart> words) {
         List<NamePart> real = words.stream().filter(p -> p.group() >= 0).toList();
-        if (real.size() < 2 || real.get(0).kind() != NameKind.FIRST || real.get(real.size() - 1).kind() != NameKind.FIRST
+        if (real.size() < 2 || !(real.get(0).kind() == NameKind.FIRST || real.get(0).kind() == NameKind.OTHER && real.get(0).guessed())
+                || real.get(real.size() - 1).kind() != NameKind.FIRST
                 || real.stream().anyMatch(p -> p.kind() == NameKind.SURNAME)) {
             return words;
         }

@@ -60,7 +60,8 @@ final class ReplacementFinder {
                     || p.kind() == NameKind.OTHER && !p.guessed() && !tables.exonym(p.lemma()).isEmpty()
                     && tables.isPlaceWord(tables.exonym(p.lemma()).get(0));
             // a word the dictionary reads as a common noun (Трамп: a tramp steamer) is still a person when the glossary says so
-            boolean person = p.kind() == NameKind.SURNAME || p.kind() == NameKind.OTHER && glossaryPerson(i);
+            // (and a first name alone, Каллас, or a word the name finder took for one, when the glossary knows the person by it)
+            boolean person = p.kind() == NameKind.SURNAME || p.kind() != NameKind.PLACE && glossaryPerson(i);
             if (!place && !person && (!p.kind().isPerson() || p.kind() == NameKind.PATRONYMIC)) {
                 continue;
             }
@@ -82,12 +83,12 @@ final class ReplacementFinder {
                 }
             }
             List<LatinTokens.Token> candidates = candidates(p, person, place, anchor, big, here);
-            LatinTokens.Token chosen = choose(i, place, candidates, explained, bead, m.cyrillicSentences(), anchor != null, here);
+            LatinTokens.Token chosen = choose(i, place, candidates, explained, bead, m, anchor != null, b);
             if (chosen != null) {
                 explained.add(chosen);
                 NameAnalysis.Result r = m.results().stream().filter(x -> x.part() == p).findFirst().orElseThrow();
                 List<String> expected = in.reversed() ? List.of(toCyrillic(chosen.text())) : r.expectation().expected(basis);
-                boolean sure = sure(p, chosen, here, anchor != null, m.secondMentions().contains(i));
+                boolean sure = sure(i, chosen, here, anchor != null, m.secondMentions().contains(i));
                 out.add(new NameAnalysis.Replacement(r, Span.of(tgt, chosen.sentence(), chosen.start(), chosen.end()), expected, sure));
             }
         }
@@ -105,10 +106,19 @@ final class ReplacementFinder {
         Document src = in.cyrillicSide();
         Set<LatinTokens.Token> explained = new HashSet<>(m.used());
         List<Pattern> otherWords = new ArrayList<>();
+        // a name with a rendering of its own has explained that word: it does not explain a second one
+        // (Дональда Столтенберга ... Трампа for Donald Trump ... Trump's: one Trump is unexplained)
+        Set<Integer> rendered = new HashSet<>();
+        for (NameAnalysis.Result r : m.results()) {
+            if (r.target() != null) {
+                rendered.add(r.part().span().start());
+            }
+        }
         for (int s : m.cyrillicSentences()) {
-            Matcher w = NameFinder.WORD.matcher(src.sentence(s).text());
+            var sentence = src.sentence(s);
+            Matcher w = NameFinder.WORD.matcher(sentence.text());
             while (w.find()) {
-                if (Character.isUpperCase(w.group().charAt(0))) {
+                if (Character.isUpperCase(w.group().charAt(0)) && !rendered.contains(sentence.start() + w.start())) {
                     otherWords.add(rz.variants(w.group(), "uk"));
                     otherWords.add(rz.variants(w.group(), "ru"));
                 }
@@ -159,15 +169,19 @@ final class ReplacementFinder {
      * sentence (relative positions), so that the finding names the right pair.
      */
     private LatinTokens.Token choose(int i, boolean place, List<LatinTokens.Token> candidates, Set<LatinTokens.Token> explained,
-                                     Bead bead, List<Integer> cyrillicSentences, boolean anchored, List<LatinTokens.Token> here) {
+                                     Bead bead, NameAnalysis.BeadMatch m, boolean anchored, int b) {
         NamePart p = parts.get(i);
+        List<LatinTokens.Token> here = m.here();
         double at = relative(in.cyrillicSide(), p.span());
         LatinTokens.Token chosen = null;
         double bestScore = -Double.MAX_VALUE;
         for (LatinTokens.Token t : candidates) {
             int k = here.indexOf(t);
             boolean addressed = k > 0 && ADDRESS.matcher(here.get(k - 1).text()).matches();
-            if (explained.contains(t) || !tokens.nameLike(t, tables, place, anchored || addressed) || explainedElsewhere(t, i, bead, cyrillicSentences)) {
+            // a person of the glossary is a name whatever its ending (Vance, Lawrence)
+            boolean known = knownPerson(t.text());
+            if (explained.contains(t) || !tokens.nameLike(t, tables, place, anchored || addressed || known)
+                    || explainedElsewhere(t, i, bead, m, b)) {
                 continue;
             }
             double sim = expectations.get(i).closeness(LatinKeys.normal(t.text()));
@@ -191,7 +205,8 @@ final class ReplacementFinder {
      * Nimzo-Indian), and a second mention of a person already rendered in the bead (a translator
      * often writes a pronoun for it, and the word is then some other capitalised word).
      */
-    private boolean sure(NamePart p, LatinTokens.Token t, List<LatinTokens.Token> here, boolean anchored, boolean second) {
+    private boolean sure(int i, LatinTokens.Token t, List<LatinTokens.Token> here, boolean anchored, boolean second) {
+        NamePart p = parts.get(i);
         int k = here.indexOf(t);
         LatinTokens.Token before = k > 0 && here.get(k - 1).sentence() == t.sentence() ? here.get(k - 1) : null;
         if (anchored || before != null && ADDRESS.matcher(before.text()).matches() || knownPerson(t.text())) {
@@ -200,7 +215,7 @@ final class ReplacementFinder {
         if (t.initial() && !opensSentence(p)) {
             return false;
         }
-        if (commonWordAtStart(p)) {
+        if (commonWordAtStart(p) && !glossaryPerson(i)) {
             return false;
         }
         if (before != null && ARTICLE.matcher(before.text()).matches()) {
@@ -270,18 +285,33 @@ final class ReplacementFinder {
 
     /**
      * True when another name accepts the word as its rendering: a place or other name anywhere, a
-     * person of the same bead, or, when the alignment is unsure, a person of any sentence (the word
-     * may belong to a neighbour). In a confident bead, the same person named in another sentence
-     * explains nothing here (Jones in the next
-     * sentence does not make a Jones replaced by another name here correct).
+     * person of the same bead that has no other rendering there, or, when the alignment is unsure,
+     * a person of a neighbouring bead (the word may belong to it). In a confident bead, the same
+     * person named in another sentence explains nothing here (Jones in the next sentence does not
+     * make a Jones replaced by another name here correct); nor does a person of the bead whose own
+     * rendering is another word (Father Johnson's for отця Джонсона leaves David Johnson unexplained).
      */
-    private boolean explainedElsewhere(LatinTokens.Token t, int self, Bead bead, List<Integer> cyrillicSentences) {
+    private boolean explainedElsewhere(LatinTokens.Token t, int self, Bead bead, NameAnalysis.BeadMatch m, int b) {
         boolean confident = bead.confidence() >= NameAnalysis.CONFIDENT;
+        List<Integer> cyrillicSentences = m.cyrillicSentences();
+        Set<Integer> nearby = new HashSet<>(cyrillicSentences);
+        List<Bead> beads = in.alignment().beads();
+        for (int nb = Math.max(0, b - 1); nb <= Math.min(beads.size() - 1, b + 1); nb++) {
+            nearby.addAll(in.reversed() ? beads.get(nb).translation() : beads.get(nb).source());
+        }
+        Set<Integer> renderedElsewhere = new HashSet<>();
+        for (NameAnalysis.Result r : m.results()) {
+            if (r.target() != null && r.target().start() != t.start()) {
+                renderedElsewhere.add(r.part().span().start());
+            }
+        }
         for (int i = 0; i < expectations.size(); i++) {
-            if (confident && parts.get(i).kind().isPerson() && !cyrillicSentences.contains(parts.get(i).span().sentence())) {
+            NamePart q = parts.get(i);
+            boolean person = q.kind().isPerson() || glossaryPerson(i);
+            if (person && !(confident ? cyrillicSentences : nearby).contains(q.span().sentence())) {
                 continue;
             }
-            if (i == self) {
+            if (i == self || person && renderedElsewhere.contains(q.span().start())) {
                 continue;
             }
             // a name of another bead explains the word only by a sure rendering: the sound keys of

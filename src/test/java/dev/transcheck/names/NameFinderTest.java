@@ -48,6 +48,14 @@ class NameFinderTest {
     }
 
     @Test
+    void aFirstNameReadingAfterAnUnknownFirstNameIsTheSurname() {
+        // Линдси: no dictionary knows it; Грэм: the dictionary reads it as a first name only
+        assertTrue(find("ru", "Вчера Линдси Грэм выступил.").get(1).startsWith("Грэм:SURNAME"));
+        // near miss: the same first name opening a name stays a first name
+        assertTrue(find("ru", "Вчера Грэм Поттер выступил.").get(0).startsWith("Грэм:FIRST"));
+    }
+
+    @Test
     void acronymsAndLatinWordsAreNotNames() {
         assertEquals(List.of(), find("uk", "Агентство БЕЛТА повідомило про NATO."));
     }
