@@ -1,5 +1,9 @@
 package dev.transcheck.glossary;
 
+// Longer than 400 lines: besides the compiled glossary forms, the index finds the places a text
+// names through an adjective (placeAdjectives) and the words of camel-case hashtags; both read the
+// same per-language analyzer and glossary forms that the form index builds and caches.
+
 import dev.transcheck.model.Document;
 import dev.transcheck.model.Sentence;
 import dev.transcheck.model.Span;
