@@ -87,7 +87,7 @@ final class PairValidation {
                 dominant = s;
             }
         }
-        int[] expected = UScript.getCode(new Locale(doc.lang()));
+        int[] expected = expectedScripts(doc.lang());
         if (expected != null && expected.length > 0 && counts[dominant] >= SCRIPT_SHARE * letters) {
             boolean fits = false;
             for (int s : expected) {
@@ -121,5 +121,25 @@ final class PairValidation {
     private static String name(String code) {
         String n = new Locale(code).getDisplayLanguage(Locale.ENGLISH);
         return (n.isEmpty() ? code : n) + " (" + code + ")";
+    }
+
+    /**
+     * The scripts {@code lang} is written in: its profile's (Latin or Cyrillic), else ICU's
+     * likely-script data, whose first use loads ICU's locale data (start-up, docs/performance.md).
+     * {@code PairValidationTest} checks that every profile's script is ICU's.
+     */
+    static int[] expectedScripts(String lang) {
+        dev.transcheck.lang.LanguageProfile p = dev.transcheck.lang.LanguageProfiles.of(lang);
+        if (p.isDefined() && p.code().equals(lang)) {
+            switch (p.script()) {
+                case LATIN:
+                    return new int[] {UScript.LATIN};
+                case CYRILLIC:
+                    return new int[] {UScript.CYRILLIC};
+                default:
+                    break;
+            }
+        }
+        return UScript.getCode(new Locale(lang));
     }
 }

@@ -99,7 +99,7 @@ final class BatchCommand implements Callable<Integer> {
             throw new InputException(input.toString(), "no pairs found (files named like story." + (from == null ? "uk" : from)
                     + ".txt and story." + (to == null ? "en" : to) + ".txt, or manifest rows)");
         }
-        Transcheck tc = Transcheck.builder().glossary(GlossaryLoader.loadAll(run.glossaryPaths()))
+        Transcheck tc = Transcheck.builder().glossary(GlossaryLoader.loadAll(run.glossaryPaths(), CheckCommand.glossaryCache()))
                 .settings(run.settings()).build();
         try {
             Files.createDirectories(outDir);

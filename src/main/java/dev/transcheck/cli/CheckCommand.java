@@ -4,9 +4,11 @@ import dev.transcheck.Settings;
 import dev.transcheck.Transcheck;
 import dev.transcheck.glossary.Concept;
 import dev.transcheck.glossary.Glossary;
+import dev.transcheck.glossary.GlossaryCache;
 import dev.transcheck.glossary.GlossaryLoader;
 import dev.transcheck.glossary.GlossaryUse;
 import dev.transcheck.io.BilingualFile;
+import dev.transcheck.io.FileDigests;
 import dev.transcheck.io.Formats;
 import dev.transcheck.io.InputException;
 import dev.transcheck.io.XliffWriter;
@@ -112,7 +114,7 @@ final class CheckCommand implements Callable<Integer> {
         CompletableFuture<Transcheck> ready = CompletableFuture.supplyAsync(() -> {
             Glossary glossary;
             try {
-                glossary = GlossaryLoader.loadAll(glossaryPaths);
+                glossary = GlossaryLoader.loadAll(glossaryPaths, glossaryCache());
             } catch (InputException e) {
                 throw new CompletionException(e);
             }
@@ -193,6 +195,27 @@ final class CheckCommand implements Callable<Integer> {
         int nl = t.indexOf('\n');
         String line = nl < 0 ? t : t.substring(0, nl);
         return line.length() > 300 ? line.substring(0, 300) : line;
+    }
+
+    /**
+     * Where loaded glossaries and their term indexes are kept between runs: beside the jar
+     * ({@code target/glossary-cache/}, see {@link GlossaryCache}); none when the classes are not in
+     * a jar or {@code TRANSCHECK_CACHE=off}. One per process.
+     */
+    static GlossaryCache glossaryCache() {
+        return "off".equals(System.getenv("TRANSCHECK_CACHE")) ? null : Caches.CACHE;
+    }
+
+    /** The digests of glossary files for the audit: the cache's (remembered between runs), else this process's. */
+    static FileDigests digests() {
+        GlossaryCache c = glossaryCache();
+        return c != null ? c.digests() : Caches.IN_MEMORY;
+    }
+
+    /** Made on first use. */
+    private static final class Caches {
+        static final GlossaryCache CACHE = GlossaryCache.besideJar();
+        static final FileDigests IN_MEMORY = FileDigests.inMemory();
     }
 
     /** The shipped glossaries: {@code glossaries/} next to the launcher, or in the working folder. */

@@ -70,7 +70,7 @@ final class EditionsCommand implements Callable<Integer> {
 
         String srcText = Inputs.read(source, opts.encoding);
         String srcLang = GateOptions.language(opts.from, desk.from(), source, srcText).code();
-        Transcheck tc = Transcheck.builder().glossary(GlossaryLoader.loadAll(glossaryPaths)).settings(settings).build();
+        Transcheck tc = Transcheck.builder().glossary(GlossaryLoader.loadAll(glossaryPaths, CheckCommand.glossaryCache())).settings(settings).build();
         Document src = tc.document(source.toString(), srcLang, srcText);
         List<Document> editions = new ArrayList<>();
         for (Path t : translations) {

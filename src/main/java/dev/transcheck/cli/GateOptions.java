@@ -7,6 +7,7 @@ import dev.transcheck.config.AcceptFile;
 import dev.transcheck.config.ConfigLoader;
 import dev.transcheck.config.DeskConfig;
 import dev.transcheck.glossary.GlossaryLoader;
+import dev.transcheck.io.FileDigests;
 import dev.transcheck.io.InputException;
 import dev.transcheck.model.Audit;
 import dev.transcheck.model.Severity;
@@ -137,13 +138,15 @@ final class GateOptions {
                 : !desk.glossaries().isEmpty() ? desk.glossaries() : CheckCommand.defaultGlossaries();
         Settings settings = new Settings(disabled, overrides, threshold, limit, accepted);
         List<Audit.GlossaryFile> files = new ArrayList<>();
+        FileDigests digests = CheckCommand.digests();
         for (Path f : GlossaryLoader.files(glossaryPaths)) {
             try {
-                files.add(new Audit.GlossaryFile(f.toString(), Audit.sha256(Files.readAllBytes(f))));
+                files.add(new Audit.GlossaryFile(f.toString(), digests.sha256(f)));
             } catch (IOException e) {
                 throw new InputException(f.toString(), "cannot read the glossary (" + e.getMessage() + ")");
             }
         }
+        digests.save();
         Audit base = new Audit(dev.transcheck.Version.VERSION, null, files,
                 new Audit.Gate(threshold, limit, acceptFile == null ? null : acceptFile.toString(), accepted.size()),
                 desk.file() == null ? null : desk.file().toString(), List.copyOf(disabled), overrides, null, null);

@@ -26,9 +26,33 @@ public final class Glossary {
         }
         this.concepts = Map.copyOf(map);
         this.order = List.copyOf(map.values());
+        this.slot = null;
+    }
+
+    private Glossary(Glossary g, GlossaryCache.Slot slot) {
+        this.concepts = g.concepts;
+        this.order = g.order;
+        this.relations = g.relations;
+        this.slot = slot;
     }
 
     private final List<Concept> order;
+
+    /** Where the values built from this glossary (its term indexes) are kept on disk, or null. */
+    private final GlossaryCache.Slot slot;
+
+    /** This glossary, with the values built from it kept in {@code slot}. */
+    Glossary withSlot(GlossaryCache.Slot slot) {
+        return new Glossary(this, slot);
+    }
+
+    /**
+     * The cache entry of this glossary's files, where values built from it may be kept, or null
+     * (see {@link GlossaryLoader#loadAll(List, GlossaryCache)}).
+     */
+    public GlossaryCache.Slot slot() {
+        return slot;
+    }
 
     public static Glossary empty() {
         return EMPTY;

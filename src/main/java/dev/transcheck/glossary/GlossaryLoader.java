@@ -31,15 +31,22 @@ public final class GlossaryLoader {
 
     /** Every glossary file in {@code paths} (folders are read in name order), merged in order. */
     public static Glossary loadAll(List<Path> paths) throws InputException {
+        return loadFiles(files(paths));
+    }
+
+    /** {@link #loadAll(List)} through {@code cache} (none when null; see {@link GlossaryCodec#load}). */
+    public static Glossary loadAll(List<Path> paths, GlossaryCache cache) throws InputException {
+        return cache == null ? loadAll(paths) : GlossaryCodec.load(files(paths), cache);
+    }
+
+    static Glossary loadFiles(List<Path> files) throws InputException {
         Glossary g = Glossary.empty();
         List<Relation> relations = new ArrayList<>();
-        for (Path p : paths) {
-            for (Path f : files(p)) {
-                if (isRelations(f)) {
-                    relations.addAll(readRelations(f));
-                } else {
-                    g = g.overriddenBy(load(f));
-                }
+        for (Path f : files) {
+            if (isRelations(f)) {
+                relations.addAll(readRelations(f));
+            } else {
+                g = g.overriddenBy(load(f));
             }
         }
         if (relations.isEmpty()) {
@@ -295,11 +302,6 @@ public final class GlossaryLoader {
     }
 
     /**
-     * Collects the rows (or TBX terms) of one file into concepts and validates them: known type,
-     * status and language, non-empty form, one type per concept, at most one preferred form per
-     * concept and language, no form listed twice with different statuses.
-     */
-    /**
      * The next record of a CSV file, or null at its end; a malformed record is an error naming
      * the file and line.
      */
@@ -313,6 +315,10 @@ public final class GlossaryLoader {
         }
     }
 
+    /**
+     * Collects the rows (or TBX terms) of one file into concepts and validates them: known type, status and
+     * language, non-empty form, one type per concept, one preferred form per concept and language, no form twice.
+     */
     static final class ConceptBuilder {
         private final String file;
         private final Map<String, ConceptType> types = new LinkedHashMap<>();

@@ -106,8 +106,9 @@ public final class TermAnalysis {
         this.translationHits = longest(translationMentions);
         this.sourceDerived = derived(index, ctx.source(), sourceMentions);
         this.translationDerived = derived(index, ctx.translation(), translationMentions);
-        this.glossaryStems = ctx.resources().shared(new StemsKey(ctx.glossary(), ctx.translation().lang()),
-                () -> glossaryStems(ctx));
+        String lang = ctx.translation().lang();
+        this.glossaryStems = ctx.resources().shared(new StemsKey(ctx.glossary(), lang),
+                () -> GlossaryCache.stringSets(ctx.glossary().slot(), "stems-" + lang, () -> glossaryStems(ctx)));
         this.missing = List.copyOf(findMissing(ctx));
     }
 
@@ -159,7 +160,11 @@ public final class TermAnalysis {
      * Hashtags are words of the text and are translated (#Київ, #Kyiv), so they stay.
      */
     private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile(
-            "(?:https?|ftp)://\\S+|www\\.\\S+|" + dev.transcheck.text.TextFacts.BARE_ADDRESS + "|[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+"
+            "(?:https?|ftp)://\\S+|www\\.\\S+|" + dev.transcheck.text.TextFacts.BARE_ADDRESS
+                    // a mail address starts where its run of address characters starts, and no part gives
+                    // back characters: tried from inside a long run (a-a-a-..., no @ after it) the match
+                    // would rescan the rest of the run at every position, quadratic in the run's length
+                    + "|(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]++@[\\p{L}\\p{N}-]++(?:\\.[\\p{L}\\p{N}-]++)+"
                     + "|(?<![\\p{L}\\p{N}])@[\\p{L}\\p{N}_][\\p{L}\\p{N}_.]*");
 
     static List<int[]> identifiers(String text) {

@@ -1,8 +1,9 @@
 package dev.transcheck.glossary;
 
-// Longer than 400 lines: besides the compiled glossary forms, the index finds the places a text
-// names through an adjective (placeAdjectives) and the words of camel-case hashtags; both read the
-// same per-language analyzer and glossary forms that the form index builds and caches.
+// Longer than 400 lines: the index, its matching and its on-disk form in the glossary cache
+// (GlossaryCache) share the private records of a compiled form, which stay private to it; it also
+// finds the places a text names through an adjective (placeAdjectives) and the words of camel-case
+// hashtags, which read the same per-language analyzer and glossary forms.
 
 import dev.transcheck.model.Document;
 import dev.transcheck.model.Sentence;
@@ -13,11 +14,15 @@ import dev.transcheck.text.analysis.TextNormalizer;
 import dev.transcheck.text.analysis.Token;
 import dev.transcheck.text.analysis.Tokenizer;
 import dev.transcheck.text.analysis.WordAnalyzer;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -383,21 +388,21 @@ public final class TermIndex {
             return new LangIndex(null, Map.of(), Set.of()); // no dictionary is loaded for a language the glossary lacks
         }
         WordAnalyzer analyzer = Analyzers.of(lang, resources);
-        Map<String, List<CompiledForm>> first = new HashMap<>();
-        for (Concept c : glossary.concepts()) {
-            for (Term t : c.terms(lang)) {
-                List<Element> elements = compile(t.form(), c.type(), analyzer);
-                if (elements.isEmpty()) {
-                    continue;
-                }
-                add(first, new CompiledForm(c, t, elements, false));
-                if (c.type() == ConceptType.PERSON) {
-                    List<Element> words = elements.stream().filter(e -> e.kind == Token.Kind.WORD).toList();
-                    if (words.size() >= 2 && words.size() == elements.size()) {
-                        add(first, new CompiledForm(c, t, List.of(words.get(words.size() - 1)), true));
-                    }
-                }
+        // the compiled forms of a glossary loaded through a cache are kept there: a fresh process
+        // reads them instead of looking every form up in the dictionaries again
+        GlossaryCache.Slot slot = lang.matches("[a-z]{2,8}") ? glossary.slot() : null;
+        String part = "index-" + lang;
+        List<CompiledForm> forms = slot == null ? null : slot.read(part, in -> readForms(in, lang));
+        if (forms == null) {
+            forms = compileAll(lang, analyzer);
+            if (slot != null) {
+                List<CompiledForm> built = forms;
+                slot.write(part, out -> writeForms(out, built));
             }
+        }
+        Map<String, List<CompiledForm>> first = new HashMap<>();
+        for (CompiledForm f : forms) {
+            add(first, f);
         }
         Set<String> prefixes = new HashSet<>();
         for (Map.Entry<String, List<CompiledForm>> e : first.entrySet()) {
@@ -406,6 +411,119 @@ public final class TermIndex {
             prefixes.add(prefix(k));
         }
         return new LangIndex(analyzer, Map.copyOf(first), Set.copyOf(prefixes));
+    }
+
+    /** Every form of {@code lang} compiled, in glossary order, each person's surname-only form after its full form. */
+    private List<CompiledForm> compileAll(String lang, WordAnalyzer analyzer) {
+        List<CompiledForm> out = new ArrayList<>();
+        for (Concept c : glossary.concepts()) {
+            for (Term t : c.terms(lang)) {
+                List<Element> elements = compile(t.form(), c.type(), analyzer);
+                if (elements.isEmpty()) {
+                    continue;
+                }
+                out.add(new CompiledForm(c, t, elements, false));
+                if (c.type() == ConceptType.PERSON) {
+                    List<Element> words = elements.stream().filter(e -> e.kind == Token.Kind.WORD).toList();
+                    if (words.size() >= 2 && words.size() == elements.size()) {
+                        out.add(new CompiledForm(c, t, List.of(words.get(words.size() - 1)), true));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Writes compiled forms for {@link #readForms}: each form's concept and term by position, then its elements. */
+    private void writeForms(DataOutputStream out, List<CompiledForm> forms) throws IOException {
+        Map<Concept, Integer> conceptAt = new IdentityHashMap<>();
+        List<Concept> concepts = glossary.concepts();
+        for (int i = 0; i < concepts.size(); i++) {
+            conceptAt.put(concepts.get(i), i);
+        }
+        out.writeInt(forms.size());
+        for (CompiledForm f : forms) {
+            out.writeInt(conceptAt.get(f.concept));
+            int t = 0;
+            while (f.concept.terms().get(t) != f.term) {
+                t++;
+            }
+            out.writeInt(t);
+            out.writeBoolean(f.partial);
+            out.writeInt(f.elements.size());
+            for (Element e : f.elements) {
+                out.writeByte(e.kind.ordinal());
+                out.writeByte(e.rule.ordinal());
+                GlossaryCache.writeNullable(out, e.literal);
+                out.writeInt(e.keys.size());
+                for (String k : new java.util.TreeSet<>(e.keys)) {
+                    GlossaryCache.writeString(out, k);
+                }
+            }
+        }
+    }
+
+    /** The forms {@link #writeForms} wrote for {@code lang}, tied to this glossary's concepts and terms. */
+    private List<CompiledForm> readForms(DataInputStream in, String lang) throws IOException {
+        List<Concept> concepts = glossary.concepts();
+        Token.Kind[] kinds = Token.Kind.values();
+        CaseRule[] rules = CaseRule.values();
+        Map<String, String> strings = new HashMap<>(); // one string per key
+        int n = in.readInt();
+        List<CompiledForm> out = new ArrayList<>(Math.max(0, Math.min(n, 1 << 16)));
+        for (int i = 0; i < n; i++) {
+            Concept c = concepts.get(in.readInt());
+            Term t = c.terms().get(in.readInt());
+            if (!t.lang().equals(lang)) {
+                throw new IOException("a form of another language");
+            }
+            boolean partial = in.readBoolean();
+            int m = in.readInt();
+            if (m <= 0 || m > in.available()) {
+                throw new IOException("bad element count " + m);
+            }
+            List<Element> elements = new ArrayList<>(m);
+            for (int j = 0; j < m; j++) {
+                Token.Kind kind = kinds[in.readUnsignedByte()];
+                CaseRule rule = rules[in.readUnsignedByte()];
+                String literal = GlossaryCache.readNullable(in);
+                int k = in.readInt();
+                if (k < 0 || k > in.available()) {
+                    throw new IOException("bad key count " + k);
+                }
+                String[] keys = new String[k];
+                for (int x = 0; x < k; x++) {
+                    keys[x] = strings.computeIfAbsent(GlossaryCache.readString(in), s -> s);
+                }
+                elements.add(new Element(kind, Set.of(keys), literal, rule));
+            }
+            out.add(new CompiledForm(c, t, List.copyOf(elements), partial));
+        }
+        return out;
+    }
+
+    /**
+     * The index of {@code lang} as text, one line a first key and its forms, sorted (tests compare
+     * a built index with one read from the cache).
+     */
+    String describe(String lang) {
+        LangIndex index = byLang.computeIfAbsent(lang, this::build);
+        List<String> lines = new ArrayList<>();
+        for (Map.Entry<String, List<CompiledForm>> e : index.first.entrySet()) {
+            StringBuilder sb = new StringBuilder(e.getKey()).append(" ->");
+            for (CompiledForm f : e.getValue()) {
+                sb.append(" [").append(f.concept.id()).append('|').append(f.term.form()).append('|').append(f.partial);
+                for (Element el : f.elements) {
+                    sb.append('|').append(el.kind).append(':').append(el.rule).append(':').append(el.literal)
+                            .append(':').append(new java.util.TreeSet<>(el.keys));
+                }
+                sb.append(']');
+            }
+            lines.add(sb.toString());
+        }
+        Collections.sort(lines);
+        lines.add("prefixes " + new java.util.TreeSet<>(index.prefixes));
+        return String.join("\n", lines);
     }
 
     private static void add(Map<String, List<CompiledForm>> first, CompiledForm f) {

@@ -398,7 +398,7 @@ public final class Expectation {
             return false;
         }
         return soundsAlike(LatinKeys.sound(n)) || soundsAlike(LatinKeys.sound(n.replace("th", "s")))
-                || soundsAlike(LatinKeys.sound(n.replace("ch", "k"))) || soundsAlike(LatinKeys.sound(n.replaceAll("^h", "")))
+                || soundsAlike(LatinKeys.sound(n.replace("ch", "k"))) || soundsAlike(LatinKeys.sound(n.startsWith("h") ? n.substring(1) : n))
                 || n.indexOf('w') >= 0 && (soundsAlike(LatinKeys.sound(n.replace('w', 'v')))
                     || soundsAlike(LatinKeys.sound(n.replace('w', 'v').replace("th", "s"))));
     }

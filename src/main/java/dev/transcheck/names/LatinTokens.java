@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  * capitalised-word tables). Immutable.
  */
 final class LatinTokens {
+
+    /** An English possessive ending (compiled once: it is taken off every name word compared). */
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['’]s$");
     /**
      * One word of the Latin side; {@code initial} when it opens its sentence (or follows an opening
      * quote or dash); {@code compound} when it is joined by a hyphen to another word (Taliban-like,
@@ -77,7 +80,7 @@ final class LatinTokens {
      * {@code anchored} next to a rendered first name or surname of the same person.
      */
     boolean nameLike(Token t, NameTables tables, boolean place, boolean anchored) {
-        String w = t.text().replaceAll("['’]s$", "");
+        String w = POSSESSIVE.matcher(t.text()).replaceAll("");
         if (w.length() < 3 || !Character.isUpperCase(w.charAt(0))) {
             return false;
         }

@@ -23,6 +23,9 @@ import java.util.Set;
  * renders it in the aligned translation and how good that rendering is, and the names that
  * stand in the place of a source name. Computed once per run (the checks memoise it) and
  * shared by the name checks. Immutable.
+ *
+ * <p>Longer than 400 lines: the steps of one run's analysis (the glossary's persons added, the
+ * expectations, the match bead by bead, the replacements) share the part index that keeps it linear.
  */
 public final class NameAnalysis {
     /** One source name word and what the translation made of it. */
@@ -133,7 +136,8 @@ public final class NameAnalysis {
         NameTables tables = NameTables.of(res);
         List<NamePart> parts = withGlossaryPersons(in, new NameFinder(res.morphology(src.lang()), src.lang(), tables,
                 "ru".equals(src.lang()) ? res.morphology("uk") : null).find(src));
-        List<Expectation> expectations = expectations(in, parts, glossaryHints(in, parts));
+        PartIndex index = new PartIndex(parts);
+        List<Expectation> expectations = expectations(in, parts, glossaryHints(in, parts, index));
         LatinTokens tokens = LatinTokens.of(in.latinSide());
         ReplacementFinder finder = new ReplacementFinder(in, parts, expectations, tokens, tables, Romanizer.of(res));
         List<Result> results = new ArrayList<>();
@@ -144,7 +148,7 @@ public final class NameAnalysis {
             if (bead.isOmission() || bead.isAddition()) {
                 continue;
             }
-            BeadMatch m = match(in, parts, expectations, tokens, b);
+            BeadMatch m = match(in, parts, index, expectations, tokens, b);
             results.addAll(m.results());
             replacements.addAll(finder.find(bead, b, m));
         }
@@ -166,7 +170,9 @@ public final class NameAnalysis {
         TermIndex termIndex = TermIndex.of(in.glossary(), in.resources());
         List<NamePart> added = new ArrayList<>();
         int group = parts.stream().mapToInt(NamePart::group).max().orElse(0) + 1;
+        PartIndex index = new PartIndex(parts);
         for (Sentence s : src.sentences()) {
+            List<Integer> own = index.inSentence(s.id());
             for (TermHit h : termIndex.find(src, s)) {
                 if (h.concept().type() != ConceptType.PERSON) {
                     continue;
@@ -182,7 +188,7 @@ public final class NameAnalysis {
                     int b = words.get(k)[1];
                     String text = src.text().substring(a, b);
                     if (!Character.isUpperCase(text.charAt(0)) || text.length() < 2
-                            || parts.stream().anyMatch(p -> p.span().start() < b && a < p.span().end())) {
+                            || own.stream().map(parts::get).anyMatch(p -> p.span().start() < b && a < p.span().end())) {
                         continue;
                     }
                     boolean last = k == words.size() - 1;
@@ -211,8 +217,49 @@ public final class NameAnalysis {
         return all;
     }
 
+    /**
+     * Where the name parts are, so that a bead or a term hit looks only at the parts of its own
+     * sentences: scanning every part of the document for each bead (and each hit) made the names
+     * quadratic in the document's length (a 1M-word check spent a quarter of its time there).
+     */
+    static final class PartIndex {
+        /** Sentence id to the indexes of its parts, ascending. */
+        private final Map<Integer, List<Integer>> bySentence = new HashMap<>();
+        /** Name group to its first surname part (in the order of the parts). */
+        private final Map<Integer, NamePart> surnameOfGroup = new HashMap<>();
+
+        PartIndex(List<NamePart> parts) {
+            for (int i = 0; i < parts.size(); i++) {
+                NamePart p = parts.get(i);
+                bySentence.computeIfAbsent(p.span().sentence(), k -> new ArrayList<>()).add(i);
+                if (p.kind() == NameKind.SURNAME) {
+                    surnameOfGroup.putIfAbsent(p.group(), p);
+                }
+            }
+        }
+
+        /** The indexes of the parts in {@code sentence}, ascending. */
+        List<Integer> inSentence(int sentence) {
+            return bySentence.getOrDefault(sentence, List.of());
+        }
+
+        /** The indexes of the parts in any of {@code sentences}, ascending. */
+        List<Integer> inSentences(java.util.Collection<Integer> sentences) {
+            List<Integer> out = new ArrayList<>();
+            for (int id : new java.util.TreeSet<>(sentences)) {
+                out.addAll(inSentence(id));
+            }
+            out.sort(null);
+            return out;
+        }
+    }
+
     /** Persons and places of the glossary that the term index finds around a name part, by the part's start. */
     static Map<Integer, Concept> glossaryHints(NameInput in, List<NamePart> parts) {
+        return glossaryHints(in, parts, new PartIndex(parts));
+    }
+
+    private static Map<Integer, Concept> glossaryHints(NameInput in, List<NamePart> parts, PartIndex index) {
         Map<Integer, Concept> hinted = new HashMap<>();
         if (in.glossary().size() == 0) {
             return hinted;
@@ -222,7 +269,8 @@ public final class NameAnalysis {
         for (Sentence s : src.sentences()) {
             for (TermHit h : termIndex.find(src, s)) {
                 if (h.concept().type() == ConceptType.PERSON || h.concept().type() == ConceptType.PLACE) {
-                    for (NamePart p : parts) {
+                    for (int i : index.inSentence(s.id())) { // a hit lies inside its sentence
+                        NamePart p = parts.get(i);
                         if (p.span().start() >= h.span().start() && p.span().end() <= h.span().end()) {
                             hinted.put(p.span().start(), h.concept());
                         }
@@ -263,7 +311,8 @@ public final class NameAnalysis {
                      List<Integer> cyrillicSentences, Set<Integer> secondMentions) {
     }
 
-    static BeadMatch match(NameInput in, List<NamePart> parts, List<Expectation> expectations, LatinTokens tokens, int b) {
+    static BeadMatch match(NameInput in, List<NamePart> parts, PartIndex index, List<Expectation> expectations,
+                           LatinTokens tokens, int b) {
         boolean reversed = in.reversed();
         List<Bead> beads = in.alignment().beads();
         Bead bead = beads.get(b);
@@ -281,11 +330,8 @@ public final class NameAnalysis {
         List<Result> results = new ArrayList<>();
         List<Integer> unmatched = new ArrayList<>();
         Set<Integer> second = new HashSet<>();
-        for (int i = 0; i < parts.size(); i++) {
+        for (int i : index.inSentences(srcIds)) {
             NamePart p = parts.get(i);
-            if (!srcIds.contains(p.span().sentence())) {
-                continue;
-            }
             Expectation e = expectations.get(i);
             LatinTokens.Token best = null;
             Expectation.Verdict bestV = Expectation.Verdict.NONE;
@@ -324,11 +370,11 @@ public final class NameAnalysis {
             if (best != null && bestV != Expectation.Verdict.NONE) {
                 used.add(best);
                 Span ts = Span.of(in.latinSide(), best.sentence(), best.start(), best.end());
-                String key = reversed ? (p.kind().isPerson() ? "EN:" + LatinKeys.normal(best.text()) : null) : personKey(e, parts);
+                String key = reversed ? (p.kind().isPerson() ? "EN:" + LatinKeys.normal(best.text()) : null) : personKey(e, index);
                 results.add(new Result(p, e, b, bestV, ts, key, reversed));
             } else {
                 unmatched.add(i);
-                results.add(new Result(p, e, b, Expectation.Verdict.NONE, null, personKey(e, parts), reversed));
+                results.add(new Result(p, e, b, Expectation.Verdict.NONE, null, personKey(e, index), reversed));
             }
         }
         return new BeadMatch(results, here, used, unmatched, cyrIds, second);
@@ -347,16 +393,18 @@ public final class NameAnalysis {
     /** A replaced name rendered correctly elsewhere in the translation: that rendering is the best suggestion (Rutte). */
     private static List<Replacement> withRenderingsFromElsewhere(List<Result> results, List<Replacement> replacements) {
         List<Replacement> out = new ArrayList<>();
+        // the first accepted rendering of each person, looked up once instead of a scan of every result per replacement
+        Map<String, String> firstRendering = new HashMap<>();
+        for (Result r : results) {
+            if (r.personKey() != null && r.verdict() == Expectation.Verdict.ACCEPTED && r.target() != null) {
+                firstRendering.putIfAbsent(r.personKey(), r.renderingShown());
+            }
+        }
         for (Replacement rep : replacements) {
             String key = rep.result().personKey();
             String seen = null;
             if (key != null && !rep.result().reversed()) {
-                for (Result r : results) {
-                    if (key.equals(r.personKey()) && r.verdict() == Expectation.Verdict.ACCEPTED && r.target() != null) {
-                        seen = r.renderingShown();
-                        break;
-                    }
-                }
+                seen = firstRendering.get(key);
             }
             if (seen == null || rep.result().expectation().glossary() != null) {
                 out.add(rep);
@@ -378,7 +426,7 @@ public final class NameAnalysis {
      * Who a name word belongs to: the glossary concept, else the surname of its multi-word name
      * (a first name alone says too little to tell two people apart: null).
      */
-    private static String personKey(Expectation e, List<NamePart> parts) {
+    private static String personKey(Expectation e, PartIndex index) {
         if (e.glossary() != null) {
             return e.glossary().concept().id() + ":" + e.part().kind();
         }
@@ -389,11 +437,7 @@ public final class NameAnalysis {
         if (p.kind() == NameKind.OTHER && p.guessed()) {
             return "SURNAME:" + NameTables.key(p.lemma()); // a name no dictionary knows (Сибиги), alone or as a surname
         }
-        for (NamePart q : parts) {
-            if (q.group() == p.group() && q.kind() == NameKind.SURNAME) {
-                return p.kind() + ":" + NameTables.key(p.lemma()) + "|" + NameTables.key(q.lemma());
-            }
-        }
-        return null;
+        NamePart q = index.surnameOfGroup.get(p.group());
+        return q == null ? null : p.kind() + ":" + NameTables.key(p.lemma()) + "|" + NameTables.key(q.lemma());
     }
 }

@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
  * Adjacent name words form one multi-word name; initials ("В.") join it. Stateless.
  */
 public final class NameFinder {
+
+    /** What may stand between two words of one name (compiled once: asked for every capitalised word). */
+    private static final java.util.regex.Pattern GAP = java.util.regex.Pattern.compile("[\\s.()]*");
     static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+(?:['’ʼ][\\p{L}\\p{M}]+)*");
     /** Case endings stripped to guess the nominative of a name the dictionary does not know, longest first. */
     private static final String[] ENDINGS = {"ого", "ому", "ою", "ею", "ом", "ем", "ым", "им", "ой", "ей", "ів", "ов",
@@ -67,7 +70,7 @@ public final class NameFinder {
                 NamePart p = classify(doc, s, m.start(), m.end(), w, initial);
                 boolean isInitialLetter = w.length() == 1 && Character.isUpperCase(w.charAt(0))
                         && m.end() < s.text().length() && s.text().charAt(m.end()) == '.';
-                boolean adjacent = lastEnd >= 0 && gap.matches("[\\s.()]*") && !gap.contains("\n");
+                boolean adjacent = lastEnd >= 0 && GAP.matcher(gap).matches() && !gap.contains("\n");
                 if (p != null && !(adjacent && !current.isEmpty()) && headsCommonPhrase(w, s.text(), m.end(), initial)) {
                     p = null; // the one capital of a multiword title (Золота пальмова гілка, Холодна війна)
                 }

@@ -3,6 +3,7 @@ package dev.transcheck.names;
 import dev.transcheck.glossary.Concept;
 import dev.transcheck.glossary.ConceptType;
 import dev.transcheck.glossary.Glossary;
+import dev.transcheck.glossary.GlossaryCache;
 import dev.transcheck.glossary.Term;
 import dev.transcheck.glossary.TermStatus;
 import dev.transcheck.text.Resources;
@@ -34,11 +35,71 @@ public final class NameGlossary {
 
     /** English patronymic endings (Vladimirovich, Volodymyrovych, Grigoryevna). */
     private static final java.util.regex.Pattern PATRONYMIC = java.util.regex.Pattern.compile("(?i)(vich|vych|vna|ichna)$");
+
+    /** Runs of white space between the words of a form (compiled once: forms are split for every name looked up). */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private final Map<String, List<Entry>> byWord;
     /** The words of the persons' forms per language, as {@link LatinKeys#normal} keys (Latin) or lower case. */
     private final Map<String, Set<String>> personWords;
 
     private NameGlossary(Glossary glossary) {
+        if (glossary.slot() == null) {
+            byWord = byWord(glossary);
+            personWords = personWords(glossary);
+            return;
+        }
+        // both tables are kept with the glossary's cache entry (start-up, docs/performance.md)
+        Map<String, Set<String>> encoded = GlossaryCache.stringSets(glossary.slot(), "name-words", () -> encodedWords(glossary));
+        List<Concept> concepts = glossary.concepts();
+        Map<String, List<Entry>> frozen = new HashMap<>();
+        encoded.forEach((k, v) -> {
+            List<Entry> entries = new ArrayList<>(v.size());
+            for (String e : new java.util.TreeSet<>(v)) { // the glossary's order: concept, form, word
+                String[] f = e.split(":", -1);
+                entries.add(new Entry(concepts.get(Integer.parseInt(f[0])), f[3], Integer.parseInt(f[2]),
+                        Integer.parseInt(f[4])));
+            }
+            frozen.put(k, List.copyOf(entries));
+        });
+        byWord = Map.copyOf(frozen);
+        personWords = GlossaryCache.stringSets(glossary.slot(), "person-words", () -> personWords(glossary));
+    }
+
+    /**
+     * The words of the persons' and places' Ukrainian and Russian forms, each to its entries, an
+     * entry written as "concept:form:word:lang:words" (positions zero-padded, so that sorting them
+     * gives the glossary's order).
+     */
+    private static Map<String, Set<String>> encodedWords(Glossary glossary) {
+        Map<String, Set<String>> map = new HashMap<>();
+        List<Concept> concepts = glossary.concepts();
+        for (int ci = 0; ci < concepts.size(); ci++) {
+            Concept c = concepts.get(ci);
+            if (c.type() != ConceptType.PERSON && c.type() != ConceptType.PLACE) {
+                continue;
+            }
+            for (int ti = 0; ti < c.terms().size(); ti++) {
+                Term t = c.terms().get(ti);
+                if (!"uk".equals(t.lang()) && !"ru".equals(t.lang()) || t.status() == TermStatus.FORBIDDEN) {
+                    continue;
+                }
+                String[] words = SPACES.split(t.form());
+                for (int i = 0; i < words.length; i++) {
+                    map.computeIfAbsent(t.lang() + ":" + NameTables.key(words[i]), k -> new HashSet<>())
+                            .add(pad(ci, 7) + ":" + pad(ti, 5) + ":" + pad(i, 4) + ":" + t.lang() + ":" + words.length);
+                }
+            }
+        }
+        return map;
+    }
+
+    private static String pad(int n, int width) {
+        String d = Integer.toString(n);
+        return "0".repeat(Math.max(0, width - d.length())) + d;
+    }
+
+    /** The words of the persons' and places' Ukrainian and Russian forms, each to its entries in glossary order. */
+    private static Map<String, List<Entry>> byWord(Glossary glossary) {
         Map<String, List<Entry>> map = new HashMap<>();
         for (Concept c : glossary.concepts()) {
             if (c.type() != ConceptType.PERSON && c.type() != ConceptType.PLACE) {
@@ -48,13 +109,30 @@ public final class NameGlossary {
                 if (!"uk".equals(t.lang()) && !"ru".equals(t.lang()) || t.status() == TermStatus.FORBIDDEN) {
                     continue;
                 }
-                String[] words = t.form().split("\\s+");
+                String[] words = SPACES.split(t.form());
                 for (int i = 0; i < words.length; i++) {
                     map.computeIfAbsent(t.lang() + ":" + NameTables.key(words[i]), k -> new ArrayList<>())
                             .add(new Entry(c, t.lang(), i, words.length));
                 }
             }
         }
+        Map<String, List<Entry>> frozen = new HashMap<>();
+        map.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+        return Map.copyOf(frozen);
+    }
+
+    /** Both tables as text, sorted (tests compare a glossary's tables with those read from its cache). */
+    String describe() {
+        List<String> lines = new ArrayList<>();
+        byWord.forEach((k, v) -> lines.add(k + " " + v.stream().map(e -> e.concept().id() + ":" + e.lang() + ":"
+                + e.index() + ":" + e.words()).toList()));
+        personWords.forEach((k, v) -> lines.add("person " + k + " " + new java.util.TreeSet<>(v)));
+        java.util.Collections.sort(lines);
+        return String.join("\n", lines);
+    }
+
+    /** The words of the persons' forms per language, as {@link LatinKeys#normal} keys. */
+    private static Map<String, Set<String>> personWords(Glossary glossary) {
         Map<String, Set<String>> persons = new HashMap<>();
         for (Concept c : glossary.concepts()) {
             if (c.type() != ConceptType.PERSON) {
@@ -64,7 +142,7 @@ public final class NameGlossary {
                 if (t.status() == TermStatus.FORBIDDEN) {
                     continue;
                 }
-                for (String w : t.form().split("\\s+")) {
+                for (String w : SPACES.split(t.form())) {
                     String k = LatinKeys.normal(w);
                     if (k.length() >= 3) {
                         persons.computeIfAbsent(t.lang(), x -> new HashSet<>()).add(k);
@@ -74,10 +152,7 @@ public final class NameGlossary {
         }
         Map<String, Set<String>> frozenPersons = new HashMap<>();
         persons.forEach((k, v) -> frozenPersons.put(k, Set.copyOf(v)));
-        personWords = Map.copyOf(frozenPersons);
-        Map<String, List<Entry>> frozen = new HashMap<>();
-        map.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-        byWord = Map.copyOf(frozen);
+        return Map.copyOf(frozenPersons);
     }
 
     /** True when {@code normal} (a {@link LatinKeys#normal} key) is a word of a glossary person's form in {@code lang}. */
@@ -106,7 +181,7 @@ public final class NameGlossary {
                 // index's concept only breaks ties, as it may have matched a first name alone
                 int score = e.concept() == hinted ? 1 : 0;
                 for (Term t : e.concept().terms(lang)) {
-                    for (String w : t.form().split("\\s+")) {
+                    for (String w : SPACES.split(t.form())) {
                         if (groupLemmas.stream().anyMatch(g -> NameTables.key(g).equals(NameTables.key(w)))) {
                             score += 10;
                         }
@@ -184,7 +259,7 @@ public final class NameGlossary {
             if (t.status() == TermStatus.FORBIDDEN) {
                 continue;
             }
-            String[] words = t.form().split("\\s+");
+            String[] words = SPACES.split(t.form());
             boolean all = words.length >= 2;
             boolean self = false;
             for (String w : words) {
@@ -201,7 +276,7 @@ public final class NameGlossary {
 
     /** The word of an English form that corresponds to the source word at {@code e.index()}. */
     private static String wordOf(String form, Entry e, NameKind kind) {
-        String[] words = form.split("\\s+");
+        String[] words = SPACES.split(form);
         if (words.length == e.words()) {
             String w = words[e.index()];
             // Vladimir Putin is read at the place of Володимирович in Володимир Володимирович: only a patronymic stands there

@@ -35,11 +35,37 @@ public final class Segmenter {
 
     private final Map<String, SegmentationData> data = new ConcurrentHashMap<>();
 
+    /**
+     * ICU's sentence break iterator of the root locale, made from its compiled rules
+     * ({@code brkitr/sent.brk}, the file ICU's root locale names) without ICU's locale service,
+     * whose start (likely-subtags data, resource-bundle lookups) cost more than the iterator
+     * (start-up, docs/performance.md). ICU's own factory when the file cannot be read.
+     * {@code SegmenterTest} compares the two.
+     */
+    static BreakIterator sentenceBreaks() {
+        BreakIterator proto = RootSentences.PROTOTYPE;
+        return proto != null ? (BreakIterator) proto.clone() : BreakIterator.getSentenceInstance(ULocale.ROOT);
+    }
+
+    /** Made once. */
+    private static final class RootSentences {
+        static final BreakIterator PROTOTYPE = load();
+
+        private static BreakIterator load() {
+            try {
+                return com.ibm.icu.text.RuleBasedBreakIterator.getInstanceFromCompiledRules(
+                        com.ibm.icu.impl.ICUBinary.getData("brkitr/sent.brk"));
+            } catch (java.io.IOException | RuntimeException e) {
+                return null;
+            }
+        }
+    }
+
     /** The sentences of {@code text}; offsets point into {@code text}, whitespace is trimmed. */
     public List<Sentence> segment(String text, String lang) {
         String l = lang == null || lang.isBlank() ? "und" : lang;
         SegmentationData d = data.computeIfAbsent(l, SegmentationData::load);
-        BreakIterator it = BreakIterator.getSentenceInstance(ULocale.ROOT);
+        BreakIterator it = sentenceBreaks();
         List<Sentence> out = new ArrayList<>();
         List<int[]> lines = lines(text);
         int paragraph = 0;

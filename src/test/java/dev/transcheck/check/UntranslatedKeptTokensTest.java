@@ -82,4 +82,20 @@ class UntranslatedKeptTokensTest {
         String none = "Він очолює Friends of the River Trust, місцеву групу.";
         assertTrue(!UntranslatedCheck.glossedAfter(none, none.indexOf(",")));
     }
+
+    @Test
+    void addressesAreKeptAndALongRunWithoutAtIsScannedInLinearTime() {
+        String line = "Write to news.desk@ukrinform.ua today";
+        boolean[] kept = UntranslatedCheck.keptAsIs(line);
+        int at = line.indexOf("news");
+        assertTrue(kept[at] && kept[line.indexOf(".ua") + 2] && !kept[at - 1] && !kept[line.indexOf("today")]);
+        // near miss: a hyphenated run with no @ is running text, not an address
+        boolean[] none = UntranslatedCheck.keptAsIs("a-b-c-d @ e");
+        assertTrue(!none[0] && !none[6]);
+        // lab/fuzz's growth probe: one long run of address characters with no @ after it was quadratic
+        String run = "__a-".repeat(50_000) + "@ !";
+        boolean[] k = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+                () -> UntranslatedCheck.keptAsIs(run));
+        assertTrue(!k[0] && !k[run.length() - 3]);
+    }
 }

@@ -17,7 +17,13 @@ import java.util.Map;
  * and the slowest input. Exit status 1 when anything failed.
  *
  * <pre>lab/fuzz [--minutes 10] [--save DIR] [TARGET...]   (targets: glossary-csv glossary-desk tbx
- *     xliff12 xliff2 tmx po docx manifest; default all)</pre>
+ *     xliff12 xliff2 tmx po docx manifest, and FuzzTest's properties text markdown html segmenter
+ *     aligner check config accept; default all)</pre>
+ *
+ * <p>For the property targets ({@link PropertyTargets}) every tenth input is also probed for
+ * super-linear cost: the input with its texts repeated must not cost much more than that many
+ * times as much ({@link #probe}); a confirmed case counts as a failure and is kept as
+ * {@code superlinear-<hash>.case}.
  */
 public final class LongRun {
     private LongRun() {
@@ -55,7 +61,10 @@ public final class LongRun {
         List<String> summary = new ArrayList<>();
         for (String name : targets) {
             FuzzTargets.Target t = FuzzTargets.named(name);
-            Iterator<byte[]> inputs = ReaderInputs.forTarget(name).sampleStream().iterator();
+            Iterator<byte[]> inputs = t.inputs().sampleStream().iterator();
+            if (t instanceof PropertyTargets.Prop) {
+                PropertyTargets.tc(); // the glossaries load once, before the clock starts
+            }
             long start = System.nanoTime();
             long end = start + (long) (minutes * 60e9);
             long n = 0;
@@ -104,6 +113,21 @@ public final class LongRun {
                     }
                 }
                 slowest = Math.max(slowest, took);
+                if (kind == null && t instanceof PropertyTargets.Prop p && n % PROBE_EVERY == 0) {
+                    String grows;
+                    try {
+                        grows = probe(p, dir, in, took);
+                    } catch (Exception | Error e) {
+                        grows = "the input repeated failed: " + e.getClass().getSimpleName() + ": " + firstLine(e.getMessage())
+                                + where(e);
+                    }
+                    if (grows != null) {
+                        failed++;
+                        save(save, t, "superlinear", in);
+                        kinds.merge("super-linear cost", 1, Integer::sum);
+                        System.out.println("[" + name + "] SUPER-LINEAR " + grows + " (kept)");
+                    }
+                }
             }
             double secs = (System.nanoTime() - start) / 1e9;
             String line = String.format("%-14s %6.1f min  %8d inputs (%6.1f/s, %.1f KB avg)  read %d  refused %d  failed %d"
@@ -123,6 +147,50 @@ public final class LongRun {
         System.out.println("---- summary");
         summary.forEach(System.out::println);
         System.exit(failedTargets > 0 ? 1 : 0);
+    }
+
+    /** Every so many inputs of a property target, the cost of the input repeated is compared with its own. */
+    static final int PROBE_EVERY = 10;
+
+    /**
+     * A probe of how the cost grows: the case with every text repeated {@code k} times (the target's
+     * {@link PropertyTargets.Prop#probeFactor}) should cost about k times as much. When it costs more
+     * than 3k times the single input and over half a second (noise on a loaded machine is far
+     * below), both are timed again and the smaller times compared; a confirmed excess is reported.
+     * Returns a description of a super-linear case, or null.
+     */
+    private static String probe(PropertyTargets.Prop p, Path dir, byte[] in, long took) throws Exception {
+        PropertyTargets.Case c = PropertyTargets.Case.parse(in);
+        int k = p.probeFactor();
+        byte[] big = c.repeated(k).format(p.name());
+        long tBig = timed(p, dir, big);
+        if (tBig < 500_000_000L || tBig < 3L * k * Math.max(took, 1_000_000L)) {
+            return null;
+        }
+        long tSmall = Math.min(took, timed(p, dir, in));
+        tBig = Math.min(tBig, timed(p, dir, big));
+        if (tBig < 500_000_000L || tBig < 3L * k * Math.max(tSmall, 1_000_000L)) {
+            return null;
+        }
+        return String.format("%d chars: %.3f s, repeated %d times: %.3f s (%.0f times)", in.length, tSmall / 1e9, k,
+                tBig / 1e9, (double) tBig / Math.max(tSmall, 1));
+    }
+
+    /** The time one input takes (a failure, or more than three times the usual bound, is thrown). */
+    private static long timed(PropertyTargets.Prop p, Path dir, byte[] in) throws Exception {
+        long t0 = System.nanoTime();
+        java.io.PrintStream realOut = System.out;
+        java.io.PrintStream realErr = System.err;
+        java.io.PrintStream sink = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
+        try {
+            System.setOut(sink);
+            System.setErr(sink);
+            FuzzTargets.run(p, dir, in, ReaderFuzzTest.SECONDS * 3);
+        } finally {
+            System.setOut(realOut);
+            System.setErr(realErr);
+        }
+        return System.nanoTime() - t0;
     }
 
     /** An input slower than this is kept for a look (a super-linear case shows first as a slow one). */

@@ -171,6 +171,9 @@ class ReaderFuzzTest {
         gens.put("manifest", ReaderInputs.manifestValid());
         gens.put("docx", ReaderInputs.docxParagraph().list().ofMinSize(1).ofMaxSize(6)
                 .map(ps -> ReaderInputs.zip(ReaderInputs.docxParts(ReaderInputs.documentXml(ps)))));
+        for (PropertyTargets.Prop p : PropertyTargets.ALL) {
+            gens.put(p.name(), p.inputs());
+        }
         for (var e : gens.entrySet()) {
             FuzzTargets.Target t = FuzzTargets.named(e.getKey());
             Path d = Files.createDirectories(Path.of(out, e.getKey()));

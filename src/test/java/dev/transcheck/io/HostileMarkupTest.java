@@ -54,4 +54,33 @@ class HostileMarkupTest {
         PlainText p = assertTimeoutPreemptively(GUARD, () -> HtmlText.extract(html));
         assertTrue(p.text().contains("world"), p.text());
     }
+
+    @Test
+    void aTableSeparatorOfThousandsOfCellsDoesNotOverflowTheStack() {
+        // found by lab/fuzz: the separator's regular expression recursed once per cell
+        String md = "Text.\n" + "|- ".repeat(3000) + "\n" + "|-a".repeat(3000) + "\nEnd.";
+        PlainText p = assertTimeoutPreemptively(GUARD, () -> MarkdownText.extract(md));
+        assertTrue(p.text().startsWith("Text.") && p.text().contains("-a-a") && p.text().strip().endsWith("End."), p.text());
+    }
+
+    @Test
+    void tableSeparatorsAndNearMisses() {
+        for (String sep : new String[] {"|---|:--:|", "---|---", "| - |", ":-:", "|--- | ---|", "-|-"}) {
+            assertTrue(MarkdownText.isTableSeparator(sep), sep);
+        }
+        for (String not : new String[] {"|-a-|", "| text |", "|", "||", "|---||---|", "::--", "-- x", "|:|"}) {
+            assertTrue(!MarkdownText.isTableSeparator(not), not);
+        }
+        // the same answers as the regular expression it replaced, on short lines of its alphabet
+        java.util.Random random = new java.util.Random(15);
+        String alphabet = "|-: a\t";
+        for (int k = 0; k < 20_000; k++) {
+            StringBuilder b = new StringBuilder();
+            for (int len = random.nextInt(12); len > 0; len--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String line = b.toString();
+            assertEquals(line.matches("\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?"), MarkdownText.isTableSeparator(line), line);
+        }
+    }
 }

@@ -162,4 +162,40 @@ class SegmenterTest {
             }
         }
     }
+
+    /** The root sentence iterator made from ICU's compiled rules breaks where ICU's factory's does. */
+    @Test
+    void theDirectSentenceIteratorBreaksWhereIcusFactoryDoes() throws Exception {
+        List<String> texts = new ArrayList<>();
+        for (String dir : List.of("samples", "lab/corpus")) {
+            try (var files = Files.walk(Path.of(dir))) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".md")).toList()) {
+                    texts.add(Files.readString(f));
+                }
+            }
+        }
+        java.util.Random rnd = new java.util.Random(15);
+        String alphabet = "aA bB. ?!…\"«»()1.5 Др. вул. U.S. e.g.\n\n";
+        for (int k = 0; k < 3000; k++) {
+            StringBuilder sb = new StringBuilder();
+            for (int n = rnd.nextInt(60); n > 0; n--) {
+                sb.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+            }
+            texts.add(sb.toString());
+        }
+        assertTrue(texts.size() > 3100, "texts: " + texts.size());
+        for (String t : texts) {
+            assertEquals(breaks(com.ibm.icu.text.BreakIterator.getSentenceInstance(com.ibm.icu.util.ULocale.ROOT), t),
+                    breaks(Segmenter.sentenceBreaks(), t), t);
+        }
+    }
+
+    private static List<Integer> breaks(com.ibm.icu.text.BreakIterator it, String text) {
+        it.setText(text);
+        List<Integer> out = new ArrayList<>();
+        for (int b = it.first(); b != com.ibm.icu.text.BreakIterator.DONE; b = it.next()) {
+            out.add(b);
+        }
+        return out;
+    }
 }

@@ -1,6 +1,7 @@
 package dev.transcheck.text.translit;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Keys of Latin-script words for comparing romanisations: a plain normal form, a fold that
@@ -13,12 +14,19 @@ public final class LatinKeys {
     private LatinKeys() {
     }
 
+    // compiled once: these keys are taken for every name word compared, many times a document
+    private static final Pattern POSSESSIVE = Pattern.compile("(?i)['’ʼ]s$");
+    private static final Pattern INITIAL_U = Pattern.compile("^u(?=[aeiy])");
+    private static final Pattern SOFT_C = Pattern.compile("c(?=[eiy])");
+    private static final Pattern SOFT_G = Pattern.compile("g(?=[eiy])");
+    private static final Pattern INITIAL_H = Pattern.compile("^h");
+
     /**
      * Lower-case ASCII letters of a word: diacritics and apostrophes and soft-sign marks removed,
      * an English possessive ('s) stripped.
      */
     public static String normal(String word) {
-        String w = word.replaceAll("(?i)['’ʼ]s$", "");
+        String w = POSSESSIVE.matcher(word).replaceAll("");
         String a = AsciiLatin.of(w).toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder(a.length());
         for (int i = 0; i < a.length(); i++) {
@@ -45,12 +53,12 @@ public final class LatinKeys {
      * sch/sh, w/v, z/ts, dzh/j), vowels after the first letter dropped, doubled letters merged.
      */
     public static String skeleton(String normal) {
-        String s = normal.replace("-", "").replaceAll("^u(?=[aeiy])", "v");
+        String s = INITIAL_U.matcher(normal.replace("-", "")).replaceAll("v");
         s = s.replace("dzh", "J").replace("dj", "J").replace("tsch", "C").replace("sch", "S").replace("sh", "S")
                 .replace("ch", "C").replace("zh", "Z").replace("kh", "H").replace("ph", "f").replace("th", "t")
                 .replace("ck", "k").replace("tz", "Q").replace("ts", "Q").replace("z", "Q").replace("x", "ks")
                 .replace("q", "k").replace("w", "v");
-        s = s.replaceAll("c(?=[eiy])", "s").replace('c', 'k');
+        s = SOFT_C.matcher(s).replaceAll("s").replace('c', 'k');
         s = s.replace("J", "j").replace("C", "ch").replace("S", "sh").replace("Z", "zh").replace("H", "h").replace("Q", "c");
         if (s.isEmpty()) {
             return s;
@@ -78,8 +86,8 @@ public final class LatinKeys {
                 .replace("dzh", "C").replace("shch", "C").replace("sch", "C").replace("chr", "kr").replace("ch", "C")
                 .replace("sh", "C").replace("zh", "C").replace("kh", "k").replace("th", "t").replace("ph", "f")
                 .replace("ck", "k").replace("ts", "s").replace("tz", "s").replace("x", "ks");
-        s = s.replaceAll("g(?=[eiy])", "C").replaceAll("c(?=[eiy])", "s");
-        s = s.replaceAll("^h", "k").replace("h", "");
+        s = SOFT_C.matcher(SOFT_G.matcher(s).replaceAll("C")).replaceAll("s");
+        s = INITIAL_H.matcher(s).replaceAll("k").replace("h", "");
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -23,10 +23,16 @@ public final class MixedScript {
     private static final String LATIN = "aceopxyiABCEHKMOPTXI";
     private static final String CYRIL = "асеорхуіАВСЕНКМОРТХІ";
 
-    private final SpoofChecker checker = new SpoofChecker.Builder()
-            .setChecks(SpoofChecker.RESTRICTION_LEVEL | SpoofChecker.MIXED_SCRIPT_CONFUSABLE)
-            .setRestrictionLevel(SpoofChecker.RestrictionLevel.HIGHLY_RESTRICTIVE)
-            .build();
+    /**
+     * ICU's checker, built on the first word that mixes Latin and Cyrillic letters: most texts have
+     * none, and building it loads ICU's confusables data (start-up, docs/performance.md).
+     */
+    private static final class Checker {
+        static final SpoofChecker INSTANCE = new SpoofChecker.Builder()
+                .setChecks(SpoofChecker.RESTRICTION_LEVEL | SpoofChecker.MIXED_SCRIPT_CONFUSABLE)
+                .setRestrictionLevel(SpoofChecker.RestrictionLevel.HIGHLY_RESTRICTIVE)
+                .build();
+    }
 
     /** The mixed-script words of {@code text}. */
     public List<Hit> find(String text) {
@@ -47,7 +53,7 @@ public final class MixedScript {
             if (latin == 0 || cyr == 0) {
                 continue;
             }
-            if (!checker.failsChecks(w)) {
+            if (!Checker.INSTANCE.failsChecks(w)) {
                 continue;
             }
             int major = cyr >= latin ? UScript.CYRILLIC : UScript.LATIN;

@@ -24,8 +24,10 @@ import java.util.regex.Pattern;
 /**
  * Romanisation of Cyrillic names under several schemes at once: Ukraine's national system (2010,
  * ICU rules in {@code translit/uk-Latin-national.txt}), BGN/PCGN (ICU), and the letter-variant
- * tables of common English usage. Built once per {@link Resources}; thread-safe (ICU
- * transliterators are not, so each thread gets its own).
+ * tables of common English usage. The national system and BGN/PCGN come from {@link RomanRules}'
+ * tables, which give ICU's results without building ICU's transliterators; a string with a
+ * character the tables do not answer for goes to ICU. Built once per {@link Resources}; thread-safe
+ * (ICU transliterators are not, so each thread gets its own).
  */
 public final class Romanizer {
     private final ThreadLocal<Transliterator> national;
@@ -83,13 +85,24 @@ public final class Romanizer {
 
     /** Ukrainian national system (2010) of one word or phrase, capitalised like a name. */
     public String national(String cyrillic) {
-        return capitaliseWords(national.get().transliterate(cyrillic));
+        String direct = RomanRules.national(cyrillic);
+        return capitaliseWords(direct != null ? direct : national.get().transliterate(cyrillic));
     }
 
     /** BGN/PCGN of {@code cyrillic} read as {@code lang} ({@code uk} or {@code ru}), marks ʹ ʺ · removed. */
     public String bgn(String cyrillic, String lang) {
-        Transliterator t = "uk".equals(lang) ? bgnUk.get() : bgnRu.get();
-        return t.transliterate(cyrillic).replaceAll("[ʹʺ·'’]", "");
+        String direct = "uk".equals(lang) ? RomanRules.bgnUk(cyrillic) : RomanRules.bgnRu(cyrillic);
+        if (direct == null) { // a character the tables do not answer for: ICU's own transliterator
+            direct = ("uk".equals(lang) ? bgnUk.get() : bgnRu.get()).transliterate(cyrillic);
+        }
+        StringBuilder sb = new StringBuilder(direct.length());
+        for (int i = 0; i < direct.length(); i++) {
+            char c = direct.charAt(i);
+            if (c != 'ʹ' && c != 'ʺ' && c != '·' && c != '\'' && c != '’') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     /** The standard romanisations of a name spelt in {@code lang}: national 2010 and BGN for uk, BGN for ru. */
