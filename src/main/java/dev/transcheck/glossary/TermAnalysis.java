@@ -160,11 +160,12 @@ public final class TermAnalysis {
      * Hashtags are words of the text and are translated (#Київ, #Kyiv), so they stay.
      */
     private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile(
-            "(?:https?|ftp)://\\S+|www\\.\\S+|" + dev.transcheck.text.TextFacts.BARE_ADDRESS
+            "(?:https?|ftp)://\\S+|www\\.\\S+"
                     // a mail address starts where its run of address characters starts, and no part gives
                     // back characters: tried from inside a long run (a-a-a-..., no @ after it) the match
                     // would rescan the rest of the run at every position, quadratic in the run's length
                     + "|(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]++@[\\p{L}\\p{N}-]++(?:\\.[\\p{L}\\p{N}-]++)+"
+                    + "|" + dev.transcheck.text.TextFacts.BARE_ADDRESS
                     + "|(?<![\\p{L}\\p{N}])@[\\p{L}\\p{N}_][\\p{L}\\p{N}_.]*");
 
     static List<int[]> identifiers(String text) {
