@@ -78,6 +78,8 @@ public final class AnchorAligner implements Aligner {
             ratio = 1;
         }
         BandedDp.Result r = solve(su, tu, w, miss, ratio, params, true);
+        double fitRatio = ratio;
+        double variance = params.variance();
         if (r.beads() >= 8) {
             // second pass: a professional translation of one document keeps its length ratio far
             // more tightly than the generic variance allows, and a 2-1 bead that is only as long
@@ -86,6 +88,8 @@ public final class AnchorAligner implements Aligner {
             if (fit != null) {
                 AlignParams p2 = params.with("variance", Math.max(VMIN, Math.min(params.variance(), fit[1])));
                 r = solve(su, tu, w, miss, fit[0], p2, true);
+                fitRatio = fit[0];
+                variance = p2.variance();
             }
         }
         if (params.adapt() > 0 && r.beads() >= 2) {
@@ -98,7 +102,9 @@ public final class AnchorAligner implements Aligner {
             List<Integer> b = range(r.pj()[x], r.pj()[x + 1]);
             double conf = calibrate(r.confidence()[x]);
             if (r.move()[x] == BandedDp.OMIT && params.gapEvidence() > 0) {
-                conf = GapAudit.audit(conf, params.gapEvidence() * GapAudit.evidence(r, x, sk, tk, w, kinds, source, translation));
+                Integer first = ids.get(SharedAnchors.firstWordNameKey(source.sentence(a.get(0)).text()));
+                conf = GapAudit.audit(conf, params.gapEvidence() * GapAudit.evidence(r, x, sk, tk, w, kinds, source,
+                        translation, su, tu, fitRatio, variance, first == null ? -1 : first));
             }
             beads.add(new Bead(a, b, conf));
         }

@@ -36,19 +36,100 @@ final class GapAudit {
     static final int WEAK = 0;
     /** Its absence says nothing (a cognate: most words have none), its presence tells a merge. */
     static final int SUPPORT_ONLY = 1;
-    /** Its absence tells a drop, its presence a merge (numbers, acronyms, identical tokens). */
+    /** Its absence tells a drop, its presence a merge (numbers, identical tokens). */
     static final int EXACT = 2;
     /** A name: like {@link #EXACT}, but a name spelled another way near the gap also tells a merge. */
     static final int NAME = 3;
+    /** An acronym: its absence tells less (ЄС is EU, США is U.S.). */
+    static final int ACRONYM = 4;
 
     static int[] keyKinds(Map<String, Integer> ids, int size) {
         int[] kinds = new int[size];
         for (Map.Entry<String, Integer> e : ids.entrySet()) {
             String k = e.getKey();
             kinds[e.getValue()] = k.startsWith("p:") ? WEAK : k.startsWith("cg:") ? SUPPORT_ONLY
-                    : k.startsWith("nm:") ? NAME : EXACT;
+                    : k.startsWith("nm:") ? NAME : k.startsWith("ac:") ? ACRONYM : EXACT;
         }
         return kinds;
+    }
+
+    /**
+     * An acronym absent near the gap weighs this share of its weight: acronyms are often
+     * translated rather than transliterated (ЄС and EU, США and U.S.), unlike numbers.
+     */
+    static final double ACRONYM_ABSENT = 0.5;
+    /**
+     * The evidence of a merge when the orphan sits in a run of one-sided beads whose 0-1 beads are
+     * as long as its sources should be ({@link #pairedAddition}): enough to keep it below the
+     * error threshold whatever its anchors say.
+     */
+    static final double PAIRED = 10;
+    /** The length deviation (in the programme's standard units) under which a run counts as paired. */
+    static final double PAIR_Z = 2;
+
+    private static int count(int[] keys, int k) {
+        int c = 0;
+        for (int key : keys) {
+            if (key == k) {
+                c++;
+            }
+        }
+        return c;
+    }
+
+    /**
+     * Whether the 1-0 bead {@code x} sits in a run of beads with one side empty that also holds a
+     * 0-1 bead, and the translation sentences of the run's 0-1 beads are as long as the document's
+     * length model expects of the run's orphaned source sentences: then the two are more likely
+     * one bead whose anchors did not match (names translated rather than transliterated) than a
+     * dropped sentence next to an added one.
+     */
+    static boolean pairedAddition(BandedDp.Result r, int x, Units su, Units tu, double ratio, double variance) {
+        int a = x;
+        while (a > 0 && oneSided(r, a - 1)) {
+            a--;
+        }
+        int b = x;
+        while (b + 1 < r.beads() && oneSided(r, b + 1)) {
+            b++;
+        }
+        long ls = 0;
+        long lt = 0;
+        for (int y = a; y <= b; y++) {
+            ls += su.length(r.pi()[y], r.pi()[y + 1]);
+            lt += tu.length(r.pj()[y], r.pj()[y + 1]);
+        }
+        if (lt == 0) {
+            return false;
+        }
+        double expected = ls * ratio;
+        double d = Math.abs(lt - expected) / Math.sqrt(variance * Math.max(1, (expected + lt) / 2));
+        return d < PAIR_Z;
+    }
+
+    /** A two-sided bead next to the gap with a posterior below this is unsure of its own pairing. */
+    static final double SHAKY = 0.5;
+
+    /**
+     * Whether the translator restructured the text next to the gap: a bead adjacent to it joins
+     * several source sentences (a 2-1, 2-2 or 3-1), or a two-sided neighbour is itself unsure
+     * (posterior below {@link #SHAKY}), so the orphan may belong in it. There an anchor missing
+     * near the gap is no evidence of a drop.
+     */
+    static boolean restructured(BandedDp.Result r, int x) {
+        for (int y : new int[] {x - 1, x + 1}) {
+            if (y < 0 || y >= r.beads() || oneSided(r, y)) {
+                continue;
+            }
+            if (r.pi()[y + 1] - r.pi()[y] > 1 || r.confidence()[y] < SHAKY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean oneSided(BandedDp.Result r, int y) {
+        return r.move()[y] == BandedDp.OMIT || r.move()[y] == BandedDp.ADD;
     }
 
     /** A confidence moved by {@code logits} on the logit scale. */
@@ -71,11 +152,14 @@ final class GapAudit {
      * neighbouring translation sentence was merged into it (a legitimate 2-1 the path missed).
      */
     static double evidence(BandedDp.Result r, int x, int[][] sk, int[][] tk, double[] w, int[] kinds,
-            Document source, Document translation) {
+            Document source, Document translation, Units su, Units tu, double ratio, double variance, int firstKey) {
         int[] pi = r.pi();
         int[] pj = r.pj();
         int i = pi[x];
         int j = pj[x];
+        if (pairedAddition(r, x, su, tu, ratio, variance)) {
+            return -PAIRED;
+        }
         int m = tk.length;
         int from = Math.max(0, j - GAP_WINDOW);
         int to = Math.min(m, j + GAP_WINDOW);
@@ -98,6 +182,7 @@ final class GapAudit {
             }
         }
         double evidence = 0;
+        double absent = 0;
         int[] keys = sk[i];
         Boolean spelledNear = null;
         for (int q = 0; q < keys.length; q++) {
@@ -106,9 +191,11 @@ final class GapAudit {
                 continue;
             }
             int near = inT.getOrDefault(k, 0);
+            // a capital that only starts the sentence marks no name (Тридцять, Казалось)
+            boolean firstOnly = k == firstKey && count(keys, k) == 1;
             if (near > inS.getOrDefault(k, 0)) {
                 evidence -= GAP_SUPPORT * w[k]; // near the gap, and not explained by the sentences aligned there
-            } else if (near == 0 && kinds[k] != SUPPORT_ONLY) {
+            } else if (near == 0 && kinds[k] != SUPPORT_ONLY && !firstOnly) {
                 if (kinds[k] == NAME) {
                     if (spelledNear == null) {
                         spelledNear = nameSpelledNear(source.sentence(i).text(), translation, from, to, source, r, x);
@@ -118,10 +205,13 @@ final class GapAudit {
                         continue;
                     }
                 }
-                evidence += w[k]; // nowhere near the gap
+                absent += kinds[k] == ACRONYM ? ACRONYM_ABSENT * w[k] : w[k]; // nowhere near the gap
             }
         }
-        return evidence;
+        if (absent > 0 && restructured(r, x)) {
+            absent = 0;
+        }
+        return evidence + absent;
     }
 
     /**

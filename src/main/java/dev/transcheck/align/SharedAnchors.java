@@ -256,6 +256,23 @@ public final class SharedAnchors implements AnchorSource {
     }
 
     /**
+     * The name key the first word of a sentence gets when it is capitalised ({@code "nm:lks"}), or
+     * null: a capital letter there marks the sentence, not a name.
+     */
+    static String firstWordNameKey(String text) {
+        Matcher m = PART.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        String w = m.group();
+        if (w.length() < 2 || !Character.isUpperCase(w.codePointAt(0))) {
+            return null;
+        }
+        String sk = skeleton(latin(LATIN, w), isCyrillic(w));
+        return sk.length() >= 3 ? "nm:" + sk.substring(0, 3) : sk.length() == 2 ? "nm:" + sk : null;
+    }
+
+    /**
      * The capitalised words of a sentence (three letters or more, the sentence's first word left
      * out), in lower-case Latin letters: the forms {@link #similarName} compares.
      */
