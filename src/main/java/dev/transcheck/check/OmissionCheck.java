@@ -2,6 +2,7 @@ package dev.transcheck.check;
 
 import dev.transcheck.model.Bead;
 import dev.transcheck.model.Category;
+import dev.transcheck.model.Document;
 import dev.transcheck.model.Finding;
 import dev.transcheck.model.Sentence;
 import dev.transcheck.model.Severity;
@@ -13,7 +14,11 @@ import java.util.List;
 /**
  * A source sentence aligned to nothing in the translation. An error only when the aligner is
  * confident of the 1-0 bead; otherwise worth a look (info). Trivially short sentences (a dash, a
- * lone number, a one-word line) are skipped.
+ * lone number, a one-word line) are skipped. A list header (a short line of its own ending in a
+ * colon, with no digits: "Sizes and prices:") is a warning at most: it names what the lines under
+ * it hold, and a translation often runs it into the first item or lets a table's layout say it;
+ * info when the next translation line begins with a label of its own (the header run into it);
+ * a header with a figure ("Prices from 1 March:") carries a fact and stays an error.
  */
 @CheckInfo(id = "omission", severity = Severity.ERROR, category = Category.OMISSION,
         summary = "A source sentence has no counterpart in the translation.")
@@ -22,11 +27,15 @@ public final class OmissionCheck implements Check {
     static final double CONFIDENT = dev.transcheck.model.Confidence.GAP;
     /** Sentences with fewer words than this are not worth a finding. */
     static final int MIN_WORDS = 2;
+    /** A list header has at most this many words. */
+    static final int HEADER_WORDS = 6;
 
     @Override
     public List<Finding> run(CheckContext ctx) {
         List<Finding> out = new ArrayList<>();
-        for (Bead bead : ctx.alignment().beads()) {
+        List<Bead> beads = ctx.alignment().beads();
+        for (int b = 0; b < beads.size(); b++) {
+            Bead bead = beads.get(b);
             if (!bead.isOmission()) {
                 continue;
             }
@@ -36,13 +45,62 @@ public final class OmissionCheck implements Check {
                     continue;
                 }
                 boolean confident = bead.confidence() >= CONFIDENT && bead.source().size() == 1;
-                Severity sev = confident ? Severity.ERROR : Severity.INFO;
-                out.add(finding(sev,
-                        String.format("Source sentence %d has no counterpart in the translation (alignment confidence %.2f).",
-                                id, bead.confidence()),
-                        Span.ofSentence(s), null, List.of(), null));
+                boolean header = listHeader(ctx.source(), s);
+                boolean merged = header && labelledNext(ctx, beads, b);
+                Severity sev = !confident || merged ? Severity.INFO : header ? Severity.WARNING : Severity.ERROR;
+                String message = String.format("Source sentence %d has no counterpart in the translation (alignment confidence %.2f).",
+                        id, bead.confidence());
+                if (merged) {
+                    message += " It is a list header; the next translation line begins with a label of its own, so it was probably run into it.";
+                }
+                out.add(finding(sev, message, Span.ofSentence(s), null, List.of(), null));
             }
         }
         return out;
+    }
+
+    /**
+     * True when the first translation sentence after the gap at bead {@code b} begins with a label:
+     * a colon after at most {@value #HEADER_WORDS} words with no digit before it («Фасування та
+     * ціни: скляна банка 250 г…»). The header was then run into the list's first line.
+     */
+    static boolean labelledNext(CheckContext ctx, List<Bead> beads, int b) {
+        for (int n = b + 1; n < beads.size(); n++) {
+            if (beads.get(n).translation().isEmpty()) {
+                continue;
+            }
+            String t = ctx.translation().sentence(beads.get(n).translation().get(0)).text();
+            int colon = t.indexOf(':');
+            if (colon <= 0) {
+                return false;
+            }
+            String label = t.substring(0, colon);
+            return TextFacts.words(label) <= HEADER_WORDS && label.chars().noneMatch(Character::isDigit);
+        }
+        return false;
+    }
+
+    /**
+     * True when {@code s} is a list header: a line of its own (a line break or the start of the
+     * text before it, a line break after it, and more text below) of at most {@value #HEADER_WORDS}
+     * words that ends in a colon and holds no digit.
+     */
+    static boolean listHeader(Document doc, Sentence s) {
+        String t = s.text().strip();
+        if (!t.endsWith(":") || TextFacts.words(t) > HEADER_WORDS || t.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        String text = doc.text();
+        int b = s.start();
+        while (b > 0 && (text.charAt(b - 1) == ' ' || text.charAt(b - 1) == '\t')) {
+            b--;
+        }
+        int e = s.end();
+        while (e < text.length() && (text.charAt(e) == ' ' || text.charAt(e) == '\t')) {
+            e++;
+        }
+        boolean lineStart = b == 0 || text.charAt(b - 1) == '\n' || text.charAt(b - 1) == '\r';
+        boolean lineEnd = e < text.length() && (text.charAt(e) == '\n' || text.charAt(e) == '\r');
+        return lineStart && lineEnd && !text.substring(e).isBlank();
     }
 }

@@ -162,6 +162,7 @@ public final class UntranslatedCheck implements Check {
                     // a mail address is tried only from the start of its run of address characters, and
                     // without giving characters back: linear on a long run with no @ (as TermAnalysis)
                     + "|(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]++@[\\p{L}\\p{N}-]++(?:\\.[\\p{L}\\p{N}-]++)+"
+                    + "|" + dev.transcheck.text.TextFacts.BARE_ADDRESS
                     + "|(?<![\\p{L}\\p{N}])[@#][\\p{L}\\p{N}_][\\p{L}\\p{N}_.]*");
 
     /** Which characters of {@code s} belong to a token kept as it is ({@link #KEPT}). */

@@ -1,7 +1,9 @@
 package dev.transcheck.glossary;
 
 // Longer than 400 lines: the index, its matching and its on-disk form in the glossary cache
-// (GlossaryCache) share the private records of a compiled form, which stay private to it.
+// (GlossaryCache) share the private records of a compiled form, which stay private to it; it also
+// finds the places a text names through an adjective (placeAdjectives) and the words of camel-case
+// hashtags, which read the same per-language analyzer and glossary forms.
 
 import dev.transcheck.model.Document;
 import dev.transcheck.model.Sentence;
@@ -49,6 +51,7 @@ public final class TermIndex {
     private final Glossary glossary;
     private final Resources resources;
     private final Map<String, LangIndex> byLang = new ConcurrentHashMap<>();
+    private final Map<String, PlaceStems> placeStems = new ConcurrentHashMap<>();
 
     private TermIndex(Glossary glossary, Resources resources) {
         this.glossary = glossary;
@@ -90,7 +93,7 @@ public final class TermIndex {
         if (index.first.isEmpty()) {
             return List.of();
         }
-        List<Token> tokens = Tokenizer.tokens(sentence.text());
+        List<Token> tokens = hashtagWords(Tokenizer.tokens(sentence.text()));
         TokenKeys keys = new TokenKeys(tokens, index.analyzer, index.prefixes);
         List<TermHit> hits = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
@@ -110,6 +113,51 @@ public final class TermIndex {
             }
         }
         return select(hits);
+    }
+
+    /**
+     * {@code tokens} with each word of a hashtag written in camel case split where a capital follows
+     * a lower-case letter: "#KyivDigital" holds "Kyiv" and "Digital", «#КиївЦифровий» holds «Київ»,
+     * as a hashtag runs its words together. Other words are left whole (BelTA, McDonald).
+     */
+    static List<Token> hashtagWords(List<Token> tokens) {
+        List<Token> out = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            List<Token> parts = null;
+            if (t.isWord() && i > 0 && tokens.get(i - 1).kind() == Token.Kind.PUNCT && tokens.get(i - 1).text().equals("#")
+                    && tokens.get(i - 1).end() == t.start()) {
+                parts = camelParts(t);
+            }
+            if (parts != null && out == null) {
+                out = new ArrayList<>(tokens.subList(0, i));
+            }
+            if (out != null) {
+                out.addAll(parts != null ? parts : List.of(t));
+            }
+        }
+        return out == null ? tokens : out;
+    }
+
+    /** The camel-case parts of a word, or null when it has one part. */
+    private static List<Token> camelParts(Token t) {
+        String w = t.text();
+        List<Token> parts = null;
+        int from = 0;
+        for (int k = 1; k < w.length(); k++) {
+            if (Character.isUpperCase(w.charAt(k)) && Character.isLowerCase(w.charAt(k - 1))) {
+                if (parts == null) {
+                    parts = new ArrayList<>();
+                }
+                parts.add(new Token(Token.Kind.WORD, t.start() + from, t.start() + k, w.substring(from, k)));
+                from = k;
+            }
+        }
+        if (parts == null) {
+            return null;
+        }
+        parts.add(new Token(Token.Kind.WORD, t.start() + from, t.end(), w.substring(from)));
+        return parts;
     }
 
     /** Every hit in every sentence of {@code doc}, in document order. */
@@ -224,6 +272,146 @@ public final class TermIndex {
             }
             return lo;
         }
+    }
+
+    /**
+     * Place names that {@code sentence} names through an adjective made from them (харківського →
+     * Kharkiv, київський → Kyiv, московский → Moscow, Russian → Russia), in {@code doc}'s language,
+     * one hit per word (the best-matching places). A word counts when a key of it (a dictionary
+     * form where the language has a dictionary) ends in one of the profile's
+     * {@code place-adjective.suffixes} ({@code ськ+ий}: a suffix and an ending), and what is left
+     * before the suffix continues the stem of a one-word glossary place form (the form without a
+     * final vowel, soft sign or й, at least four letters): equal to it, or sharing all but its last
+     * two letters and no more than two letters longer or shorter (Москва → московський, Одеса →
+     * одеський, Чернівці → чернівецький, Запоріжжя → запорізький, China → Chinese). A name ending
+     * in the suffix itself (Донецьк → донецький) matches the adjective without its ending. Where
+     * the profile says so ({@code place-adjective.capitalised}), only a capitalised word; never a word
+     * before the noun for a language ({@code place-adjective.language-nouns}: французька мова names a
+     * language). Hits may overlap {@link #find}'s; callers drop those.
+     */
+    public List<TermHit> placeAdjectives(Document doc, Sentence sentence) {
+        PlaceStems ps = placeStems.computeIfAbsent(doc.lang(), this::buildPlaceStems);
+        if (ps.byPrefix.isEmpty()) {
+            return List.of();
+        }
+        LangIndex index = byLang.computeIfAbsent(doc.lang(), this::build);
+        if (index.analyzer == null) {
+            return List.of();
+        }
+        List<TermHit> out = new ArrayList<>();
+        List<Token> tokens = Tokenizer.tokens(sentence.text());
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || ps.capitalised && !t.capitalised()) {
+                continue;
+            }
+            String folded = TextNormalizer.fold(t.text());
+            if (ps.suffixes.stream().noneMatch(x -> folded.contains(x[0]))) {
+                continue; // no adjective of a place: no dictionary look-up
+            }
+            List<PlaceName> best = new ArrayList<>();
+            int bestScore = 0;
+            for (String key : index.analyzer.keys(t.text())) {
+                for (String[] suffix : ps.suffixes) {
+                    String whole = suffix[0] + suffix[1];
+                    if (!key.endsWith(whole) || key.length() < whole.length() + 3) {
+                        continue;
+                    }
+                    String adjective = key.substring(0, key.length() - suffix[1].length());
+                    String base = key.substring(0, key.length() - whole.length());
+                    List<PlaceName> bucket = ps.byPrefix.get(prefix3(base));
+                    if (bucket == null) {
+                        continue;
+                    }
+                    for (PlaceName n : bucket) {
+                        int score = n.stem.equals(adjective) || n.stem.equals(base) ? 100 : derivedFrom(base, n.stem);
+                        if (score > bestScore) {
+                            best.clear();
+                            bestScore = score;
+                        }
+                        if (score > 0 && score == bestScore && best.stream().noneMatch(b -> b.concept.id().equals(n.concept.id()))) {
+                            best.add(n);
+                        }
+                    }
+                }
+            }
+            if (!best.isEmpty() && i + 1 < tokens.size() && tokens.get(i + 1).isWord()
+                    && index.analyzer.keys(tokens.get(i + 1).text()).stream().anyMatch(ps.languageNouns::contains)) {
+                continue; // французька мова, the Russian language: a language, not a place
+            }
+            for (PlaceName n : best) {
+                int start = sentence.start() + t.start();
+                out.add(new TermHit(n.concept, n.term, Span.of(doc, sentence.id(), start, start + t.text().length()), false));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * How well an adjective's base (before the suffix) continues a place name's stem: the shared
+     * beginning when it covers all but the stem's last two letters (consonant changes: Одес-а →
+     * оде-ський, Запоріжж-я → запоріз-ький; inserted letters: Москв-а → москов-ський) and the
+     * lengths differ by two letters at most; 0 otherwise.
+     */
+    static int derivedFrom(String base, String stem) {
+        int shared = TermAnalysis.commonPrefix(base, stem);
+        return base.length() >= 3 && shared >= Math.max(3, stem.length() - 2) && Math.abs(base.length() - stem.length()) <= 2
+                ? shared : 0;
+    }
+
+    private static String prefix3(String s) {
+        return s.length() <= 3 ? s : s.substring(0, 3);
+    }
+
+    /**
+     * One-word place forms of a language by the first three letters of their stem, and the
+     * language's place-adjective suffixes as {suffix, ending} pairs.
+     */
+    private record PlaceStems(List<String[]> suffixes, boolean capitalised, Set<String> languageNouns,
+                              Map<String, List<PlaceName>> byPrefix) {
+    }
+
+    private record PlaceName(String stem, Concept concept, Term term) {
+    }
+
+    /** Letters a place name's stem drops at its end (Москв-а, Київ, Russi-a, Hungar-y, Тернопіл-ь). */
+    private static final String FINAL_VOWELS = "аяоеиіїйьуюєыэёaeiouy";
+
+    private PlaceStems buildPlaceStems(String lang) {
+        dev.transcheck.lang.LanguageProfile profile = dev.transcheck.lang.LanguageProfiles.of(lang);
+        List<String[]> suffixes = new ArrayList<>();
+        for (String x : profile.placeAdjectiveSuffixes()) {
+            int plus = x.indexOf('+');
+            suffixes.add(plus < 0 ? new String[] {x, ""} : new String[] {x.substring(0, plus), x.substring(plus + 1)});
+        }
+        if (suffixes.isEmpty()) {
+            return new PlaceStems(List.of(), false, Set.of(), Map.of());
+        }
+        Map<String, List<PlaceName>> byPrefix = new HashMap<>();
+        for (Concept c : glossary.concepts()) {
+            if (c.type() != ConceptType.PLACE) {
+                continue;
+            }
+            for (Term t : c.terms(lang)) {
+                List<Token> toks = Tokenizer.formTokens(t.form());
+                if (t.status() == TermStatus.FORBIDDEN || toks.size() != 1 || !toks.get(0).isWord()) {
+                    continue;
+                }
+                String stem = TextNormalizer.fold(t.form());
+                if (stem.length() > 1 && FINAL_VOWELS.indexOf(stem.charAt(stem.length() - 1)) >= 0) {
+                    stem = stem.substring(0, stem.length() - 1);
+                }
+                if (stem.length() >= 4) {
+                    byPrefix.computeIfAbsent(prefix3(stem), k -> new ArrayList<>()).add(new PlaceName(stem, c, t));
+                }
+            }
+        }
+        Map<String, List<PlaceName>> frozen = new HashMap<>();
+        byPrefix.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+        Set<String> languageNouns = new HashSet<>();
+        profile.languageNouns().forEach(w -> languageNouns.add(TextNormalizer.fold(w)));
+        return new PlaceStems(List.copyOf(suffixes), profile.placeAdjectiveCapitalised(), Set.copyOf(languageNouns),
+                Map.copyOf(frozen));
     }
 
     private static int rank(TermHit h) {

@@ -60,6 +60,9 @@ public final class LanguageProfile {
     private final Set<String> functionWords;
     private final Map<DataFile, String> data;
     private final boolean capitalisesNouns;
+    private final List<String> placeAdjectiveSuffixes;
+    private final boolean placeAdjectiveCapitalised;
+    private final List<String> languageNouns;
 
     LanguageProfile(String code, boolean defined, String name, Script script, String analyzer, List<String> dropSuffixes,
             String morphology, boolean morphologyLowerCase, List<String> functionTags, Set<Integer> letters,
@@ -71,6 +74,17 @@ public final class LanguageProfile {
     LanguageProfile(String code, boolean defined, String name, Script script, String analyzer, List<String> dropSuffixes,
             String morphology, boolean morphologyLowerCase, List<String> functionTags, Set<Integer> letters,
             Set<String> functionWords, Map<DataFile, String> data, boolean capitalisesNouns) {
+        this(code, defined, name, script, analyzer, dropSuffixes, morphology, morphologyLowerCase, functionTags, letters,
+                functionWords, data, capitalisesNouns, List.of(), false, List.of());
+    }
+
+    LanguageProfile(String code, boolean defined, String name, Script script, String analyzer, List<String> dropSuffixes,
+            String morphology, boolean morphologyLowerCase, List<String> functionTags, Set<Integer> letters,
+            Set<String> functionWords, Map<DataFile, String> data, boolean capitalisesNouns,
+            List<String> placeAdjectiveSuffixes, boolean placeAdjectiveCapitalised, List<String> languageNouns) {
+        this.placeAdjectiveSuffixes = List.copyOf(placeAdjectiveSuffixes);
+        this.languageNouns = List.copyOf(languageNouns);
+        this.placeAdjectiveCapitalised = placeAdjectiveCapitalised;
         this.capitalisesNouns = capitalisesNouns;
         this.code = code;
         this.defined = defined;
@@ -142,6 +156,35 @@ public final class LanguageProfile {
      */
     public boolean capitalisesNouns() {
         return capitalisesNouns;
+    }
+
+    /**
+     * The endings of the dictionary form of an adjective made from a place name, each a suffix and
+     * the adjective's own ending joined by {@code +} (Ukrainian {@code ськ+ий}: Харків → харківський,
+     * Донецьк → донецький; English {@code ian}: Russia → Russian), lower-case; empty when the
+     * language has none listed.
+     */
+    public List<String> placeAdjectiveSuffixes() {
+        return placeAdjectiveSuffixes;
+    }
+
+    /** True when the language writes adjectives made from place names capitalised (English). */
+    public boolean placeAdjectiveCapitalised() {
+        return placeAdjectiveCapitalised;
+    }
+
+    /**
+     * The dictionary form of the noun for a language (мова, язык, language): a place adjective
+     * before it names a language, not a place (французька мова).
+     */
+    public List<String> languageNouns() {
+        return languageNouns;
+    }
+
+    /** This profile with its place-adjective data. */
+    LanguageProfile withPlaceAdjectives(List<String> suffixes, boolean capitalised, List<String> languageNouns) {
+        return new LanguageProfile(code, defined, name, script, analyzer, dropSuffixes, morphology, morphologyLowerCase,
+                functionTags, letters, functionWords, data, capitalisesNouns, suffixes, capitalised, languageNouns);
     }
 
     /** Tag prefixes of the dictionary that mark function words (prepositions, conjunctions, particles). */

@@ -9,6 +9,18 @@ public final class TextFacts {
     private TextFacts() {
     }
 
+    /**
+     * A web address written without its scheme: host labels joined by dots, ending in a top-level
+     * domain of two to six lower-case Latin letters (or рф, укр), and an optional path
+     * ("send.monobank.ua/jar/7Hk2", "kyivroasters.com"). A regular-expression fragment for the
+     * patterns of identifiers kept as they are, after the mail-address alternative (news.desk+kyiv@…
+     * is a mail address); "e.g.", "3.5mm", "St.Petersburg" are none. Labels
+     * (at most 63 characters) and their number (at most nine) are bounded, so a long run such as
+     * "U.S.U.S.…" cannot drive the regular expression into deep recursion.
+     */
+    public static final String BARE_ADDRESS = "(?<![\\p{L}\\p{N}_@./-])[\\p{IsLatin}\\p{N}][\\p{IsLatin}\\p{N}-]{0,62}"
+            + "(?:\\.[\\p{IsLatin}\\p{N}][\\p{IsLatin}\\p{N}-]{0,62}){0,8}\\.(?:[a-z]{2,6}|рф|укр)(?:/\\S*)?(?![\\p{L}\\p{N}@+%_-]|\\.[\\p{L}\\p{N}])";
+
     /** Words with at least one letter. */
     public static int words(String text) {
         int n = 0;

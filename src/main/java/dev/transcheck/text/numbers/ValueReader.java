@@ -21,6 +21,28 @@ abstract class ValueReader extends DigitReader {
         super(text, lex);
     }
 
+    /**
+     * True when token {@code j}, right after a unit that is also another word (data flag {@code ctx}:
+     * English "in", the inch and the preposition), makes it the unit: a measure word ("0.55 in
+     * thick", "12 in wide": kind {@code measure}), a dimension sign before a number ("10 in x 8 in"),
+     * or the end of the phrase (the end of the text, a bracket, a closing quote, a comma, semicolon,
+     * colon, slash or full stop: "a 14 in, 2.9 lb laptop", "(0.55 in)", "40 in (102 cm)"). A word or number after it
+     * leaves the preposition: "5 in a row", "3 in 10", "2 in the morning".
+     */
+    boolean unitContext(int j) {
+        if (j >= tok.size()) {
+            return true;
+        }
+        if (is(j, WORD)) {
+            return match("measure", j) != null || match("dimension", j) != null && is(j + 1, DIGITS);
+        }
+        if (is(j, SYMBOL)) {
+            String t = tok.get(j);
+            return match("dimension", j) != null && is(j + 1, DIGITS) || ".,;:()]/\"\u201D\u00BB".contains(t);
+        }
+        return false;
+    }
+
     // ---- the tail after a head: scale, unit, year, month, range ---------------------------
 
     int tail(Head h) {
@@ -179,6 +201,9 @@ abstract class ValueReader extends DigitReader {
                     i = last + 1;
                 } else if (!yearLike || !english) {
                     NumberLexicon.Match u = match("unit", i);
+                    if (u != null && u.entry().needsContext() && !glued(last, i) && !unitContext(i + u.length())) {
+                        u = null; // "5 in a row", "3 in 10": the preposition, not the inch
+                    }
                     if (u != null && (!u.entry().glued() || glued(last, i))) {
                         kind = Kind.QUANTITY;
                         unit = u.entry().value();
