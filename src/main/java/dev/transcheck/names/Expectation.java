@@ -217,8 +217,23 @@ public final class Expectation {
         return matches(uk, n) || matches(ru, n) || matches(be, n);
     }
 
+    /**
+     * Verdicts given so far, by word: a bead compares each of its names with each of its English
+     * words, so a long sentence that repeats its words asks the same question many times.
+     */
+    private final java.util.Map<String, Verdict> verdicts = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** How the English word {@code word} relates to this name. */
     public Verdict judge(String word) {
+        Verdict known = verdicts.get(word);
+        if (known == null) {
+            known = judgeAfresh(word);
+            verdicts.put(word, known);
+        }
+        return known;
+    }
+
+    private Verdict judgeAfresh(String word) {
         if (POLISH_LETTERS.matcher(word).find()) {
             // a Polish name in its own letters (Wiśniewski - Вишневський): judged on its Polish spelling too
             Verdict plain = judgeWord(word);
