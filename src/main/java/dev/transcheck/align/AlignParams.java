@@ -24,7 +24,7 @@ public record AlignParams(double[] prior, double variance, double anchorScale, d
 
     public static final AlignParams DEFAULT = new AlignParams(
             new double[] {0.86, 0.025, 0.02, 0.04, 0.04, 0.008, 0.003, 0.003},
-            12.0, 1.5, 0.7, 1.0, 1.0, 1.0, 1.0, 0.6, 0, 0);
+            12.0, 1.5, 0.7, 1.0, 1.0, 1.0, 1.0, 0.6, 0, 1.0);
 
     public AlignParams {
         prior = prior.clone();

@@ -43,14 +43,45 @@ final class GapAudit {
     /** An acronym: its absence tells less (ЄС is EU, США is U.S.). */
     static final int ACRONYM = 4;
 
+    /** A number: like {@link #EXACT}, but a number written in other units near the gap may be it. */
+    static final int NUMBER = 5;
+
     static int[] keyKinds(Map<String, Integer> ids, int size) {
         int[] kinds = new int[size];
         for (Map.Entry<String, Integer> e : ids.entrySet()) {
             String k = e.getKey();
             kinds[e.getValue()] = k.startsWith("p:") ? WEAK : k.startsWith("cg:") ? SUPPORT_ONLY
-                    : k.startsWith("nm:") ? NAME : k.startsWith("ac:") ? ACRONYM : EXACT;
+                    : k.startsWith("nm:") ? NAME : k.startsWith("ac:") ? ACRONYM : k.startsWith("n:") ? NUMBER : EXACT;
         }
         return kinds;
+    }
+
+    /**
+     * Whether a translation sentence next to the gap (the one before it or the one after it, where a
+     * merged sentence would have gone) has a number that its own source sentences do not have: the
+     * orphan's numbers may stand there converted (1,3 кг as 2.9 lb, 14 мм as 0.55 in), so their
+     * absence is no evidence of a drop.
+     */
+    static boolean strangeNumberBeside(BandedDp.Result r, int x, int[][] sk, int[][] tk, int[] kinds) {
+        int j = r.pj()[x];
+        for (int t = Math.max(0, j - 1); t < Math.min(tk.length, j + 1); t++) {
+            java.util.Set<Integer> own = new java.util.HashSet<>();
+            for (int y = 0; y < r.beads(); y++) {
+                if (y != x && r.pj()[y] <= t && t < r.pj()[y + 1]) {
+                    for (int u = r.pi()[y]; u < r.pi()[y + 1]; u++) {
+                        for (int k : sk[u]) {
+                            own.add(k);
+                        }
+                    }
+                }
+            }
+            for (int k : tk[t]) {
+                if (kinds[k] == NUMBER && !own.contains(k)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -185,6 +216,7 @@ final class GapAudit {
         double absent = 0;
         int[] keys = sk[i];
         Boolean spelledNear = null;
+        Boolean converted = null;
         for (int q = 0; q < keys.length; q++) {
             int k = keys[q];
             if (kinds[k] == WEAK || (q > 0 && keys[q - 1] == k)) {
@@ -202,6 +234,14 @@ final class GapAudit {
                     }
                     if (spelledNear) {
                         evidence -= GAP_SUPPORT * w[k];
+                        continue;
+                    }
+                }
+                if (kinds[k] == NUMBER) {
+                    if (converted == null) {
+                        converted = strangeNumberBeside(r, x, sk, tk, kinds);
+                    }
+                    if (converted) {
                         continue;
                     }
                 }

@@ -277,6 +277,31 @@ class AnchorAlignerTest {
         assertEquals(3.0, evidence(new int[][] {none, key, none}, new int[][] {none, none}, GapAudit.NAME, 5), 1e-9);
     }
 
+    /** Like {@link #evidence(int[][], int[][], int)}, with two number keys (0 and 1) of weight 3. */
+    private static double numberEvidence(int[][] sk, int[][] tk) {
+        BandedDp.Result r = new BandedDp.Result(new int[] {0, 1, 2, 3}, new int[] {0, 1, 1, 2},
+                new int[] {0, BandedDp.OMIT, 0}, new double[] {0.9, 0.7, 0.9}, 0);
+        Document s = lines("uk", List.of("Перше речення тут.", "Друге речення тут.", "Третє речення тут."));
+        Document t = lines("en", List.of("The first sentence here.", "The third sentence here."));
+        Units su = new Units(new int[] {18, 18, 18}, sk, new boolean[3]);
+        Units tu = new Units(new int[] {24, 24}, tk, new boolean[2]);
+        return GapAudit.evidence(r, 1, sk, tk, new double[] {3.0, 3.0}, new int[] {GapAudit.NUMBER, GapAudit.NUMBER},
+                s, t, su, tu, 1.3, 12, -1);
+    }
+
+    @Test
+    void anAbsentNumberIsNoDropWhereTheNeighbourHasANumberItsSourceLacks() {
+        int[] none = {};
+        // flag: the orphan's number (1,3 кг) is nowhere near the gap and the neighbours' numbers are their own
+        assertEquals(3.0, numberEvidence(new int[][] {none, {0}, none}, new int[][] {none, none}), 1e-9);
+        assertEquals(3.0, numberEvidence(new int[][] {none, {0}, {1}}, new int[][] {none, {1}}), 1e-9);
+        // near miss: the translation sentence after the gap has a number its source lacks (2.9 lb): the
+        // orphan was merged there with its units converted, so its absent number tells no drop
+        assertEquals(0.0, numberEvidence(new int[][] {none, {0}, none}, new int[][] {none, {1}}), 1e-9);
+        // the same before the gap
+        assertEquals(0.0, numberEvidence(new int[][] {none, {0}, none}, new int[][] {{1}, none}), 1e-9);
+    }
+
     @Test
     void gapAuditWeighsAnAbsentAcronymAtHalf() {
         int[] none = {};
