@@ -239,13 +239,17 @@ class AnchorAlignerTest {
     }
 
     private static double evidence(int[][] sk, int[][] tk, int kind, int firstKey) {
+        return evidence(sk, tk, new double[] {3.0}, new int[] {kind}, firstKey);
+    }
+
+    private static double evidence(int[][] sk, int[][] tk, double[] weights, int[] kinds, int firstKey) {
         BandedDp.Result r = new BandedDp.Result(new int[] {0, 1, 2, 3}, new int[] {0, 1, 1, 2},
                 new int[] {0, BandedDp.OMIT, 0}, new double[] {0.9, 0.7, 0.9}, 0);
         Document s = lines("uk", List.of("Перше речення тут.", "Друге речення тут.", "Третє речення тут."));
         Document t = lines("en", List.of("The first sentence here.", "The third sentence here."));
         Units su = new Units(new int[] {18, 18, 18}, sk, new boolean[3]);
         Units tu = new Units(new int[] {24, 24}, tk, new boolean[2]);
-        return GapAudit.evidence(r, 1, sk, tk, new double[] {3.0}, new int[] {kind}, s, t, su, tu, 1.3, 12, firstKey);
+        return GapAudit.evidence(r, 1, sk, tk, weights, kinds, s, t, su, tu, 1.3, 12, firstKey);
     }
 
     @Test
@@ -279,14 +283,7 @@ class AnchorAlignerTest {
 
     /** Like {@link #evidence(int[][], int[][], int)}, with two number keys (0 and 1) of weight 3. */
     private static double numberEvidence(int[][] sk, int[][] tk) {
-        BandedDp.Result r = new BandedDp.Result(new int[] {0, 1, 2, 3}, new int[] {0, 1, 1, 2},
-                new int[] {0, BandedDp.OMIT, 0}, new double[] {0.9, 0.7, 0.9}, 0);
-        Document s = lines("uk", List.of("Перше речення тут.", "Друге речення тут.", "Третє речення тут."));
-        Document t = lines("en", List.of("The first sentence here.", "The third sentence here."));
-        Units su = new Units(new int[] {18, 18, 18}, sk, new boolean[3]);
-        Units tu = new Units(new int[] {24, 24}, tk, new boolean[2]);
-        return GapAudit.evidence(r, 1, sk, tk, new double[] {3.0, 3.0}, new int[] {GapAudit.NUMBER, GapAudit.NUMBER},
-                s, t, su, tu, 1.3, 12, -1);
+        return evidence(sk, tk, new double[] {3.0, 3.0}, new int[] {GapAudit.NUMBER, GapAudit.NUMBER}, -1);
     }
 
     @Test
