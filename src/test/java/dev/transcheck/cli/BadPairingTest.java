@@ -1,13 +1,11 @@
 package dev.transcheck.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,13 +44,7 @@ class BadPairingTest {
     }
 
     private static void refused(Run.Result r, String... expected) {
-        assertEquals(2, r.status(), r.err());
-        List<String> lines = r.err().lines().toList();
-        assertEquals(1, lines.size(), r.err());
-        for (String e : expected) {
-            assertTrue(lines.get(0).contains(e), lines.get(0) + " should contain " + e);
-        }
-        assertFalse(r.err().contains("Exception"), r.err());
+        Run.assertRefused(r, expected);
     }
 
     private static void checked(Run.Result r) {

@@ -14,6 +14,20 @@ public final class Run {
     private Run() {
     }
 
+    /**
+     * Asserts the run was refused the way bad input must be: exit 2 and one line on standard error,
+     * holding each of {@code expected}, with no exception or stack trace.
+     */
+    public static void assertRefused(Result r, String... expected) {
+        org.junit.jupiter.api.Assertions.assertEquals(2, r.status(), r.err());
+        java.util.List<String> lines = r.err().lines().toList();
+        org.junit.jupiter.api.Assertions.assertEquals(1, lines.size(), r.err());
+        for (String e : expected) {
+            org.junit.jupiter.api.Assertions.assertTrue(lines.get(0).contains(e), lines.get(0) + " should contain " + e);
+        }
+        org.junit.jupiter.api.Assertions.assertFalse(r.err().contains("Exception"), r.err());
+    }
+
     public static Result main(String... args) {
         return withStdin(null, args);
     }
