@@ -65,23 +65,33 @@ final class GapAudit {
     static boolean strangeNumberBeside(BandedDp.Result r, int x, int[][] sk, int[][] tk, int[] kinds) {
         int j = r.pj()[x];
         for (int t = Math.max(0, j - 1); t < Math.min(tk.length, j + 1); t++) {
-            java.util.Set<Integer> own = new java.util.HashSet<>();
-            for (int y = 0; y < r.beads(); y++) {
-                if (y != x && r.pj()[y] <= t && t < r.pj()[y + 1]) {
-                    for (int u = r.pi()[y]; u < r.pi()[y + 1]; u++) {
-                        for (int k : sk[u]) {
-                            own.add(k);
-                        }
-                    }
-                }
-            }
+            Map<Integer, Integer> own = explainedBy(r, x, sk, t, t + 1);
             for (int k : tk[t]) {
-                if (kinds[k] == NUMBER && !own.contains(k)) {
+                if (kinds[k] == NUMBER && !own.containsKey(k)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * The anchor keys (with their counts) of the source sentences aligned with translation
+     * sentences [from, to), the orphan's bead {@code x} left out: what those sentences explain.
+     */
+    private static Map<Integer, Integer> explainedBy(BandedDp.Result r, int x, int[][] sk, int from, int to) {
+        Map<Integer, Integer> inS = new HashMap<>();
+        for (int y = 0; y < r.beads(); y++) {
+            if (r.pj()[y + 1] <= from || r.pj()[y] >= to || y == x) {
+                continue;
+            }
+            for (int u = r.pi()[y]; u < r.pi()[y + 1]; u++) {
+                for (int k : sk[u]) {
+                    inS.merge(k, 1, Integer::sum);
+                }
+            }
+        }
+        return inS;
     }
 
     /**
@@ -201,17 +211,7 @@ final class GapAudit {
             }
         }
         // the source sentences aligned with those translation sentences explain some of them
-        Map<Integer, Integer> inS = new HashMap<>();
-        for (int y = 0; y < r.beads(); y++) {
-            if (pj[y + 1] <= from || pj[y] >= to || y == x) {
-                continue;
-            }
-            for (int u = pi[y]; u < pi[y + 1]; u++) {
-                for (int k : sk[u]) {
-                    inS.merge(k, 1, Integer::sum);
-                }
-            }
-        }
+        Map<Integer, Integer> inS = explainedBy(r, x, sk, from, to);
         double evidence = 0;
         double absent = 0;
         int[] keys = sk[i];
