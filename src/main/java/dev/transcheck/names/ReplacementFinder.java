@@ -58,6 +58,7 @@ final class ReplacementFinder {
         // thousands of words and names, and a walk over all of them per name made it cubic
         Bead1 b1 = new Bead1(here, m);
         Set<LatinTokens.Token> explained = explained(m);
+        b1.explain(explained);
         boolean big = bead.source().size() > 2 || bead.translation().size() > 2;
         // In A Title-Case Headline every word looks like a name: only a person of the glossary counts there
         boolean headline = tokens.titleCase(here, explained, tables);
@@ -88,13 +89,12 @@ final class ReplacementFinder {
                     }
                 }
             }
-            List<LatinTokens.Token> candidates = candidates(p, person, place, anchor, big, here, b1);
-            if (headline) {
-                candidates.removeIf(t -> !b1.knownPerson(t.text()));
-            }
-            LatinTokens.Token chosen = choose(i, place, candidates, explained, bead, m, anchor != null, b, b1);
+            int[] candidates = candidates(p, person, place, anchor, big, here, b1);
+            // in a headline only a person of the glossary counts (choose skips the others)
+            LatinTokens.Token chosen = choose(i, place, candidates, headline, bead, m, anchor != null, b, b1);
             if (chosen != null) {
                 explained.add(chosen);
+                b1.explain(Set.of(chosen));
                 NameAnalysis.Result r = b1.resultOfPart.get(p);
                 List<String> expected = in.reversed() ? List.of(toCyrillic(chosen.text())) : r.expectation().expected(basis);
                 boolean sure = sure(i, chosen, here, anchor != null, m.secondMentions().contains(i), b1);
@@ -116,14 +116,34 @@ final class ReplacementFinder {
         final Map<NamePart, NameAnalysis.Result> resultOfPart = new java.util.IdentityHashMap<>();
         final Set<Integer> targetStarts = new HashSet<>();
         final Map<String, Boolean> known = new HashMap<>();
-        final Map<String, Boolean> nameLike = new HashMap<>();
+        /** By the two flags of {@link LatinTokens#nameLike} (place, anchored), by word. */
+        @SuppressWarnings("unchecked")
+        final Map<String, Boolean>[] nameLike = new Map[] {new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>()};
         /** By word: the first two names (indexes of parts) that explain it in this bead, -1 for none. */
         final Map<String, int[]> explainers = new HashMap<>();
+        /** Every word of the bead, by index; the words that are place words (built on first use). */
+        final int[] all;
+        int[] places;
+        /** Whether the word at an index is explained, follows a title of address, and where it stands in its sentence. */
+        final boolean[] explainedAt;
+        final boolean[] addressed;
+        final double[] relative;
+        final List<LatinTokens.Token> here;
 
         Bead1(List<LatinTokens.Token> here, NameAnalysis.BeadMatch m) {
-            for (int k = 0; k < here.size(); k++) {
-                place.put(here.get(k), k);
-                byStart.putIfAbsent(here.get(k).start(), here.get(k));
+            this.here = here;
+            int n = here.size();
+            all = new int[n];
+            explainedAt = new boolean[n];
+            addressed = new boolean[n];
+            relative = new double[n];
+            for (int k = 0; k < n; k++) {
+                LatinTokens.Token t = here.get(k);
+                place.put(t, k);
+                byStart.putIfAbsent(t.start(), t);
+                all[k] = k;
+                addressed[k] = k > 0 && ADDRESS.matcher(here.get(k - 1).text()).matches();
+                relative[k] = relative(in.latinSide(), Span.of(in.latinSide(), t.sentence(), t.start(), t.end()));
             }
             for (NameAnalysis.Result r : m.results()) {
                 resultsOfGroup.computeIfAbsent(r.part().group(), g -> new ArrayList<>()).add(r);
@@ -145,8 +165,25 @@ final class ReplacementFinder {
 
         boolean nameLike(LatinTokens.Token t, boolean place, boolean anchored) {
             // the answer depends on the word's text only (and the two flags)
-            return nameLike.computeIfAbsent((place ? "1" : "0") + (anchored ? "1" : "0") + t.text(),
-                    k -> tokens.nameLike(t, tables, place, anchored));
+            return nameLike[(place ? 2 : 0) + (anchored ? 1 : 0)].computeIfAbsent(t.text(), k -> tokens.nameLike(t, tables, place, anchored));
+        }
+
+        /** Marks the words of {@code words} that stand in this bead as explained. */
+        void explain(Set<LatinTokens.Token> words) {
+            for (LatinTokens.Token t : words) {
+                int k = indexOf(t);
+                if (k >= 0) {
+                    explainedAt[k] = true;
+                }
+            }
+        }
+
+        /** The indexes of the bead's place words. */
+        int[] placeWords() {
+            if (places == null) {
+                places = java.util.stream.IntStream.range(0, here.size()).filter(k -> tables.isPlaceWord(here.get(k).text())).toArray();
+            }
+            return places;
         }
     }
 
@@ -254,23 +291,23 @@ final class ReplacementFinder {
      * the first name); else, in a bead of one or two sentences, any word for a surname and a known
      * place for a place (an unknown word may be a conventional English place name).
      */
-    private List<LatinTokens.Token> candidates(NamePart p, boolean person, boolean place, LatinTokens.Token anchor, boolean big,
-                                               List<LatinTokens.Token> here, Bead1 b1) {
-        List<LatinTokens.Token> candidates = new ArrayList<>();
+    private int[] candidates(NamePart p, boolean person, boolean place, LatinTokens.Token anchor, boolean big,
+                             List<LatinTokens.Token> here, Bead1 b1) {
+        // indexes into the bead's words; the lists of all words and of place words are made once per bead
         if (anchor != null) {
             int k = b1.indexOf(anchor);
             int j = p.kind() == NameKind.FIRST ? k - 1 : k + 1;
             if (j >= 0 && j < here.size() && here.get(j).sentence() == anchor.sentence()) {
-                candidates.add(here.get(j));
+                return new int[] {j};
             }
         } else if (big) {
-            return candidates; // in a bead of many sentences an unexplained word may belong anywhere: only anchored replacements
+            return new int[0]; // in a bead of many sentences an unexplained word may belong anywhere: only anchored replacements
         } else if (person || p.kind() == NameKind.OTHER && afterAddress(p)) {
-            candidates.addAll(here);
+            return b1.all;
         } else if (place) {
-            candidates.addAll(here.stream().filter(t -> tables.isPlaceWord(t.text())).toList());
+            return b1.placeWords();
         }
-        return candidates;
+        return new int[0];
     }
 
     /**
@@ -278,7 +315,7 @@ final class ReplacementFinder {
      * several, the one most like the missing name, then the one nearest to its place in the
      * sentence (relative positions), so that the finding names the right pair.
      */
-    private LatinTokens.Token choose(int i, boolean place, List<LatinTokens.Token> candidates, Set<LatinTokens.Token> explained,
+    private LatinTokens.Token choose(int i, boolean place, int[] candidates, boolean headline,
                                      Bead bead, NameAnalysis.BeadMatch m, boolean anchored, int b, Bead1 b1) {
         NamePart p = parts.get(i);
         List<LatinTokens.Token> here = m.here();
@@ -286,18 +323,19 @@ final class ReplacementFinder {
         LatinTokens.Token chosen = null;
         double bestScore = -Double.MAX_VALUE;
         Map<String, Double> closeness = new HashMap<>();
-        for (LatinTokens.Token t : candidates) {
-            int k = b1.indexOf(t);
-            boolean addressed = k > 0 && ADDRESS.matcher(here.get(k - 1).text()).matches();
+        for (int k : candidates) {
+            LatinTokens.Token t = here.get(k);
+            if (b1.explainedAt[k]) {
+                continue;
+            }
             // a person of the glossary is a name whatever its ending (Vance, Lawrence)
             boolean known = b1.knownPerson(t.text());
-            if (explained.contains(t) || !b1.nameLike(t, place, anchored || addressed || known)
+            if (headline && !known || !b1.nameLike(t, place, anchored || b1.addressed[k] || known)
                     || explainedElsewhere(t, i, bead, m, b, b1)) {
                 continue;
             }
             double sim = closeness.computeIfAbsent(t.text(), w -> expectations.get(i).closeness(LatinKeys.normal(w)));
-            Span ts = Span.of(in.latinSide(), t.sentence(), t.start(), t.end());
-            double score = (sim >= 0.8 ? sim : 0) - Math.abs(relative(in.latinSide(), ts) - at);
+            double score = (sim >= 0.8 ? sim : 0) - Math.abs(b1.relative[k] - at);
             if (score > bestScore) {
                 bestScore = score;
                 chosen = t;
