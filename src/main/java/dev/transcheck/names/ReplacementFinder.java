@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
  * Лукашенко). A word is explained when it renders some other word of the bead's Cyrillic side
  * (acronyms, titles, Latin words quoted in the source) or is an accepted rendering of another name
  * of the document.
+ *
+ * <p>Longer than 400 lines: the per-bead look-ups ({@code Bead1}) that keep a long bead linear sit
+ * beside the rules they serve (candidates, choice, how sure a replacement is, what explains a word).
  */
 final class ReplacementFinder {
     private static final ThreadLocal<com.ibm.icu.text.Transliterator> TO_CYRILLIC =
