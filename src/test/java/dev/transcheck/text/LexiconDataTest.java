@@ -1,0 +1,153 @@
+package dev.transcheck.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The bilingual word list {@code lexicon/en-uk-ru.tsv}: its shape (three columns of lower-case
+ * single-word alternatives in the right script, no repeated row) and that every Ukrainian and
+ * Russian alternative is a lemma of the morphology dictionary the product looks words up in.
+ */
+class LexiconDataTest {
+    private static final String RESOURCE = "/lexicon/en-uk-ru.tsv";
+    private static final Pattern ENGLISH = Pattern.compile("[a-z][a-z-]*");
+    /** Ukrainian lower case; the dictionary writes the apostrophe as U+0027. */
+    private static final Pattern UKRAINIAN = Pattern.compile("[а-щьюяєіїґ'][а-щьюяєіїґ'-]*");
+    private static final Pattern RUSSIAN = Pattern.compile("[а-яё][а-яё-]*");
+
+    private static Morphology uk;
+    private static Morphology ru;
+
+    @BeforeAll
+    static void loadDictionaries() {
+        uk = Morphology.load("uk");
+        ru = Morphology.load("ru");
+    }
+
+    /** True when looking {@code word} up gives a reading whose lemma is {@code word} itself. */
+    static boolean isLemma(Morphology morphology, String word) {
+        for (Morphology.Reading reading : morphology.lookup(word)) {
+            if (reading.lemma().equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One line per problem found in {@code lines} (the file's lines, comments included). */
+    static List<String> problems(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        Set<String> rows = new HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            String where = "line " + (i + 1) + ": ";
+            if (line.startsWith("#")) {
+                continue;
+            }
+            if (line.isBlank()) {
+                out.add(where + "blank line");
+                continue;
+            }
+            String[] columns = line.split("\t", -1);
+            if (columns.length != 3) {
+                out.add(where + columns.length + " columns, want 3: " + line);
+                continue;
+            }
+            if (!rows.add(line)) {
+                out.add(where + "repeated row: " + line);
+            }
+            check(columns[0], ENGLISH, null, "en", where, out);
+            check(columns[1], UKRAINIAN, uk, "uk", where, out);
+            check(columns[2], RUSSIAN, ru, "ru", where, out);
+        }
+        return out;
+    }
+
+    private static void check(String column, Pattern shape, Morphology morphology, String lang, String where,
+            List<String> out) {
+        if (column.isEmpty()) {
+            out.add(where + lang + " column empty");
+            return;
+        }
+        Set<String> seen = new HashSet<>();
+        for (String alternative : column.split("\\|", -1)) {
+            if (!shape.matcher(alternative).matches()) {
+                out.add(where + lang + " alternative '" + alternative + "' is not one lower-case word in its script");
+            } else if (!seen.add(alternative)) {
+                out.add(where + lang + " alternative '" + alternative + "' given twice");
+            } else if (morphology != null && !isLemma(morphology, alternative)) {
+                out.add(where + lang + " alternative '" + alternative + "' is not a lemma of the " + lang + " dictionary");
+            }
+        }
+    }
+
+    private static List<String> fileLines() throws IOException {
+        try (InputStream in = LexiconDataTest.class.getResourceAsStream(RESOURCE)) {
+            assertTrue(in != null, RESOURCE + " missing from the classpath");
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            assertFalse(text.startsWith("\uFEFF"), "no byte-order mark");
+            return text.lines().toList();
+        }
+    }
+
+    @Test
+    void everyRowHasThreeColumnsOfDictionaryLemmas() throws IOException {
+        List<String> lines = fileLines();
+        List<String> problems = problems(lines);
+        assertEquals(List.of(), problems, problems.size() + " problems");
+        long rows = lines.stream().filter(l -> !l.startsWith("#")).count();
+        assertTrue(rows >= 600, "the list has " + rows + " rows");
+    }
+
+    @Test
+    void theFileSaysWhatItIsInItsFirstComments() throws IOException {
+        List<String> lines = fileLines();
+        assertTrue(lines.get(0).startsWith("#"), "the file opens with a comment");
+    }
+
+    @Test
+    void lemmaCheckRejectsMisspellingsAndInflectedForms() {
+        assertTrue(isLemma(uk, "уряд"));
+        assertFalse(isLemma(uk, "уряду"), "a case form is not the lemma");
+        assertFalse(isLemma(uk, "урят"), "misspelt");
+        assertFalse(isLemma(uk, "Уряд"), "Ukrainian lookup is case-sensitive");
+        assertTrue(isLemma(ru, "правительство"));
+        assertTrue(isLemma(ru, "зелёный"));
+        assertFalse(isLemma(ru, "зеленый"), "the Russian dictionary's lemma is written with ё");
+        assertFalse(isLemma(ru, "правителство"), "misspelt");
+        assertFalse(isLemma(ru, "заявил"), "a past form is not the infinitive");
+    }
+
+    @Test
+    void shapeProblemsAreReported() {
+        List<String> bad = List.of(
+                "# comment",
+                "government\tуряд\tправительство",
+                "government\tуряд\tправительство",
+                "court\tсуд",
+                "weapon\tзброя|\tоружие",
+                "Weapon\tзброя\tоружие",
+                "weapon\tзброя\tweapon",
+                "go out\tвийти\tвыйти",
+                "court\tсуд|суд\tсуд",
+                "court\tсуд\tсуду");
+        List<String> problems = problems(bad);
+        assertEquals(8, problems.size(), String.join("\n", problems));
+        assertTrue(problems.get(0).contains("repeated row"));
+        assertTrue(problems.get(1).contains("2 columns"));
+        assertTrue(problems.get(problems.size() - 1).contains("not a lemma of the ru dictionary"));
+        assertEquals(List.of(), problems(List.of("court|trial\tсуд\tсуд")));
+    }
+}
