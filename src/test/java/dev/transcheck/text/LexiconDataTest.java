@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.transcheck.lang.LanguageProfiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The bilingual word list {@code lexicon/en-uk-ru.tsv}: its shape (three columns of lower-case
  * single-word alternatives in the right script, no repeated row) and that every Ukrainian and
- * Russian alternative is a lemma of the morphology dictionary the product looks words up in.
+ * Russian alternative is a lemma of the morphology dictionary the product looks words up in, read
+ * there as a content word (not only as a preposition, conjunction, particle or pronoun).
  */
 class LexiconDataTest {
     private static final String RESOURCE = "/lexicon/en-uk-ru.tsv";
@@ -29,17 +31,45 @@ class LexiconDataTest {
 
     private static Morphology uk;
     private static Morphology ru;
+    private static List<String> UK_FUNCTION_TAGS;
+    private static List<String> RU_FUNCTION_TAGS;
+    /** The commonest English function words (the English profile's {@code guess.words}). */
+    private static Set<String> ENGLISH_FUNCTION_WORDS;
 
     @BeforeAll
     static void loadDictionaries() {
         uk = Morphology.load("uk");
         ru = Morphology.load("ru");
+        UK_FUNCTION_TAGS = LanguageProfiles.of("uk").functionTags();
+        RU_FUNCTION_TAGS = LanguageProfiles.of("ru").functionTags();
+        ENGLISH_FUNCTION_WORDS = LanguageProfiles.of("en").functionWords();
     }
 
     /** True when looking {@code word} up gives a reading whose lemma is {@code word} itself. */
     static boolean isLemma(Morphology morphology, String word) {
         for (Morphology.Reading reading : morphology.lookup(word)) {
             if (reading.lemma().equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when some reading of {@code word} with itself as lemma is a content word: its tag does not
+     * start with one of the language's function tags (profile {@code morphology.function-tags}) and
+     * is not pronominal (Ukrainian {@code pron}, Russian {@code PNN} pronouns and {@code MPR} pronoun
+     * adjectives). "весь", "завжди", "он" fail; "край" (edge, also a rare preposition) passes.
+     */
+    static boolean isContentLemma(Morphology morphology, List<String> functionTags, String word) {
+        for (Morphology.Reading reading : morphology.lookup(word)) {
+            if (!reading.lemma().equals(word)) {
+                continue;
+            }
+            String tag = reading.tag();
+            boolean function = tag.startsWith("PNN") || tag.contains(":pron") || tag.contains(":MPR")
+                    || functionTags.stream().anyMatch(tag::startsWith);
+            if (!function) {
                 return true;
             }
         }
@@ -68,15 +98,15 @@ class LexiconDataTest {
             if (!rows.add(line)) {
                 out.add(where + "repeated row: " + line);
             }
-            check(columns[0], ENGLISH, null, "en", where, out);
-            check(columns[1], UKRAINIAN, uk, "uk", where, out);
-            check(columns[2], RUSSIAN, ru, "ru", where, out);
+            check(columns[0], ENGLISH, null, List.of(), "en", where, out);
+            check(columns[1], UKRAINIAN, uk, UK_FUNCTION_TAGS, "uk", where, out);
+            check(columns[2], RUSSIAN, ru, RU_FUNCTION_TAGS, "ru", where, out);
         }
         return out;
     }
 
-    private static void check(String column, Pattern shape, Morphology morphology, String lang, String where,
-            List<String> out) {
+    private static void check(String column, Pattern shape, Morphology morphology, List<String> functionTags,
+            String lang, String where, List<String> out) {
         if (column.isEmpty()) {
             out.add(where + lang + " column empty");
             return;
@@ -89,6 +119,10 @@ class LexiconDataTest {
                 out.add(where + lang + " alternative '" + alternative + "' given twice");
             } else if (morphology != null && !isLemma(morphology, alternative)) {
                 out.add(where + lang + " alternative '" + alternative + "' is not a lemma of the " + lang + " dictionary");
+            } else if (morphology != null && !isContentLemma(morphology, functionTags, alternative)) {
+                out.add(where + lang + " alternative '" + alternative + "' is a function word or pronoun");
+            } else if (morphology == null && ENGLISH_FUNCTION_WORDS.contains(alternative)) {
+                out.add(where + lang + " alternative '" + alternative + "' is a function word");
             }
         }
     }
@@ -128,6 +162,19 @@ class LexiconDataTest {
         assertFalse(isLemma(ru, "зеленый"), "the Russian dictionary's lemma is written with ё");
         assertFalse(isLemma(ru, "правителство"), "misspelt");
         assertFalse(isLemma(ru, "заявил"), "a past form is not the infinitive");
+    }
+
+    @Test
+    void contentCheckRejectsFunctionWordsAndPronouns() {
+        assertTrue(isContentLemma(uk, UK_FUNCTION_TAGS, "уряд"));
+        assertTrue(isContentLemma(uk, UK_FUNCTION_TAGS, "край"), "a noun that is also a rare preposition");
+        assertFalse(isContentLemma(uk, UK_FUNCTION_TAGS, "завжди"), "a pronominal adverb");
+        assertFalse(isContentLemma(uk, UK_FUNCTION_TAGS, "біля"), "a preposition");
+        assertTrue(isContentLemma(ru, RU_FUNCTION_TAGS, "правительство"));
+        assertFalse(isContentLemma(ru, RU_FUNCTION_TAGS, "этот"), "a pronoun adjective");
+        assertFalse(isContentLemma(ru, RU_FUNCTION_TAGS, "он"), "a pronoun");
+        assertFalse(isContentLemma(ru, RU_FUNCTION_TAGS, "через"), "a preposition");
+        assertEquals(3, problems(List.of("which\tуряд\tправительство", "government\tзавжди\tэтот")).size());
     }
 
     @Test
