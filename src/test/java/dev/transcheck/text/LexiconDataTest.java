@@ -47,12 +47,18 @@ class LexiconDataTest {
 
     /** True when looking {@code word} up gives a reading whose lemma is {@code word} itself. */
     static boolean isLemma(Morphology morphology, String word) {
+        return !lemmaTags(morphology, word).isEmpty();
+    }
+
+    /** The tags of the readings of {@code word} whose lemma is {@code word} itself. */
+    private static List<String> lemmaTags(Morphology morphology, String word) {
+        List<String> tags = new ArrayList<>();
         for (Morphology.Reading reading : morphology.lookup(word)) {
             if (reading.lemma().equals(word)) {
-                return true;
+                tags.add(reading.tag());
             }
         }
-        return false;
+        return tags;
     }
 
     /**
@@ -62,11 +68,11 @@ class LexiconDataTest {
      * adjectives). "весь", "завжди", "он" fail; "край" (edge, also a rare preposition) passes.
      */
     static boolean isContentLemma(Morphology morphology, List<String> functionTags, String word) {
-        for (Morphology.Reading reading : morphology.lookup(word)) {
-            if (!reading.lemma().equals(word)) {
-                continue;
-            }
-            String tag = reading.tag();
+        return hasContentTag(lemmaTags(morphology, word), functionTags);
+    }
+
+    private static boolean hasContentTag(List<String> tags, List<String> functionTags) {
+        for (String tag : tags) {
             boolean function = tag.startsWith("PNN") || tag.contains(":pron") || tag.contains(":MPR")
                     || functionTags.stream().anyMatch(tag::startsWith);
             if (!function) {
@@ -117,12 +123,18 @@ class LexiconDataTest {
                 out.add(where + lang + " alternative '" + alternative + "' is not one lower-case word in its script");
             } else if (!seen.add(alternative)) {
                 out.add(where + lang + " alternative '" + alternative + "' given twice");
-            } else if (morphology != null && !isLemma(morphology, alternative)) {
-                out.add(where + lang + " alternative '" + alternative + "' is not a lemma of the " + lang + " dictionary");
-            } else if (morphology != null && !isContentLemma(morphology, functionTags, alternative)) {
-                out.add(where + lang + " alternative '" + alternative + "' is a function word or pronoun");
-            } else if (morphology == null && ENGLISH_FUNCTION_WORDS.contains(alternative)) {
-                out.add(where + lang + " alternative '" + alternative + "' is a function word");
+            } else if (morphology == null) {
+                if (ENGLISH_FUNCTION_WORDS.contains(alternative)) {
+                    out.add(where + lang + " alternative '" + alternative + "' is a function word");
+                }
+            } else {
+                List<String> tags = lemmaTags(morphology, alternative);
+                if (tags.isEmpty()) {
+                    out.add(where + lang + " alternative '" + alternative + "' is not a lemma of the " + lang
+                            + " dictionary");
+                } else if (!hasContentTag(tags, functionTags)) {
+                    out.add(where + lang + " alternative '" + alternative + "' is a function word or pronoun");
+                }
             }
         }
     }
