@@ -101,7 +101,7 @@ class LexiconDataTest {
                 out.add(where + columns.length + " columns, want 3: " + line);
                 continue;
             }
-            if (!rows.add(line)) {
+            if (!rows.add(rowKey(columns))) {
                 out.add(where + "repeated row: " + line);
             }
             check(columns[0], ENGLISH, null, List.of(), "en", where, out);
@@ -109,6 +109,17 @@ class LexiconDataTest {
             check(columns[2], RUSSIAN, ru, RU_FUNCTION_TAGS, "ru", where, out);
         }
         return out;
+    }
+
+    /** A row's alternatives column by column in sorted order: a row that repeats another in another order is a repeat. */
+    private static String rowKey(String[] columns) {
+        StringBuilder key = new StringBuilder();
+        for (String column : columns) {
+            String[] alternatives = column.split("\\|", -1);
+            java.util.Arrays.sort(alternatives);
+            key.append(String.join("|", alternatives)).append('\t');
+        }
+        return key.toString();
     }
 
     private static void check(String column, Pattern shape, Morphology morphology, List<String> functionTags,
@@ -208,5 +219,8 @@ class LexiconDataTest {
         assertTrue(problems.get(1).contains("2 columns"));
         assertTrue(problems.get(problems.size() - 1).contains("not a lemma of the ru dictionary"));
         assertEquals(List.of(), problems(List.of("court|trial\tсуд\tсуд")));
+        List<String> reordered = problems(List.of("court\tсуд|трибунал\tсуд", "court\tтрибунал|суд\tсуд"));
+        assertEquals(1, reordered.size(), String.join("\n", reordered));
+        assertTrue(reordered.get(0).startsWith("line 2: repeated row"));
     }
 }
