@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -116,7 +117,7 @@ class LexiconDataTest {
         StringBuilder key = new StringBuilder();
         for (String column : columns) {
             String[] alternatives = column.split("\\|", -1);
-            java.util.Arrays.sort(alternatives);
+            Arrays.sort(alternatives);
             key.append(String.join("|", alternatives)).append('\t');
         }
         return key.toString();
@@ -171,7 +172,17 @@ class LexiconDataTest {
     @Test
     void theFileSaysWhatItIsInItsFirstComments() throws IOException {
         List<String> lines = fileLines();
-        assertTrue(lines.get(0).startsWith("#"), "the file opens with a comment");
+        StringBuilder header = new StringBuilder();
+        for (String line : lines) {
+            if (!line.startsWith("#")) {
+                break;
+            }
+            header.append(line).append('\n');
+        }
+        String text = header.toString();
+        assertTrue(text.contains("written here from general bilingual knowledge"), "how it was made");
+        assertTrue(text.contains("morfologik"), "what the lemmas were checked against");
+        assertTrue(text.contains("en<TAB>uk<TAB>ru"), "the format");
     }
 
     @Test
