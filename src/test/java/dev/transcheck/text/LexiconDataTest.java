@@ -64,9 +64,10 @@ class LexiconDataTest {
 
     /**
      * True when some reading of {@code word} with itself as lemma is a content word: its tag does not
-     * start with one of the language's function tags (profile {@code morphology.function-tags}) and
-     * is not pronominal (Ukrainian {@code pron}, Russian {@code PNN} pronouns and {@code MPR} pronoun
-     * adjectives). "весь", "завжди", "он" fail; "край" (edge, also a rare preposition) passes.
+     * start with one of the language's function tags (profile {@code morphology.function-tags}), is
+     * not pronominal (Ukrainian {@code pron}, Russian {@code PNN} pronouns and {@code MPR} pronoun
+     * adjectives) and not a numeral (Ukrainian {@code numr}, Russian {@code NumC}, {@code Ord}).
+     * "весь", "завжди", "он", "перший" fail; "край" (edge, also a rare preposition) passes.
      */
     static boolean isContentLemma(Morphology morphology, List<String> functionTags, String word) {
         return hasContentTag(lemmaTags(morphology, word), functionTags);
@@ -75,6 +76,7 @@ class LexiconDataTest {
     private static boolean hasContentTag(List<String> tags, List<String> functionTags) {
         for (String tag : tags) {
             boolean function = tag.startsWith("PNN") || tag.contains(":pron") || tag.contains(":MPR")
+                    || tag.startsWith("numr") || tag.contains(":numr") || tag.startsWith("Num") || tag.startsWith("Ord")
                     || functionTags.stream().anyMatch(tag::startsWith);
             if (!function) {
                 return true;
@@ -208,6 +210,11 @@ class LexiconDataTest {
         assertFalse(isContentLemma(ru, RU_FUNCTION_TAGS, "этот"), "a pronoun adjective");
         assertFalse(isContentLemma(ru, RU_FUNCTION_TAGS, "он"), "a pronoun");
         assertFalse(isContentLemma(ru, RU_FUNCTION_TAGS, "через"), "a preposition");
+        assertFalse(isContentLemma(uk, UK_FUNCTION_TAGS, "перший"), "an ordinal numeral");
+        assertFalse(isContentLemma(uk, UK_FUNCTION_TAGS, "мільйон"), "a numeral noun");
+        assertFalse(isContentLemma(ru, RU_FUNCTION_TAGS, "первый"), "an ordinal numeral");
+        assertFalse(isContentLemma(ru, RU_FUNCTION_TAGS, "пять"), "a cardinal numeral");
+        assertTrue(isContentLemma(ru, RU_FUNCTION_TAGS, "половина"));
         assertEquals(3, problems(List.of("which\tуряд\tправительство", "government\tзавжди\tэтот")).size());
     }
 
