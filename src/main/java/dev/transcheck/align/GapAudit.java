@@ -45,13 +45,19 @@ final class GapAudit {
 
     /** A number: like {@link #EXACT}, but a number written in other units near the gap may be it. */
     static final int NUMBER = 5;
+    /**
+     * A word-list row: its presence near the gap tells a merge; its absence tells a drop only
+     * together with the absence of most of the sentence's other words ({@link #lexicalAbsence}).
+     */
+    static final int LEXICAL = 6;
 
     static int[] keyKinds(Map<String, Integer> ids, int size) {
         int[] kinds = new int[size];
         for (Map.Entry<String, Integer> e : ids.entrySet()) {
             String k = e.getKey();
             kinds[e.getValue()] = k.startsWith("p:") ? WEAK : k.startsWith("cg:") ? SUPPORT_ONLY
-                    : k.startsWith("nm:") ? NAME : k.startsWith("ac:") ? ACRONYM : k.startsWith("n:") ? NUMBER : EXACT;
+                    : k.startsWith("nm:") ? NAME : k.startsWith("ac:") ? ACRONYM : k.startsWith("n:") ? NUMBER
+                    : k.startsWith(SharedAnchors.LEXICAL_PREFIX) ? LEXICAL : EXACT;
         }
         return kinds;
     }
@@ -215,6 +221,9 @@ final class GapAudit {
         double evidence = 0;
         double absent = 0;
         int[] keys = sk[i];
+        int lexical = 0;
+        int lexAbsent = 0;
+        double lexAbsentW = 0;
         Boolean spelledNear = null;
         Boolean converted = null;
         for (int q = 0; q < keys.length; q++) {
@@ -227,6 +236,12 @@ final class GapAudit {
             boolean firstOnly = k == firstKey && count(keys, k) == 1;
             if (near > inS.getOrDefault(k, 0)) {
                 evidence -= GAP_SUPPORT * w[k]; // near the gap, and not explained by the sentences aligned there
+            } else if (kinds[k] == LEXICAL) {
+                lexical++;
+                if (near == 0) {
+                    lexAbsent++;
+                    lexAbsentW += w[k];
+                }
             } else if (near == 0 && kinds[k] != SUPPORT_ONLY && !firstOnly) {
                 if (kinds[k] == NAME) {
                     if (spelledNear == null) {
@@ -248,10 +263,30 @@ final class GapAudit {
                 absent += kinds[k] == ACRONYM ? ACRONYM_ABSENT * w[k] : w[k]; // nowhere near the gap
             }
         }
+        absent += lexicalAbsence(lexical, lexAbsent, lexAbsentW);
         if (absent > 0 && restructured(r, x)) {
             absent = 0;
         }
         return evidence + absent;
+    }
+
+    static int LEX_MIN = Integer.getInteger("lex.min", 3);
+    static double LEX_SHARE = Double.parseDouble(System.getProperty("lex.share", "0.8"));
+    static double LEX_SCALE = Double.parseDouble(System.getProperty("lex.scale", "0.5"));
+    static double LEX_CAP = Double.parseDouble(System.getProperty("lex.cap", "3"));
+
+    /**
+     * The evidence of a drop from the orphan's ordinary words: when it has at least
+     * {@link #LEX_MIN} words of the word list and the translations of most of them (a share of at
+     * least {@link #LEX_SHARE}) are in no translation sentence near the gap, the weight of the
+     * absent ones (times {@link #LEX_SCALE}, at most {@link #LEX_CAP}); otherwise none (a few
+     * absent words are a rewording).
+     */
+    static double lexicalAbsence(int words, int absent, double absentWeight) {
+        if (words < LEX_MIN || absent < LEX_SHARE * words) {
+            return 0;
+        }
+        return Math.min(LEX_CAP, LEX_SCALE * absentWeight);
     }
 
     /**

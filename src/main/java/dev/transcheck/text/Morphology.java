@@ -33,6 +33,17 @@ public final class Morphology {
         this.locale = locale;
     }
 
+    private static final java.util.Map<String, java.util.Optional<Morphology>> SHARED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The morphology of {@code lang} loaded once per JVM (on first use) and shared by every caller,
+     * or null when the language has none.
+     */
+    public static Morphology shared(String lang) {
+        return SHARED.computeIfAbsent(lang, l -> java.util.Optional.ofNullable(load(l))).orElse(null);
+    }
+
     /** The morphology of {@code lang} (the {@code morphology} of its profile), or null when it has none. */
     public static Morphology load(String lang) {
         LanguageProfile profile = LanguageProfiles.of(lang);

@@ -1,0 +1,302 @@
+package dev.transcheck.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A bilingual word list of ordinary words (English, Ukrainian, Russian; {@code lexicon/en-uk-ru.tsv}
+ * on the class path): each row is one meaning, each column its words in that language. A word of
+ * a text is looked up through its base form (the lemmas of the morphology dictionary for Ukrainian
+ * and Russian; for English the word itself, a table of irregular forms, or the word with an
+ * inflection taken off: -s, -es, -ies, -ed, -ing, -er, -est, -ly), so that «заявив» and
+ * "said" both give the row of say / заявити. The list is loaded once per JVM, on first use (a
+ * holder class), and is immutable: thread-safe. {@link #words(String)} gives a per-call lookup
+ * that caches the words it has seen (not shared between threads).
+ */
+public final class Lexicon {
+    /** The class-path resource. */
+    static final String RESOURCE = "/lexicon/en-uk-ru.tsv";
+    private static final int[] NONE = new int[0];
+
+    /** A word's base form (English) or lemma (Ukrainian, Russian) to the rows that hold it, per language. */
+    private final Map<String, Map<String, int[]>> index;
+    private final int rows;
+    private final long loadMillis;
+
+    private static final class Holder {
+        static final Lexicon INSTANCE = load(RESOURCE);
+    }
+
+    private Lexicon(Map<String, Map<String, int[]>> index, int rows, long loadMillis) {
+        this.index = index;
+        this.rows = rows;
+        this.loadMillis = loadMillis;
+    }
+
+    /** The word list, loaded on the first call in this JVM. */
+    public static Lexicon get() {
+        return Holder.INSTANCE;
+    }
+
+    /** Whether the list has words for {@code lang} and English, i.e. can say which words of the two translate each other. */
+    public static boolean covers(String a, String b) {
+        return ("en".equals(a) && LANGS.contains(b)) || ("en".equals(b) && LANGS.contains(a));
+    }
+
+    private static final Set<String> LANGS = Set.of("uk", "ru");
+
+    /** The number of rows (meanings). */
+    public int size() {
+        return rows;
+    }
+
+    /** How long loading took, in milliseconds. */
+    public long loadMillis() {
+        return loadMillis;
+    }
+
+    static Lexicon load(String resource) {
+        long t0 = System.nanoTime();
+        InputStream in = Lexicon.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("word list missing from the class path: " + resource);
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            List<String> lines = new ArrayList<>(4096);
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                lines.add(line);
+            }
+            return parse(lines, t0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A word list from rows in the file's format (for tests). */
+    static Lexicon of(List<String> lines) {
+        return parse(lines, System.nanoTime());
+    }
+
+    private static Lexicon parse(List<String> lines, long t0) {
+        Map<String, Map<String, List<Integer>>> build = new HashMap<>();
+        String[] langs = {"en", "uk", "ru"};
+        for (String l : langs) {
+            build.put(l, new HashMap<>());
+        }
+        int row = 0;
+        for (String line : lines) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            int start = 0;
+            int c = 0;
+            for (int i = 0; i <= line.length() && c < 3; i++) {
+                char ch = i < line.length() ? line.charAt(i) : '\t';
+                if (ch == '|' || ch == '\t') {
+                    String w = fold(line.substring(start, i).strip());
+                    if (!w.isEmpty() && w.indexOf(' ') < 0) { // a phrase is left out: a text is read word by word
+                        List<Integer> rs = build.get(langs[c]).get(w);
+                        if (rs == null) {
+                            rs = new ArrayList<>(2);
+                            build.get(langs[c]).put(w, rs);
+                        }
+                        if (rs.isEmpty() || rs.get(rs.size() - 1) != row) {
+                            rs.add(row);
+                        }
+                    }
+                    start = i + 1;
+                    if (ch == '\t') {
+                        c++;
+                    }
+                }
+            }
+            row++;
+        }
+        Map<String, Map<String, int[]>> index = new HashMap<>();
+        for (String l : langs) {
+            Map<String, int[]> m = new HashMap<>(build.get(l).size() * 2);
+            for (Map.Entry<String, List<Integer>> e : build.get(l).entrySet()) {
+                int[] v = new int[e.getValue().size()];
+                for (int i = 0; i < v.length; i++) {
+                    v[i] = e.getValue().get(i);
+                }
+                m.put(e.getKey(), v);
+            }
+            index.put(l, m);
+        }
+        return new Lexicon(index, row, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** Lower case, ё as е, every apostrophe as ’ (the list and the dictionaries write them differently). */
+    static String fold(String w) {
+        return w.toLowerCase(Locale.ROOT).replace('ё', 'е').replace('\'', '’').replace('ʼ', '’');
+    }
+
+    /**
+     * The rows of an English word form: the form itself if the list has it, else its irregular base
+     * form, else the first base form an inflection rule gives that the list has.
+     */
+    private static int[] english(Map<String, int[]> index, String w) {
+        int[] r = index.get(w);
+        if (r != null) {
+            return r;
+        }
+        String irr = IRREGULAR.get(w);
+        if (irr != null) {
+            r = index.get(irr);
+            return r == null ? NONE : r;
+        }
+        for (String[] rule : SUFFIXES) {
+            String suf = rule[0];
+            if (w.length() - suf.length() < 2 || !w.endsWith(suf)) {
+                continue;
+            }
+            String stem = w.substring(0, w.length() - suf.length());
+            for (int k = 1; k < rule.length; k++) {
+                String base = stem + rule[k];
+                r = index.get(base);
+                if (r != null) {
+                    return r;
+                }
+            }
+            int n = stem.length();
+            if (n >= 3 && stem.charAt(n - 1) == stem.charAt(n - 2) && "aeiouy".indexOf(stem.charAt(n - 1)) < 0) {
+                r = index.get(stem.substring(0, n - 1)); // stopped, running, bigger
+                if (r != null) {
+                    return r;
+                }
+            }
+        }
+        return NONE;
+    }
+
+    /** An English inflection and the endings that may replace it in the base form, longest first. */
+    private static final String[][] SUFFIXES = {
+        {"ies", "y"}, {"ied", "y"}, {"iest", "y"}, {"ier", "y"}, {"ily", "y"}, {"ing", "", "e"}, {"es", "", "e"},
+        {"ed", "", "e"}, {"est", "", "e"}, {"er", "", "e"}, {"ly", ""}, {"s", ""}};
+
+    /**
+     * Irregular English forms and their base forms (verbs whose past or participle a stemmer
+     * cannot undo, and plurals that do not end in -s).
+     */
+    private static final Map<String, String> IRREGULAR = irregular(
+            "said say", "says say", "went go", "gone go", "goes go", "made make", "took take", "taken take",
+            "gave give", "given give", "came come", "saw see", "seen see", "found find", "told tell",
+            "thought think", "brought bring", "bought buy", "built build", "sent send", "spent spend",
+            "left leave", "kept keep", "held hold", "met meet", "paid pay", "lost lose", "won win",
+            "began begin", "begun begin", "became become", "knew know", "known know", "grew grow",
+            "grown grow", "wrote write", "written write", "spoke speak", "spoken speak", "chose choose",
+            "chosen choose", "fell fall", "fallen fall", "rose rise", "risen rise", "drove drive",
+            "driven drive", "ran run", "stood stand", "understood understand", "led lead", "fought fight",
+            "caught catch", "taught teach", "sought seek", "sold sell", "heard hear", "felt feel",
+            "meant mean", "set set", "struck strike", "shot shoot", "hit hit", "cut cut", "put put",
+            "broke break", "broken break", "forgot forget", "forgotten forget", "froze freeze",
+            "frozen freeze", "stole steal", "stolen steal", "flew fly", "flown fly", "threw throw",
+            "thrown throw", "drew draw", "drawn draw", "ate eat", "eaten eat", "wore wear", "worn wear",
+            "slept sleep", "woke wake", "hid hide", "hidden hide", "shook shake", "shaken shake",
+            "laid lay", "lay lie", "lain lie", "fed feed", "fled flee", "bore bear", "born bear",
+            "sang sing", "sung sing", "rang ring", "swam swim", "drank drink", "drunk drink",
+            "was be", "were be", "been be", "is be", "are be", "had have", "has have", "did do", "done do",
+            "men man", "women woman", "children child", "people person", "feet foot", "teeth tooth",
+            "mice mouse", "geese goose", "lives life", "wives wife", "knives knife", "leaves leaf",
+            "halves half", "thieves thief", "wolves wolf", "shelves shelf", "better good", "best good",
+            "worse bad", "worst bad", "further far", "farther far");
+
+    private static Map<String, String> irregular(String... pairs) {
+        Map<String, String> m = new HashMap<>();
+        for (String p : pairs) {
+            String[] kv = p.split(" ");
+            m.put(kv[0], kv[1]);
+        }
+        return Map.copyOf(m);
+    }
+
+    /**
+     * The lookup of one language's words ({@code en}, {@code uk} or {@code ru}); {@code morphology}
+     * gives the lemmas of a Cyrillic word (may be null: the word is then taken as its own lemma).
+     * Not thread-safe (it caches what it has looked up): one per call.
+     */
+    public Words words(String lang, Morphology morphology) {
+        Map<String, int[]> m = index.get(lang);
+        return new Words(lang, m == null ? Map.of() : m, morphology);
+    }
+
+    /** A per-call lookup of one language's words. */
+    public static final class Words {
+        private final boolean english;
+        private final Map<String, int[]> index;
+        private final Morphology morphology;
+        private final Map<String, int[]> cache = new HashMap<>();
+
+        private Words(String lang, Map<String, int[]> index, Morphology morphology) {
+            this.english = "en".equals(lang);
+            this.index = index;
+            this.morphology = morphology;
+        }
+
+        /** The rows of the list that hold this word of a text (any inflected form); empty when none. */
+        public int[] rows(String word) {
+            int[] r = cache.get(word);
+            if (r == null) {
+                r = lookup(word);
+                cache.put(word, r);
+            }
+            return r;
+        }
+
+        private int[] lookup(String word) {
+            String low = word.toLowerCase(Locale.ROOT);
+            if (english) {
+                if (low.endsWith("'s") || low.endsWith("’s")) {
+                    low = low.substring(0, low.length() - 2);
+                }
+                return english(index, low);
+            }
+            int[] out = NONE;
+            if (morphology != null) {
+                for (String form : low.equals(word) ? new String[] {word} : new String[] {low, word}) {
+                    for (Morphology.Reading rd : morphology.lookup(form.replace('’', '\''))) {
+                        out = union(out, index.get(fold(rd.lemma())));
+                    }
+                    if (out.length > 0) {
+                        return out;
+                    }
+                }
+            }
+            int[] r = index.get(fold(low));
+            return r == null ? out : r;
+        }
+
+        private static int[] union(int[] a, int[] b) {
+            if (b == null || b.length == 0) {
+                return a;
+            }
+            if (a.length == 0) {
+                return b;
+            }
+            int[] c = Arrays.copyOf(a, a.length + b.length);
+            int n = a.length;
+            for (int x : b) {
+                boolean seen = false;
+                for (int y = 0; y < a.length; y++) {
+                    seen |= a[y] == x;
+                }
+                if (!seen) {
+                    c[n++] = x;
+                }
+            }
+            return Arrays.copyOf(c, n);
+        }
+    }
+}
