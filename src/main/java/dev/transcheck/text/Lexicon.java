@@ -29,18 +29,22 @@ public final class Lexicon {
     static final String RESOURCE = "/lexicon/en-uk-ru.tsv";
     private static final int[] NONE = new int[0];
 
-    /** A word's base form (English) or lemma (Ukrainian, Russian) to the rows that hold it, per language. */
-    private final Map<String, Map<String, int[]>> index;
-    private final int rows;
+    private static final List<String> LANG_COLUMNS = List.of("en", "uk", "ru");
+
+    /** The rows of the file (comments and blank lines left out). */
+    private final String[] lines;
+    /** Per column: a word's base form (English) or lemma (Ukrainian, Russian) to the rows that hold it; built on first use. */
+    private final Map<String, int[]>[] index;
     private final long loadMillis;
 
     private static final class Holder {
         static final Lexicon INSTANCE = load(RESOURCE);
     }
 
-    private Lexicon(Map<String, Map<String, int[]>> index, int rows, long loadMillis) {
-        this.index = index;
-        this.rows = rows;
+    @SuppressWarnings("unchecked")
+    private Lexicon(String[] lines, long loadMillis) {
+        this.lines = lines;
+        this.index = new Map[LANG_COLUMNS.size()];
         this.loadMillis = loadMillis;
     }
 
@@ -58,10 +62,10 @@ public final class Lexicon {
 
     /** The number of rows (meanings). */
     public int size() {
-        return rows;
+        return lines.length;
     }
 
-    /** How long loading took, in milliseconds. */
+    /** How long reading the file took, in milliseconds (each language's index is built when first asked for). */
     public long loadMillis() {
         return loadMillis;
     }
@@ -77,7 +81,7 @@ public final class Lexicon {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 lines.add(line);
             }
-            return parse(lines, t0);
+            return of(lines, t0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -85,57 +89,62 @@ public final class Lexicon {
 
     /** A word list from rows in the file's format (for tests). */
     static Lexicon of(List<String> lines) {
-        return parse(lines, System.nanoTime());
+        return of(lines, System.nanoTime());
     }
 
-    private static Lexicon parse(List<String> lines, long t0) {
-        Map<String, Map<String, List<Integer>>> build = new HashMap<>();
-        String[] langs = {"en", "uk", "ru"};
-        for (String l : langs) {
-            build.put(l, new HashMap<>());
-        }
-        int row = 0;
+    private static Lexicon of(List<String> lines, long t0) {
+        List<String> rows = new ArrayList<>(lines.size());
         for (String line : lines) {
-            if (line.isBlank() || line.startsWith("#")) {
+            if (!line.isEmpty() && line.charAt(0) != '#' && !line.isBlank()) {
+                rows.add(line);
+            }
+        }
+        return new Lexicon(rows.toArray(new String[0]), (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** The index of one column, built on first use (under the lock; immutable afterwards). */
+    private synchronized Map<String, int[]> index(int column) {
+        Map<String, int[]> m = index[column];
+        if (m != null) {
+            return m;
+        }
+        m = new HashMap<>(lines.length * 3);
+        for (int row = 0; row < lines.length; row++) {
+            String line = lines[row];
+            int c = 0;
+            int i = 0;
+            while (c < column && i >= 0) {
+                i = line.indexOf('\t', i);
+                if (i >= 0) {
+                    i++;
+                    c++;
+                }
+            }
+            if (i < 0) {
                 continue;
             }
-            int start = 0;
-            int c = 0;
-            for (int i = 0; i <= line.length() && c < 3; i++) {
-                char ch = i < line.length() ? line.charAt(i) : '\t';
-                if (ch == '|' || ch == '\t') {
-                    String w = fold(line.substring(start, i).strip());
+            int end = line.indexOf('\t', i);
+            end = end < 0 ? line.length() : end;
+            int start = i;
+            for (int k = i; k <= end; k++) {
+                if (k == end || line.charAt(k) == '|') {
+                    String w = fold(line.substring(start, k).strip());
                     if (!w.isEmpty() && w.indexOf(' ') < 0) { // a phrase is left out: a text is read word by word
-                        List<Integer> rs = build.get(langs[c]).get(w);
+                        int[] rs = m.get(w);
                         if (rs == null) {
-                            rs = new ArrayList<>(2);
-                            build.get(langs[c]).put(w, rs);
-                        }
-                        if (rs.isEmpty() || rs.get(rs.size() - 1) != row) {
-                            rs.add(row);
+                            m.put(w, new int[] {row});
+                        } else if (rs[rs.length - 1] != row) {
+                            int[] more = Arrays.copyOf(rs, rs.length + 1);
+                            more[rs.length] = row;
+                            m.put(w, more);
                         }
                     }
-                    start = i + 1;
-                    if (ch == '\t') {
-                        c++;
-                    }
+                    start = k + 1;
                 }
             }
-            row++;
         }
-        Map<String, Map<String, int[]>> index = new HashMap<>();
-        for (String l : langs) {
-            Map<String, int[]> m = new HashMap<>(build.get(l).size() * 2);
-            for (Map.Entry<String, List<Integer>> e : build.get(l).entrySet()) {
-                int[] v = new int[e.getValue().size()];
-                for (int i = 0; i < v.length; i++) {
-                    v[i] = e.getValue().get(i);
-                }
-                m.put(e.getKey(), v);
-            }
-            index.put(l, m);
-        }
-        return new Lexicon(index, row, (System.nanoTime() - t0) / 1_000_000);
+        index[column] = m;
+        return m;
     }
 
     /** Lower case, ё as е, every apostrophe as ’ (the list and the dictionaries write them differently). */
@@ -228,8 +237,8 @@ public final class Lexicon {
      * Not thread-safe (it caches what it has looked up): one per call.
      */
     public Words words(String lang, Morphology morphology) {
-        Map<String, int[]> m = index.get(lang);
-        return new Words(lang, m == null ? Map.of() : m, morphology);
+        int column = LANG_COLUMNS.indexOf(lang);
+        return new Words(lang, column < 0 ? Map.of() : index(column), morphology);
     }
 
     /** A per-call lookup of one language's words. */
