@@ -222,7 +222,7 @@ final class GapAudit {
         double absent = 0;
         int[] keys = sk[i];
         int lexical = 0;
-        int lexAbsent = 0;
+        int lexNear = 0;
         double lexAbsentW = 0;
         Boolean spelledNear = null;
         Boolean converted = null;
@@ -236,12 +236,15 @@ final class GapAudit {
             boolean firstOnly = k == firstKey && count(keys, k) == 1;
             if (near > inS.getOrDefault(k, 0)) {
                 evidence -= GAP_SUPPORT * w[k]; // near the gap, and not explained by the sentences aligned there
-            } else if (kinds[k] == LEXICAL) {
-                lexical++;
-                if (near == 0) {
-                    lexAbsent++;
-                    lexAbsentW += w[k];
+                if (kinds[k] == LEXICAL) {
+                    lexNear++;
                 }
+            } else if (kinds[k] == LEXICAL) {
+                if (near > 0) {
+                    continue; // translated near the gap, but its own source sentence there explains it
+                }
+                lexical++;
+                lexAbsentW += w[k];
             } else if (near == 0 && kinds[k] != SUPPORT_ONLY && !firstOnly) {
                 if (kinds[k] == NAME) {
                     if (spelledNear == null) {
@@ -263,13 +266,20 @@ final class GapAudit {
                 absent += kinds[k] == ACRONYM ? ACRONYM_ABSENT * w[k] : w[k]; // nowhere near the gap
             }
         }
-        absent += lexicalAbsence(lexical, lexAbsent, lexAbsentW);
-        if (absent > 0 && restructured(r, x)) {
+        double lexEv = lexicalAbsence(lexical + lexNear, lexical, lexAbsentW);
+        absent += lexEv;
+        boolean restr = restructured(r, x);
+        if (DEBUG) {
+            System.err.printf(java.util.Locale.ROOT, "GAP\t%s\t%d\tlex %d/%d w%.2f ev%.2f\trestr %b\tsupport %.2f\tabsent %.2f\t%s%n",
+                    source.path(), i, lexical, lexical + lexNear, lexAbsentW, lexEv, restr, evidence, absent, source.sentence(i).text());
+        }
+        if (absent > 0 && restr) {
             absent = 0;
         }
         return evidence + absent;
     }
 
+    static final boolean DEBUG = Boolean.getBoolean("lex.debug");
     static int LEX_MIN = Integer.getInteger("lex.min", 3);
     static double LEX_SHARE = Double.parseDouble(System.getProperty("lex.share", "0.8"));
     static double LEX_SCALE = Double.parseDouble(System.getProperty("lex.scale", "0.5"));

@@ -394,4 +394,57 @@ class AnchorAlignerTest {
         assertEquals("[5]:[]", with.toBeadString());
         assertEquals(without.confidence(), with.confidence(), 1e-9);
     }
+
+    /** Like {@link #evidence(int[][], int[][], int)}, with four word-list keys (0-3) of weight 1. */
+    private static double lexicalEvidence(int[][] sk, int[][] tk) {
+        int l = GapAudit.LEXICAL;
+        return evidence(sk, tk, new double[] {1, 1, 1, 1}, new int[] {l, l, l, l}, -1);
+    }
+
+    @Test
+    void anOrphanWhoseWordsHaveNoTranslationNearTheGapWasDropped() {
+        int[] none = {};
+        double full = Math.min(GapAudit.LEX_CAP, 4 * GapAudit.LEX_SCALE);
+        // flag: four ordinary words of the orphan, the translation of none of them near the gap
+        assertEquals(full, lexicalEvidence(new int[][] {none, {0, 1, 2, 3}, none}, new int[][] {none, none}), 1e-9);
+        // a translation near the gap that its own source explains does not count against the drop
+        assertEquals(0.75 * full, lexicalEvidence(new int[][] {{0}, {0, 1, 2, 3}, none}, new int[][] {{0}, none}), 1e-9);
+        // near miss: two of its words are translated in the sentence after the gap (and not by that
+        // sentence's own source): the orphan was merged there, rendered in other words
+        assertTrue(lexicalEvidence(new int[][] {none, {0, 1, 2, 3}, none}, new int[][] {none, {1, 2}}) < 0);
+        // near miss: too few words to weigh
+        assertEquals(0.0, lexicalEvidence(new int[][] {none, {0, 1}, none}, new int[][] {none, none}), 1e-9);
+    }
+
+    @Test
+    void aMergeWithASourceSentenceThatHasNothingInTheTranslationIsSplit() {
+        int l = GapAudit.LEXICAL;
+        int[] kinds = {l, l, l, l, l, l, GapAudit.WEAK};
+        // source 0: words 0-2 (translated in translation 0), source 1: words 3-5 (nowhere)
+        int[][] sk = {{0, 1, 2}, {3, 4, 5}};
+        int[][] tk = {{0, 1, 2}};
+        Units su = new Units(new int[] {100, 100}, sk, new boolean[2]);
+        // flag: the translation is as long as one source sentence, not two
+        assertEquals(1, MergeSplit.unsupported(0, 0, sk, tk, kinds, su, new Units(new int[] {105}, tk, new boolean[1]), 1.0, 6));
+        // near miss: a translation as long as both sources together is a merge rendered in other words
+        assertEquals(-1, MergeSplit.unsupported(0, 0, sk, tk, kinds, su, new Units(new int[] {200}, tk, new boolean[1]), 1.0, 6));
+        // near miss: the second source shares a word with the translation
+        int[][] tk2 = {{0, 1, 2, 4}};
+        assertEquals(-1, MergeSplit.unsupported(0, 0, sk, tk2, kinds, su, new Units(new int[] {105}, tk2, new boolean[1]), 1.0, 6));
+        // near miss: a second source with too few words to weigh
+        int[][] sk3 = {{0, 1, 2}, {3, 6}};
+        assertEquals(-1, MergeSplit.unsupported(0, 0, sk3, tk, kinds, new Units(new int[] {100, 100}, sk3, new boolean[2]),
+                new Units(new int[] {105}, tk, new boolean[1]), 1.0, 6));
+        // the split itself: 1-1, 2-1, 1-1 becomes 1-1, 1-1, 1-0, 1-1
+        BandedDp.Result r = new BandedDp.Result(new int[] {0, 1, 3, 4}, new int[] {0, 1, 2, 3}, new int[] {0, 3, 0},
+                new double[] {0.9, 0.8, 0.9}, 0);
+        int[][] sk4 = {{}, {0, 1, 2}, {3, 4, 5}, {}};
+        int[][] tk4 = {{}, {0, 1, 2}, {}};
+        BandedDp.Result out = MergeSplit.split(r, sk4, tk4, new double[7], kinds,
+                new Units(new int[] {100, 100, 100, 100}, sk4, new boolean[4]), new Units(new int[] {100, 105, 100}, tk4, new boolean[3]),
+                1.0, 6);
+        assertEquals("[0, 1, 2, 3, 4]", java.util.Arrays.toString(out.pi()));
+        assertEquals("[0, 1, 2, 2, 3]", java.util.Arrays.toString(out.pj()));
+        assertEquals("[0, 0, 1, 0]", java.util.Arrays.toString(out.move()));
+    }
 }
