@@ -96,9 +96,6 @@ public final class AnchorAligner implements Aligner {
             r = solve(su, tu, w, miss, ratio, adapted(r, su, tu, ratio), true);
         }
         int[] kinds = GapAudit.keyKinds(ids, w.length);
-        if (SPLIT) {
-            r = MergeSplit.split(r, sk, tk, w, kinds, su, tu, fitRatio, variance);
-        }
         List<Bead> beads = new ArrayList<>(r.beads());
         for (int x = 0; x < r.beads(); x++) {
             List<Integer> a = range(r.pi()[x], r.pi()[x + 1]);
@@ -119,7 +116,6 @@ public final class AnchorAligner implements Aligner {
      * times this safety factor, kept between {@link #VMIN} and the default variance.
      */
     static final double VMUL = 2;
-    static final boolean SPLIT = Boolean.parseBoolean(System.getProperty("lex.split", "true"));
     static final double VMIN = 6;
 
     /**

@@ -192,7 +192,8 @@ final class GapAudit {
     /**
      * The evidence that the source sentence of the 1-0 bead {@code x} was dropped rather than
      * merged into a neighbour: the weight of its anchors (numbers, names, acronyms, identical
-     * tokens, cognates; not punctuation) that no translation sentence near the gap has, minus the
+     * tokens; its ordinary words as a whole, {@link #lexicalAbsence}; not cognates or punctuation)
+     * that no translation sentence near the gap has, minus the
      * weight of those that one has beyond what its own source sentences explain (an anchor near
      * the gap that its own sources explain says nothing either way). A sentence
      * whose number or name is nowhere near the gap was dropped; one whose name turns up in the
@@ -223,6 +224,7 @@ final class GapAudit {
         int[] keys = sk[i];
         int lexical = 0;
         int lexNear = 0;
+        boolean specificNear = false;
         double lexAbsentW = 0;
         Boolean spelledNear = null;
         Boolean converted = null;
@@ -238,6 +240,8 @@ final class GapAudit {
                 evidence -= GAP_SUPPORT * w[k]; // near the gap, and not explained by the sentences aligned there
                 if (kinds[k] == LEXICAL) {
                     lexNear++;
+                } else if (kinds[k] != SUPPORT_ONLY) {
+                    specificNear = true;
                 }
             } else if (kinds[k] == LEXICAL) {
                 if (near > 0) {
@@ -266,24 +270,47 @@ final class GapAudit {
                 absent += kinds[k] == ACRONYM ? ACRONYM_ABSENT * w[k] : w[k]; // nowhere near the gap
             }
         }
-        double lexEv = lexicalAbsence(lexical + lexNear, lexical, lexAbsentW);
+        // the orphan's absent words tell a drop only where the path beside the gap is sound: not when a
+        // number, name or identical token of the orphan is there unexplained (the orphan is there, its
+        // words rendered freely), nor when a sentence beside the gap shares nothing with its own sources
+        // (it may be the orphan's translation, in words the list does not pair)
+        double lexEv = specificNear || !explainedBeside(r, x, sk, tk, kinds) ? 0
+                : lexicalAbsence(lexical + lexNear, lexical, lexAbsentW);
         absent += lexEv;
-        boolean restr = restructured(r, x);
-        if (DEBUG) {
-            System.err.printf(java.util.Locale.ROOT, "GAP\t%s\t%d\tlex %d/%d w%.2f ev%.2f\trestr %b\tsupport %.2f\tabsent %.2f\t%s%n",
-                    source.path(), i, lexical, lexical + lexNear, lexAbsentW, lexEv, restr, evidence, absent, source.sentence(i).text());
-        }
-        if (absent > 0 && restr) {
+        if (absent > 0 && restructured(r, x)) {
             absent = 0;
         }
         return evidence + absent;
     }
 
-    static final boolean DEBUG = Boolean.getBoolean("lex.debug");
-    static int LEX_MIN = Integer.getInteger("lex.min", 3);
-    static double LEX_SHARE = Double.parseDouble(System.getProperty("lex.share", "0.8"));
-    static double LEX_SCALE = Double.parseDouble(System.getProperty("lex.scale", "0.5"));
-    static double LEX_CAP = Double.parseDouble(System.getProperty("lex.cap", "3"));
+    /**
+     * Whether each translation sentence beside the gap (the one before it and the one after it) that
+     * has anchors (punctuation left out) shares at least one with the source sentences it is aligned
+     * with: the path there is sound.
+     */
+    static boolean explainedBeside(BandedDp.Result r, int x, int[][] sk, int[][] tk, int[] kinds) {
+        int j = r.pj()[x];
+        for (int t = Math.max(0, j - 1); t < Math.min(tk.length, j + 1); t++) {
+            Map<Integer, Integer> own = explainedBy(r, x, sk, t, t + 1);
+            boolean any = false;
+            boolean shared = false;
+            for (int k : tk[t]) {
+                if (kinds[k] != WEAK) {
+                    any = true;
+                    shared |= own.containsKey(k);
+                }
+            }
+            if (any && !shared) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static final int LEX_MIN = 3;
+    static final double LEX_SHARE = 0.8;
+    static final double LEX_SCALE = 0.5;
+    static final double LEX_CAP = 3;
 
     /**
      * The evidence of a drop from the orphan's ordinary words: when it has at least

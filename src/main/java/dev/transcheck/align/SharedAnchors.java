@@ -25,7 +25,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The anchors any two languages share without a dictionary:
+ * The anchors two languages share (all but the last without a dictionary):
  * <ul>
  * <li>numbers, read by the same reader as the number checks ({@link NumberExtractor}: "100 тисяч" =
  *     "100,000", «24 лютого 2022» = "February 24, 2022", "3 p.m." = «15:00»); spelled-out words are
@@ -36,7 +36,10 @@ import java.util.regex.Pattern;
  * <li>acronyms, compared transliterated (НАТО = NATO);
  * <li>identical tokens: words present in both documents (Latin words in a Cyrillic text, URLs,
  *     shared names in two Latin-script languages), unless frequent;
- * <li>punctuation: quotations, parentheses, question and exclamation marks, spaced dashes.
+ * <li>punctuation: quotations, parentheses, question and exclamation marks, spaced dashes;
+ * <li>between English and Ukrainian or Russian, ordinary words the bilingual word list
+ *     ({@link Lexicon}) gives as translations of each other, through their base forms (заявив and
+ *     said); the list loads on the first such pair, never for other pairs.
  * </ul>
  * Thread-safe: the one transliterator is used under its lock (once per distinct word of a call).
  */
@@ -65,9 +68,12 @@ public final class SharedAnchors implements AnchorSource {
      * An ordinary word of one side and a word of the other that the bilingual word list gives as
      * its translation ({@link Lexicon}: заявив and said, both from the row say / заявити).
      */
-    static final double LEXICAL = Double.parseDouble(System.getProperty("lex.w", "1.0"));
-    static final double LEXICAL_MISS = Double.parseDouble(System.getProperty("lex.miss", "0.2"));
-    static final double LEXICAL_MISS_ONE = Double.parseDouble(System.getProperty("lex.miss1", "0"));
+    static final double LEXICAL = 1.0;
+    /**
+     * The cost of a word-list key left unmatched in a bead, when the other document has it
+     * somewhere; a key whose translation the other document lacks costs nothing.
+     */
+    static final double LEXICAL_MISS = 0.1;
     /** Consonants of a cognate key. */
     static final int COGNATE_CONSONANTS = 4;
 
@@ -221,7 +227,7 @@ public final class SharedAnchors implements AnchorSource {
     private static void addLexical(List<int[]> rows, Set<Integer> both, List<List<Anchor>> out) {
         for (int i = 0; i < rows.size(); i++) {
             for (int r : rows.get(i)) {
-                out.get(i).add(new Anchor(LEXICAL_PREFIX + r, LEXICAL, both.contains(r) ? LEXICAL_MISS : LEXICAL_MISS_ONE));
+                out.get(i).add(new Anchor(LEXICAL_PREFIX + r, LEXICAL, both.contains(r) ? LEXICAL_MISS : 0));
             }
         }
     }

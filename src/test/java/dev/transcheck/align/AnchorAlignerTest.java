@@ -379,20 +379,36 @@ class AnchorAlignerTest {
         assertTrue(with.confidence() >= dev.transcheck.model.Confidence.GAP, with.toString());
     }
 
+    /** The anchors of {@link SharedAnchors} without the word list's. */
+    private static final AnchorSource NO_WORD_LIST = (s, t) -> {
+        AnchorSet a = new SharedAnchors().anchors(s, t);
+        return new AnchorSet(withoutWords(a.source()), withoutWords(a.translation()));
+    };
+
+    private static List<List<Anchor>> withoutWords(List<List<Anchor>> side) {
+        return side.stream().map(l -> l.stream().filter(x -> !x.key().startsWith(SharedAnchors.LEXICAL_PREFIX)).toList())
+                .toList();
+    }
+
     @Test
     void gapAuditLeavesADropNextToAnUnsurePairAlone() {
         // near miss: "until 16 September" dropped where the neighbouring pair is itself unsure (a short
-        // sentence that could hold the orphan): the absent number is not taken as proof of a drop
+        // sentence that could hold the orphan; without the word list, which makes that pair sure): the
+        // absent number is not taken as proof of a drop
         List<String> en = new ArrayList<>(List.of(EN));
         en.remove(5);
         Document src = lines("uk", List.of(UK));
         Document tgt = lines("en", en);
-        Bead with = new AnchorAligner(new SharedAnchors(), AlignParams.DEFAULT.with("gapEvidence", 1.0)).align(src, tgt)
+        Bead with = new AnchorAligner(NO_WORD_LIST, AlignParams.DEFAULT.with("gapEvidence", 1.0)).align(src, tgt)
                 .beadOfSource(5);
-        Bead without = new AnchorAligner(new SharedAnchors(), AlignParams.DEFAULT.with("gapEvidence", 0)).align(src, tgt)
+        Bead without = new AnchorAligner(NO_WORD_LIST, AlignParams.DEFAULT.with("gapEvidence", 0)).align(src, tgt)
                 .beadOfSource(5);
         assertEquals("[5]:[]", with.toBeadString());
         assertEquals(without.confidence(), with.confidence(), 1e-9);
+        // with the word list the neighbours are explained by their sources, and the drop is confident
+        Bead words = ALIGNER.align(src, tgt).beadOfSource(5);
+        assertEquals("[5]:[]", words.toBeadString());
+        assertTrue(words.confidence() >= dev.transcheck.model.Confidence.GAP, words.toString());
     }
 
     /** Like {@link #evidence(int[][], int[][], int)}, with four word-list keys (0-3) of weight 1. */
@@ -417,34 +433,30 @@ class AnchorAlignerTest {
     }
 
     @Test
-    void aMergeWithASourceSentenceThatHasNothingInTheTranslationIsSplit() {
+    void anOrphanWhoseNumberIsBesideTheGapGetsNothingFromItsAbsentWords() {
         int l = GapAudit.LEXICAL;
-        int[] kinds = {l, l, l, l, l, l, GapAudit.WEAK};
-        // source 0: words 0-2 (translated in translation 0), source 1: words 3-5 (nowhere)
-        int[][] sk = {{0, 1, 2}, {3, 4, 5}};
-        int[][] tk = {{0, 1, 2}};
-        Units su = new Units(new int[] {100, 100}, sk, new boolean[2]);
-        // flag: the translation is as long as one source sentence, not two
-        assertEquals(1, MergeSplit.unsupported(0, 0, sk, tk, kinds, su, new Units(new int[] {105}, tk, new boolean[1]), 1.0, 6));
-        // near miss: a translation as long as both sources together is a merge rendered in other words
-        assertEquals(-1, MergeSplit.unsupported(0, 0, sk, tk, kinds, su, new Units(new int[] {200}, tk, new boolean[1]), 1.0, 6));
-        // near miss: the second source shares a word with the translation
-        int[][] tk2 = {{0, 1, 2, 4}};
-        assertEquals(-1, MergeSplit.unsupported(0, 0, sk, tk2, kinds, su, new Units(new int[] {105}, tk2, new boolean[1]), 1.0, 6));
-        // near miss: a second source with too few words to weigh
-        int[][] sk3 = {{0, 1, 2}, {3, 6}};
-        assertEquals(-1, MergeSplit.unsupported(0, 0, sk3, tk, kinds, new Units(new int[] {100, 100}, sk3, new boolean[2]),
-                new Units(new int[] {105}, tk, new boolean[1]), 1.0, 6));
-        // the split itself: 1-1, 2-1, 1-1 becomes 1-1, 1-1, 1-0, 1-1
-        BandedDp.Result r = new BandedDp.Result(new int[] {0, 1, 3, 4}, new int[] {0, 1, 2, 3}, new int[] {0, 3, 0},
-                new double[] {0.9, 0.8, 0.9}, 0);
-        int[][] sk4 = {{}, {0, 1, 2}, {3, 4, 5}, {}};
-        int[][] tk4 = {{}, {0, 1, 2}, {}};
-        BandedDp.Result out = MergeSplit.split(r, sk4, tk4, new double[7], kinds,
-                new Units(new int[] {100, 100, 100, 100}, sk4, new boolean[4]), new Units(new int[] {100, 105, 100}, tk4, new boolean[3]),
-                1.0, 6);
-        assertEquals("[0, 1, 2, 3, 4]", java.util.Arrays.toString(out.pi()));
-        assertEquals("[0, 1, 2, 2, 3]", java.util.Arrays.toString(out.pj()));
-        assertEquals("[0, 0, 1, 0]", java.util.Arrays.toString(out.move()));
+        double[] w = {1, 1, 1, 1, 3};
+        int[] kinds = {l, l, l, l, GapAudit.NUMBER};
+        int[] none = {};
+        // flag: the words and the number of the orphan nowhere near the gap
+        assertEquals(3.0 + Math.min(GapAudit.LEX_CAP, 4 * GapAudit.LEX_SCALE),
+                evidence(new int[][] {none, {0, 1, 2, 3, 4}, none}, new int[][] {none, none}, w, kinds, -1), 1e-9);
+        // near miss: its number is in the sentence after the gap, which its own source does not explain:
+        // the path shifted and the orphan is there, its words rendered freely; they tell no drop
+        assertEquals(-6.0, evidence(new int[][] {none, {0, 1, 2, 3, 4}, none}, new int[][] {none, {4}}, w, kinds, -1), 1e-9);
+    }
+
+    @Test
+    void absentWordsTellNoDropWhereASentenceBesideTheGapSharesNothingWithItsSource() {
+        int l = GapAudit.LEXICAL;
+        double[] w = {1, 1, 1, 1, 1};
+        int[] kinds = {l, l, l, l, l};
+        int[] none = {};
+        // flag: the sentence after the gap shares word 4 with its own source (source 2)
+        assertEquals(Math.min(GapAudit.LEX_CAP, 4 * GapAudit.LEX_SCALE),
+                evidence(new int[][] {none, {0, 1, 2, 3}, {4}}, new int[][] {none, {4}}, w, kinds, -1), 1e-9);
+        // near miss: it shares nothing with its source: the path beside the gap may have shifted and the
+        // orphan's translation be there, in words the list does not pair
+        assertEquals(0.0, evidence(new int[][] {none, {0, 1, 2, 3}, none}, new int[][] {none, {4}}, w, kinds, -1), 1e-9);
     }
 }
