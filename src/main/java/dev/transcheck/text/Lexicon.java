@@ -1,9 +1,7 @@
 package dev.transcheck.text;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -76,10 +74,15 @@ public final class Lexicon {
         if (in == null) {
             throw new IllegalStateException("word list missing from the class path: " + resource);
         }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (in) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             List<String> lines = new ArrayList<>(4096);
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                lines.add(line);
+            int start = 0;
+            while (start < text.length()) {
+                int end = text.indexOf('\n', start);
+                end = end < 0 ? text.length() : end;
+                lines.add(text.substring(start, end > start && text.charAt(end - 1) == '\r' ? end - 1 : end));
+                start = end + 1;
             }
             return of(lines, t0);
         } catch (IOException e) {
@@ -247,6 +250,7 @@ public final class Lexicon {
         private final Map<String, int[]> index;
         private final Morphology morphology;
         private final Map<String, int[]> cache = new HashMap<>();
+        private morfologik.stemming.DictionaryLookup lookup;
 
         private Words(String lang, Map<String, int[]> index, Morphology morphology) {
             this.english = "en".equals(lang);
@@ -274,8 +278,11 @@ public final class Lexicon {
             }
             int[] out = NONE;
             if (morphology != null) {
+                if (lookup == null) {
+                    lookup = morphology.newLookup();
+                }
                 for (String form : low.equals(word) ? new String[] {word} : new String[] {low, word}) {
-                    for (Morphology.Reading rd : morphology.lookup(form.replace('’', '\''))) {
+                    for (Morphology.Reading rd : morphology.lookup(form.replace('’', '\''), lookup)) {
                         out = union(out, index.get(fold(rd.lemma())));
                     }
                     if (out.length > 0) {
