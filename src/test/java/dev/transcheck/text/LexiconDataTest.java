@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.transcheck.lang.LanguageProfiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The bilingual word list {@code lexicon/en-uk-ru.tsv}: its shape (three columns of lower-case
  * single-word alternatives in the right script, no repeated row) and that every Ukrainian and
- * Russian alternative is a lemma of the morphology dictionary the product looks words up in.
+ * Russian alternative is a lemma of the morphology dictionary the product looks words up in, read
+ * there as a content word (not only as a preposition, conjunction, particle or pronoun).
  */
 class LexiconDataTest {
     private static final String RESOURCE = "/lexicon/en-uk-ru.tsv";
@@ -29,17 +32,53 @@ class LexiconDataTest {
 
     private static Morphology uk;
     private static Morphology ru;
+    private static List<String> UK_FUNCTION_TAGS;
+    private static List<String> RU_FUNCTION_TAGS;
+    /** The commonest English function words (the English profile's {@code guess.words}). */
+    private static Set<String> ENGLISH_FUNCTION_WORDS;
 
     @BeforeAll
     static void loadDictionaries() {
         uk = Morphology.load("uk");
         ru = Morphology.load("ru");
+        UK_FUNCTION_TAGS = LanguageProfiles.of("uk").functionTags();
+        RU_FUNCTION_TAGS = LanguageProfiles.of("ru").functionTags();
+        ENGLISH_FUNCTION_WORDS = LanguageProfiles.of("en").functionWords();
     }
 
     /** True when looking {@code word} up gives a reading whose lemma is {@code word} itself. */
     static boolean isLemma(Morphology morphology, String word) {
+        return !lemmaTags(morphology, word).isEmpty();
+    }
+
+    /** The tags of the readings of {@code word} whose lemma is {@code word} itself. */
+    private static List<String> lemmaTags(Morphology morphology, String word) {
+        List<String> tags = new ArrayList<>();
         for (Morphology.Reading reading : morphology.lookup(word)) {
             if (reading.lemma().equals(word)) {
+                tags.add(reading.tag());
+            }
+        }
+        return tags;
+    }
+
+    /**
+     * True when some reading of {@code word} with itself as lemma is a content word: its tag does not
+     * start with one of the language's function tags (profile {@code morphology.function-tags}), is
+     * not pronominal (Ukrainian {@code pron}, Russian {@code PNN} pronouns and {@code MPR} pronoun
+     * adjectives) and not a numeral (Ukrainian {@code numr}, Russian {@code NumC}, {@code Ord}).
+     * "весь", "завжди", "он", "перший" fail; "край" (edge, also a rare preposition) passes.
+     */
+    static boolean isContentLemma(Morphology morphology, List<String> functionTags, String word) {
+        return hasContentTag(lemmaTags(morphology, word), functionTags);
+    }
+
+    private static boolean hasContentTag(List<String> tags, List<String> functionTags) {
+        for (String tag : tags) {
+            boolean function = tag.startsWith("PNN") || tag.contains(":pron") || tag.contains(":MPR")
+                    || tag.startsWith("numr") || tag.contains(":numr") || tag.startsWith("Num") || tag.startsWith("Ord")
+                    || functionTags.stream().anyMatch(tag::startsWith);
+            if (!function) {
                 return true;
             }
         }
@@ -65,18 +104,29 @@ class LexiconDataTest {
                 out.add(where + columns.length + " columns, want 3: " + line);
                 continue;
             }
-            if (!rows.add(line)) {
+            if (!rows.add(rowKey(columns))) {
                 out.add(where + "repeated row: " + line);
             }
-            check(columns[0], ENGLISH, null, "en", where, out);
-            check(columns[1], UKRAINIAN, uk, "uk", where, out);
-            check(columns[2], RUSSIAN, ru, "ru", where, out);
+            check(columns[0], ENGLISH, null, List.of(), "en", where, out);
+            check(columns[1], UKRAINIAN, uk, UK_FUNCTION_TAGS, "uk", where, out);
+            check(columns[2], RUSSIAN, ru, RU_FUNCTION_TAGS, "ru", where, out);
         }
         return out;
     }
 
-    private static void check(String column, Pattern shape, Morphology morphology, String lang, String where,
-            List<String> out) {
+    /** A row's alternatives column by column in sorted order: a row that repeats another in another order is a repeat. */
+    private static String rowKey(String[] columns) {
+        StringBuilder key = new StringBuilder();
+        for (String column : columns) {
+            String[] alternatives = column.split("\\|", -1);
+            Arrays.sort(alternatives);
+            key.append(String.join("|", alternatives)).append('\t');
+        }
+        return key.toString();
+    }
+
+    private static void check(String column, Pattern shape, Morphology morphology, List<String> functionTags,
+            String lang, String where, List<String> out) {
         if (column.isEmpty()) {
             out.add(where + lang + " column empty");
             return;
@@ -87,8 +137,18 @@ class LexiconDataTest {
                 out.add(where + lang + " alternative '" + alternative + "' is not one lower-case word in its script");
             } else if (!seen.add(alternative)) {
                 out.add(where + lang + " alternative '" + alternative + "' given twice");
-            } else if (morphology != null && !isLemma(morphology, alternative)) {
-                out.add(where + lang + " alternative '" + alternative + "' is not a lemma of the " + lang + " dictionary");
+            } else if (morphology == null) {
+                if (ENGLISH_FUNCTION_WORDS.contains(alternative)) {
+                    out.add(where + lang + " alternative '" + alternative + "' is a function word");
+                }
+            } else {
+                List<String> tags = lemmaTags(morphology, alternative);
+                if (tags.isEmpty()) {
+                    out.add(where + lang + " alternative '" + alternative + "' is not a lemma of the " + lang
+                            + " dictionary");
+                } else if (!hasContentTag(tags, functionTags)) {
+                    out.add(where + lang + " alternative '" + alternative + "' is a function word or pronoun");
+                }
             }
         }
     }
@@ -114,7 +174,17 @@ class LexiconDataTest {
     @Test
     void theFileSaysWhatItIsInItsFirstComments() throws IOException {
         List<String> lines = fileLines();
-        assertTrue(lines.get(0).startsWith("#"), "the file opens with a comment");
+        StringBuilder header = new StringBuilder();
+        for (String line : lines) {
+            if (!line.startsWith("#")) {
+                break;
+            }
+            header.append(line).append('\n');
+        }
+        String text = header.toString();
+        assertTrue(text.contains("written here from general bilingual knowledge"), "how it was made");
+        assertTrue(text.contains("morfologik"), "what the lemmas were checked against");
+        assertTrue(text.contains("en<TAB>uk<TAB>ru"), "the format");
     }
 
     @Test
@@ -128,6 +198,24 @@ class LexiconDataTest {
         assertFalse(isLemma(ru, "зеленый"), "the Russian dictionary's lemma is written with ё");
         assertFalse(isLemma(ru, "правителство"), "misspelt");
         assertFalse(isLemma(ru, "заявил"), "a past form is not the infinitive");
+    }
+
+    @Test
+    void contentCheckRejectsFunctionWordsAndPronouns() {
+        assertTrue(isContentLemma(uk, UK_FUNCTION_TAGS, "уряд"));
+        assertTrue(isContentLemma(uk, UK_FUNCTION_TAGS, "край"), "a noun that is also a rare preposition");
+        assertFalse(isContentLemma(uk, UK_FUNCTION_TAGS, "завжди"), "a pronominal adverb");
+        assertFalse(isContentLemma(uk, UK_FUNCTION_TAGS, "біля"), "a preposition");
+        assertTrue(isContentLemma(ru, RU_FUNCTION_TAGS, "правительство"));
+        assertFalse(isContentLemma(ru, RU_FUNCTION_TAGS, "этот"), "a pronoun adjective");
+        assertFalse(isContentLemma(ru, RU_FUNCTION_TAGS, "он"), "a pronoun");
+        assertFalse(isContentLemma(ru, RU_FUNCTION_TAGS, "через"), "a preposition");
+        assertFalse(isContentLemma(uk, UK_FUNCTION_TAGS, "перший"), "an ordinal numeral");
+        assertFalse(isContentLemma(uk, UK_FUNCTION_TAGS, "мільйон"), "a numeral noun");
+        assertFalse(isContentLemma(ru, RU_FUNCTION_TAGS, "первый"), "an ordinal numeral");
+        assertFalse(isContentLemma(ru, RU_FUNCTION_TAGS, "пять"), "a cardinal numeral");
+        assertTrue(isContentLemma(ru, RU_FUNCTION_TAGS, "половина"));
+        assertEquals(3, problems(List.of("which\tуряд\tправительство", "government\tзавжди\tэтот")).size());
     }
 
     @Test
@@ -149,5 +237,8 @@ class LexiconDataTest {
         assertTrue(problems.get(1).contains("2 columns"));
         assertTrue(problems.get(problems.size() - 1).contains("not a lemma of the ru dictionary"));
         assertEquals(List.of(), problems(List.of("court|trial\tсуд\tсуд")));
+        List<String> reordered = problems(List.of("court\tсуд|трибунал\tсуд", "court\tтрибунал|суд\tсуд"));
+        assertEquals(1, reordered.size(), String.join("\n", reordered));
+        assertTrue(reordered.get(0).startsWith("line 2: repeated row"));
     }
 }
