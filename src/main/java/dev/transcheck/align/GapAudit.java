@@ -82,13 +82,32 @@ final class GapAudit {
     }
 
     /**
+     * The first bead of the path whose translation side reaches past translation sentence
+     * {@code from} (its end is after it), by binary search: the path's translation positions never
+     * fall, so the audit of one gap costs the beads near it, not the whole path.
+     */
+    static int firstReaching(BandedDp.Result r, int from) {
+        int lo = 0;
+        int hi = r.beads();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (r.pj()[mid + 1] > from) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
+    }
+
+    /**
      * The anchor keys (with their counts) of the source sentences aligned with translation
      * sentences [from, to), the orphan's bead {@code x} left out: what those sentences explain.
      */
     private static Map<Integer, Integer> explainedBy(BandedDp.Result r, int x, int[][] sk, int from, int to) {
         Map<Integer, Integer> inS = new HashMap<>();
-        for (int y = 0; y < r.beads(); y++) {
-            if (r.pj()[y + 1] <= from || r.pj()[y] >= to || y == x) {
+        for (int y = firstReaching(r, from); y < r.beads() && r.pj()[y] < to; y++) {
+            if (r.pj()[y + 1] <= from || y == x) {
                 continue;
             }
             for (int u = r.pi()[y]; u < r.pi()[y + 1]; u++) {
@@ -338,8 +357,8 @@ final class GapAudit {
             return false;
         }
         List<String> explained = new ArrayList<>();
-        for (int y = 0; y < r.beads(); y++) {
-            if (r.pj()[y + 1] <= from || r.pj()[y] >= to || y == x) {
+        for (int y = firstReaching(r, from); y < r.beads() && r.pj()[y] < to; y++) {
+            if (r.pj()[y + 1] <= from || y == x) {
                 continue;
             }
             for (int u = r.pi()[y]; u < r.pi()[y + 1]; u++) {

@@ -459,4 +459,16 @@ class AnchorAlignerTest {
         // orphan's translation be there, in words the list does not pair
         assertEquals(0.0, evidence(new int[][] {none, {0, 1, 2, 3}, none}, new int[][] {none, {4}}, w, kinds, -1), 1e-9);
     }
+
+    @Test
+    void theGapAuditFindsTheBeadsNearAGapBySearch() {
+        // beads 1-1, 1-0, 2-1, 0-1, 1-1 over translation sentences 0..3
+        BandedDp.Result r = new BandedDp.Result(new int[] {0, 1, 2, 4, 4, 5}, new int[] {0, 1, 1, 2, 3, 4},
+                new int[] {0, BandedDp.OMIT, 3, BandedDp.ADD, 0}, new double[] {0.9, 0.9, 0.9, 0.9, 0.9}, 0);
+        assertEquals(0, GapAudit.firstReaching(r, 0));
+        assertEquals(2, GapAudit.firstReaching(r, 1)); // the 1-0 bead ends at 1 and reaches nothing past it
+        assertEquals(3, GapAudit.firstReaching(r, 2));
+        assertEquals(4, GapAudit.firstReaching(r, 3));
+        assertEquals(5, GapAudit.firstReaching(r, 4)); // past the end
+    }
 }
