@@ -204,25 +204,14 @@ public final class AnchorAligner implements Aligner {
         BandedDp.Result r = null;
         for (int attempt = 0; attempt < 3; attempt++) {
             Band band = Band.around(ci, cj, s.size, t.size, width);
-            r = dp.run(band, finest);
-            if (!touchesEdge(r, band) || band.cells * 3 > MAX_BAND_CELLS) {
+            boolean wider = attempt < 2 && band.cells * 3 <= MAX_BAND_CELLS; // may this band still be widened?
+            r = dp.run(band, finest, wider);
+            if (!r.touched() || !wider) {
                 break;
             }
             width *= 3;
         }
         return r;
-    }
-
-    private static boolean touchesEdge(BandedDp.Result r, Band band) {
-        int m = band.cols - 1;
-        for (int x = 0; x < r.pi().length; x++) {
-            int i = r.pi()[x];
-            int j = r.pj()[x];
-            if ((band.lo[i] > 0 && j - band.lo[i] < 2) || (band.hi[i] < m && band.hi[i] - j < 2)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static int[][] intern(List<List<Anchor>> side, Map<String, Integer> ids, List<Double> weights,

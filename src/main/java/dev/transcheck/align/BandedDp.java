@@ -35,12 +35,24 @@ final class BandedDp {
         }
     }
 
-    /** A best path and, if asked for, the confidence of each of its beads. */
-    record Result(int[] pi, int[] pj, int[] move, double[] confidence, double pathCost) {
+    /**
+     * A best path and, if asked for, the confidence of each of its beads; {@code touched} when the
+     * path came within two cells of the band's edge (then, if the caller will widen the band, the
+     * confidences were not computed: see {@link #run(Band, boolean, boolean)}).
+     */
+    record Result(int[] pi, int[] pj, int[] move, double[] confidence, double pathCost, boolean touched) {
+        Result(int[] pi, int[] pj, int[] move, double[] confidence, double pathCost) {
+            this(pi, pj, move, confidence, pathCost, false);
+        }
+
         int beads() {
             return move.length;
         }
     }
+
+    /** Length costs of short units, by their lengths (NaN: not computed yet); see {@link #lengthCost}. */
+    private static final int SHORT = 128;
+    private double[] shortCost;
 
     /** The cost of the bead of type {@code k} that ends at (i, j). */
     double cost(int k, int i, int j) {
@@ -73,7 +85,30 @@ final class BandedDp {
         return c;
     }
 
-    private double lengthCost(long a, long b) {
+    /**
+     * The Gale-Church cost of a source length {@code a} against a translation length {@code b}. The
+     * costs of short units are kept in a table: a document of thousands of one-word sentences asks
+     * for the same few pairs of lengths millions of times, each a square root, a logarithm and a
+     * polynomial (the same values, so the same alignment).
+     */
+    double lengthCost(long a, long b) {
+        if (a < SHORT && b < SHORT) {
+            if (shortCost == null) {
+                shortCost = new double[SHORT * SHORT];
+                java.util.Arrays.fill(shortCost, Double.NaN);
+            }
+            int k = (int) a * SHORT + (int) b;
+            double c = shortCost[k];
+            if (Double.isNaN(c)) {
+                c = lengthCostOf(a, b);
+                shortCost[k] = c;
+            }
+            return c;
+        }
+        return lengthCostOf(a, b);
+    }
+
+    double lengthCostOf(long a, long b) {
         double expected = a * ratio;
         double mean = Math.max(1, (expected + b) / 2);
         double d = Math.abs(b - expected) / Math.sqrt(variance * mean);
@@ -118,6 +153,15 @@ final class BandedDp {
     }
 
     Result run(Band band, boolean posteriors) {
+        return run(band, posteriors, false);
+    }
+
+    /**
+     * The best path through {@code band}; with {@code posteriors}, each bead's confidence too, except
+     * when {@code widening} and the path touches the band's edge: the caller then widens the band and
+     * runs again, so the backward pass of this run (about half its cost) would be thrown away.
+     */
+    Result run(Band band, boolean posteriors, boolean widening) {
         int n = s.size;
         int m = t.size;
         int cells = Math.toIntExact(band.cells);
@@ -202,8 +246,9 @@ final class BandedDp {
             mv[x] = rk[steps - 1 - x];
         }
         double pathCost = v[band.index(n, m)];
-        if (!posteriors) {
-            return new Result(pi, pj, mv, null, pathCost);
+        boolean touched = touchesEdge(pi, pj, band);
+        if (!posteriors || widening && touched) {
+            return new Result(pi, pj, mv, null, pathCost, touched);
         }
         // backward sums, reusing v
         double[] beta = v;
@@ -268,7 +313,20 @@ final class BandedDp {
             }
             conf[x] = Math.max(0, Math.min(1, post));
         }
-        return new Result(pi, pj, mv, conf, pathCost);
+        return new Result(pi, pj, mv, conf, pathCost, touched);
+    }
+
+    /** True when the path comes within two cells of an edge of the band that is not the grid's edge. */
+    static boolean touchesEdge(int[] pi, int[] pj, Band band) {
+        int m = band.cols - 1;
+        for (int x = 0; x < pi.length; x++) {
+            int i = pi[x];
+            int j = pj[x];
+            if ((band.lo[i] > 0 && j - band.lo[i] < 2) || (band.hi[i] < m && band.hi[i] - j < 2)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double lse(double[] vals, int nv, double vmax) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.transcheck.io.Excerpt;
 import dev.transcheck.io.InputException;
 import dev.transcheck.io.TextReader;
 import dev.transcheck.model.Severity;
@@ -87,7 +88,7 @@ public final class ConfigLoader {
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!KEYS.contains(key)) {
-                throw r.error("/" + key, "unknown key '" + key + "' (known: " + String.join(", ", sorted(KEYS)) + ")");
+                throw r.error("/" + key, "unknown key '" + Excerpt.of(key) + "' (known: " + String.join(", ", sorted(KEYS)) + ")");
             }
         }
         Path base = file.toAbsolutePath().getParent();
@@ -109,7 +110,7 @@ public final class ConfigLoader {
             String id = disabled.get(i);
             if (!knownChecks.contains(id)) {
                 throw r.error(root.get("disable").isArray() ? "/disable/" + i : "/disable",
-                        "disable: unknown check '" + id + "' (see transcheck checks)");
+                        "disable: unknown check '" + Excerpt.of(id) + "' (see transcheck checks)");
             }
             disable.add(id);
         }
@@ -123,7 +124,7 @@ public final class ConfigLoader {
                 Map.Entry<String, JsonNode> e = it.next();
                 String ptr = "/severity/" + escapePointer(e.getKey());
                 if (!knownChecks.contains(e.getKey())) {
-                    throw r.error(ptr, "severity: unknown check '" + e.getKey() + "' (see transcheck checks)");
+                    throw r.error(ptr, "severity: unknown check '" + Excerpt.of(e.getKey()) + "' (see transcheck checks)");
                 }
                 if (!e.getValue().isTextual()) {
                     throw r.error(ptr, "severity of " + e.getKey() + ": expected error, warning or info");
@@ -140,7 +141,7 @@ public final class ConfigLoader {
         if (fo != null && !fo.isNull()) {
             String w = fo.isTextual() ? fo.asText().trim().toLowerCase(Locale.ROOT) : "";
             if (!Set.of("error", "warning", "never").contains(w)) {
-                throw r.error("/fail-on", "fail-on: expected error, warning or never, not '" + fo.asText() + "'");
+                throw r.error("/fail-on", "fail-on: expected error, warning or never, not '" + Excerpt.of(fo.asText()) + "'");
             }
             failOn = w;
         }
@@ -148,7 +149,7 @@ public final class ConfigLoader {
         JsonNode ms = root.get("max-score");
         if (ms != null && !ms.isNull()) {
             if (!ms.isNumber() || ms.asDouble() < 0) {
-                throw r.error("/max-score", "max-score: expected a number of at least 0, not '" + ms.asText() + "'");
+                throw r.error("/max-score", "max-score: expected a number of at least 0, not '" + Excerpt.of(ms.asText()) + "'");
             }
             maxScore = ms.asDouble();
         }
@@ -176,7 +177,7 @@ public final class ConfigLoader {
         for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!SERVE_KEYS.contains(key)) {
-                throw r.error("/serve/" + escapePointer(key), "serve: unknown key '" + key + "' (known: "
+                throw r.error("/serve/" + escapePointer(key), "serve: unknown key '" + Excerpt.of(key) + "' (known: "
                         + String.join(", ", sorted(SERVE_KEYS)) + ")");
             }
         }
@@ -239,7 +240,7 @@ public final class ConfigLoader {
             }
             String code = n.asText().trim().toLowerCase(Locale.ROOT);
             if (!n.isTextual() || !Languages.isKnownCode(code)) {
-                throw error("/" + key, key + ": expected an ISO 639-1 language code such as uk, ru or en, not '" + n.asText() + "'");
+                throw error("/" + key, key + ": expected an ISO 639-1 language code such as uk, ru or en, not '" + Excerpt.of(n.asText()) + "'");
             }
             return code;
         }
@@ -252,7 +253,7 @@ public final class ConfigLoader {
             }
             if (!n.isIntegralNumber() || n.asLong() < min || n.asLong() > max) {
                 throw error("/serve/" + key, "serve: " + key + ": expected a whole number from " + min + " to " + max
-                        + ", not '" + n.asText() + "'");
+                        + ", not '" + Excerpt.of(n.asText()) + "'");
             }
             return n.asInt();
         }
@@ -273,7 +274,7 @@ public final class ConfigLoader {
             }
             for (int i = 0; i < n.size(); i++) {
                 if (!n.get(i).isTextual() || n.get(i).asText().isBlank()) {
-                    throw error("/" + key + "/" + i, key + ": expected a list of names, found '" + n.get(i) + "'");
+                    throw error("/" + key + "/" + i, key + ": expected a list of names, found '" + Excerpt.of(String.valueOf(n.get(i))) + "'");
                 }
                 out.add(n.get(i).asText());
             }

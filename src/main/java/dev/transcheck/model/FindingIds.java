@@ -26,23 +26,46 @@ public final class FindingIds {
      * is identified by its message.
      */
     public static String of(Finding f, Document source, Document translation) {
-        String srcSentence = sentenceText(source, f.source());
-        String tgtSentence = sentenceText(translation, f.translation());
         if (f.source() == null && f.translation() == null) {
-            srcSentence = f.message() == null ? "" : f.message();
+            return hash(f.check(), "", "", f.message() == null ? "" : f.message(), "");
         }
-        return hash(f.check(), text(f.source()), text(f.translation()), srcSentence, tgtSentence);
+        // the sentences' bytes are made once per sentence, not once per finding: a long sentence with
+        // many findings (a list without full stops) normalised and encoded its whole text for each
+        byte[] srcSentence = sentenceBytes(source, f.source(), 0);
+        byte[] tgtSentence = sentenceBytes(translation, f.translation(), 1);
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update((f.check() + "\u0000" + text(f.source()) + "\u0000" + text(f.translation()) + "\u0000")
+                    .getBytes(StandardCharsets.UTF_8));
+            md.update(srcSentence);
+            md.update(ZERO);
+            md.update(tgtSentence);
+            return f.check() + ":" + HexFormat.of().formatHex(md.digest(), 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final byte[] ZERO = {0};
+
+    /** The last sentence encoded on this thread, per side: its text (by identity) and its normalised UTF-8 bytes. */
+    private static final ThreadLocal<Object[][]> LAST = ThreadLocal.withInitial(() -> new Object[2][2]);
+
+    private static byte[] sentenceBytes(Document d, Span s, int side) {
+        if (s == null || d == null || s.sentence() < 0 || s.sentence() >= d.size()) {
+            return new byte[0];
+        }
+        String text = d.sentence(s.sentence()).text();
+        Object[] last = LAST.get()[side];
+        if (last[0] != text) {
+            last[0] = text;
+            last[1] = normalise(text).getBytes(StandardCharsets.UTF_8);
+        }
+        return (byte[]) last[1];
     }
 
     private static String text(Span s) {
         return s == null ? "" : s.text();
-    }
-
-    private static String sentenceText(Document d, Span s) {
-        if (s == null || d == null || s.sentence() < 0 || s.sentence() >= d.size()) {
-            return "";
-        }
-        return normalise(d.sentence(s.sentence()).text());
     }
 
     /** Whitespace runs count as one space: re-wrapping a paragraph does not change a sentence. */

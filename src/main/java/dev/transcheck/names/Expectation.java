@@ -219,9 +219,49 @@ public final class Expectation {
 
     /**
      * Verdicts given so far, by word: a bead compares each of its names with each of its English
-     * words, so a long sentence that repeats its words asks the same question many times.
+     * words, so a long sentence that repeats its words asks the same question many times. Shared by
+     * the expectations that judge alike ({@link #judgeKey}, {@link #shareVerdicts}): a name repeated
+     * a thousand times is judged once per word, not a thousand times.
      */
-    private final java.util.Map<String, Verdict> verdicts = new java.util.concurrent.ConcurrentHashMap<>();
+    private java.util.Map<String, Verdict> verdicts = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Everything {@link #judge} depends on besides the word: two expectations with equal keys give
+     * every word the same verdict. (The part's span and the forms to show for messages are left out;
+     * the expected forms are in, since the other orthographies compare with them.)
+     */
+    Object judgeKey() {
+        List<Object> key = new ArrayList<>();
+        key.add(part.kind());
+        for (List<Pattern> ps : List.of(uk, ru, be)) {
+            List<String> shown = new ArrayList<>();
+            for (Pattern p : ps) {
+                shown.add(p.flags() + "/" + p.pattern());
+            }
+            key.add(shown);
+        }
+        key.add(exactNeutral);
+        key.add(exactRu);
+        key.add(folds);
+        key.add(skeletons);
+        key.add(slavic);
+        key.add(sounds);
+        key.add(glossary == null ? null : List.of(glossary.accepted(), glossary.forbidden()));
+        key.add(restrict);
+        key.add(expected);
+        key.add(System.identityHashCode(tables));
+        return key;
+    }
+
+    /** Uses the verdicts of {@code other}, which judges alike (equal {@link #judgeKey}); before any use by another thread. */
+    void shareVerdicts(Expectation other) {
+        this.verdicts = other.verdicts;
+    }
+
+    /** The verdict memo itself: the same object for expectations that share it. */
+    Object verdictMemo() {
+        return verdicts;
+    }
 
     /** How the English word {@code word} relates to this name. */
     public Verdict judge(String word) {

@@ -331,9 +331,16 @@ public final class NameAnalysis {
             groupLemmas.computeIfAbsent(p.group(), g -> new ArrayList<>()).addAll(p.lemmas());
         }
         List<Expectation> out = new ArrayList<>();
+        // a name repeated through a document is judged once per word: its expectations share their verdicts
+        Map<Object, Expectation> alike = new HashMap<>();
         for (NamePart p : parts) {
             NameGlossary.View view = ng.view(p, lang, groupLemmas.get(p.group()), hinted.get(p.span().start()));
-            out.add(Expectation.of(p, lang, rz, tables, view));
+            Expectation e = Expectation.of(p, lang, rz, tables, view);
+            Expectation first = alike.putIfAbsent(e.judgeKey(), e);
+            if (first != null) {
+                e.shareVerdicts(first);
+            }
+            out.add(e);
         }
         return out;
     }
@@ -371,36 +378,38 @@ public final class NameAnalysis {
         List<Integer> unmatched = new ArrayList<>();
         Set<Integer> second = new HashSet<>();
         Map<LatinTokens.Token, Integer> owner = new HashMap<>();
+        double[] places = new double[here.size()];
+        for (int k = 0; k < here.size(); k++) {
+            places[k] = inBead(in.latinSide(), latIds, here.get(k).start());
+        }
+        // the bead's words by text: each name is compared with each distinct word once (per group of alike names)
+        BeadWords hereWords = new BeadWords(here, places);
+        BeadWords nearWords = null;
         for (int i : index.inSentences(srcIds)) {
             NamePart p = parts.get(i);
             Expectation e = expectations.get(i);
-            LatinTokens.Token best = null;
-            Expectation.Verdict bestV = Expectation.Verdict.NONE;
             double at = inBead(in.cyrillicSide(), cyrIds, p.span().start());
-            for (LatinTokens.Token t : here) {
-                Expectation.Verdict v = e.judge(t.text());
-                // of equal renderings, a free one, then the one nearest to the name's place (Trump ... Trump's
-                // for Трамп ... Трампа: the second mention takes the second word)
-                if (v.ordinal() < bestV.ordinal() || (v == bestV && best != null && (used.contains(best) && !used.contains(t)
-                        || used.contains(best) == used.contains(t) && Math.abs(inBead(in.latinSide(), latIds, t.start()) - at)
-                        < Math.abs(inBead(in.latinSide(), latIds, best.start()) - at)))) {
-                    best = t;
-                    bestV = v;
-                }
-            }
+            // of the best verdict's words, a free one, then the one nearest to the name's place (Trump ... Trump's
+            // for Трамп ... Трампа: the second mention takes the second word)
+            BeadWords.Judged judged = hereWords.judge(e);
+            Expectation.Verdict bestV = judged.best();
+            LatinTokens.Token best = bestV == Expectation.Verdict.NONE ? null : hereWords.nearest(judged.bestTexts(), at);
             boolean nearOnly = false;
             boolean taken = false;
             if (bestV == Expectation.Verdict.NONE) {
                 if (claimed == null) {
                     claimed = claimed(in, index, expectations, tokens, b);
+                    nearWords = new BeadWords(near, null);
+                    nearWords.takeAll(claimed);
+                    nearWords.takeAll(used);
                 }
-                for (LatinTokens.Token t : near) {
-                    if (e.judge(t.text()) == Expectation.Verdict.ACCEPTED && (best == null || taken)) {
-                        best = t;
-                        bestV = Expectation.Verdict.ACCEPTED;
-                        nearOnly = true;
-                        taken = used.contains(t) || claimed.contains(t);
-                    }
+                // the first accepted word of the neighbouring beads not taken there or here, else the last one taken
+                LatinTokens.Token t = nearWords.firstFreeElseLast(nearWords.judge(e).accepted());
+                if (t != null) {
+                    best = t;
+                    bestV = Expectation.Verdict.ACCEPTED;
+                    nearOnly = true;
+                    taken = used.contains(t) || claimed.contains(t);
                 }
             }
             if (nearOnly && bead.confidence() >= CONFIDENT) {
@@ -430,6 +439,10 @@ public final class NameAnalysis {
             }
             if (best != null && bestV != Expectation.Verdict.NONE) {
                 used.add(best);
+                hereWords.take(best);
+                if (nearWords != null) {
+                    nearWords.take(best);
+                }
                 Span ts = Span.of(in.latinSide(), best.sentence(), best.start(), best.end());
                 String key = reversed ? (p.kind().isPerson() ? "EN:" + LatinKeys.normal(best.text()) : null) : personKey(e, index);
                 results.add(new Result(p, e, b, bestV, ts, key, reversed));
@@ -451,11 +464,29 @@ public final class NameAnalysis {
                 continue;
             }
             List<LatinTokens.Token> theirs = tokens.of(in.reversed() ? beads.get(nb).source() : beads.get(nb).translation());
+            // each distinct capitalised word once per group of alike names (a long neighbour repeats both)
+            Set<String> capitalised = new java.util.LinkedHashSet<>();
+            for (LatinTokens.Token t : theirs) {
+                if (Character.isUpperCase(t.text().charAt(0))) {
+                    capitalised.add(t.text());
+                }
+            }
+            Set<String> accepted = new HashSet<>();
+            Set<Object> asked = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             for (int q : index.inSentences(in.reversed() ? beads.get(nb).translation() : beads.get(nb).source())) {
-                for (LatinTokens.Token t : theirs) {
-                    if (Character.isUpperCase(t.text().charAt(0)) && expectations.get(q).judge(t.text()) == Expectation.Verdict.ACCEPTED) {
-                        claimed.add(t);
+                Expectation e = expectations.get(q);
+                if (!asked.add(e.verdictMemo())) {
+                    continue;
+                }
+                for (String w : capitalised) {
+                    if (e.judge(w) == Expectation.Verdict.ACCEPTED) {
+                        accepted.add(w);
                     }
+                }
+            }
+            for (LatinTokens.Token t : theirs) {
+                if (accepted.contains(t.text())) {
+                    claimed.add(t);
                 }
             }
         }

@@ -6,9 +6,11 @@ import dev.transcheck.model.Span;
 import dev.transcheck.text.translit.LatinKeys;
 import dev.transcheck.text.translit.Romanizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +21,9 @@ import java.util.regex.Pattern;
  * Лукашенко). A word is explained when it renders some other word of the bead's Cyrillic side
  * (acronyms, titles, Latin words quoted in the source) or is an accepted rendering of another name
  * of the document.
+ *
+ * <p>Longer than 400 lines: the per-bead look-ups ({@code Bead1}) that keep a long bead linear sit
+ * beside the rules they serve (candidates, choice, how sure a replacement is, what explains a word).
  */
 final class ReplacementFinder {
     private static final ThreadLocal<com.ibm.icu.text.Transliterator> TO_CYRILLIC =
@@ -52,7 +57,11 @@ final class ReplacementFinder {
             return out;
         }
         List<LatinTokens.Token> here = m.here();
+        // the bead's words, results and verdicts indexed once: a long bead (a list without full stops) has
+        // thousands of words and names, and a walk over all of them per name made it cubic
+        Bead1 b1 = new Bead1(here, m);
         Set<LatinTokens.Token> explained = explained(m);
+        b1.explain(explained);
         boolean big = bead.source().size() > 2 || bead.translation().size() > 2;
         // In A Title-Case Headline every word looks like a name: only a person of the glossary counts there
         boolean headline = tokens.titleCase(here, explained, tables);
@@ -74,29 +83,111 @@ final class ReplacementFinder {
             }
             LatinTokens.Token anchor = null;
             String basis = null;
-            for (NameAnalysis.Result r : m.results()) {
-                if (r.part().group() == p.group() && r.target() != null && r.part() != p
+            for (NameAnalysis.Result r : b1.resultsOfGroup.getOrDefault(p.group(), List.of())) {
+                if (r.target() != null && r.part() != p
                         && (r.part().kind() == NameKind.FIRST || r.part().kind() == NameKind.SURNAME)) {
-                    anchor = here.stream().filter(t -> t.start() == r.target().start()).findFirst().orElse(null);
+                    anchor = b1.byStart.get(r.target().start());
                     if (basis == null) {
                         basis = r.expectation().basis(r.target().text());
                     }
                 }
             }
-            List<LatinTokens.Token> candidates = candidates(p, person, place, anchor, big, here);
-            if (headline) {
-                candidates.removeIf(t -> !knownPerson(t.text()));
-            }
-            LatinTokens.Token chosen = choose(i, place, candidates, explained, bead, m, anchor != null, b);
+            int[] candidates = candidates(p, person, place, anchor, big, here, b1);
+            // in a headline only a person of the glossary counts (choose skips the others)
+            LatinTokens.Token chosen = choose(i, place, candidates, headline, bead, m, anchor != null, b, b1);
             if (chosen != null) {
                 explained.add(chosen);
-                NameAnalysis.Result r = m.results().stream().filter(x -> x.part() == p).findFirst().orElseThrow();
+                b1.explain(Set.of(chosen));
+                NameAnalysis.Result r = b1.resultOfPart.get(p);
                 List<String> expected = in.reversed() ? List.of(toCyrillic(chosen.text())) : r.expectation().expected(basis);
-                boolean sure = sure(i, chosen, here, anchor != null, m.secondMentions().contains(i));
+                boolean sure = sure(i, chosen, here, anchor != null, m.secondMentions().contains(i), b1);
                 out.add(new NameAnalysis.Replacement(r, Span.of(tgt, chosen.sentence(), chosen.start(), chosen.end()), expected, sure));
             }
         }
         return out;
+    }
+
+    /**
+     * One bead's look-ups: its words by place and by start, its results by name group and by part,
+     * and the answers that depend only on a word's text (name-like, a glossary person, explained by
+     * another name), each asked once per distinct word.
+     */
+    private final class Bead1 {
+        final Map<LatinTokens.Token, Integer> place = new HashMap<>();
+        final Map<Integer, LatinTokens.Token> byStart = new HashMap<>();
+        final Map<Integer, List<NameAnalysis.Result>> resultsOfGroup = new HashMap<>();
+        final Map<NamePart, NameAnalysis.Result> resultOfPart = new java.util.IdentityHashMap<>();
+        final Set<Integer> targetStarts = new HashSet<>();
+        final Map<String, Boolean> known = new HashMap<>();
+        /** By the two flags of {@link LatinTokens#nameLike} (place, anchored), by word. */
+        @SuppressWarnings("unchecked")
+        final Map<String, Boolean>[] nameLike = new Map[] {new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>()};
+        /** By word: the first two names (indexes of parts) that explain it in this bead, -1 for none. */
+        final Map<String, int[]> explainers = new HashMap<>();
+        /** Every word of the bead, by index; the words that are place words (built on first use). */
+        final int[] all;
+        int[] places;
+        /** Whether the word at an index is explained, follows a title of address, and where it stands in its sentence. */
+        final boolean[] explainedAt;
+        final boolean[] addressed;
+        final double[] relative;
+        final List<LatinTokens.Token> here;
+
+        Bead1(List<LatinTokens.Token> here, NameAnalysis.BeadMatch m) {
+            this.here = here;
+            int n = here.size();
+            all = new int[n];
+            explainedAt = new boolean[n];
+            addressed = new boolean[n];
+            relative = new double[n];
+            for (int k = 0; k < n; k++) {
+                LatinTokens.Token t = here.get(k);
+                place.put(t, k);
+                byStart.putIfAbsent(t.start(), t);
+                all[k] = k;
+                addressed[k] = k > 0 && ADDRESS.matcher(here.get(k - 1).text()).matches();
+                relative[k] = relative(in.latinSide(), Span.of(in.latinSide(), t.sentence(), t.start(), t.end()));
+            }
+            for (NameAnalysis.Result r : m.results()) {
+                resultsOfGroup.computeIfAbsent(r.part().group(), g -> new ArrayList<>()).add(r);
+                resultOfPart.putIfAbsent(r.part(), r);
+                if (r.target() != null) {
+                    targetStarts.add(r.target().start());
+                }
+            }
+        }
+
+        /** The place of {@code t} among the bead's words (as {@code here.indexOf(t)}). */
+        int indexOf(LatinTokens.Token t) {
+            return place.getOrDefault(t, -1);
+        }
+
+        boolean knownPerson(String word) {
+            return known.computeIfAbsent(word, ReplacementFinder.this::knownPerson);
+        }
+
+        boolean nameLike(LatinTokens.Token t, boolean place, boolean anchored) {
+            // the answer depends on the word's text only (and the two flags)
+            return nameLike[(place ? 2 : 0) + (anchored ? 1 : 0)].computeIfAbsent(t.text(), k -> tokens.nameLike(t, tables, place, anchored));
+        }
+
+        /** Marks the words of {@code words} that stand in this bead as explained. */
+        void explain(Set<LatinTokens.Token> words) {
+            for (LatinTokens.Token t : words) {
+                int k = indexOf(t);
+                if (k >= 0) {
+                    explainedAt[k] = true;
+                }
+            }
+        }
+
+        /** The indexes of the bead's place words. */
+        int[] placeWords() {
+            if (places == null) {
+                places = java.util.stream.IntStream.range(0, here.size()).filter(k -> tables.isPlaceWord(here.get(k).text())).toArray();
+            }
+            return places;
+        }
     }
 
     /** Whether part {@code i} is the word of a person the glossary knows (its hint, by the term index). */
@@ -173,23 +264,23 @@ final class ReplacementFinder {
                 rendered.add(r.part().span().start());
             }
         }
+        Set<String> capitalised = new java.util.LinkedHashSet<>(); // each distinct word once: a long bead repeats them
         for (int s : m.cyrillicSentences()) {
             var sentence = src.sentence(s);
             Matcher w = NameFinder.WORD.matcher(sentence.text());
             while (w.find()) {
-                if (Character.isUpperCase(w.group().charAt(0)) && !rendered.contains(sentence.start() + w.start())) {
+                if (Character.isUpperCase(w.group().charAt(0)) && !rendered.contains(sentence.start() + w.start())
+                        && capitalised.add(w.group())) {
                     otherWords.add(rz.variants(w.group(), "uk"));
                     otherWords.add(rz.variants(w.group(), "ru"));
                 }
             }
         }
+        Map<String, Boolean> rendersOther = new HashMap<>();
         for (LatinTokens.Token t : m.here()) {
             String n = LatinKeys.normal(t.text());
-            for (Pattern pt : otherWords) {
-                if (pt.matcher(n).matches()) {
-                    explained.add(t);
-                    break;
-                }
+            if (rendersOther.computeIfAbsent(n, x -> otherWords.stream().anyMatch(pt -> pt.matcher(x).matches()))) {
+                explained.add(t);
             }
             if (inSource(t.text())) {
                 explained.add(t); // the same Latin word stands in the source
@@ -203,23 +294,23 @@ final class ReplacementFinder {
      * the first name); else, in a bead of one or two sentences, any word for a surname and a known
      * place for a place (an unknown word may be a conventional English place name).
      */
-    private List<LatinTokens.Token> candidates(NamePart p, boolean person, boolean place, LatinTokens.Token anchor, boolean big,
-                                               List<LatinTokens.Token> here) {
-        List<LatinTokens.Token> candidates = new ArrayList<>();
+    private int[] candidates(NamePart p, boolean person, boolean place, LatinTokens.Token anchor, boolean big,
+                             List<LatinTokens.Token> here, Bead1 b1) {
+        // indexes into the bead's words; the lists of all words and of place words are made once per bead
         if (anchor != null) {
-            int k = here.indexOf(anchor);
+            int k = b1.indexOf(anchor);
             int j = p.kind() == NameKind.FIRST ? k - 1 : k + 1;
             if (j >= 0 && j < here.size() && here.get(j).sentence() == anchor.sentence()) {
-                candidates.add(here.get(j));
+                return new int[] {j};
             }
         } else if (big) {
-            return candidates; // in a bead of many sentences an unexplained word may belong anywhere: only anchored replacements
+            return new int[0]; // in a bead of many sentences an unexplained word may belong anywhere: only anchored replacements
         } else if (person || p.kind() == NameKind.OTHER && afterAddress(p)) {
-            candidates.addAll(here);
+            return b1.all;
         } else if (place) {
-            candidates.addAll(here.stream().filter(t -> tables.isPlaceWord(t.text())).toList());
+            return b1.placeWords();
         }
-        return candidates;
+        return new int[0];
     }
 
     /**
@@ -227,25 +318,27 @@ final class ReplacementFinder {
      * several, the one most like the missing name, then the one nearest to its place in the
      * sentence (relative positions), so that the finding names the right pair.
      */
-    private LatinTokens.Token choose(int i, boolean place, List<LatinTokens.Token> candidates, Set<LatinTokens.Token> explained,
-                                     Bead bead, NameAnalysis.BeadMatch m, boolean anchored, int b) {
+    private LatinTokens.Token choose(int i, boolean place, int[] candidates, boolean headline,
+                                     Bead bead, NameAnalysis.BeadMatch m, boolean anchored, int b, Bead1 b1) {
         NamePart p = parts.get(i);
         List<LatinTokens.Token> here = m.here();
         double at = relative(in.cyrillicSide(), p.span());
         LatinTokens.Token chosen = null;
         double bestScore = -Double.MAX_VALUE;
-        for (LatinTokens.Token t : candidates) {
-            int k = here.indexOf(t);
-            boolean addressed = k > 0 && ADDRESS.matcher(here.get(k - 1).text()).matches();
-            // a person of the glossary is a name whatever its ending (Vance, Lawrence)
-            boolean known = knownPerson(t.text());
-            if (explained.contains(t) || !tokens.nameLike(t, tables, place, anchored || addressed || known)
-                    || explainedElsewhere(t, i, bead, m, b)) {
+        Map<String, Double> closeness = new HashMap<>();
+        for (int k : candidates) {
+            LatinTokens.Token t = here.get(k);
+            if (b1.explainedAt[k]) {
                 continue;
             }
-            double sim = expectations.get(i).closeness(LatinKeys.normal(t.text()));
-            Span ts = Span.of(in.latinSide(), t.sentence(), t.start(), t.end());
-            double score = (sim >= 0.8 ? sim : 0) - Math.abs(relative(in.latinSide(), ts) - at);
+            // a person of the glossary is a name whatever its ending (Vance, Lawrence)
+            boolean known = b1.knownPerson(t.text());
+            if (headline && !known || !b1.nameLike(t, place, anchored || b1.addressed[k] || known)
+                    || explainedElsewhere(t, i, bead, m, b, b1)) {
+                continue;
+            }
+            double sim = closeness.computeIfAbsent(t.text(), w -> expectations.get(i).closeness(LatinKeys.normal(w)));
+            double score = (sim >= 0.8 ? sim : 0) - Math.abs(b1.relative[k] - at);
             if (score > bestScore) {
                 bestScore = score;
                 chosen = t;
@@ -264,11 +357,11 @@ final class ReplacementFinder {
      * Nimzo-Indian), and a second mention of a person already rendered in the bead (a translator
      * often writes a pronoun for it, and the word is then some other capitalised word).
      */
-    private boolean sure(int i, LatinTokens.Token t, List<LatinTokens.Token> here, boolean anchored, boolean second) {
+    private boolean sure(int i, LatinTokens.Token t, List<LatinTokens.Token> here, boolean anchored, boolean second, Bead1 b1) {
         NamePart p = parts.get(i);
-        int k = here.indexOf(t);
+        int k = b1.indexOf(t);
         LatinTokens.Token before = k > 0 && here.get(k - 1).sentence() == t.sentence() ? here.get(k - 1) : null;
-        if (anchored || before != null && ADDRESS.matcher(before.text()).matches() || knownPerson(t.text())) {
+        if (anchored || before != null && ADDRESS.matcher(before.text()).matches() || b1.knownPerson(t.text())) {
             return true;
         }
         if (t.initial() && !opensSentence(p)) {
@@ -317,14 +410,27 @@ final class ReplacementFinder {
     /** True when the name {@code p} belongs to stands at the start of its sentence (after opening punctuation). */
     private boolean opensSentence(NamePart p) {
         int start = p.span().start();
-        for (NamePart q : parts) {
-            if (q.group() == p.group() && q.span().sentence() == p.span().sentence()) {
+        for (NamePart q : partsOfSentence(p.span().sentence())) {
+            if (q.group() == p.group()) {
                 start = Math.min(start, q.span().start());
             }
         }
         var sentence = in.cyrillicSide().sentence(p.span().sentence());
         String before = sentence.text().substring(0, Math.max(0, start - sentence.start()));
         return before.codePoints().noneMatch(Character::isLetterOrDigit);
+    }
+
+    /** The name parts by sentence, built on first use. */
+    private Map<Integer, List<NamePart>> partsBySentence;
+
+    private List<NamePart> partsOfSentence(int sentence) {
+        if (partsBySentence == null) {
+            partsBySentence = new HashMap<>();
+            for (NamePart q : parts) {
+                partsBySentence.computeIfAbsent(q.span().sentence(), x -> new ArrayList<>()).add(q);
+            }
+        }
+        return partsBySentence.getOrDefault(sentence, List.of());
     }
 
     /** True when the word before the part in its Cyrillic sentence is a title of address (пан Венс). */
@@ -350,7 +456,23 @@ final class ReplacementFinder {
      * make a Jones replaced by another name here correct); nor does a person of the bead whose own
      * rendering is another word (Father Johnson's for отця Джонсона leaves David Johnson unexplained).
      */
-    private boolean explainedElsewhere(LatinTokens.Token t, int self, Bead bead, NameAnalysis.BeadMatch m, int b) {
+    private boolean explainedElsewhere(LatinTokens.Token t, int self, Bead bead, NameAnalysis.BeadMatch m, int b, Bead1 b1) {
+        if (b1.targetStarts.contains(t.start())) {
+            return explainedElsewhere(t, self, bead, m, b, -1) >= 0; // a word some name renders: asked as it is
+        }
+        // otherwise the answer depends on the word's text and on self only: the first two names that explain it
+        int[] two = b1.explainers.computeIfAbsent(t.text(), w -> {
+            int first = explainedElsewhere(t, -1, bead, m, b, -1);
+            return new int[] {first, first < 0 ? -1 : explainedElsewhere(t, -1, bead, m, b, first)};
+        });
+        return two[0] >= 0 && two[0] != self || two[1] >= 0 && two[1] != self;
+    }
+
+    /**
+     * The first name after {@code after} (an index of the parts, -1 for from the start), other than
+     * {@code self}, that explains {@code t} (see above), or -1.
+     */
+    private int explainedElsewhere(LatinTokens.Token t, int self, Bead bead, NameAnalysis.BeadMatch m, int b, int after) {
         boolean confident = bead.confidence() >= NameAnalysis.CONFIDENT;
         List<Integer> cyrillicSentences = m.cyrillicSentences();
         Set<Integer> nearby = new HashSet<>(cyrillicSentences);
@@ -364,7 +486,7 @@ final class ReplacementFinder {
                 renderedElsewhere.add(r.part().span().start());
             }
         }
-        for (int i = 0; i < expectations.size(); i++) {
+        for (int i = after + 1; i < expectations.size(); i++) {
             NamePart q = parts.get(i);
             boolean person = q.kind().isPerson() || glossaryPerson(i);
             if (person && !(confident ? cyrillicSentences : nearby).contains(q.span().sentence())) {
@@ -378,10 +500,10 @@ final class ReplacementFinder {
             boolean sameBead = cyrillicSentences.contains(parts.get(i).span().sentence());
             if (sameBead ? expectations.get(i).judge(t.text()) == Expectation.Verdict.ACCEPTED
                     : expectations.get(i).rendersStrictly(t.text())) {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     /** A rough Cyrillic spelling of an English name, as a hint when the translation has another name. */

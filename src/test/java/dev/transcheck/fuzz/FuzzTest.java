@@ -5,6 +5,7 @@ import dev.transcheck.model.Document;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -74,6 +75,26 @@ class FuzzTest {
     }
 
     @Provide
+    Arbitrary<String> configs() {
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, Mutations.config()), net.jqwik.api.Tuple.of(1, PropertyTargets.yaml()));
+    }
+
+    @Provide
+    Arbitrary<String> accepts() {
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, Mutations.accept()), net.jqwik.api.Tuple.of(1, PropertyTargets.yaml()));
+    }
+
+    @Provide
+    Arbitrary<byte[]> articleBytes() {
+        return Arbitraries.oneOf(PropertyTargets.bytes(), Mutations.mutated());
+    }
+
+    @Provide
+    Arbitrary<String> markup() {
+        return PropertyTargets.markupTexts();
+    }
+
+    @Provide
     Arbitrary<String> yaml() {
         return PropertyTargets.yaml();
     }
@@ -87,19 +108,19 @@ class FuzzTest {
 
     /** Arbitrary bytes read as an article of each format: a PlainText with text, or one InputException. */
     @Property
-    void anyBytesReadAsArticle(@ForAll("bytes") byte[] bytes, @ForAll("format") String ext) throws Exception {
+    void anyBytesReadAsArticle(@ForAll("articleBytes") byte[] bytes, @ForAll("format") String ext) throws Exception {
         Inputs.within(SECONDS, "readArticle", () -> PropertyTargets.anyBytesReadAsArticle(dir, bytes, ext));
     }
 
     /** Markdown extraction: no exception; originalOffset monotone and within the original. */
     @Property
-    void markdownOffsetsMapBack(@ForAll("hostile") String md) throws Exception {
+    void markdownOffsetsMapBack(@ForAll("markup") String md) throws Exception {
         Inputs.within(SECONDS, "MarkdownText", () -> PropertyTargets.markdown(md));
     }
 
     /** HTML extraction: no exception; originalOffset monotone and within the original. */
     @Property
-    void htmlOffsetsMapBack(@ForAll("hostile") String html) throws Exception {
+    void htmlOffsetsMapBack(@ForAll("markup") String html) throws Exception {
         Inputs.within(SECONDS, "HtmlText", () -> PropertyTargets.html(html));
     }
 
@@ -125,13 +146,13 @@ class FuzzTest {
 
     /** A config file of any content: a config, or one InputException naming the file. */
     @Property
-    void configIsReadOrRefused(@ForAll("yaml") String yaml) throws Exception {
+    void configIsReadOrRefused(@ForAll("configs") String yaml) throws Exception {
         Inputs.within(SECONDS, "config", () -> PropertyTargets.config(dir, yaml));
     }
 
     /** An accept file of any content: a set of ids, or one InputException naming the file. */
     @Property
-    void acceptFileIsReadOrRefused(@ForAll("yaml") String text) throws Exception {
+    void acceptFileIsReadOrRefused(@ForAll("accepts") String text) throws Exception {
         Inputs.within(SECONDS, "accept", () -> PropertyTargets.accept(dir, text));
     }
 

@@ -35,6 +35,7 @@ import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 
 /**
  * The properties of {@link FuzzTest} (text and encodings, Markdown, HTML, the segmenter, the
@@ -207,8 +208,8 @@ final class PropertyTargets {
 
     static final List<Prop> ALL = List.of(
             new Prop("text", textCases(), PropertyTargets::text, 16),
-            new Prop("markdown", Inputs.hostile().map(t -> Case.of("text", t)), (d, c) -> markdown(c.get("text")), 16),
-            new Prop("html", Inputs.hostile().map(t -> Case.of("text", t)), (d, c) -> html(c.get("text")), 16),
+            new Prop("markdown", markupTexts().map(t -> Case.of("text", t)), (d, c) -> markdown(c.get("text")), 16),
+            new Prop("html", markupTexts().map(t -> Case.of("text", t)), (d, c) -> html(c.get("text")), 16),
             new Prop("segmenter", Combinators.combine(Inputs.hostile(), lang()).as((t, l) -> Case.of("lang", l, "text", t)),
                     (d, c) -> segmenter(c.get("text"), c.get("lang")), 16),
             new Prop("aligner", Combinators.combine(Inputs.hostile(), Inputs.hostile(), lang())
@@ -217,8 +218,10 @@ final class PropertyTargets {
             new Prop("check", Combinators.combine(shortText(), shortText(), lang())
                     .as((a, b, l) -> Case.of("lang", l, "source", a, "translation", b)),
                     (d, c) -> check(c.get("source"), c.get("translation"), c.get("lang")), 4),
-            new Prop("config", yaml().map(t -> Case.of("text", t)), (d, c) -> config(d, c.get("text")), 8),
-            new Prop("accept", yaml().map(t -> Case.of("text", t)), (d, c) -> accept(d, c.get("text")), 16));
+            new Prop("config", Arbitraries.frequencyOf(Tuple.of(4, Mutations.config()), Tuple.of(1, yaml())).map(t -> Case.of("text", t)),
+                    (d, c) -> config(d, c.get("text")), 8),
+            new Prop("accept", Arbitraries.frequencyOf(Tuple.of(4, Mutations.accept()), Tuple.of(1, yaml())).map(t -> Case.of("text", t)),
+                    (d, c) -> accept(d, c.get("text")), 16));
 
     static Prop named(String name) {
         return ALL.stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
@@ -257,13 +260,23 @@ final class PropertyTargets {
                 Inputs.repeated(500));
     }
 
-    /** Text in an encoding (decoded by detection or by name), or arbitrary bytes read as an article. */
+    /**
+     * Text in an encoding (decoded by detection or by name), or arbitrary bytes read as an article,
+     * or a file of the corpus damaged byte by byte ({@link Mutations#mutated}) read as an article.
+     */
     static Arbitrary<Case> textCases() {
         Arbitrary<Case> encoded = Combinators.combine(Inputs.hostile(), encoding(), Arbitraries.of(true, false))
                 .as((t, e, n) -> Case.of("kind", "encoded", "encoding", e, "named", String.valueOf(n), "text", t));
         Arbitrary<Case> raw = Combinators.combine(bytes(), format())
                 .as((b, f) -> Case.of("kind", "bytes", "ext", f, "bytes", HexFormat.of().formatHex(b)));
-        return Arbitraries.oneOf(encoded, raw);
+        Arbitrary<Case> mutated = Combinators.combine(Mutations.mutated(), format())
+                .as((b, f) -> Case.of("kind", "bytes", "ext", f, "bytes", HexFormat.of().formatHex(b)));
+        return Arbitraries.oneOf(encoded, raw, mutated);
+    }
+
+    /** Markup for the Markdown and HTML readers: hostile generated text, or a corpus file damaged byte by byte. */
+    static Arbitrary<String> markupTexts() {
+        return Arbitraries.oneOf(Inputs.hostile(), Mutations.mutated().map(b -> new String(b, StandardCharsets.UTF_8)));
     }
 
     // ---- the properties --------------------------------------------------------------------------
