@@ -105,13 +105,18 @@ public final class UntranslatedCheck implements Check {
     }
 
     /**
-     * True when the run [start, end) is glued to digits (ВЕТЕР15, 15ВЕТЕР, АБ-1234): letters fused
-     * with digits make a code (a promo code, an article number) that is typed as it is printed, not
+     * True when the run [start, end) is one word in capitals glued to digits (ВЕТЕР15, 15ВЕТЕР,
+     * АБ-1234): capitals fused with digits make a code (a promo code, an article number) that is typed as it is printed, not
      * a word to translate.
      */
     static boolean codeWithDigits(String s, int start, int end) {
         if (s.substring(start, end).indexOf(' ') >= 0 || s.substring(start, end).indexOf(',') >= 0) {
             return false; // several words: a phrase, whatever digits follow it
+        }
+        for (int k = start; k < end; k++) {
+            if (Character.isLowerCase(s.charAt(k))) {
+                return false; // codes are written in capitals; «5кг» is a unit left untranslated
+            }
         }
         return end < s.length() && Character.isDigit(s.charAt(end)) || start > 0 && Character.isDigit(s.charAt(start - 1));
     }
