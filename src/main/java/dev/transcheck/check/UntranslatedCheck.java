@@ -94,7 +94,7 @@ public final class UntranslatedCheck implements Check {
                 }
             }
             i = end;
-            if (insideParentheses(s, start, end)) {
+            if (insideParentheses(s, start, end) || codeWithDigits(s, start, end)) {
                 continue;
             }
             Severity sev = words >= 2 ? Severity.ERROR : Severity.WARNING;
@@ -102,6 +102,23 @@ public final class UntranslatedCheck implements Check {
                     "Cyrillic text \u201C" + s.substring(start, end) + "\u201D is left untranslated.",
                     null, Span.of(ctx.translation(), t.id(), t.start() + start, t.start() + end), List.of(), null));
         }
+    }
+
+    /**
+     * True when the run [start, end) is one word in capitals glued to digits (ВЕТЕР15, 15ВЕТЕР,
+     * АБ-1234): capitals fused with digits make a code (a promo code, an article number) that is typed as it is printed, not
+     * a word to translate.
+     */
+    static boolean codeWithDigits(String s, int start, int end) {
+        if (s.substring(start, end).indexOf(' ') >= 0 || s.substring(start, end).indexOf(',') >= 0) {
+            return false; // several words: a phrase, whatever digits follow it
+        }
+        for (int k = start; k < end; k++) {
+            if (Character.isLowerCase(s.charAt(k))) {
+                return false; // codes are written in capitals; «5кг» is a unit left untranslated
+            }
+        }
+        return end < s.length() && Character.isDigit(s.charAt(end)) || start > 0 && Character.isDigit(s.charAt(start - 1));
     }
 
     /** A run of Latin words of at least this length in a Cyrillic translation is an untranslated clause. */
@@ -163,7 +180,9 @@ public final class UntranslatedCheck implements Check {
                     // without giving characters back: linear on a long run with no @ (as TermAnalysis)
                     + "|(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]++@[\\p{L}\\p{N}-]++(?:\\.[\\p{L}\\p{N}-]++)+"
                     + "|" + dev.transcheck.text.TextFacts.BARE_ADDRESS
-                    + "|(?<![\\p{L}\\p{N}])[@#][\\p{L}\\p{N}_][\\p{L}\\p{N}_.]*");
+                    // a channel name keeps its hyphens (#bug-reports), so the tag runs on over a hyphen
+                    // between letters or digits
+                    + "|(?<![\\p{L}\\p{N}])[@#][\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.]|-(?=[\\p{L}\\p{N}]))*");
 
     /** Which characters of {@code s} belong to a token kept as it is ({@link #KEPT}). */
     static boolean[] keptAsIs(String s) {

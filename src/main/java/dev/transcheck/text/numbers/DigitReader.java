@@ -222,7 +222,9 @@ abstract class DigitReader extends TokenScan {
                 } else {
                     if (s == '.') {
                         value = dec;
-                        issue = "a decimal point (" + langName() + " writes " + a + "," + b + ")";
+                        if (!versionAfterName(i)) {
+                            issue = "a decimal point (" + langName() + " writes " + a + "," + b + ")";
+                        }
                         if (canGroup) {
                             alt = grp;
                             altIssue = "a point as thousands separator (" + langName() + " writes " + a + " " + b + ")";
@@ -309,6 +311,32 @@ abstract class DigitReader extends TokenScan {
     boolean nameJoined(int i) {
         return i >= 2 && glued(i - 1, i) && glued(i - 2, i - 1) && ty.get(i - 2) == WORD
                 && isJoiner(tok.get(i - 1));
+    }
+
+    /**
+     * True when the number at {@code i} is the version of a standard or product named in Latin
+     * letters just before it (Bluetooth 5.3, USB 3.2, iOS 17.4, HDMI 2.1) with no unit, scale,
+     * percent or currency after it: such a designation keeps its point in Ukrainian and Russian
+     * text, as it is printed on the product. A currency code before it (USD 5.3) is no name.
+     */
+    boolean versionAfterName(int i) {
+        if (i < 1 || !is(i - 1, WORD) || glued(i - 1, i) || match("currency", i - 1) != null) {
+            return false;
+        }
+        String name = tok.get(i - 1);
+        for (int k = 0; k < name.length(); k++) {
+            if (Character.UnicodeScript.of(name.codePointAt(k)) != Character.UnicodeScript.LATIN) {
+                return false;
+            }
+        }
+        if (i + 1 < tok.size()) {
+            for (String kind : new String[] {"scale", "unit", "percent", "currency"}) {
+                if (match(kind, i + 1) != null) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** True when the digits at {@code i} are hyphen-joined to other digits: a phone number 859-292-3680. */

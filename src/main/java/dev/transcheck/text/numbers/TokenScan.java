@@ -144,7 +144,22 @@ abstract class TokenScan {
 
     /** True when the last token read so far is a month name. */
     boolean afterMonth() {
-        return !tok.isEmpty() && ty.get(tok.size() - 1) == WORD && lex.match("month", tok, tok.size() - 1) != null;
+        int m = tok.size() - 1;
+        return m >= 0 && ty.get(m) == WORD && lex.match("month", tok, m) != null && !dayBefore(m);
+    }
+
+    /**
+     * True when the month word at {@code m} already has its day before it ("28 лютого", "12 March"):
+     * in day-month order the digits after the month are no day of it, so «28 лютого 1 274 людини»
+     * keeps its grouped count 1 274.
+     */
+    private boolean dayBefore(int m) {
+        int d = m - 1;
+        if (d < 0 || ty.get(d) != DIGITS) {
+            return false;
+        }
+        String day = tok.get(d);
+        return day.length() <= 2 && Integer.parseInt(day) >= 1 && Integer.parseInt(day) <= 31;
     }
 
     /**
