@@ -4,6 +4,7 @@ import dev.transcheck.glossary.TermAnalysis;
 import dev.transcheck.model.Category;
 import dev.transcheck.model.Finding;
 import dev.transcheck.model.Severity;
+import dev.transcheck.model.Span;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,6 +35,12 @@ public final class TitleMismatchCheck implements Check {
                     String.format("The source title %s (%s) is rendered as %s (%s), a different office.",
                             r.source().span().text(), was, r.translation().text(), now),
                     r.source().span(), r.translation(), r.expected(), null));
+        }
+        for (TermAnalysis.UnexplainedTitle u : ctx.terms().unexplainedTitles) {
+            String rank = u.kinds().isEmpty() ? "" : " (" + String.join(", ", u.kinds()) + ")";
+            out.add(finding(
+                    String.format("The translation names the office %s%s, which the source never names.", u.span().text(), rank),
+                    Span.ofSentence(ctx.source().sentence(u.bead().source().get(0))), u.span(), List.of(), null));
         }
         return out;
     }

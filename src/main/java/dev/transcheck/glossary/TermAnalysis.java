@@ -76,6 +76,15 @@ public final class TermAnalysis {
                              Set<String> translationKinds, List<String> expected) {
     }
 
+    /**
+     * An office named in the translation (with its rank modifiers) that nothing in the source
+     * document accounts for: no mention anywhere in the source of that office, of a related one or
+     * of the same office named more or less fully, with a rank it can carry ("премьер-министр" in
+     * a translation whose source names only a chief executive and a president).
+     */
+    public record UnexplainedTitle(TermHit translation, Span span, Bead bead, Set<String> kinds) {
+    }
+
     public final List<List<TermHit>> sourceHits;
     /** Per source sentence: also the hits inside longer ones. */
     private final List<List<TermHit>> sourceMentions;
@@ -93,6 +102,8 @@ public final class TermAnalysis {
     private final List<List<TermHit>> translationDerived;
     /** Source titles rendered with other rank modifiers (deputy, acting, former) in their bead. */
     private final List<RankChange> rankChanges = new ArrayList<>();
+    /** Offices of the translation that the source document does not account for. */
+    public final List<UnexplainedTitle> unexplainedTitles;
     private final Glossary glossary;
     /** Folded words of the glossary's target-language forms (and each without its last letter), to the concepts that have them. */
     private final Map<String, Set<String>> glossaryStems;
@@ -110,6 +121,7 @@ public final class TermAnalysis {
         this.glossaryStems = ctx.resources().shared(new StemsKey(ctx.glossary(), lang),
                 () -> GlossaryCache.stringSets(ctx.glossary().slot(), "stems-" + lang, () -> glossaryStems(ctx)));
         this.missing = List.copyOf(findMissing(ctx));
+        this.unexplainedTitles = List.copyOf(findUnexplainedTitles(ctx));
     }
 
     private record StemsKey(Glossary glossary, String lang) {
@@ -401,6 +413,69 @@ public final class TermAnalysis {
                     if (swap != null && Math.abs(relativePosition(ctx.translation().sentence(swap.span().sentence()), swap.span().start())
                             - relativePosition(ctx.source().sentence(s), h.span().start())) <= OTHER_PLACE) {
                         out.add(new Missing(h, bead, expected, expected.get(0), swap.span(), null));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Offices the translation names that the source document never accounts for. A translator
+     * adds a title the article gives elsewhere ("he said" as «заявил президент» when the source
+     * calls him President two paragraphs up), so only an office that no sentence of the source
+     * names is taken: neither that concept nor a related one (docs/GLOSSARY.md) nor the same office
+     * named more or less fully (shorter, fuller, or with the rank modifiers written apart), with a
+     * rank the translation's mention can carry ("заступник міністра" when the source names only the
+     * minister). Only the preferred form of a concept counts (an admitted short form such as
+     * «представитель» is also an ordinary word), only concepts the glossary can write in the source
+     * language, only in a confident bead (at least {@value #NEIGHBOURS}) and a sentence of no other
+     * bead. A translation title already reported as replacing a source title is left to that finding.
+     */
+    private List<UnexplainedTitle> findUnexplainedTitles(Input ctx) {
+        String slang = ctx.source().lang();
+        String tlang = ctx.translation().lang();
+        List<TermHit> srcTitles = new ArrayList<>();
+        List<Rank> srcRanks = new ArrayList<>();
+        for (Sentence s : ctx.source().sentences()) {
+            for (TermHit h : sourceMentions.get(s.id())) {
+                if (h.concept().type() == ConceptType.TITLE && h.term().status() != TermStatus.FORBIDDEN) {
+                    srcTitles.add(h);
+                    srcRanks.add(rank(ctx.source(), h.span()));
+                }
+            }
+        }
+        boolean ranked = !TitleModifiers.of(slang).isEmpty() && !TitleModifiers.of(tlang).isEmpty();
+        Set<Integer> reported = new HashSet<>();
+        for (Missing m : missing) {
+            if (m.otherTitle() != null) {
+                reported.add(m.otherTitle().span().start());
+            }
+        }
+        List<UnexplainedTitle> out = new ArrayList<>();
+        for (Bead bead : ctx.alignment().beads()) {
+            if (bead.isOmission() || bead.isAddition() || bead.confidence() < NEIGHBOURS) {
+                continue;
+            }
+            for (int t : bead.translation()) {
+                for (TermHit h : translationHits.get(t)) {
+                    Concept c = h.concept();
+                    if (c.type() != ConceptType.TITLE || h.partial() || h.term().status() != TermStatus.PREFERRED
+                            || c.terms(slang).isEmpty() || reported.contains(h.span().start())) {
+                        continue;
+                    }
+                    Rank kt = ranked ? rank(ctx.translation(), h.span()) : null;
+                    boolean explained = false;
+                    for (int i = 0; i < srcTitles.size() && !explained; i++) {
+                        Concept o = srcTitles.get(i).concept();
+                        List<String> theirs = accepted(o, tlang, srcTitles.get(i).year(), false);
+                        boolean office = o.id().equals(c.id()) || glossary.related(o.id(), c.id())
+                                || !theirs.isEmpty() && (sameOffice(c, tlang, theirs) || sameOfficeInText(ctx.translation(), h, theirs));
+                        explained = office && (kt == null || kt.compatible(srcRanks.get(i)));
+                    }
+                    if (!explained) {
+                        Span span = ranked ? withModifiers(ctx.translation(), h.span()) : h.span();
+                        out.add(new UnexplainedTitle(h, span, bead, kt == null ? Set.of() : kt.strict()));
                     }
                 }
             }
