@@ -37,9 +37,9 @@ public final class TitleMismatchCheck implements Check {
                     r.source().span(), r.translation(), r.expected(), null));
         }
         for (TermAnalysis.UnexplainedTitle u : ctx.terms().unexplainedTitles) {
-            String rank = u.kinds().isEmpty() ? "" : " (" + String.join(", ", u.kinds()) + ")";
             out.add(finding(
-                    String.format("The translation names the office %s%s, which the source never names.", u.span().text(), rank),
+                    String.format("The translation has %s (%s), a rank the source gives nowhere: a different office.",
+                            u.span().text(), String.join(", ", u.kinds())),
                     Span.ofSentence(ctx.source().sentence(u.bead().source().get(0))), u.span(), List.of(), null));
         }
         return out;
