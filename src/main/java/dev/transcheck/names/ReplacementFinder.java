@@ -25,7 +25,7 @@ final class ReplacementFinder {
             ThreadLocal.withInitial(() -> com.ibm.icu.text.Transliterator.getInstance("Latin-Cyrillic"));
 
     /** Titles of address: the word after one is a surname (Mr. Trump, пан Трамп, господин Трамп). */
-    private static final Pattern ADDRESS = Pattern.compile("(?iu)mr|mrs|ms|dr|sir|lord|lady|пан|пані|пана|пані|панові|господин|госпожа|господина|містер|мистер|міс|мисс");
+    static final Pattern ADDRESS = Pattern.compile("(?iu)mr|mrs|ms|dr|sir|lord|lady|пан|пані|пана|пані|панові|господин|госпожа|господина|містер|мистер|міс|мисс");
 
     private final NameInput in;
     private final List<NamePart> parts;
@@ -240,7 +240,7 @@ final class ReplacementFinder {
             // a person of the glossary is a name whatever its ending (Vance, Lawrence)
             boolean known = knownPerson(t.text());
             if (explained.contains(t) || !tokens.nameLike(t, tables, place, anchored || addressed || known)
-                    || explainedElsewhere(t, i, bead, m, b)) {
+                    || explainedElsewhere(t, i, bead, m, b, anchored)) {
                 continue;
             }
             double sim = expectations.get(i).closeness(LatinKeys.normal(t.text()));
@@ -349,9 +349,13 @@ final class ReplacementFinder {
      * person named in another sentence explains nothing here (Jones in the next sentence does not
      * make a Jones replaced by another name here correct); nor does a person of the bead whose own
      * rendering is another word (Father Johnson's for отця Джонсона leaves David Johnson unexplained).
+     * A word anchored next to the rendered first name or surname of the same name is judged as in a
+     * confident bead.
      */
-    private boolean explainedElsewhere(LatinTokens.Token t, int self, Bead bead, NameAnalysis.BeadMatch m, int b) {
-        boolean confident = bead.confidence() >= NameAnalysis.CONFIDENT;
+    private boolean explainedElsewhere(LatinTokens.Token t, int self, Bead bead, NameAnalysis.BeadMatch m, int b, boolean anchored) {
+        // a word next to the rendered first name of the same person belongs to that mention, however
+        // unsure the alignment (Дональд Ердоган for Donald Trump): a neighbouring bead does not claim it
+        boolean confident = anchored || bead.confidence() >= NameAnalysis.CONFIDENT;
         List<Integer> cyrillicSentences = m.cyrillicSentences();
         Set<Integer> nearby = new HashSet<>(cyrillicSentences);
         List<Bead> beads = in.alignment().beads();
