@@ -306,7 +306,7 @@ public final class TermIndex {
                 continue;
             }
             String folded = TextNormalizer.fold(t.text());
-            if (ps.suffixes.stream().noneMatch(x -> folded.contains(probe(x[0])))) {
+            if (ps.suffixes.stream().noneMatch(x -> folded.contains(x[0]))) {
                 continue; // no adjective of a place: no dictionary look-up
             }
             List<PlaceName> best = new ArrayList<>();
@@ -345,18 +345,6 @@ public final class TermIndex {
             }
         }
         return out;
-    }
-
-    /**
-     * The letters of a suffix that every inflected form of a word made with it keeps: the suffix
-     * without a leading fleeting vowel and a final soft sign (українець, українця: ц).
-     */
-    static String probe(String suffix) {
-        if (suffix.length() >= 2 && "еєо".indexOf(suffix.charAt(0)) >= 0) {
-            String rest = suffix.substring(1);
-            return rest.endsWith("ь") && rest.length() > 1 ? rest.substring(0, rest.length() - 1) : rest;
-        }
-        return suffix;
     }
 
     /**

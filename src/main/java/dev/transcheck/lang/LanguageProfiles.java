@@ -46,7 +46,7 @@ public final class LanguageProfiles {
     private static final Set<String> KEYS = Set.of("code", "name", "script", "analyzer", "analyzer.drop-suffixes",
             "morphology", "morphology.lower-case", "morphology.function-tags", "guess.letters", "guess.words",
             "capitalises-nouns", "place-adjective.suffixes", "place-adjective.capitalised",
-            "place-adjective.language-nouns", "place-noun.suffixes");
+            "place-adjective.language-nouns");
 
     private static final Map<String, LanguageProfile> CACHE = new ConcurrentHashMap<>();
     private static volatile List<String> codes;
@@ -128,15 +128,9 @@ public final class LanguageProfiles {
                 Boolean.parseBoolean(p.getProperty("morphology.lower-case", "false").strip()),
                 words(p, "morphology.function-tags", false), letters, new HashSet<>(words(p, "guess.words", true)), data,
                 Boolean.parseBoolean(p.getProperty("capitalises-nouns", "false").strip()))
-                .withPlaceAdjectives(concat(words(p, "place-adjective.suffixes", true), words(p, "place-noun.suffixes", true)),
+                .withPlaceAdjectives(words(p, "place-adjective.suffixes", true),
                         Boolean.parseBoolean(p.getProperty("place-adjective.capitalised", "false").strip()),
                         words(p, "place-adjective.language-nouns", true));
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> out = new java.util.ArrayList<>(a);
-        out.addAll(b);
-        return out;
     }
 
     private static List<String> words(Properties p, String key, boolean lower) {
