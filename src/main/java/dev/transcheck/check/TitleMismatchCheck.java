@@ -4,6 +4,7 @@ import dev.transcheck.glossary.TermAnalysis;
 import dev.transcheck.model.Category;
 import dev.transcheck.model.Finding;
 import dev.transcheck.model.Severity;
+import dev.transcheck.model.Span;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,6 +35,12 @@ public final class TitleMismatchCheck implements Check {
                     String.format("The source title %s (%s) is rendered as %s (%s), a different office.",
                             r.source().span().text(), was, r.translation().text(), now),
                     r.source().span(), r.translation(), r.expected(), null));
+        }
+        for (TermAnalysis.UnexplainedTitle u : ctx.terms().unexplainedTitles) {
+            out.add(finding(
+                    String.format("The translation has %s (%s), a rank the source gives nowhere: a different office.",
+                            u.span().text(), String.join(", ", u.kinds())),
+                    Span.ofSentence(ctx.source().sentence(u.bead().source().get(0))), u.span(), List.of(), null));
         }
         return out;
     }

@@ -76,6 +76,14 @@ public final class TermAnalysis {
                              Set<String> translationKinds, List<String> expected) {
     }
 
+    /**
+     * An office of the translation with a rank modifier of a kind that no sentence of the source
+     * document has, although the source names the office ("заступник міністра" where the source
+     * names the minister and no deputy anywhere).
+     */
+    public record UnexplainedTitle(TermHit translation, Span span, Bead bead, Set<String> kinds) {
+    }
+
     public final List<List<TermHit>> sourceHits;
     /** Per source sentence: also the hits inside longer ones. */
     private final List<List<TermHit>> sourceMentions;
@@ -93,6 +101,8 @@ public final class TermAnalysis {
     private final List<List<TermHit>> translationDerived;
     /** Source titles rendered with other rank modifiers (deputy, acting, former) in their bead. */
     private final List<RankChange> rankChanges = new ArrayList<>();
+    /** Offices of the translation that the source document does not account for. */
+    public final List<UnexplainedTitle> unexplainedTitles;
     private final Glossary glossary;
     /** Folded words of the glossary's target-language forms (and each without its last letter), to the concepts that have them. */
     private final Map<String, Set<String>> glossaryStems;
@@ -110,6 +120,7 @@ public final class TermAnalysis {
         this.glossaryStems = ctx.resources().shared(new StemsKey(ctx.glossary(), lang),
                 () -> GlossaryCache.stringSets(ctx.glossary().slot(), "stems-" + lang, () -> glossaryStems(ctx)));
         this.missing = List.copyOf(findMissing(ctx));
+        this.unexplainedTitles = List.copyOf(findUnexplainedTitles(ctx));
     }
 
     /** Equals and hashCode spelled out, as {@code TermIndex.Key}'s (no method handles linked at start-up). */
@@ -416,6 +427,106 @@ public final class TermAnalysis {
             }
         }
         return out;
+    }
+
+    /**
+     * Offices of the translation given a rank that nothing in the source document carries: the
+     * source names the office (that concept, a related one, or the same office named more or less
+     * fully), but no source sentence has a modifier of that kind at all ("заступник міністра
+     * Кларк" for "Mr Clark said" in an article whose source calls him Business Secretary and
+     * names no deputy anywhere). A translator adds a title the article gives elsewhere ("he said"
+     * as «заявил министр»), so a title added where the source has none is no error in itself; a
+     * rank that the whole source never gives is. Only in a confident bead (at least {@value
+     * #NEIGHBOURS}); a translation title already reported as replacing a source title is left to
+     * that finding, and so is a rank change found within the bead.
+     */
+    private List<UnexplainedTitle> findUnexplainedTitles(Input ctx) {
+        String slang = ctx.source().lang();
+        String tlang = ctx.translation().lang();
+        TitleModifiers smods = TitleModifiers.of(slang);
+        if (smods.isEmpty() || TitleModifiers.of(tlang).isEmpty()) {
+            return List.of();
+        }
+        Set<String> sourceKinds = new HashSet<>();
+        List<TermHit> srcTitles = new ArrayList<>();
+        for (Sentence s : ctx.source().sentences()) {
+            List<String> words = new ArrayList<>();
+            for (Token t : Tokenizer.tokens(s.text())) {
+                if (t.isWord()) {
+                    words.add(TextNormalizer.fold(t.text()));
+                }
+            }
+            sourceKinds.addAll(smods.kinds(words));
+            for (TermHit h : sourceMentions.get(s.id())) {
+                if (h.concept().type() == ConceptType.TITLE && h.term().status() != TermStatus.FORBIDDEN) {
+                    srcTitles.add(h);
+                }
+            }
+        }
+        Set<Integer> reported = new HashSet<>();
+        for (Missing m : missing) {
+            if (m.otherTitle() != null) {
+                reported.add(m.otherTitle().span().start());
+            }
+        }
+        Set<Integer> rankChanged = new HashSet<>();
+        for (RankChange r : rankChanges) {
+            rankChanged.add(r.translation().sentence());
+        }
+        List<UnexplainedTitle> out = new ArrayList<>();
+        for (Bead bead : ctx.alignment().beads()) {
+            if (bead.isOmission() || bead.isAddition() || bead.confidence() < NEIGHBOURS) {
+                continue;
+            }
+            for (int t : bead.translation()) {
+                if (rankChanged.contains(t)) {
+                    continue;
+                }
+                for (TermHit h : translationHits.get(t)) {
+                    Concept c = h.concept();
+                    if (c.type() != ConceptType.TITLE || h.partial() || h.term().status() == TermStatus.FORBIDDEN
+                            || reported.contains(h.span().start())) {
+                        continue;
+                    }
+                    Set<String> novel = new java.util.TreeSet<>(rank(ctx.translation(), h.span()).strict());
+                    novel.removeAll(sourceKinds);
+                    if (novel.isEmpty()) {
+                        continue;
+                    }
+                    boolean named = false;
+                    for (int i = 0; i < srcTitles.size() && !named; i++) {
+                        Concept o = srcTitles.get(i).concept();
+                        List<String> theirs = accepted(o, tlang, srcTitles.get(i).year(), false);
+                        named = o.id().equals(c.id()) || glossary.related(o.id(), c.id())
+                                || !theirs.isEmpty() && (sameOffice(c, tlang, theirs) || sameOfficeInText(ctx.translation(), h, theirs)
+                                || sameOfficeApart(c, tlang, theirs));
+                    }
+                    if (named) {
+                        out.add(new UnexplainedTitle(h, withModifiers(ctx.translation(), h.span()), bead, novel));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True when a form of {@code other} and an expected form name one office with their rank
+     * modifiers set aside: the office words of one are all among the other's ("віце-прем'єр-міністр"
+     * and "прем'єр-міністр").
+     */
+    private static boolean sameOfficeApart(Concept other, String lang, List<String> expected) {
+        TitleModifiers mods = TitleModifiers.of(lang);
+        for (Term t : other.terms(lang)) {
+            List<String> a = words(t.form()).stream().filter(w -> !mods.isModifierWord(w)).toList();
+            for (String e : expected) {
+                List<String> b = words(e).stream().filter(w -> !mods.isModifierWord(w)).toList();
+                if (!a.isEmpty() && !b.isEmpty() && (b.containsAll(a) || a.containsAll(b))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Concepts of the source sentences of the beads within {@code reach} of bead {@code b}. */

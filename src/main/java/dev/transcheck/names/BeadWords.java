@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * The Latin words of one bead (or of the beads beside it) indexed by their text, so that the names
@@ -53,25 +54,34 @@ final class BeadWords {
 
     /** How {@code e} judges these words: each distinct text once per group of alike expectations. */
     Judged judge(Expectation e) {
-        return judged.computeIfAbsent(e.verdictMemo(), m -> {
-            Expectation.Verdict best = Expectation.Verdict.NONE;
-            List<String> bestTexts = new ArrayList<>();
-            List<String> accepted = new ArrayList<>();
-            for (String text : byText.keySet()) {
-                Expectation.Verdict v = e.judge(text);
-                if (v == Expectation.Verdict.ACCEPTED) {
-                    accepted.add(text);
-                }
-                if (v.ordinal() < best.ordinal()) {
-                    best = v;
-                    bestTexts.clear();
-                }
-                if (v == best && v != Expectation.Verdict.NONE) {
-                    bestTexts.add(text);
-                }
+        return judged.computeIfAbsent(e.verdictMemo(), m -> judge(e, null));
+    }
+
+    /**
+     * How {@code e} judges these words when an accepted text that {@code keep} refuses counts as no
+     * rendering (null: every accepted text counts); not kept, each call judges every distinct text.
+     */
+    Judged judge(Expectation e, Predicate<String> keep) {
+        Expectation.Verdict best = Expectation.Verdict.NONE;
+        List<String> bestTexts = new ArrayList<>();
+        List<String> accepted = new ArrayList<>();
+        for (String text : byText.keySet()) {
+            Expectation.Verdict v = e.judge(text);
+            if (v == Expectation.Verdict.ACCEPTED && keep != null && !keep.test(text)) {
+                v = Expectation.Verdict.NONE;
             }
-            return new Judged(best, List.copyOf(bestTexts), List.copyOf(accepted));
-        });
+            if (v == Expectation.Verdict.ACCEPTED) {
+                accepted.add(text);
+            }
+            if (v.ordinal() < best.ordinal()) {
+                best = v;
+                bestTexts.clear();
+            }
+            if (v == best && v != Expectation.Verdict.NONE) {
+                bestTexts.add(text);
+            }
+        }
+        return new Judged(best, List.copyOf(bestTexts), List.copyOf(accepted));
     }
 
     /** Marks {@code t} as taken (a rendering of some name); a word of other beads is ignored. */

@@ -335,6 +335,15 @@ public final class NameAnalysis {
         Map<Object, Expectation> alike = new HashMap<>();
         for (NamePart p : parts) {
             NameGlossary.View view = ng.view(p, lang, groupLemmas.get(p.group()), hinted.get(p.span().start()));
+            if (view == null && !p.guessed() && p.kind() != NameKind.FIRST && p.kind() != NameKind.PATRONYMIC) {
+                // the dictionary's lemma may hide a glossary surname in a case form (Лаврова read as
+                // the village Лаврів): the surname with its case ending taken off names the person
+                NamePart bare = new NamePart(p.span(), NameFinder.guesses(p.span().text()), p.kind(), p.group(), true);
+                NameGlossary.View person = ng.view(bare, lang, groupLemmas.get(p.group()), hinted.get(p.span().start()));
+                if (person != null && person.concept().type() == ConceptType.PERSON) {
+                    view = person;
+                }
+            }
             Expectation e = Expectation.of(p, lang, rz, tables, view);
             Expectation first = alike.putIfAbsent(e.judgeKey(), e);
             if (first != null) {
@@ -378,20 +387,38 @@ public final class NameAnalysis {
         List<Integer> unmatched = new ArrayList<>();
         Set<Integer> second = new HashSet<>();
         Map<LatinTokens.Token, Integer> owner = new HashMap<>();
-        double[] places = new double[here.size()];
+        // a title of address before a name (Mr. Trump) renders no name itself (Мерц)
+        List<LatinTokens.Token> renderers = new ArrayList<>(here.size());
         for (int k = 0; k < here.size(); k++) {
-            places[k] = inBead(in.latinSide(), latIds, here.get(k).start());
+            LatinTokens.Token t = here.get(k);
+            if (!(k + 1 < here.size() && here.get(k + 1).sentence() == t.sentence()
+                    && ReplacementFinder.ADDRESS.matcher(t.text()).matches())) {
+                renderers.add(t);
+            }
+        }
+        double[] places = new double[renderers.size()];
+        for (int k = 0; k < renderers.size(); k++) {
+            places[k] = inBead(in.latinSide(), latIds, renderers.get(k).start());
         }
         // the bead's words by text: each name is compared with each distinct word once (per group of alike names)
-        BeadWords hereWords = new BeadWords(here, places);
+        BeadWords hereWords = new BeadWords(renderers, places);
         BeadWords nearWords = null;
+        // In A Title-Case Headline every word is capitalised, so the loose keys of foreign names (sound,
+        // skeleton) would take a common word for a glossary person (Win for Вэнс): there only a sure
+        // rendering or a word of a glossary person's name counts for a person the glossary knows
+        boolean headline = tokens.titleCase(here, Set.of(), NameTables.of(in.resources()));
+        NameGlossary personWords = NameGlossary.of(in.glossary(), in.resources());
         for (int i : index.inSentences(srcIds)) {
             NamePart p = parts.get(i);
             Expectation e = expectations.get(i);
             double at = inBead(in.cyrillicSide(), cyrIds, p.span().start());
             // of the best verdict's words, a free one, then the one nearest to the name's place (Trump ... Trump's
             // for Трамп ... Трампа: the second mention takes the second word)
-            BeadWords.Judged judged = hereWords.judge(e);
+            boolean strict = headline && e.glossary() != null && e.glossary().concept() != null
+                    && e.glossary().concept().type() == ConceptType.PERSON;
+            BeadWords.Judged judged = strict
+                    ? hereWords.judge(e, w -> e.rendersStrictly(w) || personWords.isPersonWord(in.latinSide().lang(), LatinKeys.normal(w)))
+                    : hereWords.judge(e);
             Expectation.Verdict bestV = judged.best();
             LatinTokens.Token best = bestV == Expectation.Verdict.NONE ? null : hereWords.nearest(judged.bestTexts(), at);
             boolean nearOnly = false;

@@ -30,7 +30,7 @@ final class ReplacementFinder {
             ThreadLocal.withInitial(() -> com.ibm.icu.text.Transliterator.getInstance("Latin-Cyrillic"));
 
     /** Titles of address: the word after one is a surname (Mr. Trump, пан Трамп, господин Трамп). */
-    private static final Pattern ADDRESS = Pattern.compile("(?iu)mr|mrs|ms|dr|sir|lord|lady|пан|пані|пана|пані|панові|господин|госпожа|господина|містер|мистер|міс|мисс");
+    static final Pattern ADDRESS = Pattern.compile("(?iu)mr|mrs|ms|dr|sir|lord|lady|пан|пані|пана|пані|панові|господин|госпожа|господина|містер|мистер|міс|мисс");
 
     private final NameInput in;
     private final List<NamePart> parts;
@@ -334,7 +334,7 @@ final class ReplacementFinder {
             // a person of the glossary is a name whatever its ending (Vance, Lawrence)
             boolean known = b1.knownPerson(t.text());
             if (headline && !known || !b1.nameLike(t, place, anchored || b1.addressed[k] || known)
-                    || explainedElsewhere(t, i, bead, m, b, b1)) {
+                    || explainedElsewhere(t, i, bead, m, b, b1, anchored)) {
                 continue;
             }
             double sim = closeness.computeIfAbsent(t.text(), w -> expectations.get(i).closeness(LatinKeys.normal(w)));
@@ -455,15 +455,21 @@ final class ReplacementFinder {
      * person named in another sentence explains nothing here (Jones in the next sentence does not
      * make a Jones replaced by another name here correct); nor does a person of the bead whose own
      * rendering is another word (Father Johnson's for отця Джонсона leaves David Johnson unexplained).
+     * A word anchored next to the rendered first name or surname of the same name is judged as in a
+     * confident bead.
      */
-    private boolean explainedElsewhere(LatinTokens.Token t, int self, Bead bead, NameAnalysis.BeadMatch m, int b, Bead1 b1) {
-        if (b1.targetStarts.contains(t.start())) {
-            return explainedElsewhere(t, self, bead, m, b, -1) >= 0; // a word some name renders: asked as it is
+    private boolean explainedElsewhere(LatinTokens.Token t, int self, Bead bead, NameAnalysis.BeadMatch m, int b, Bead1 b1,
+            boolean anchored) {
+        // a word next to the rendered first name of the same person belongs to that mention, however
+        // unsure the alignment (Дональд Ердоган for Donald Trump): a neighbouring bead does not claim it
+        boolean confident = anchored || bead.confidence() >= NameAnalysis.CONFIDENT;
+        if (confident != bead.confidence() >= NameAnalysis.CONFIDENT || b1.targetStarts.contains(t.start())) {
+            return explainedElsewhere(t, self, bead, m, b, -1, confident) >= 0; // asked as it is, not from the memo
         }
         // otherwise the answer depends on the word's text and on self only: the first two names that explain it
         int[] two = b1.explainers.computeIfAbsent(t.text(), w -> {
-            int first = explainedElsewhere(t, -1, bead, m, b, -1);
-            return new int[] {first, first < 0 ? -1 : explainedElsewhere(t, -1, bead, m, b, first)};
+            int first = explainedElsewhere(t, -1, bead, m, b, -1, confident);
+            return new int[] {first, first < 0 ? -1 : explainedElsewhere(t, -1, bead, m, b, first, confident)};
         });
         return two[0] >= 0 && two[0] != self || two[1] >= 0 && two[1] != self;
     }
@@ -472,8 +478,8 @@ final class ReplacementFinder {
      * The first name after {@code after} (an index of the parts, -1 for from the start), other than
      * {@code self}, that explains {@code t} (see above), or -1.
      */
-    private int explainedElsewhere(LatinTokens.Token t, int self, Bead bead, NameAnalysis.BeadMatch m, int b, int after) {
-        boolean confident = bead.confidence() >= NameAnalysis.CONFIDENT;
+    private int explainedElsewhere(LatinTokens.Token t, int self, Bead bead, NameAnalysis.BeadMatch m, int b, int after,
+            boolean confident) {
         List<Integer> cyrillicSentences = m.cyrillicSentences();
         Set<Integer> nearby = new HashSet<>(cyrillicSentences);
         List<Bead> beads = in.alignment().beads();
