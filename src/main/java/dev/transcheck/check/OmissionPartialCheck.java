@@ -34,7 +34,7 @@ public final class OmissionPartialCheck implements Check {
     static final int MIN_SOURCE = 40;
 
     /** A bead shorter than this share of the norm with a number or date of the source missing is an error. */
-    static final double SHORT_ERROR = 0.85;
+    static final double SHORT_ERROR = 0.9;
 
     /**
      * What one bead's source has that its translation lacks: numbers in digits and dates with a day
