@@ -139,8 +139,21 @@ public final class OmissionPartialCheck implements Check {
             // number.mismatch reports that pair as a changed number, not a loss
             long changed = bn.match().translationOnly().stream().filter(e -> !e.spelled()).count();
             int pairedElsewhere = (int) Math.min(changed, values.size());
+            String tgtText = join(tgt);
+            List<Sentence> beside = neighbours(ctx, all, bi);
+            // a value is proven lost only when its digits are nowhere in the translation around it
+            // ("under-12s" keeps the 12 of «до 12 років» though no number is read there), and no
+            // translation sentence beside the bead has a value its own source lacks (a value moved
+            // there in other units: 2.9 lb as 1,3 кг)
+            Set<String> digitsAround = digitRuns(tgtText + " " + join(beside));
+            boolean movedBeside = unmatchedBeside(beads, bi);
+            List<String> soft = new ArrayList<>();
             for (NumericEntity e : values.subList(0, values.size() - pairedElsewhere)) {
-                if (hard.add(e.text())) {
+                if (movedBeside || digitsAround.containsAll(digitRuns(e.text()))) {
+                    if (!soft.contains(e.text())) {
+                        soft.add(e.text());
+                    }
+                } else if (hard.add(e.text())) {
                     at.merge(NumberFacts.sentenceAt(ctx.source(), e.start()), 1, Integer::sum);
                 }
             }
@@ -152,12 +165,15 @@ public final class OmissionPartialCheck implements Check {
                     if (!months.contains(e.text()) && !hard.contains(e.text())) {
                         months.add(e.text());
                     }
+                } else if (movedBeside || digitsAround.containsAll(digitRuns(e.text()))) {
+                    if (!soft.contains(e.text())) {
+                        soft.add(e.text());
+                    }
                 } else if (hard.add(e.text())) {
                     at.merge(NumberFacts.sentenceAt(ctx.source(), e.start()), 1, Integer::sum);
                 }
             }
-            String tgtText = join(tgt);
-            Set<String> near = prefixes(join(neighbours(ctx, all, bi)));
+            Set<String> near = prefixes(join(beside));
             Set<String> inTarget = prefixes(tgtText);
             List<String> names = new ArrayList<>();
             Set<String> nameKeys = new HashSet<>();
@@ -191,10 +207,33 @@ public final class OmissionPartialCheck implements Check {
                     sentence = s.id();
                 }
             }
+            months.addAll(soft);
             out.add(new Assessment(b, sl, ratio, List.copyOf(hard), pairedElsewhere, List.copyOf(months), List.copyOf(names),
                     List.copyOf(termTexts), quote, isHeadline(srcText), sentence));
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
+
+    /** The runs of digits in {@code text}. */
+    static Set<String> digitRuns(String text) {
+        Set<String> out = new HashSet<>();
+        java.util.regex.Matcher m = DIGITS.matcher(text);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    /** Whether a bead beside bead {@code bi} has a value in digits in its translation that its source lacks. */
+    private static boolean unmatchedBeside(List<NumberFacts.BeadNumbers> beads, int bi) {
+        for (int n = Math.max(0, bi - 1); n <= Math.min(beads.size() - 1, bi + 1); n++) {
+            if (n != bi && beads.get(n).match().translationOnly().stream().anyMatch(e -> !e.spelled())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first three consonants of a name's skeleton: a name and its inflected forms share them. */
