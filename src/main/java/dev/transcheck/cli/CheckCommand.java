@@ -59,6 +59,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Trace.mark("command line parsed");
         String fmt = format.trim().toLowerCase(Locale.ROOT);
         if (!Renderer.FORMATS.contains(fmt) && !"xliff".equals(fmt)) {
             throw new Main.UsageError("unknown format '" + format + "' (expected " + String.join(", ", Renderer.FORMATS)
@@ -108,6 +109,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         String srcLang = srcLanguage.code();
         String tgtLang = tgtLanguage.code();
+        Trace.mark("inputs read");
         // Start-up: the glossary is loaded, and the dictionaries and tables the checks need are
         // warmed on the two headlines, on the second core while this thread segments the texts.
         Resources resources = new Resources();
@@ -115,11 +117,13 @@ final class CheckCommand implements Callable<Integer> {
             Glossary glossary;
             try {
                 glossary = GlossaryLoader.loadAll(glossaryPaths, glossaryCache());
+                Trace.mark("glossary loaded");
             } catch (InputException e) {
                 throw new CompletionException(e);
             }
             Transcheck tc = Transcheck.builder().glossary(glossary).settings(settings).resources(resources).build();
             tc.check(tc.document("", srcLang, firstLine(srcText)), tc.document("", tgtLang, firstLine(tgtText)));
+            Trace.mark("checks warmed on the headlines");
             return tc;
         });
         Transcheck segmenting = Transcheck.builder().resources(resources).build();
@@ -128,6 +132,7 @@ final class CheckCommand implements Callable<Integer> {
         if (!bilingual) {
             segmenting.validate(src, tgt);
         }
+        Trace.mark("texts segmented");
         Transcheck tc;
         try {
             tc = ready.join();
@@ -137,13 +142,16 @@ final class CheckCommand implements Callable<Integer> {
             }
             throw e.getCause() instanceof RuntimeException re ? re : e;
         }
+        Trace.mark("glossary and warm-up joined");
         Report report = (bilingual ? tc.check(bilingualFile) : tc.check(src, tgt))
                 .withAudit(run.audit(srcLanguage, tgtLanguage, Main.now()));
+        Trace.mark("checked");
         if ("xliff".equals(fmt)) {
             Inputs.write(output, XliffWriter.annotate(source, report), source, translation, opts.accept, opts.config);
         } else {
             Inputs.write(output, opts.renderer(fmt, colour, quiet).render(report), source, translation, opts.accept, opts.config);
         }
+        Trace.mark("report written");
         if (unusedGlossary) {
             List<Concept> unused = GlossaryUse.unused(tc.glossary(), resources, List.of(report.source(), report.translation()));
             StringBuilder sb = new StringBuilder();

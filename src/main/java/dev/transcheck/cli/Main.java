@@ -24,7 +24,10 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        Trace.mark("main");
+        int status = run(args);
+        Trace.mark("exit");
+        System.exit(status);
     }
 
     /** Runs the command line and returns the exit status (for tests). */

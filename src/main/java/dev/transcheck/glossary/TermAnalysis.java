@@ -112,7 +112,17 @@ public final class TermAnalysis {
         this.missing = List.copyOf(findMissing(ctx));
     }
 
+    /** Equals and hashCode spelled out, as {@code TermIndex.Key}'s (no method handles linked at start-up). */
     private record StemsKey(Glossary glossary, String lang) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof StemsKey k && k.glossary == glossary && java.util.Objects.equals(k.lang, lang);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * System.identityHashCode(glossary) + java.util.Objects.hashCode(lang);
+        }
     }
 
     /** Source titles rendered with other rank modifiers (deputy, acting, former) in their bead. */

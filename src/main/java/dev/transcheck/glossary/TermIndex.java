@@ -63,7 +63,20 @@ public final class TermIndex {
         return resources.shared(new Key(glossary), () -> new TermIndex(glossary, resources));
     }
 
+    /*
+     * The two start-up keys spell out equals and hashCode: a record's generated ones are linked
+     * through method handles on first use (a few dozen classes spun and compiled at start-up).
+     */
     private record Key(Glossary glossary) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.glossary == glossary;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(glossary);
+        }
     }
 
     public Glossary glossary() {

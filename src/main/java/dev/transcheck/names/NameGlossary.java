@@ -30,7 +30,17 @@ public final class NameGlossary {
     record Entry(Concept concept, String lang, int index, int words) {
     }
 
+    /** Equals and hashCode spelled out: a record's own are linked through method handles at start-up. */
     private record Key(Glossary glossary) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.glossary == glossary;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(glossary);
+        }
     }
 
     /** English patronymic endings (Vladimirovich, Volodymyrovych, Grigoryevna). */

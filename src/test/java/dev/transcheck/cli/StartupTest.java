@@ -34,17 +34,41 @@ class StartupTest {
         List<String> cmd = new ArrayList<>(JVM);
         cmd.addAll(List.of("-Xshare:off", "-Xlog:class+load=info", "-cp", System.getProperty("java.class.path")));
         cmd.addAll(CHECK);
-        List<String> loaded = classes(run(cmd, tmp.resolve("log.txt")));
+        List<String> log = run(cmd, tmp.resolve("log.txt"));
+        List<String> loaded = classes(log);
+        assertEquals(List.of(), log.stream().filter(l -> l.startsWith("transcheck: trace")).toList(), "no trace unless asked");
         assertTrue(loaded.contains("dev.transcheck.cli.CheckCommand"), "the log lists loaded classes");
         List<String> unwanted = loaded.stream().filter(c -> c.equals("dev.transcheck.cli.BatchCommand")
                 || c.equals("dev.transcheck.cli.ServeCommand") || c.equals("dev.transcheck.cli.EditionsCommand")
                 || c.equals("dev.transcheck.cli.AlignCommand") // subcommands the run does not name
                 || c.startsWith("org.yaml.") || c.startsWith("com.fasterxml.jackson.dataformat.yaml.") // no config file
+                || c.startsWith("net.sf.okapi.") // CAT and office formats: a plain text pair needs no filter
+                || c.startsWith("io.javalin.") || c.startsWith("org.eclipse.jetty.") // the server
+                || c.startsWith("org.openqa.selenium.") // the browser test's driver, never the product's
+                || c.startsWith("java.lang.management.") // only for -Dtranscheck.trace
                 || c.equals("com.ibm.icu.text.RuleBasedNumberFormat") // spelled numbers come from numbers/spelled/
                 || c.equals("com.ibm.icu.text.AnyTransliterator$ScriptRunIterator") // AsciiLatin's table, not ICU's chain
                 || c.equals("com.ibm.icu.text.TransliteratorRegistry") // RomanRules' tables, not ICU's transliterators
         ).toList();
         assertEquals(List.of(), unwanted);
+    }
+
+    @Test
+    void aTraceListsThePhasesInOrderWithTheirTimes(@TempDir Path tmp) throws Exception {
+        List<String> cmd = new ArrayList<>(JVM);
+        cmd.addAll(List.of("-Dtranscheck.trace", "-cp", System.getProperty("java.class.path")));
+        cmd.addAll(CHECK);
+        List<String> trace = run(cmd, tmp.resolve("trace.txt")).stream().filter(l -> l.startsWith("transcheck: trace")).toList();
+        List<String> phases = trace.stream().map(l -> l.replaceFirst("^transcheck: trace +\\d+ ms wall +\\d+ ms cpu +\\S+ +", ""))
+                .toList();
+        assertEquals(List.of("main", "command line parsed", "inputs read"), phases.subList(0, 3), String.join("\n", trace));
+        assertTrue(phases.containsAll(List.of("glossary loaded", "checks warmed on the headlines", "texts segmented")), phases.toString());
+        assertEquals(List.of("glossary and warm-up joined", "checked", "report written", "exit"),
+                phases.subList(phases.size() - 4, phases.size()), String.join("\n", trace));
+        long[] wall = trace.stream().mapToLong(l -> Long.parseLong(l.replaceAll("^transcheck: trace +(\\d+) ms wall.*", "$1"))).toArray();
+        for (int i = 1; i < wall.length; i++) {
+            assertTrue(wall[i] >= wall[i - 1], "times in order: " + String.join("\n", trace));
+        }
     }
 
     @Test

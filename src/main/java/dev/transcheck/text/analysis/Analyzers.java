@@ -15,7 +15,17 @@ public final class Analyzers {
     private Analyzers() {
     }
 
+    /** Equals and hashCode spelled out: a record's own are linked through method handles at start-up. */
     private record Key(String lang) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && java.util.Objects.equals(k.lang, lang);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hashCode(lang);
+        }
     }
 
     /** The analyzer of {@code lang}, built once per {@link Resources}. */
