@@ -21,9 +21,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A clause dropped inside a kept sentence. Both conditions are required: the bead's translation
- * is much shorter than the document's usual length ratio says it should be, AND source anchors
- * have no counterpart in the translation (a number or date, a capitalised name, a quotation).
+ * A clause dropped inside a kept sentence (or a sentence folded into its neighbour's bead). Both
+ * are required: the bead's translation is shorter than the document's usual length ratio says it
+ * should be, AND source anchors have no counterpart in or beside the translation (a number or
+ * date, a capitalised name, a glossary term, a quotation). An error when the loss is proven: a
+ * value gone and the translation below {@link #SHORT_ERROR} of the norm, or two names or terms
+ * gone and the translation below {@link #SHORT} of it; a warning otherwise (docs/checks/omission.partial.md).
  */
 @CheckInfo(id = "omission.partial", severity = Severity.WARNING, category = Category.OMISSION,
         summary = "Part of a source sentence (a clause with a number, name or quotation) is missing from its translation.")
