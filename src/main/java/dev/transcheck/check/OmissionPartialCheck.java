@@ -322,22 +322,6 @@ public final class OmissionPartialCheck implements Check {
         return a[a.length / 2];
     }
 
-    /** Capitalised source words whose consonant skeleton starts no word of the translation. */
-    static List<String> missingNames(String src, String tgt) {
-        Set<String> targetSkeletons = prefixes(tgt);
-        List<String> out = new ArrayList<>();
-        for (String w : TextFacts.capitalised(src)) {
-            String k = TextFacts.skeleton(w);
-            if (k.length() < 2) {
-                continue;
-            }
-            if (!targetSkeletons.contains(k.substring(0, Math.min(3, k.length())))) {
-                out.add(w);
-            }
-        }
-        return out;
-    }
-
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}[\\p{L}'’ʼ]*");
 
     /**
