@@ -45,13 +45,19 @@ final class GapAudit {
 
     /** A number: like {@link #EXACT}, but a number written in other units near the gap may be it. */
     static final int NUMBER = 5;
+    /**
+     * A word-list row: its presence near the gap tells a merge; its absence tells a drop only
+     * together with the absence of most of the sentence's other words ({@link #lexicalAbsence}).
+     */
+    static final int LEXICAL = 6;
 
     static int[] keyKinds(Map<String, Integer> ids, int size) {
         int[] kinds = new int[size];
         for (Map.Entry<String, Integer> e : ids.entrySet()) {
             String k = e.getKey();
             kinds[e.getValue()] = k.startsWith("p:") ? WEAK : k.startsWith("cg:") ? SUPPORT_ONLY
-                    : k.startsWith("nm:") ? NAME : k.startsWith("ac:") ? ACRONYM : k.startsWith("n:") ? NUMBER : EXACT;
+                    : k.startsWith("nm:") ? NAME : k.startsWith("ac:") ? ACRONYM : k.startsWith("n:") ? NUMBER
+                    : k.startsWith(SharedAnchors.LEXICAL_PREFIX) ? LEXICAL : EXACT;
         }
         return kinds;
     }
@@ -76,13 +82,32 @@ final class GapAudit {
     }
 
     /**
+     * The first bead of the path whose translation side reaches past translation sentence
+     * {@code from} (its end is after it), by binary search: the path's translation positions never
+     * fall, so the audit of one gap costs the beads near it, not the whole path.
+     */
+    static int firstReaching(BandedDp.Result r, int from) {
+        int lo = 0;
+        int hi = r.beads();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (r.pj()[mid + 1] > from) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
+    }
+
+    /**
      * The anchor keys (with their counts) of the source sentences aligned with translation
      * sentences [from, to), the orphan's bead {@code x} left out: what those sentences explain.
      */
     private static Map<Integer, Integer> explainedBy(BandedDp.Result r, int x, int[][] sk, int from, int to) {
         Map<Integer, Integer> inS = new HashMap<>();
-        for (int y = 0; y < r.beads(); y++) {
-            if (r.pj()[y + 1] <= from || r.pj()[y] >= to || y == x) {
+        for (int y = firstReaching(r, from); y < r.beads() && r.pj()[y] < to; y++) {
+            if (r.pj()[y + 1] <= from || y == x) {
                 continue;
             }
             for (int u = r.pi()[y]; u < r.pi()[y + 1]; u++) {
@@ -186,7 +211,8 @@ final class GapAudit {
     /**
      * The evidence that the source sentence of the 1-0 bead {@code x} was dropped rather than
      * merged into a neighbour: the weight of its anchors (numbers, names, acronyms, identical
-     * tokens, cognates; not punctuation) that no translation sentence near the gap has, minus the
+     * tokens; its ordinary words as a whole, {@link #lexicalAbsence}; not cognates or punctuation)
+     * that no translation sentence near the gap has, minus the
      * weight of those that one has beyond what its own source sentences explain (an anchor near
      * the gap that its own sources explain says nothing either way). A sentence
      * whose number or name is nowhere near the gap was dropped; one whose name turns up in the
@@ -215,6 +241,10 @@ final class GapAudit {
         double evidence = 0;
         double absent = 0;
         int[] keys = sk[i];
+        int lexical = 0;
+        int lexNear = 0;
+        boolean specificNear = false;
+        double lexAbsentW = 0;
         Boolean spelledNear = null;
         Boolean converted = null;
         for (int q = 0; q < keys.length; q++) {
@@ -227,6 +257,17 @@ final class GapAudit {
             boolean firstOnly = k == firstKey && count(keys, k) == 1;
             if (near > inS.getOrDefault(k, 0)) {
                 evidence -= GAP_SUPPORT * w[k]; // near the gap, and not explained by the sentences aligned there
+                if (kinds[k] == LEXICAL) {
+                    lexNear++;
+                } else if (kinds[k] != SUPPORT_ONLY) {
+                    specificNear = true;
+                }
+            } else if (kinds[k] == LEXICAL) {
+                if (near > 0) {
+                    continue; // translated near the gap, but its own source sentence there explains it
+                }
+                lexical++;
+                lexAbsentW += w[k];
             } else if (near == 0 && kinds[k] != SUPPORT_ONLY && !firstOnly) {
                 if (kinds[k] == NAME) {
                     if (spelledNear == null) {
@@ -248,10 +289,60 @@ final class GapAudit {
                 absent += kinds[k] == ACRONYM ? ACRONYM_ABSENT * w[k] : w[k]; // nowhere near the gap
             }
         }
+        // the orphan's absent words tell a drop only where the path beside the gap is sound: not when a
+        // number, name or identical token of the orphan is there unexplained (the orphan is there, its
+        // words rendered freely), nor when a sentence beside the gap shares nothing with its own sources
+        // (it may be the orphan's translation, in words the list does not pair)
+        double lexEv = specificNear || !explainedBeside(r, x, sk, tk, kinds) ? 0
+                : lexicalAbsence(lexical + lexNear, lexical, lexAbsentW);
+        absent += lexEv;
         if (absent > 0 && restructured(r, x)) {
             absent = 0;
         }
         return evidence + absent;
+    }
+
+    /**
+     * Whether each translation sentence beside the gap (the one before it and the one after it) that
+     * has anchors (punctuation left out) shares at least one with the source sentences it is aligned
+     * with: the path there is sound.
+     */
+    static boolean explainedBeside(BandedDp.Result r, int x, int[][] sk, int[][] tk, int[] kinds) {
+        int j = r.pj()[x];
+        for (int t = Math.max(0, j - 1); t < Math.min(tk.length, j + 1); t++) {
+            Map<Integer, Integer> own = explainedBy(r, x, sk, t, t + 1);
+            boolean any = false;
+            boolean shared = false;
+            for (int k : tk[t]) {
+                if (kinds[k] != WEAK) {
+                    any = true;
+                    shared |= own.containsKey(k);
+                }
+            }
+            if (any && !shared) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static final int LEX_MIN = 3;
+    static final double LEX_SHARE = 0.8;
+    static final double LEX_SCALE = 0.5;
+    static final double LEX_CAP = 3;
+
+    /**
+     * The evidence of a drop from the orphan's ordinary words: when it has at least
+     * {@link #LEX_MIN} words of the word list and the translations of most of them (a share of at
+     * least {@link #LEX_SHARE}) are in no translation sentence near the gap, the weight of the
+     * absent ones (times {@link #LEX_SCALE}, at most {@link #LEX_CAP}); otherwise none (a few
+     * absent words are a rewording).
+     */
+    static double lexicalAbsence(int words, int absent, double absentWeight) {
+        if (words < LEX_MIN || absent < LEX_SHARE * words) {
+            return 0;
+        }
+        return Math.min(LEX_CAP, LEX_SCALE * absentWeight);
     }
 
     /**
@@ -266,8 +357,8 @@ final class GapAudit {
             return false;
         }
         List<String> explained = new ArrayList<>();
-        for (int y = 0; y < r.beads(); y++) {
-            if (r.pj()[y + 1] <= from || r.pj()[y] >= to || y == x) {
+        for (int y = firstReaching(r, from); y < r.beads() && r.pj()[y] < to; y++) {
+            if (r.pj()[y + 1] <= from || y == x) {
                 continue;
             }
             for (int u = r.pi()[y]; u < r.pi()[y + 1]; u++) {

@@ -6,11 +6,14 @@ package dev.transcheck.align;
 
 import dev.transcheck.model.Document;
 import dev.transcheck.model.Sentence;
+import dev.transcheck.text.Lexicon;
+import dev.transcheck.text.Morphology;
 import dev.transcheck.text.numbers.NumberExtractor;
 import dev.transcheck.text.numbers.NumericEntity;
 import dev.transcheck.text.translit.AsciiLatin;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,7 +25,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The anchors any two languages share without a dictionary:
+ * The anchors two languages share (all but the last without a dictionary):
  * <ul>
  * <li>numbers, read by the same reader as the number checks ({@link NumberExtractor}: "100 тисяч" =
  *     "100,000", «24 лютого 2022» = "February 24, 2022", "3 p.m." = «15:00»); spelled-out words are
@@ -33,7 +36,10 @@ import java.util.regex.Pattern;
  * <li>acronyms, compared transliterated (НАТО = NATO);
  * <li>identical tokens: words present in both documents (Latin words in a Cyrillic text, URLs,
  *     shared names in two Latin-script languages), unless frequent;
- * <li>punctuation: quotations, parentheses, question and exclamation marks, spaced dashes.
+ * <li>punctuation: quotations, parentheses, question and exclamation marks, spaced dashes;
+ * <li>between English and Ukrainian or Russian, ordinary words the bilingual word list
+ *     ({@link Lexicon}) gives as translations of each other, through their base forms (заявив and
+ *     said); the list loads on the first such pair, never for other pairs.
  * </ul>
  * Thread-safe: the one transliterator is used under its lock (once per distinct word of a call).
  */
@@ -58,6 +64,16 @@ public final class SharedAnchors implements AnchorSource {
     /** A cognate: an ordinary word whose transliterated consonant skeleton starts like one on the other side. */
     static final double COGNATE = 1.0;
     static final double COGNATE_MISS = 0.2;
+    /**
+     * An ordinary word of one side and a word of the other that the bilingual word list gives as
+     * its translation ({@link Lexicon}: заявив and said, both from the row say / заявити).
+     */
+    static final double LEXICAL = 1.0;
+    /**
+     * The cost of a word-list key left unmatched in a bead, when the other document has it
+     * somewhere; a key whose translation the other document lacks costs nothing.
+     */
+    static final double LEXICAL_MISS = 0.1;
     /** Consonants of a cognate key. */
     static final int COGNATE_CONSONANTS = 4;
 
@@ -121,6 +137,9 @@ public final class SharedAnchors implements AnchorSource {
         if (COGNATE > 0 && cyrillicDominant(st) != cyrillicDominant(tt)) {
             cognates(st, tt, shared, latin, a, b);
         }
+        if (LEXICAL > 0 && Lexicon.covers(source.lang(), translation.lang())) {
+            lexical(source.lang(), translation.lang(), st, tt, shared, a, b);
+        }
         return new AnchorSet(a, b);
     }
 
@@ -182,6 +201,68 @@ public final class SharedAnchors implements AnchorSource {
         kt.forEach(l -> l.stream().filter(inS::contains).forEach(both::add));
         addCognates(ks, both, a);
         addCognates(kt, both, b);
+    }
+
+    /**
+     * Word-list anchors between English and Ukrainian or Russian: every ordinary word (lower case,
+     * or the first word of the sentence; three letters or more; not a token both texts share) gives
+     * the key of each row of {@link Lexicon} that holds one of its base forms. A key both documents
+     * have is an anchor like any other; one only one document has (its translation is nowhere on
+     * the other side) costs nothing unmatched, but the gap audit still sees it: the words of a
+     * dropped sentence have no translation anywhere.
+     */
+    private static void lexical(String ls, String lt, List<List<String>> st, List<List<String>> tt, Set<String> shared,
+            List<List<Anchor>> a, List<List<Anchor>> b) {
+        Lexicon lex = Lexicon.get();
+        List<int[]> rs = lexicalRows(st, shared, lex.words(ls, "en".equals(ls) ? null : Morphology.shared(ls)));
+        List<int[]> rt = lexicalRows(tt, shared, lex.words(lt, "en".equals(lt) ? null : Morphology.shared(lt)));
+        Set<Integer> inS = new HashSet<>();
+        rs.forEach(r -> Arrays.stream(r).forEach(inS::add));
+        Set<Integer> both = new HashSet<>();
+        rt.forEach(r -> Arrays.stream(r).filter(inS::contains).forEach(both::add));
+        addLexical(rs, both, a);
+        addLexical(rt, both, b);
+    }
+
+    private static void addLexical(List<int[]> rows, Set<Integer> both, List<List<Anchor>> out) {
+        for (int i = 0; i < rows.size(); i++) {
+            for (int r : rows.get(i)) {
+                out.get(i).add(new Anchor(LEXICAL_PREFIX + r, LEXICAL, both.contains(r) ? LEXICAL_MISS : 0));
+            }
+        }
+    }
+
+    static final String LEXICAL_PREFIX = "lx:";
+
+    /** The distinct word-list rows of each sentence's ordinary words. */
+    private static List<int[]> lexicalRows(List<List<String>> doc, Set<String> shared, Lexicon.Words words) {
+        List<int[]> out = new ArrayList<>(doc.size());
+        for (List<String> tokens : doc) {
+            Set<Integer> rows = new java.util.LinkedHashSet<>();
+            for (int k = 0; k < tokens.size(); k++) {
+                String tok = tokens.get(k);
+                if (tok.length() < 3 || !wordLetters(tok) || shared.contains(tok.toLowerCase(Locale.ROOT))
+                        || (k > 0 && !Character.isLowerCase(tok.codePointAt(0)))) {
+                    continue;
+                }
+                for (int r : words.rows(tok)) {
+                    rows.add(r);
+                }
+            }
+            out.add(rows.stream().mapToInt(Integer::intValue).toArray());
+        }
+        return out;
+    }
+
+    /** Letters, with an apostrophe or a hyphen inside (пам’ять, well-known). */
+    private static boolean wordLetters(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isLetter(c) && !((c == '\'' || c == '’' || c == '-') && i > 0)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void addCognates(List<List<String>> keys, Set<String> both, List<List<Anchor>> out) {

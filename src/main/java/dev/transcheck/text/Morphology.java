@@ -33,6 +33,17 @@ public final class Morphology {
         this.locale = locale;
     }
 
+    private static final java.util.Map<String, java.util.Optional<Morphology>> SHARED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The morphology of {@code lang} loaded once per JVM (on first use) and shared by every caller,
+     * or null when the language has none.
+     */
+    public static Morphology shared(String lang) {
+        return SHARED.computeIfAbsent(lang, l -> java.util.Optional.ofNullable(load(l))).orElse(null);
+    }
+
     /** The morphology of {@code lang} (the {@code morphology} of its profile), or null when it has none. */
     public static Morphology load(String lang) {
         LanguageProfile profile = LanguageProfiles.of(lang);
@@ -55,8 +66,17 @@ public final class Morphology {
 
     /** All readings of {@code word} as written (Ukrainian) or lower-cased (Russian). Empty when unknown. */
     public List<Reading> lookup(String word) {
+        return lookup(word, new DictionaryLookup(dictionary));
+    }
+
+    /** A lookup object for {@link #lookup(String, DictionaryLookup)}: reusable, not thread-safe. */
+    DictionaryLookup newLookup() {
+        return new DictionaryLookup(dictionary);
+    }
+
+    /** Like {@link #lookup(String)}, with a lookup object of this morphology's (one thread at a time). */
+    List<Reading> lookup(String word, DictionaryLookup lookup) {
         String key = lowerCase ? word.toLowerCase(locale) : word;
-        DictionaryLookup lookup = new DictionaryLookup(dictionary);
         List<Reading> out = new ArrayList<>();
         for (WordData wd : lookup.lookup(key)) {
             out.add(new Reading(String.valueOf(wd.getStem()), wd.getTag() == null ? "" : String.valueOf(wd.getTag())));

@@ -15,7 +15,7 @@ public final class Resources {
 
     /** The morphology dictionary of {@code lang}, or null when there is none. */
     public Morphology morphology(String lang) {
-        return morphology.computeIfAbsent(lang, l -> Optional.ofNullable(Morphology.load(l))).orElse(null);
+        return morphology.computeIfAbsent(lang, l -> Optional.ofNullable(Morphology.shared(l))).orElse(null);
     }
 
     /**

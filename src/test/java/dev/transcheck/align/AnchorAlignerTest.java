@@ -379,19 +379,96 @@ class AnchorAlignerTest {
         assertTrue(with.confidence() >= dev.transcheck.model.Confidence.GAP, with.toString());
     }
 
+    /** The anchors of {@link SharedAnchors} without the word list's. */
+    private static final AnchorSource NO_WORD_LIST = (s, t) -> {
+        AnchorSet a = new SharedAnchors().anchors(s, t);
+        return new AnchorSet(withoutWords(a.source()), withoutWords(a.translation()));
+    };
+
+    private static List<List<Anchor>> withoutWords(List<List<Anchor>> side) {
+        return side.stream().map(l -> l.stream().filter(x -> !x.key().startsWith(SharedAnchors.LEXICAL_PREFIX)).toList())
+                .toList();
+    }
+
     @Test
     void gapAuditLeavesADropNextToAnUnsurePairAlone() {
         // near miss: "until 16 September" dropped where the neighbouring pair is itself unsure (a short
-        // sentence that could hold the orphan): the absent number is not taken as proof of a drop
+        // sentence that could hold the orphan; without the word list, which makes that pair sure): the
+        // absent number is not taken as proof of a drop
         List<String> en = new ArrayList<>(List.of(EN));
         en.remove(5);
         Document src = lines("uk", List.of(UK));
         Document tgt = lines("en", en);
-        Bead with = new AnchorAligner(new SharedAnchors(), AlignParams.DEFAULT.with("gapEvidence", 1.0)).align(src, tgt)
+        Bead with = new AnchorAligner(NO_WORD_LIST, AlignParams.DEFAULT.with("gapEvidence", 1.0)).align(src, tgt)
                 .beadOfSource(5);
-        Bead without = new AnchorAligner(new SharedAnchors(), AlignParams.DEFAULT.with("gapEvidence", 0)).align(src, tgt)
+        Bead without = new AnchorAligner(NO_WORD_LIST, AlignParams.DEFAULT.with("gapEvidence", 0)).align(src, tgt)
                 .beadOfSource(5);
         assertEquals("[5]:[]", with.toBeadString());
         assertEquals(without.confidence(), with.confidence(), 1e-9);
+        // with the word list the neighbours are explained by their sources, and the drop is confident
+        Bead words = ALIGNER.align(src, tgt).beadOfSource(5);
+        assertEquals("[5]:[]", words.toBeadString());
+        assertTrue(words.confidence() >= dev.transcheck.model.Confidence.GAP, words.toString());
+    }
+
+    /** Like {@link #evidence(int[][], int[][], int)}, with four word-list keys (0-3) of weight 1. */
+    private static double lexicalEvidence(int[][] sk, int[][] tk) {
+        int l = GapAudit.LEXICAL;
+        return evidence(sk, tk, new double[] {1, 1, 1, 1}, new int[] {l, l, l, l}, -1);
+    }
+
+    @Test
+    void anOrphanWhoseWordsHaveNoTranslationNearTheGapWasDropped() {
+        int[] none = {};
+        double full = Math.min(GapAudit.LEX_CAP, 4 * GapAudit.LEX_SCALE);
+        // flag: four ordinary words of the orphan, the translation of none of them near the gap
+        assertEquals(full, lexicalEvidence(new int[][] {none, {0, 1, 2, 3}, none}, new int[][] {none, none}), 1e-9);
+        // a translation near the gap that its own source explains does not count against the drop
+        assertEquals(0.75 * full, lexicalEvidence(new int[][] {{0}, {0, 1, 2, 3}, none}, new int[][] {{0}, none}), 1e-9);
+        // near miss: two of its words are translated in the sentence after the gap (and not by that
+        // sentence's own source): the orphan was merged there, rendered in other words
+        assertTrue(lexicalEvidence(new int[][] {none, {0, 1, 2, 3}, none}, new int[][] {none, {1, 2}}) < 0);
+        // near miss: too few words to weigh
+        assertEquals(0.0, lexicalEvidence(new int[][] {none, {0, 1}, none}, new int[][] {none, none}), 1e-9);
+    }
+
+    @Test
+    void anOrphanWhoseNumberIsBesideTheGapGetsNothingFromItsAbsentWords() {
+        int l = GapAudit.LEXICAL;
+        double[] w = {1, 1, 1, 1, 3};
+        int[] kinds = {l, l, l, l, GapAudit.NUMBER};
+        int[] none = {};
+        // flag: the words and the number of the orphan nowhere near the gap
+        assertEquals(3.0 + Math.min(GapAudit.LEX_CAP, 4 * GapAudit.LEX_SCALE),
+                evidence(new int[][] {none, {0, 1, 2, 3, 4}, none}, new int[][] {none, none}, w, kinds, -1), 1e-9);
+        // near miss: its number is in the sentence after the gap, which its own source does not explain:
+        // the path shifted and the orphan is there, its words rendered freely; they tell no drop
+        assertEquals(-6.0, evidence(new int[][] {none, {0, 1, 2, 3, 4}, none}, new int[][] {none, {4}}, w, kinds, -1), 1e-9);
+    }
+
+    @Test
+    void absentWordsTellNoDropWhereASentenceBesideTheGapSharesNothingWithItsSource() {
+        int l = GapAudit.LEXICAL;
+        double[] w = {1, 1, 1, 1, 1};
+        int[] kinds = {l, l, l, l, l};
+        int[] none = {};
+        // flag: the sentence after the gap shares word 4 with its own source (source 2)
+        assertEquals(Math.min(GapAudit.LEX_CAP, 4 * GapAudit.LEX_SCALE),
+                evidence(new int[][] {none, {0, 1, 2, 3}, {4}}, new int[][] {none, {4}}, w, kinds, -1), 1e-9);
+        // near miss: it shares nothing with its source: the path beside the gap may have shifted and the
+        // orphan's translation be there, in words the list does not pair
+        assertEquals(0.0, evidence(new int[][] {none, {0, 1, 2, 3}, none}, new int[][] {none, {4}}, w, kinds, -1), 1e-9);
+    }
+
+    @Test
+    void theGapAuditFindsTheBeadsNearAGapBySearch() {
+        // beads 1-1, 1-0, 2-1, 0-1, 1-1 over translation sentences 0..3
+        BandedDp.Result r = new BandedDp.Result(new int[] {0, 1, 2, 4, 4, 5}, new int[] {0, 1, 1, 2, 3, 4},
+                new int[] {0, BandedDp.OMIT, 3, BandedDp.ADD, 0}, new double[] {0.9, 0.9, 0.9, 0.9, 0.9}, 0);
+        assertEquals(0, GapAudit.firstReaching(r, 0));
+        assertEquals(2, GapAudit.firstReaching(r, 1)); // the 1-0 bead ends at 1 and reaches nothing past it
+        assertEquals(3, GapAudit.firstReaching(r, 2));
+        assertEquals(4, GapAudit.firstReaching(r, 3));
+        assertEquals(5, GapAudit.firstReaching(r, 4)); // past the end
     }
 }
