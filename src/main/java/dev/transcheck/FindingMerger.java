@@ -87,6 +87,67 @@ public final class FindingMerger {
                 out.add(merged(group));
             }
         }
+        return lostWithClause(out);
+    }
+
+    /** Checks whose finding about a value with no counterpart at all is part of a dropped clause. */
+    static final List<String> VALUE_CHECKS = List.of("number.mismatch", "date.mismatch");
+
+    /**
+     * A clause dropped inside a sentence (omission.partial) is one problem with the values it took
+     * along: a number.mismatch or date.mismatch finding that only says a value of the same source
+     * sentence has no counterpart (no translation span) and that the omission names becomes its
+     * evidence, instead of a second finding about the same loss. A value in place of another
+     * (with a translation span) stays a finding of its own.
+     */
+    static List<Finding> lostWithClause(List<Finding> findings) {
+        List<Integer> partials = new ArrayList<>();
+        for (int i = 0; i < findings.size(); i++) {
+            if (findings.get(i).check().equals("omission.partial") && findings.get(i).source() != null) {
+                partials.add(i);
+            }
+        }
+        if (partials.isEmpty()) {
+            return findings;
+        }
+        Map<Integer, List<Finding>> absorbed = new HashMap<>();
+        boolean[] gone = new boolean[findings.size()];
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            if (!VALUE_CHECKS.contains(f.check()) || f.translation() != null || f.source() == null) {
+                continue;
+            }
+            for (int p : partials) {
+                Finding o = findings.get(p);
+                if (o.source().sentence() == f.source().sentence() && f.expected().stream().anyMatch(o.expected()::contains)) {
+                    absorbed.computeIfAbsent(p, k -> new ArrayList<>()).add(f);
+                    gone[i] = true;
+                    break;
+                }
+            }
+        }
+        List<Finding> out = new ArrayList<>();
+        for (int i = 0; i < findings.size(); i++) {
+            if (gone[i]) {
+                continue;
+            }
+            List<Finding> group = absorbed.get(i);
+            if (group == null) {
+                out.add(findings.get(i));
+                continue;
+            }
+            Finding o = findings.get(i);
+            Severity worst = o.severity();
+            List<Evidence> evidence = new ArrayList<>();
+            for (Finding f : group) {
+                if (f.severity().ordinal() < worst.ordinal()) {
+                    worst = f.severity();
+                }
+                evidence.add(Evidence.of(f));
+                evidence.addAll(f.evidence());
+            }
+            out.add(o.withSeverity(worst).withEvidence(evidence));
+        }
         return out;
     }
 

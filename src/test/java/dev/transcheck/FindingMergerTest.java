@@ -67,6 +67,38 @@ class FindingMergerTest {
         assertEquals(1, r.summary().warnings());
     }
 
+    static final String UK4 = "Уряд ухвалив новий закон про освіту після тривалого обговорення.\n"
+            + "Міністр Оксана Лісова заявила, що реформа почнеться з вересня.\n"
+            + "Вчителі отримають підвищення зарплат на 20 відсотків, а директори шкіл у Львові та Харкові — додаткову премію "
+            + "у 5 тисяч гривень.\nОпозиція критикує поспіх, з яким документ пройшов парламент.\n";
+
+    @Test
+    void aValueLostWithADroppedClauseIsEvidenceOfTheOmission() {
+        String en = "The government passed a new education law after a long debate.\n"
+                + "Minister Oksana Lisova said the reform would begin in September.\nTeachers will get a 20 per cent pay rise.\n"
+                + "The opposition criticises the haste with which the document passed parliament.\n";
+        CheckRegistry reg = CheckRegistry.of(CheckRegistry.standard().checks().stream()
+                .filter(c -> c.id().equals("omission.partial") || c.id().equals("number.mismatch")).toList());
+        Report r = run(reg, UK4, en);
+        assertEquals(1, r.findings().size(), r.findings().toString());
+        Finding f = r.findings().get(0);
+        assertEquals("omission.partial", f.check());
+        assertEquals(Severity.ERROR, f.severity());
+        assertEquals(List.of("number.mismatch"), f.evidence().stream().map(Evidence::check).toList());
+    }
+
+    @Test
+    void nearMissAValueChangedBesideADroppedClauseStaysItsOwnFinding() {
+        dev.transcheck.model.Span s = new dev.transcheck.model.Span(2, 10, 20, "x");
+        dev.transcheck.model.Span t = new dev.transcheck.model.Span(2, 5, 9, "y");
+        Finding partial = Finding.of("omission.partial", Severity.ERROR, Category.OMISSION, "m", s, t, List.of("5 тисяч"), null);
+        Finding changed = Finding.of("number.mismatch", Severity.ERROR, Category.MISTRANSLATION, "m", s, t, List.of("5 тисяч"), null);
+        Finding elsewhere = Finding.of("number.mismatch", Severity.WARNING, Category.MISTRANSLATION, "m",
+                new dev.transcheck.model.Span(3, 30, 32, "z"), null, List.of("5 тисяч"), null);
+        assertEquals(3, FindingMerger.lostWithClause(List.of(partial, changed, elsewhere)).size(),
+                "a value in place of another, and a value of another sentence, are other problems");
+    }
+
     @Test
     void nearMissChecksOutsideTheOrderAreNotMerged() {
         // an omission-like check about the same words is another kind of problem

@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 @Command(name = "eval-trust", mixinStandardHelpOptions = true,
         description = {"Per direction: documents, words, share of documents with an error-level finding, errors and "
                 + "warnings per 1,000 source words on professional translations, the checks raising errors; "
-                + "then recall on seeded copies (one change each: name, number, date, term, title, dropped sentence).",
+                + "then recall on seeded copies (one change each: name, number, date, term, title, dropped sentence, dropped clause).",
                 "Sources: the repository's lab/corpus, NTREX-128 (--ntrex or $TRANSCHECK_BENCH/ntrex128) and Bio-MQM "
                         + "references (--bio-mqm or $TRANSCHECK_BENCH/bio-mqm); each is skipped with a note when absent."})
 final class EvalTrustCommand implements Callable<Integer> {
@@ -54,12 +54,12 @@ final class EvalTrustCommand implements Callable<Integer> {
     boolean dump;
 
     @Option(names = "--misses", paramLabel = "KIND", split = ",",
-            description = "print every missed seed of these kinds (name, number, date, term, title, drop) with its "
+            description = "print every missed seed of these kinds (name, number, date, term, title, drop, clause) with its "
                     + "sentences and the findings in them, to standard error")
     List<String> misses = new ArrayList<>();
 
     @Option(names = "--kinds", paramLabel = "KIND", split = ",",
-            description = "check seeded copies of these kinds only (name, number, date, term, title, drop); the copies "
+            description = "check seeded copies of these kinds only (name, number, date, term, title, drop, clause); the copies "
                     + "made are the same as in a full run")
     List<String> kinds = new ArrayList<>();
 
@@ -149,7 +149,7 @@ final class EvalTrustCommand implements Callable<Integer> {
             try {
                 out.add(Seeder.Kind.valueOf(m.toUpperCase(java.util.Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw new LabMain.UsageError("unknown kind '" + m + "' (expected name, number, date, term, title or drop)");
+                throw new LabMain.UsageError("unknown kind '" + m + "' (expected name, number, date, term, title, drop or clause)");
             }
         }
         return out;

@@ -1,5 +1,7 @@
 package dev.transcheck.check;
 
+import dev.transcheck.glossary.TermAnalysis;
+import dev.transcheck.glossary.TermHit;
 import dev.transcheck.model.Bead;
 import dev.transcheck.model.Category;
 import dev.transcheck.model.Finding;
@@ -11,15 +13,20 @@ import dev.transcheck.text.numbers.NumberFacts;
 import dev.transcheck.text.numbers.NumericEntity;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * A clause dropped inside a kept sentence. Both conditions are required: the bead's translation
- * is much shorter than the document's usual length ratio says it should be, AND source anchors
- * have no counterpart in the translation (a number or date, a capitalised name, a quotation).
+ * A clause dropped inside a kept sentence (or a sentence folded into its neighbour's bead). Both
+ * are required: the bead's translation is shorter than the document's usual length ratio says it
+ * should be, AND source anchors have no counterpart in or beside the translation (a number or
+ * date, a capitalised name, a glossary term, a quotation). An error when the loss is proven: a
+ * value gone and the translation below {@link #SHORT_ERROR} of the norm, or two names or terms
+ * gone and the translation below {@link #SHORT} of it; a warning otherwise (docs/checks/omission.partial.md).
  */
 @CheckInfo(id = "omission.partial", severity = Severity.WARNING, category = Category.OMISSION,
         summary = "Part of a source sentence (a clause with a number, name or quotation) is missing from its translation.")
@@ -29,15 +36,84 @@ public final class OmissionPartialCheck implements Check {
     /** Source pieces shorter than this (letters and digits) are too short to judge. */
     static final int MIN_SOURCE = 40;
 
+    /** A bead shorter than this share of the norm with a number or date of the source missing is an error. */
+    static final double SHORT_ERROR = 0.9;
+
+    /**
+     * What one bead's source has that its translation lacks: numbers in digits and dates with a day
+     * or a year ({@code hard}), bare months, capitalised names, glossary terms and quotations, each
+     * absent from the bead's translation and from the translation sentences beside it. {@code ratio}
+     * is the translation's length against the document's norm (1 is as long as usual);
+     * {@code sentence} is the source sentence holding most of what is missing.
+     */
+    public record Assessment(Bead bead, int sourceLength, double ratio, List<String> hard, int pairedElsewhere,
+                             List<String> months, List<String> names, List<String> terms, boolean quote,
+                             boolean headline, int sentence) {
+        /** The old weight: a number counts twice, a bare month, name or quotation once. */
+        int weight() {
+            return 2 * hard.size() + months.size() + names.size() + terms.size() + (quote ? 1 : 0);
+        }
+
+        /** The severity this bead earns, or null when it is not reported. */
+        public Severity severity() {
+            if (sourceLength < MIN_SOURCE || headline && hard.isEmpty()) {
+                return null;
+            }
+            // hard proof: a number or date of the source gone (one that number.mismatch cannot pair
+            // with a changed value) from a translation short for the document's norm; or two
+            // independent names or glossary terms gone from a translation far shorter than the norm
+            if (!hard.isEmpty() && ratio < SHORT_ERROR || names.size() + terms.size() >= 2 && ratio < SHORT && !headline) {
+                return Severity.ERROR;
+            }
+            if (ratio < SHORT && weight() >= 2) {
+                return Severity.WARNING;
+            }
+            return null;
+        }
+    }
+
     @Override
     public List<Finding> run(CheckContext ctx) {
+        List<Finding> out = new ArrayList<>();
+        for (Assessment a : assess(ctx)) {
+            Severity sev = a.severity();
+            if (sev == null) {
+                continue;
+            }
+            List<String> missing = new ArrayList<>();
+            missing.addAll(a.hard());
+            missing.addAll(a.months());
+            missing.addAll(a.names());
+            missing.addAll(a.terms());
+            if (a.quote()) {
+                missing.add("a quotation");
+            }
+            List<Sentence> tgt = ctx.translationSentences(a.bead());
+            out.add(finding(sev,
+                    String.format("The translation is %.0f%% of the expected length and lacks %s.", 100.0 * a.ratio(),
+                            String.join(", ", missing)),
+                    Span.ofSentence(ctx.source().sentence(a.sentence())), Span.ofSentence(tgt.get(0)), List.copyOf(missing), null));
+        }
+        return out;
+    }
+
+    /** Every aligned bead with a long enough source that may be reported, assessed; none when the document has no norm. */
+    public static List<Assessment> assess(CheckContext ctx) {
+        return assess(ctx, SHORT_ERROR);
+    }
+
+    /** Every aligned bead with a long enough source whose length ratio is below {@code below}, assessed. */
+    public static List<Assessment> assess(CheckContext ctx, double below) {
         List<NumberFacts.BeadNumbers> beads = ctx.numbers().beads();
         double norm = medianRatio(ctx, beads);
-        List<Finding> out = new ArrayList<>();
+        List<Assessment> out = new ArrayList<>();
         if (Double.isNaN(norm)) {
             return out;
         }
-        for (NumberFacts.BeadNumbers bn : beads) {
+        List<Bead> all = ctx.alignment().beads();
+        TermAnalysis terms = null;
+        for (int bi = 0; bi < beads.size(); bi++) {
+            NumberFacts.BeadNumbers bn = beads.get(bi);
             Bead b = bn.bead();
             if (b.isOmission() || b.isAddition()) {
                 continue;
@@ -46,43 +122,180 @@ public final class OmissionPartialCheck implements Check {
             List<Sentence> tgt = ctx.translationSentences(b);
             int sl = TextFacts.contentLength(src);
             int tl = TextFacts.contentLength(tgt);
-            if (sl < MIN_SOURCE || (double) tl / sl >= SHORT * norm) {
+            if (sl < MIN_SOURCE) {
                 continue;
             }
-            Set<String> missing = new LinkedHashSet<>();
+            double ratio = (double) tl / (sl * norm);
+            if (ratio >= below) {
+                continue;
+            }
+            // where each missing thing stands, to point at the source sentence that holds most of it
+            Map<Integer, Integer> at = new HashMap<>();
+            Set<String> hard = new LinkedHashSet<>();
+            List<NumericEntity> values = new ArrayList<>();
             for (NumericEntity e : bn.match().sourceOnly()) {
                 if (!e.spelled()) {
-                    missing.add(e.text());
+                    values.add(e);
+                }
+            }
+            // a value of the translation left unmatched too stands in the place of a source value:
+            // number.mismatch reports that pair as a changed number, not a loss
+            long changed = bn.match().translationOnly().stream().filter(e -> !e.spelled()).count();
+            int pairedElsewhere = (int) Math.min(changed, values.size());
+            String tgtText = join(tgt);
+            List<Sentence> beside = neighbours(ctx, all, bi);
+            // a value is proven lost only when its digits are nowhere in the translation around it
+            // ("under-12s" keeps the 12 of «до 12 років» though no number is read there), and no
+            // translation sentence beside the bead has a value its own source lacks (a value moved
+            // there in other units: 2.9 lb as 1,3 кг)
+            Set<String> digitsAround = digitRuns(tgtText + " " + join(beside));
+            boolean movedBeside = unmatchedBeside(beads, bi);
+            List<String> soft = new ArrayList<>();
+            for (NumericEntity e : values.subList(0, values.size() - pairedElsewhere)) {
+                if (movedBeside || digitsAround.containsAll(digitRuns(e.text()))) {
+                    if (!soft.contains(e.text())) {
+                        soft.add(e.text());
+                    }
+                } else if (hard.add(e.text())) {
+                    at.merge(NumberFacts.sentenceAt(ctx.source(), e.start()), 1, Integer::sum);
                 }
             }
             // a bare month ("in June") is a weak anchor: the other language often turns it into an
             // adjective («червневе падіння», «июньское») that is not read as a date
-            int months = 0;
+            List<String> months = new ArrayList<>();
             for (NumericEntity e : bn.match().sourceDates()) {
-                if (missing.add(e.text()) && e.day() == 0 && e.year() == 0) {
-                    months++;
+                if (e.day() == 0 && e.year() == 0) {
+                    if (!months.contains(e.text()) && !hard.contains(e.text())) {
+                        months.add(e.text());
+                    }
+                } else if (movedBeside || digitsAround.containsAll(digitRuns(e.text()))) {
+                    if (!soft.contains(e.text())) {
+                        soft.add(e.text());
+                    }
+                } else if (hard.add(e.text())) {
+                    at.merge(NumberFacts.sentenceAt(ctx.source(), e.start()), 1, Integer::sum);
                 }
             }
-            int numbers = missing.size() - months;
-            String srcText = join(src);
-            String tgtText = join(tgt);
-            List<String> names = missingNames(srcText, tgtText);
-            missing.addAll(names);
-            boolean quote = TextFacts.quotes(srcText) > TextFacts.quotes(tgtText);
-            if (quote) {
-                missing.add("a quotation");
+            Set<String> near = prefixes(join(beside));
+            Set<String> inTarget = prefixes(tgtText);
+            List<String> names = new ArrayList<>();
+            Set<String> nameKeys = new HashSet<>();
+            for (Sentence s : src) {
+                for (String g : missingNameGroups(s.text(), inTarget, near)) {
+                    if (nameKeys.add(g)) {
+                        names.add(g);
+                        at.merge(s.id(), 1, Integer::sum);
+                    }
+                }
             }
-            // a number or date is proof enough; names (which may be translated rather than
-            // transliterated: Шотландія, Scotland) and quotations need a second anchor; headlines
-            // (no final punctuation) are compressed by habit and need a number
-            int weight = 2 * numbers + months + names.size() + (quote ? 1 : 0);
-            if (weight < 2 || numbers == 0 && isHeadline(srcText)) {
+            if (terms == null) {
+                terms = ctx.terms();
+            }
+            List<String> glossed = missingTerms(ctx, terms, all, bi, names);
+            for (String t : glossed) {
+                at.merge(Integer.parseInt(t.substring(0, t.indexOf('\t'))), 1, Integer::sum);
+            }
+            List<String> termTexts = new ArrayList<>();
+            for (String t : glossed) {
+                termTexts.add(t.substring(t.indexOf('\t') + 1));
+            }
+            String srcText = join(src);
+            boolean quote = TextFacts.quotes(srcText) > TextFacts.quotes(tgtText);
+            int sentence = src.get(0).id();
+            int best = 0;
+            for (Sentence s : src) {
+                int n = at.getOrDefault(s.id(), 0);
+                if (n > best) {
+                    best = n;
+                    sentence = s.id();
+                }
+            }
+            months.addAll(soft);
+            out.add(new Assessment(b, sl, ratio, List.copyOf(hard), pairedElsewhere, List.copyOf(months), List.copyOf(names),
+                    List.copyOf(termTexts), quote, isHeadline(srcText), sentence));
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
+
+    /** The runs of digits in {@code text}. */
+    static Set<String> digitRuns(String text) {
+        Set<String> out = new HashSet<>();
+        java.util.regex.Matcher m = DIGITS.matcher(text);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    /** Whether a bead beside bead {@code bi} has a value in digits in its translation that its source lacks. */
+    private static boolean unmatchedBeside(List<NumberFacts.BeadNumbers> beads, int bi) {
+        for (int n = Math.max(0, bi - 1); n <= Math.min(beads.size() - 1, bi + 1); n++) {
+            if (n != bi && beads.get(n).match().translationOnly().stream().anyMatch(e -> !e.spelled())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first three consonants of a name's skeleton: a name and its inflected forms share them. */
+    private static String key(String w) {
+        String k = TextFacts.skeleton(w);
+        return k.substring(0, Math.min(3, k.length()));
+    }
+
+    /** The translation sentences of the beads on either side of bead {@code bi}. */
+    private static List<Sentence> neighbours(CheckContext ctx, List<Bead> all, int bi) {
+        List<Sentence> out = new ArrayList<>();
+        for (int n = Math.max(0, bi - 1); n <= Math.min(all.size() - 1, bi + 1); n++) {
+            if (n != bi) {
+                out.addAll(ctx.translationSentences(all.get(n)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Glossary concepts of the bead's source with no rendering in its translation nor in the
+     * translation sentences beside it, as "sentence\tform"; a concept whose source words are already
+     * counted as a missing name is not counted twice.
+     */
+    private static List<String> missingTerms(CheckContext ctx, TermAnalysis terms, List<Bead> all, int bi, List<String> names) {
+        Bead b = all.get(bi);
+        Set<String> rendered = new HashSet<>();
+        for (int n = Math.max(0, bi - 1); n <= Math.min(all.size() - 1, bi + 1); n++) {
+            for (int t : all.get(n).translation()) {
+                if (t < terms.translationMentions.size()) {
+                    for (TermHit h : terms.translationMentions.get(t)) {
+                        rendered.add(h.concept().id());
+                    }
+                }
+            }
+        }
+        List<String> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int s : b.source()) {
+            if (s >= terms.sourceHits.size()) {
                 continue;
             }
-            out.add(finding(
-                    String.format("The translation is %.0f%% of the expected length and lacks %s.",
-                            100.0 * tl / (sl * norm), String.join(", ", missing)),
-                    Span.ofSentence(src.get(0)), Span.ofSentence(tgt.get(0)), List.copyOf(missing), null));
+            for (TermHit h : terms.sourceHits.get(s)) {
+                String id = h.concept().id();
+                if (rendered.contains(id) || !seen.add(id) || !TermAnalysis.checked(h.concept())
+                        || TermAnalysis.accepted(h.concept(), ctx.translation().lang(), h.year(), false).isEmpty()) {
+                    continue;
+                }
+                String text = h.span().text();
+                boolean named = false;
+                for (String g : names) {
+                    for (String w : g.split(" ")) {
+                        named |= text.contains(w);
+                    }
+                }
+                if (!named) {
+                    out.add(s + "\t" + text);
+                }
+            }
         }
         return out;
     }
@@ -109,23 +322,57 @@ public final class OmissionPartialCheck implements Check {
         return a[a.length / 2];
     }
 
-    /** Capitalised source words whose consonant skeleton starts no word of the translation. */
-    static List<String> missingNames(String src, String tgt) {
-        Set<String> targetSkeletons = new HashSet<>();
-        for (String w : tgt.split("[^\\p{L}'’ʼ]+")) {
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}[\\p{L}'’ʼ]*");
+
+    /**
+     * The names of a source sentence that the translation lacks, a name of several capitalised
+     * words in a row (Public Prosecution Service, Західній Вірджинії) counting as one: a name is
+     * present when any of its words' skeletons starts a word of {@code target} or {@code near}.
+     * Words at the start of the sentence or of a quotation are not names.
+     */
+    static List<String> missingNameGroups(String sentence, Set<String> target, Set<String> near) {
+        Set<String> capitalised = new HashSet<>(TextFacts.capitalised(sentence));
+        List<String> out = new ArrayList<>();
+        java.util.regex.Matcher m = WORD.matcher(sentence);
+        List<String> group = new ArrayList<>();
+        int lastEnd = -1;
+        while (m.find()) {
+            String w = m.group();
+            boolean cap = Character.isUpperCase(w.charAt(0)) && capitalised.contains(w);
+            boolean joined = lastEnd >= 0 && sentence.substring(lastEnd, m.start()).matches("[ \\u00a0-]");
+            if (!group.isEmpty() && !(cap && joined)) {
+                addIfMissing(group, target, near, out);
+                group.clear();
+            }
+            if (cap) {
+                group.add(w);
+            }
+            lastEnd = m.end();
+        }
+        addIfMissing(group, target, near, out);
+        return out;
+    }
+
+    private static void addIfMissing(List<String> group, Set<String> target, Set<String> near, List<String> out) {
+        if (group.isEmpty()) {
+            return;
+        }
+        for (String w : group) {
             String k = TextFacts.skeleton(w);
-            for (int n = 1; n <= Math.min(3, k.length()); n++) {
-                targetSkeletons.add(k.substring(0, n));
+            if (k.length() < 2 || target.contains(key(w)) || near.contains(key(w))) {
+                return;
             }
         }
-        List<String> out = new ArrayList<>();
-        for (String w : TextFacts.capitalised(src)) {
+        out.add(String.join(" ", group));
+    }
+
+    /** The first one, two and three consonants of the skeleton of every word of {@code text}. */
+    private static Set<String> prefixes(String text) {
+        Set<String> out = new HashSet<>();
+        for (String w : text.split("[^\\p{L}'’ʼ]+")) {
             String k = TextFacts.skeleton(w);
-            if (k.length() < 2) {
-                continue;
-            }
-            if (!targetSkeletons.contains(k.substring(0, Math.min(3, k.length())))) {
-                out.add(w);
+            for (int n = 1; n <= Math.min(3, k.length()); n++) {
+                out.add(k.substring(0, n));
             }
         }
         return out;

@@ -55,6 +55,23 @@ class OtherChecksTest {
     }
 
     @Test
+    void partialOmissionOfATwoToOneBeadPointsAtTheSourceSentenceThatLostItsAnchors() {
+        String[] uk = {UK[0], UK[1], UK[2], "Першими нові ставки отримають 12 травня вчителі Харкова та Одеси.", UK[3]};
+        Document s = doc("uk", uk);
+        // the aligner folded the dropped fourth sentence into the third sentence's bead
+        Document t = doc("en", EN[0], EN[1], EN[2], EN[3]);
+        dev.transcheck.model.Bead twoToOne = new dev.transcheck.model.Bead(List.of(2, 3), List.of(2), 0.6);
+        List<Finding> f = CheckHarness.run(TC, "omission.partial", s, t, b(0, 0), b(1, 1), twoToOne, b(4, 3));
+        assertEquals(1, f.size(), f.toString());
+        assertEquals(3, f.get(0).source().sentence(), "the sentence with the date and the cities, not the bead's first");
+        assertEquals(dev.transcheck.model.Severity.ERROR, f.get(0).severity());
+        // near miss: both source sentences rendered in one translation sentence
+        Document whole = doc("en", EN[0], EN[1], "Teachers will get a 20 per cent pay rise, and those of Kharkiv and Odesa "
+                + "will be the first to get the new rates on 12 May.", EN[3]);
+        assertEquals(List.of(), CheckHarness.run(TC, "omission.partial", s, whole, b(0, 0), b(1, 1), twoToOne, b(4, 3)));
+    }
+
+    @Test
     void untranslatedCopiedSentenceSaysSo() {
         Document s = doc("uk", UK[0], UK[1]);
         List<Finding> copied = CheckHarness.run(TC, "untranslated", s, doc("en", EN[0], UK[1]), b(0, 0), b(1, 1));

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * Makes seeded copies of a translation, each with exactly one change of one kind: a person's
  * surname replaced by another glossary person's, a number's digit altered, a date's day or month
  * changed, a glossary term replaced by another concept's term, an office swapped for a sibling
- * office, a sentence dropped from inside a paragraph. Deterministic for a given seed and document.
+ * office, a sentence dropped from inside a paragraph, a clause carrying a name, number, date or
+ * glossary term dropped from inside a kept sentence. Deterministic for a given seed and document.
  */
 public final class Seeder {
     /** The kinds of seeded change, with the check-id prefixes whose error findings count as a catch. */
@@ -33,7 +34,9 @@ public final class Seeder {
         DATE("date", "date.", "number."),
         TERM("glossary term", "term.", "name.", "title."),
         TITLE("title/office", "title.", "term."),
-        DROP("dropped sentence", "omission");
+        DROP("dropped sentence", "omission"),
+        // last, so that the random streams of the kinds before it stay as they were
+        CLAUSE("dropped clause", "omission.partial", "number.", "date.", "name.", "term.");
 
         public final String label;
         final List<String> checks;
@@ -110,6 +113,13 @@ public final class Seeder {
                 Seed d = drop(source, translation, alignment, eligible, rnd);
                 if (d != null) {
                     out.add(d);
+                }
+                continue;
+            }
+            if (k == Kind.CLAUSE) {
+                Seed c = clause(source, translation, alignment, eligible, rnd);
+                if (c != null) {
+                    out.add(c);
                 }
                 continue;
             }
@@ -591,6 +601,231 @@ public final class Seeder {
             return new Seed(Kind.DROP, text.substring(0, a) + text.substring(e), a, a, b.source().get(0), s.text(), "");
         }
         return null;
+    }
+
+    // ---- dropped clauses -----------------------------------------------------------------------
+
+    /** Coordinating conjunctions that open a clause (adversative ones: rarely inside a noun phrase). */
+    private static final Map<String, Pattern> CONJUNCTION = Map.of(
+            "en", Pattern.compile("\\s(?=(?:but|while|whereas|yet)\\s)"),
+            "uk", Pattern.compile("\\s(?=(?:але|проте|однак|а)\\s)"),
+            "ru", Pattern.compile("\\s(?=(?:но|однако|а)\\s)"));
+    /** A comma or semicolon followed by a space (not the comma of 1,5), or a spaced dash. */
+    private static final Pattern PUNCT_BOUNDARY = Pattern.compile("[,;](?=\\s)|\\s[—–-](?=\\s)");
+    private static final Pattern END = Pattern.compile("[.!?…]+[\"»”’)]*\\s*$");
+
+    /**
+     * The clauses of a sentence after the first one: {@code [start, end)} offsets in {@code s} of a
+     * piece with its leading delimiter (", and the rest", " but the rest"), up to the next delimiter
+     * or the final punctuation.
+     */
+    static List<int[]> clauses(String s, String lang) {
+        java.util.TreeSet<Integer> cuts = new java.util.TreeSet<>();
+        Matcher m = PUNCT_BOUNDARY.matcher(s);
+        while (m.find()) {
+            cuts.add(m.start());
+        }
+        Pattern conj = CONJUNCTION.get(lang);
+        if (conj != null) {
+            m = conj.matcher(s);
+            while (m.find()) {
+                // a conjunction right after a comma belongs to the comma's piece
+                if (m.start() == 0 || ",;".indexOf(s.charAt(m.start() - 1)) < 0) {
+                    cuts.add(m.start());
+                }
+            }
+        }
+        Matcher e = END.matcher(s);
+        int end = e.find() ? e.start() : s.length();
+        List<int[]> out = new ArrayList<>();
+        List<Integer> c = new ArrayList<>(cuts.headSet(end));
+        for (int i = 0; i < c.size(); i++) {
+            int a = c.get(i);
+            int b = i + 1 < c.size() ? c.get(i + 1) : end;
+            if (a > 0 && b > a) {
+                out.add(new int[] {a, b});
+            }
+        }
+        return out;
+    }
+
+    /** Whether brackets and quotation marks are balanced in {@code s} (a piece cut from inside one is not). */
+    private static boolean balanced(String s) {
+        int paren = 0;
+        int guil = 0;
+        int curly = 0;
+        int straight = 0;
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '(' -> paren++;
+                case ')' -> paren--;
+                case '«' -> guil++;
+                case '»' -> guil--;
+                case '“' -> curly++;
+                case '”' -> curly--;
+                case '"' -> straight++;
+                default -> { }
+            }
+        }
+        return paren == 0 && guil == 0 && curly == 0 && straight % 2 == 0;
+    }
+
+    private static final Pattern DIGIT_RUN = Pattern.compile("\\d+");
+
+    private static java.util.Set<String> digitRuns(String s) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        Matcher m = DIGIT_RUN.matcher(s);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    private static java.util.Set<Integer> months(String s, String lang) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        Matcher w = WORD.matcher(s);
+        while (w.find()) {
+            int[] mi = monthIndex(w.group(), lang);
+            if (mi != null && !(lang.equals("en") && w.group().equals("May"))) {
+                out.add(mi[1]);
+            }
+        }
+        return out;
+    }
+
+    /** Name skeleton prefixes (three consonants) of the capitalised words of {@code s} not at a sentence start. */
+    private static java.util.Set<String> nameKeys(String s) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : dev.transcheck.text.TextFacts.capitalised(s)) {
+            String k = dev.transcheck.text.TextFacts.skeleton(w);
+            if (k.length() >= 2) {
+                out.add(k.substring(0, Math.min(3, k.length())));
+            }
+        }
+        return out;
+    }
+
+    /** Per language, each glossary concept's usable forms as patterns (built once). */
+    private final Map<String, List<Map.Entry<String, List<Pattern>>>> formPatterns = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private List<Map.Entry<String, List<Pattern>>> forms(String lang) {
+        return formPatterns.computeIfAbsent(lang, l -> {
+            List<Map.Entry<String, List<Pattern>>> out = new ArrayList<>();
+            for (Concept c : glossary.concepts()) {
+                List<Pattern> ps = new ArrayList<>();
+                for (Term t : c.terms(l)) {
+                    String f = t.form().trim();
+                    if (t.status() == TermStatus.FORBIDDEN || f.contains("{") || f.length() < 3) {
+                        continue;
+                    }
+                    boolean inflects = !l.equals("en") && !f.contains(" ");
+                    ps.add(Pattern.compile(NOT_BEFORE + Pattern.quote(inflects ? stem(f, l) : f) + (inflects ? "\\p{L}{0,3}" : "")
+                            + NOT_AFTER, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                }
+                if (!ps.isEmpty()) {
+                    out.add(Map.entry(c.id(), ps));
+                }
+            }
+            return out;
+        });
+    }
+
+    private static boolean any(List<Pattern> ps, String s) {
+        for (Pattern p : ps) {
+            if (p.matcher(s).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Glossary concepts named in {@code s} (in {@code lang}). */
+    private java.util.Set<String> concepts(String s, String lang) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (var e : forms(lang)) {
+            if (any(e.getValue(), s)) {
+                out.add(e.getKey());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether {@code piece} carries a number, date, name or glossary term that the source sentence
+     * also carries and that the rest of the translation sentence does not.
+     */
+    private boolean anchored(String piece, String rest, String src, String srcLang, String lang) {
+        java.util.Set<String> srcDigits = digitRuns(src);
+        java.util.Set<String> restDigits = digitRuns(rest);
+        for (String d : digitRuns(piece)) {
+            if (srcDigits.contains(d) && !restDigits.contains(d)) {
+                return true;
+            }
+        }
+        java.util.Set<Integer> srcMonths = months(src, srcLang);
+        java.util.Set<Integer> restMonths = months(rest, lang);
+        for (int mo : months(piece, lang)) {
+            if (srcMonths.contains(mo) && !restMonths.contains(mo)) {
+                return true;
+            }
+        }
+        java.util.Set<String> srcNames = nameKeys(src);
+        java.util.Set<String> restNames = nameKeys(rest);
+        for (String k : nameKeys("x " + piece)) { // "x": the piece's first word is not a sentence start
+            if (srcNames.contains(k) && !restNames.contains(k)) {
+                return true;
+            }
+        }
+        java.util.Set<String> inPiece = concepts(piece, lang);
+        if (inPiece.isEmpty()) {
+            return false;
+        }
+        inPiece.removeAll(concepts(rest, lang));
+        inPiece.retainAll(concepts(src, srcLang));
+        return !inPiece.isEmpty();
+    }
+
+    /**
+     * A clause removed from a translation sentence of a 1-1 bead: a piece after the first (from a
+     * comma, semicolon, spaced dash or adversative conjunction to the next one or the final
+     * punctuation) of at least three words, leaving at least four, that carries a number, date,
+     * name or glossary term its source sentence also carries and the rest of the sentence does not.
+     */
+    Seed clause(Document source, Document translation, Alignment alignment, IntPredicate eligible, Random rnd) {
+        String lang = translation.lang();
+        List<Edit> cands = new ArrayList<>();
+        for (Bead b : alignment.beads()) {
+            if (b.source().size() != 1 || b.translation().size() != 1) {
+                continue;
+            }
+            int t = b.translation().get(0);
+            if (!eligible.test(t)) {
+                continue;
+            }
+            Sentence ts = translation.sentence(t);
+            String s = ts.text();
+            String src = source.sentence(b.source().get(0)).text();
+            if (words(src) < 5) {
+                continue;
+            }
+            for (int[] p : clauses(s, lang)) {
+                String piece = s.substring(p[0], p[1]);
+                String rest = s.substring(0, p[0]) + s.substring(p[1]);
+                if (words(piece) < 3 || words(rest) < 4 || !balanced(piece)) {
+                    continue;
+                }
+                if (anchored(piece, rest, src, source.lang(), lang)) {
+                    cands.add(new Edit(ts.start() + p[0], ts.start() + p[1], ""));
+                }
+            }
+        }
+        if (cands.isEmpty()) {
+            return null;
+        }
+        Edit e = cands.get(rnd.nextInt(cands.size()));
+        String text = translation.text();
+        return new Seed(Kind.CLAUSE, text.substring(0, e.start()) + text.substring(e.end()), e.start(), e.start(), -1,
+                text.substring(e.start(), e.end()), "");
     }
 
     static int words(String s) {

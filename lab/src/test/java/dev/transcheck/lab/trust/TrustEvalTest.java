@@ -176,6 +176,31 @@ class TrustEvalTest {
         assertEquals(seeder.seeds(s, t, oneToOne(4), i -> true, 5), seeder.seeds(s, t, oneToOne(4), i -> true, 5));
     }
 
+    @Test
+    void clauseSeedsDropAnAnchoredClauseFromAOneToOneSentence() {
+        assertEquals(List.of("[14, 39]", "[39, 55]"), Seeder.clauses("Prices rose 5%, said the bank on Monday, and wages fell.", "en")
+                .stream().map(java.util.Arrays::toString).toList());
+        assertEquals(List.of("[16, 33]"), Seeder.clauses("Ціни 1,5 ростуть, але зарплати ні.", "uk")
+                .stream().map(java.util.Arrays::toString).toList(), "the comma of 1,5 is no boundary; але opens a clause");
+        Document s = lines("s", "uk", "Перше речення тут має п'ять слів.",
+                "Ціни зросли на 20 відсотків, а у Львові зарплати впали на 7 відсотків.", "Останнє речення має п'ять слів.");
+        Document t = lines("t", "en", "The first sentence has five words.",
+                "Prices rose by 20 per cent, while in Lviv wages fell by 7 per cent.", "The last sentence has five words.");
+        Seeder seeder = new Seeder(Glossary.empty());
+        Seeder.Seed c = seeder.clause(s, t, oneToOne(3), i -> true, new Random(3));
+        assertNotNull(c);
+        assertEquals(Seeder.Kind.CLAUSE, c.kind());
+        assertEquals(", while in Lviv wages fell by 7 per cent", c.before());
+        assertTrue(c.text().contains("Prices rose by 20 per cent.\n"), c.text());
+        assertEquals(c.start(), c.end());
+        assertEquals(null, seeder.clause(s, t, oneToOne(3), i -> i != 1, new Random(3)), "an ineligible sentence is left alone");
+        Document bare = lines("t", "en", "The first sentence has five words.",
+                "Prices rose by 20 per cent, while elsewhere wages fell by a lot.", "The last sentence has five words.");
+        assertEquals(null, seeder.clause(s, bare, oneToOne(3), i -> true, new Random(3)), "a clause with no anchor of the source");
+        assertTrue(Seeder.Kind.CLAUSE.relevant("omission.partial") && Seeder.Kind.CLAUSE.relevant("number.mismatch")
+                && !Seeder.Kind.CLAUSE.relevant("omission"));
+    }
+
     static Document lines(String path, String lang, String... sentences) {
         StringBuilder sb = new StringBuilder();
         List<Sentence> out = new ArrayList<>();

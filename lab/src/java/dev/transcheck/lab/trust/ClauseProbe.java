@@ -1,0 +1,147 @@
+package dev.transcheck.lab.trust;
+
+import dev.transcheck.Transcheck;
+import dev.transcheck.check.CheckContext;
+import dev.transcheck.check.OmissionPartialCheck;
+import dev.transcheck.glossary.GlossaryLoader;
+import dev.transcheck.model.Bead;
+import dev.transcheck.model.Document;
+import dev.transcheck.model.Finding;
+import dev.transcheck.model.Report;
+import dev.transcheck.model.Severity;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * What omission.partial sees, bead by bead, on the originals and on seeded copies with a dropped
+ * clause or sentence: one tab-separated line per assessed bead (O for an original, S for the bead
+ * holding a seed), so that its thresholds can be weighed offline. Usage: ClauseProbe SEED DIRS THREADS.
+ * Lines: tag, direction, document, kind, caught-by-other-checks, ratio, hard, months, names, terms,
+ * quote, headline, severity, error-elsewhere-in-bead.
+ */
+public final class ClauseProbe {
+    /** Beads up to this length ratio (against the norm) are listed. */
+    static final double BELOW = Double.parseDouble(System.getProperty("probe.below", "1.2"));
+
+    public static void main(String[] args) throws Exception {
+        long seed = Long.parseLong(args[0]);
+        List<String> dirs = new ArrayList<>();
+        for (String d : args[1].split(",")) {
+            dirs.add(d.replace("-", "->"));
+        }
+        int threads = Integer.parseInt(args[2]);
+        Path home = Path.of(System.getProperty("transcheck.home", "."));
+        List<Pair> pairs = new ArrayList<>();
+        pairs.addAll(Sources.corpus(Path.of(System.getProperty("probe.corpus", home.resolve("lab/corpus").toString()))));
+        if (!Boolean.getBoolean("probe.corpusOnly")) {
+            Path bench = Path.of(System.getenv("TRANSCHECK_BENCH"));
+            pairs.addAll(Sources.ntrex(bench.resolve("ntrex128")));
+            pairs.addAll(Sources.bioMqm(bench.resolve("bio-mqm")));
+        }
+        List<Pair> chosen = new ArrayList<>();
+        for (String d : dirs) {
+            for (Pair p : pairs) {
+                if (p.direction().equals(d)) {
+                    chosen.add(p);
+                }
+            }
+        }
+        Transcheck tc = Transcheck.builder().glossary(GlossaryLoader.loadAll(List.of(home.resolve("glossaries")))).build();
+        Seeder seeder = new Seeder(tc.glossary());
+        boolean seeds = !Boolean.getBoolean("probe.noSeeds");
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<String>> fs = new ArrayList<>();
+        for (Pair p : chosen) {
+            fs.add(pool.submit(() -> one(tc, seeder, p, seed, seeds)));
+        }
+        for (Future<String> f : fs) {
+            System.out.print(f.get());
+        }
+        pool.shutdown();
+    }
+
+    static String one(Transcheck tc, Seeder seeder, Pair p, long seed, boolean seeds) {
+        Document src = tc.document(p.set() + "/" + p.id() + "." + p.from(), p.from(), p.source());
+        Document tgt = tc.document(p.set() + "/" + p.id() + "." + p.to(), p.to(), p.translation());
+        try {
+            tc.validate(src, tgt);
+        } catch (dev.transcheck.io.InputException e) {
+            return "";
+        }
+        Report r = tc.check(src, tgt);
+        StringBuilder sb = new StringBuilder();
+        String doc = p.set() + "/" + p.id();
+        for (OmissionPartialCheck.Assessment a : OmissionPartialCheck.assess(context(tc, r), BELOW)) {
+            sb.append(line("O", p.direction(), doc, "-", false, a, otherError(r, a.bead()))).append('\n');
+        }
+        if (!seeds) {
+            return sb.toString();
+        }
+        Set<Integer> blocked = TrustEval.blockedTranslationSentences(r);
+        for (Seeder.Seed s : seeder.seeds(src, tgt, r.alignment(), t -> !blocked.contains(t), seed)) {
+            if (s.kind() != Seeder.Kind.CLAUSE && s.kind() != Seeder.Kind.DROP) {
+                continue;
+            }
+            Document changed = tc.document(tgt.path(), tgt.lang(), s.text());
+            Report sr = tc.check(src, changed);
+            // caught without omission.partial: by another relevant check
+            List<Finding> others = sr.findings().stream().filter(f -> !f.check().equals("omission.partial")).toList();
+            Report without = new Report(sr.source(), sr.translation(), sr.alignment(), others, sr.summary());
+            boolean byOthers = TrustEval.caught(s, without);
+            Bead seeded = null;
+            if (s.kind() == Seeder.Kind.DROP) {
+                seeded = sr.alignment().beadOfSource(s.sourceSentence());
+            } else {
+                int t = Seeder.sentenceAt(changed, Math.max(0, s.start() - 1));
+                seeded = t < 0 ? null : sr.alignment().beadOfTranslation(t);
+            }
+            OmissionPartialCheck.Assessment hit = null;
+            if (seeded != null) {
+                for (OmissionPartialCheck.Assessment a : OmissionPartialCheck.assess(context(tc, sr), BELOW)) {
+                    if (a.bead().equals(seeded)) {
+                        hit = a;
+                    }
+                }
+            }
+            String kind = s.kind() == Seeder.Kind.DROP ? "drop" : "clause";
+            if (hit == null) {
+                sb.append(String.join("\t", "S", p.direction(), doc, kind, byOthers ? "1" : "0", "NA",
+                        seeded == null ? "nobead" : seeded.source().size() + "-" + seeded.translation().size())).append('\n');
+            } else {
+                boolean rightSentence = s.kind() != Seeder.Kind.DROP || hit.sentence() == s.sourceSentence();
+                sb.append(line("S", p.direction(), doc, kind + (rightSentence ? "" : "!"), byOthers, hit, "-")).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String otherError(Report r, Bead b) {
+        for (Finding f : r.findings()) {
+            if (f.severity() == Severity.ERROR && !f.check().equals("omission.partial") && f.source() != null && b.source().contains(f.source().sentence())) {
+                return f.check();
+            }
+        }
+        return "-";
+    }
+
+    static CheckContext context(Transcheck tc, Report r) {
+        return new CheckContext(r.source(), r.translation(), r.alignment(), tc.glossary(), tc.resources());
+    }
+
+    private static String line(String tag, String dir, String doc, String kind, boolean byOthers, OmissionPartialCheck.Assessment a,
+                               String other) {
+        Severity sev = a.severity();
+        return String.join("\t", tag, dir, doc, kind, byOthers ? "1" : "0", String.format(Locale.ROOT, "%.3f", a.ratio()),
+                Integer.toString(a.hard().size()), Integer.toString(a.months().size()), Integer.toString(a.names().size()),
+                Integer.toString(a.terms().size()), a.quote() ? "1" : "0", a.headline() ? "1" : "0",
+                sev == null ? "-" : sev.name(), other, a.bead().source().size() + "-" + a.bead().translation().size(),
+                Integer.toString(a.pairedElsewhere()), Integer.toString(a.sourceLength()),
+                String.join("|", a.hard()) + "#" + String.join("|", a.names()) + "#" + String.join("|", a.terms()));
+    }
+}
