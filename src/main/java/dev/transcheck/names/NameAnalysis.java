@@ -134,8 +134,9 @@ public final class NameAnalysis {
         Document src = in.cyrillicSide();
         Resources res = in.resources();
         NameTables tables = NameTables.of(res);
-        List<NamePart> parts = withGlossaryPersons(in, new NameFinder(res.morphology(src.lang()), src.lang(), tables,
-                "ru".equals(src.lang()) ? res.morphology("uk") : null).find(src));
+        NameFinder nameFinder = new NameFinder(res.morphology(src.lang()), src.lang(), tables,
+                "ru".equals(src.lang()) ? res.morphology("uk") : null);
+        List<NamePart> parts = withGlossaryPersons(in, nameFinder.find(src), nameFinder);
         PartIndex index = new PartIndex(parts);
         List<Expectation> expectations = expectations(in, parts, glossaryHints(in, parts, index));
         LatinTokens tokens = LatinTokens.of(in.latinSide());
@@ -160,9 +161,11 @@ public final class NameAnalysis {
      * a sentence's first word the dictionary reads as a common word (Трамп продолжил: a tramp
      * steamer) or does not know (Гутерриш), which the finder does not take on its capital alone.
      * The glossary says they are persons. The last word of such a name is its surname, the words
-     * before it first names; each word's nominative is the glossary form's word at its place.
+     * before it first names; each word's nominative is the glossary form's word at its place. A
+     * word that heads a phrase of agreeing common words stays out (the finder's rule): a title of a
+     * work or a geographic name whose first word a surname shares («Тиха вода», Тихий океан).
      */
-    static List<NamePart> withGlossaryPersons(NameInput in, List<NamePart> parts) {
+    static List<NamePart> withGlossaryPersons(NameInput in, List<NamePart> parts, NameFinder finder) {
         if (in.glossary().size() == 0) {
             return parts;
         }
@@ -187,7 +190,8 @@ public final class NameAnalysis {
                     int b = words.get(k)[1];
                     String text = src.text().substring(a, b);
                     if (!Character.isUpperCase(text.charAt(0)) || text.length() < 2
-                            || !index.overlapping(s.id(), a, b).isEmpty()) {
+                            || !index.overlapping(s.id(), a, b).isEmpty()
+                            || finder != null && finder.headsCommonPhrase(s, a - s.start(), b - s.start())) {
                         continue;
                     }
                     boolean last = k == words.size() - 1;

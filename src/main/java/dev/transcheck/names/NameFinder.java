@@ -203,6 +203,16 @@ public final class NameFinder {
      * adjective is followed by a verb, a preposition or a noun in another case (Вишневський
      * пропрацював, Толстого роман), so it stays a name.
      */
+    /**
+     * Whether the word at {@code [start, end)} of sentence {@code s} (offsets in the sentence's text)
+     * heads a phrase of agreeing common words, as {@link #find} judges it at that place.
+     */
+    boolean headsCommonPhrase(Sentence s, int start, int end) {
+        String text = s.text();
+        boolean initial = opener(text, start);
+        return headsCommonPhrase(text.substring(start, end), text, end, initial);
+    }
+
     private boolean headsCommonPhrase(String w, String text, int end, boolean initial) {
         if (morphology == null) {
             return false;
