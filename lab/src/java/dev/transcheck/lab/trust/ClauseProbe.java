@@ -37,21 +37,7 @@ public final class ClauseProbe {
         }
         int threads = Integer.parseInt(args[2]);
         Path home = Path.of(System.getProperty("transcheck.home", "."));
-        List<Pair> pairs = new ArrayList<>();
-        pairs.addAll(Sources.corpus(Path.of(System.getProperty("probe.corpus", home.resolve("lab/corpus").toString()))));
-        if (!Boolean.getBoolean("probe.corpusOnly")) {
-            Path bench = Path.of(System.getenv("TRANSCHECK_BENCH"));
-            pairs.addAll(Sources.ntrex(bench.resolve("ntrex128")));
-            pairs.addAll(Sources.bioMqm(bench.resolve("bio-mqm")));
-        }
-        List<Pair> chosen = new ArrayList<>();
-        for (String d : dirs) {
-            for (Pair p : pairs) {
-                if (p.direction().equals(d)) {
-                    chosen.add(p);
-                }
-            }
-        }
+        List<Pair> chosen = Sources.forProbe(home, dirs);
         Transcheck tc = Transcheck.builder().glossary(GlossaryLoader.loadAll(List.of(home.resolve("glossaries")))).build();
         Seeder seeder = new Seeder(tc.glossary());
         boolean seeds = !Boolean.getBoolean("probe.noSeeds");

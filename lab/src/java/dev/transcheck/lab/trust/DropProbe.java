@@ -40,22 +40,7 @@ public final class DropProbe {
             params = params.with(kv[0], Double.parseDouble(kv[1]));
         }
         Path home = Path.of(System.getProperty("transcheck.home", "."));
-        List<Pair> pairs = new ArrayList<>();
-        String corpus = System.getProperty("probe.corpus", home.resolve("lab/corpus").toString());
-        pairs.addAll(Sources.corpus(Path.of(corpus)));
-        if (!Boolean.getBoolean("probe.corpusOnly")) {
-            Path bench = Path.of(System.getenv("TRANSCHECK_BENCH"));
-            pairs.addAll(Sources.ntrex(bench.resolve("ntrex128")));
-            pairs.addAll(Sources.bioMqm(bench.resolve("bio-mqm")));
-        }
-        List<Pair> chosen = new ArrayList<>();
-        for (String d : dirs) {
-            for (Pair p : pairs) {
-                if (p.direction().equals(d)) {
-                    chosen.add(p);
-                }
-            }
-        }
+        List<Pair> chosen = Sources.forProbe(home, dirs);
         Transcheck tc = Transcheck.builder().glossary(GlossaryLoader.loadAll(List.of(home.resolve("glossaries"))))
                 .aligner(new AnchorAligner(new SharedAnchors(), params))
                 .registry(Boolean.getBoolean("probe.allChecks") ? dev.transcheck.check.CheckRegistry.standard()

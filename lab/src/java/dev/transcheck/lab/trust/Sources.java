@@ -53,6 +53,29 @@ public final class Sources {
         return i >= 0 && ".!?…:;".indexOf(line.charAt(i)) >= 0;
     }
 
+    /**
+     * The pairs a lab probe looks at, in the order of {@code dirs} (such as {@code uk->en}): the
+     * corpus under {@code home}'s lab/corpus (or {@code -Dprobe.corpus}), and unless
+     * {@code -Dprobe.corpusOnly} NTREX and Bio-MQM under {@code $TRANSCHECK_BENCH}.
+     */
+    public static List<Pair> forProbe(Path home, List<String> dirs) throws InputException {
+        List<Pair> pairs = new ArrayList<>(corpus(Path.of(System.getProperty("probe.corpus", home.resolve("lab/corpus").toString()))));
+        if (!Boolean.getBoolean("probe.corpusOnly")) {
+            Path bench = Path.of(System.getenv("TRANSCHECK_BENCH"));
+            pairs.addAll(ntrex(bench.resolve("ntrex128")));
+            pairs.addAll(bioMqm(bench.resolve("bio-mqm")));
+        }
+        List<Pair> chosen = new ArrayList<>();
+        for (String d : dirs) {
+            for (Pair p : pairs) {
+                if (p.direction().equals(d)) {
+                    chosen.add(p);
+                }
+            }
+        }
+        return chosen;
+    }
+
     /** NTREX-128: {@code en-uk/docs} and {@code en-ru/docs}, both directions each. */
     public static List<Pair> ntrex(Path root) throws InputException {
         List<Pair> out = new ArrayList<>();
