@@ -110,9 +110,10 @@ public final class TermAnalysis {
     private TermAnalysis(Input ctx) {
         this.glossary = ctx.glossary();
         TermIndex index = TermIndex.of(ctx.glossary(), ctx.resources());
-        this.sourceMentions = hits(index, ctx.source());
+        Set<String> keptTags = dev.transcheck.text.TextFacts.keptHashtags(ctx.source().text(), ctx.translation().text());
+        this.sourceMentions = hits(index, ctx.source(), keptTags);
         this.sourceHits = longest(sourceMentions);
-        this.translationMentions = hits(index, ctx.translation());
+        this.translationMentions = hits(index, ctx.translation(), keptTags);
         this.translationHits = longest(translationMentions);
         this.sourceDerived = derived(index, ctx.source(), sourceMentions);
         this.translationDerived = derived(index, ctx.translation(), translationMentions);
@@ -145,11 +146,19 @@ public final class TermAnalysis {
         return new TermAnalysis(ctx);
     }
 
-    private static List<List<TermHit>> hits(TermIndex index, Document doc) {
+    private static List<List<TermHit>> hits(TermIndex index, Document doc, Set<String> keptTags) {
         List<List<TermHit>> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             List<TermHit> found = index.findNested(doc, s);
-            List<int[]> ids = identifiers(s.text());
+            List<int[]> ids = new ArrayList<>(identifiers(s.text()));
+            if (!keptTags.isEmpty()) {
+                java.util.regex.Matcher m = dev.transcheck.text.TextFacts.HASHTAG.matcher(s.text());
+                while (m.find()) {
+                    if (keptTags.contains(m.group().toLowerCase(java.util.Locale.ROOT))) {
+                        ids.add(new int[] {m.start(), m.end()});
+                    }
+                }
+            }
             if (!ids.isEmpty()) {
                 found = found.stream().filter(h -> {
                     int at = h.span().start() - s.start();

@@ -136,7 +136,7 @@ public final class NameAnalysis {
         NameTables tables = NameTables.of(res);
         NameFinder nameFinder = new NameFinder(res.morphology(src.lang()), src.lang(), tables,
                 "ru".equals(src.lang()) ? res.morphology("uk") : null);
-        List<NamePart> parts = withGlossaryPersons(in, nameFinder.find(src), nameFinder);
+        List<NamePart> parts = outsideKeptHashtags(in, withGlossaryPersons(in, nameFinder.find(src), nameFinder));
         PartIndex index = new PartIndex(parts);
         List<Expectation> expectations = expectations(in, parts, glossaryHints(in, parts, index));
         LatinTokens tokens = LatinTokens.of(in.latinSide());
@@ -154,6 +154,26 @@ public final class NameAnalysis {
             replacements.addAll(finder.find(bead, b, m));
         }
         return new NameAnalysis(results, withRenderingsFromElsewhere(results, replacements));
+    }
+
+    /**
+     * The name parts not inside a hashtag that the other side keeps letter for letter (#Житомир in an
+     * English post): such a tag is an identifier, like a handle, and is neither a mention to render
+     * nor a rendering (TextFacts.keptHashtags).
+     */
+    static List<NamePart> outsideKeptHashtags(NameInput in, List<NamePart> parts) {
+        Set<String> kept = dev.transcheck.text.TextFacts.keptHashtags(in.cyrillicSide().text(), in.latinSide().text());
+        if (kept.isEmpty()) {
+            return parts;
+        }
+        List<int[]> tags = new ArrayList<>();
+        java.util.regex.Matcher m = dev.transcheck.text.TextFacts.HASHTAG.matcher(in.cyrillicSide().text());
+        while (m.find()) {
+            if (kept.contains(m.group().toLowerCase(java.util.Locale.ROOT))) {
+                tags.add(new int[] {m.start(), m.end()});
+            }
+        }
+        return parts.stream().filter(p -> tags.stream().noneMatch(r -> p.span().start() >= r[0] && p.span().start() < r[1])).toList();
     }
 
     /**

@@ -153,4 +153,34 @@ public final class TextFacts {
             default -> String.valueOf(c);
         };
     }
+
+    /** A hashtag: # and a run of letters, digits and underscores, hyphens between them (#bug-reports). */
+    public static final java.util.regex.Pattern HASHTAG = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\p{N}_&])#[\\p{L}\\p{N}_]++(?:-[\\p{L}\\p{N}_]++)*+");
+
+    /**
+     * The hashtags both texts carry letter for letter (lower-cased). A hashtag is translated as a
+     * word of the text (#Київ, #Kyiv), but one the translation keeps as it is (#Житомир in an English
+     * post, as brands and city accounts keep their tags) is an identifier, like a handle: its words
+     * are neither mentions to render nor renderings.
+     */
+    public static java.util.Set<String> keptHashtags(String source, String translation) {
+        if (source.indexOf('#') < 0 || translation.indexOf('#') < 0) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> inSource = new java.util.HashSet<>();
+        java.util.regex.Matcher m = HASHTAG.matcher(source);
+        while (m.find()) {
+            inSource.add(m.group().toLowerCase(java.util.Locale.ROOT));
+        }
+        java.util.Set<String> both = new java.util.HashSet<>();
+        m = HASHTAG.matcher(translation);
+        while (m.find()) {
+            String t = m.group().toLowerCase(java.util.Locale.ROOT);
+            if (inSource.contains(t)) {
+                both.add(t);
+            }
+        }
+        return both;
+    }
 }
