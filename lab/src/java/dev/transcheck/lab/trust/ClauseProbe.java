@@ -31,13 +31,9 @@ public final class ClauseProbe {
 
     public static void main(String[] args) throws Exception {
         long seed = Long.parseLong(args[0]);
-        List<String> dirs = new ArrayList<>();
-        for (String d : args[1].split(",")) {
-            dirs.add(d.replace("-", "->"));
-        }
         int threads = Integer.parseInt(args[2]);
         Path home = Path.of(System.getProperty("transcheck.home", "."));
-        List<Pair> chosen = Sources.forProbe(home, dirs);
+        List<Pair> chosen = Sources.forProbe(home, args[1]);
         Transcheck tc = Transcheck.builder().glossary(GlossaryLoader.loadAll(List.of(home.resolve("glossaries")))).build();
         Seeder seeder = new Seeder(tc.glossary());
         boolean seeds = !Boolean.getBoolean("probe.noSeeds");

@@ -29,10 +29,6 @@ import java.util.concurrent.Future;
 public final class DropProbe {
     public static void main(String[] args) throws Exception {
         long seed = Long.parseLong(args[0]);
-        List<String> dirs = new ArrayList<>();
-        for (String d : args[1].split(",")) {
-            dirs.add(d.replace("-", "->"));
-        }
         int threads = Integer.parseInt(args[2]);
         AlignParams params = AlignParams.DEFAULT;
         for (int i = 3; i < args.length; i++) {
@@ -40,7 +36,7 @@ public final class DropProbe {
             params = params.with(kv[0], Double.parseDouble(kv[1]));
         }
         Path home = Path.of(System.getProperty("transcheck.home", "."));
-        List<Pair> chosen = Sources.forProbe(home, dirs);
+        List<Pair> chosen = Sources.forProbe(home, args[1]);
         Transcheck tc = Transcheck.builder().glossary(GlossaryLoader.loadAll(List.of(home.resolve("glossaries"))))
                 .aligner(new AnchorAligner(new SharedAnchors(), params))
                 .registry(Boolean.getBoolean("probe.allChecks") ? dev.transcheck.check.CheckRegistry.standard()

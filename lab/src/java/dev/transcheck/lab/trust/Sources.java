@@ -54,11 +54,12 @@ public final class Sources {
     }
 
     /**
-     * The pairs a lab probe looks at, in the order of {@code dirs} (such as {@code uk->en}): the
+     * The pairs a lab probe looks at, in the order of {@code dirs} (comma-separated, such as
+     * {@code uk-en,ru-en}): the
      * corpus under {@code home}'s lab/corpus (or {@code -Dprobe.corpus}), and unless
      * {@code -Dprobe.corpusOnly} NTREX and Bio-MQM under {@code $TRANSCHECK_BENCH}.
      */
-    public static List<Pair> forProbe(Path home, List<String> dirs) throws InputException {
+    public static List<Pair> forProbe(Path home, String dirs) throws InputException {
         List<Pair> pairs = new ArrayList<>(corpus(Path.of(System.getProperty("probe.corpus", home.resolve("lab/corpus").toString()))));
         if (!Boolean.getBoolean("probe.corpusOnly")) {
             Path bench = Path.of(System.getenv("TRANSCHECK_BENCH"));
@@ -66,9 +67,9 @@ public final class Sources {
             pairs.addAll(bioMqm(bench.resolve("bio-mqm")));
         }
         List<Pair> chosen = new ArrayList<>();
-        for (String d : dirs) {
+        for (String d : dirs.split(",")) {
             for (Pair p : pairs) {
-                if (p.direction().equals(d)) {
+                if (p.direction().equals(d.replace("-", "->"))) {
                     chosen.add(p);
                 }
             }
