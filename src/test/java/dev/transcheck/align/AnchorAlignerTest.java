@@ -366,17 +366,20 @@ class AnchorAlignerTest {
 
     @Test
     void gapAuditMakesADroppedNumberAConfidentOmission() {
-        List<String> en = new ArrayList<>(List.of(EN));
-        en.remove(1); // "13,000 troops": the number is nowhere else, and the neighbours are sure of their pairs
-        Document src = lines("uk", List.of(UK));
-        Document tgt = lines("en", en);
-        Bead with = new AnchorAligner(new SharedAnchors(), AlignParams.DEFAULT.with("gapEvidence", 1.0)).align(src, tgt)
-                .beadOfSource(1);
-        Bead without = new AnchorAligner(new SharedAnchors(), AlignParams.DEFAULT.with("gapEvidence", 0)).align(src, tgt)
-                .beadOfSource(1);
+        // "13,000 troops" dropped: the number is nowhere else, and the neighbours are sure of their pairs
+        Bead with = dropped(new SharedAnchors(), 1.0, 1);
+        Bead without = dropped(new SharedAnchors(), 0, 1);
         assertEquals("[1]:[]", with.toBeadString());
         assertTrue(with.confidence() > without.confidence(), with + " vs " + without);
         assertTrue(with.confidence() >= dev.transcheck.model.Confidence.GAP, with.toString());
+    }
+
+    /** The bead of UK line {@code line} aligned against EN without that line, by {@code anchors} with {@code gapEvidence}. */
+    private static Bead dropped(AnchorSource anchors, double gapEvidence, int line) {
+        List<String> en = new ArrayList<>(List.of(EN));
+        en.remove(line);
+        return new AnchorAligner(anchors, AlignParams.DEFAULT.with("gapEvidence", gapEvidence))
+                .align(lines("uk", List.of(UK)), lines("en", en)).beadOfSource(line);
     }
 
     /** The anchors of {@link SharedAnchors} without the word list's. */
@@ -395,18 +398,12 @@ class AnchorAlignerTest {
         // near miss: "until 16 September" dropped where the neighbouring pair is itself unsure (a short
         // sentence that could hold the orphan; without the word list, which makes that pair sure): the
         // absent number is not taken as proof of a drop
-        List<String> en = new ArrayList<>(List.of(EN));
-        en.remove(5);
-        Document src = lines("uk", List.of(UK));
-        Document tgt = lines("en", en);
-        Bead with = new AnchorAligner(NO_WORD_LIST, AlignParams.DEFAULT.with("gapEvidence", 1.0)).align(src, tgt)
-                .beadOfSource(5);
-        Bead without = new AnchorAligner(NO_WORD_LIST, AlignParams.DEFAULT.with("gapEvidence", 0)).align(src, tgt)
-                .beadOfSource(5);
+        Bead with = dropped(NO_WORD_LIST, 1.0, 5);
+        Bead without = dropped(NO_WORD_LIST, 0, 5);
         assertEquals("[5]:[]", with.toBeadString());
         assertEquals(without.confidence(), with.confidence(), 1e-9);
         // with the word list the neighbours are explained by their sources, and the drop is confident
-        Bead words = ALIGNER.align(src, tgt).beadOfSource(5);
+        Bead words = dropped(new SharedAnchors(), AlignParams.DEFAULT.gapEvidence(), 5);
         assertEquals("[5]:[]", words.toBeadString());
         assertTrue(words.confidence() >= dev.transcheck.model.Confidence.GAP, words.toString());
     }
