@@ -150,20 +150,13 @@ public final class TermAnalysis {
         List<List<TermHit>> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             List<TermHit> found = index.findNested(doc, s);
-            List<int[]> ids = new ArrayList<>(identifiers(s.text()));
-            if (!keptTags.isEmpty()) {
-                java.util.regex.Matcher m = dev.transcheck.text.TextFacts.HASHTAG.matcher(s.text());
-                while (m.find()) {
-                    if (keptTags.contains(m.group().toLowerCase(java.util.Locale.ROOT))) {
-                        ids.add(new int[] {m.start(), m.end()});
-                    }
-                }
+            // identifiers and kept hashtags, as the characters they cover: one look-up per hit
+            java.util.BitSet ids = dev.transcheck.text.TextFacts.keptHashtagChars(s.text(), keptTags);
+            for (int[] r : identifiers(s.text())) {
+                ids.set(r[0], r[1]);
             }
             if (!ids.isEmpty()) {
-                found = found.stream().filter(h -> {
-                    int at = h.span().start() - s.start();
-                    return ids.stream().noneMatch(r -> at >= r[0] && at < r[1]);
-                }).toList();
+                found = found.stream().filter(h -> !ids.get(h.span().start() - s.start())).toList();
             }
             out.add(found);
         }

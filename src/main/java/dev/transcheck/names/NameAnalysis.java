@@ -166,14 +166,8 @@ public final class NameAnalysis {
         if (kept.isEmpty()) {
             return parts;
         }
-        List<int[]> tags = new ArrayList<>();
-        java.util.regex.Matcher m = dev.transcheck.text.TextFacts.HASHTAG.matcher(in.cyrillicSide().text());
-        while (m.find()) {
-            if (kept.contains(m.group().toLowerCase(java.util.Locale.ROOT))) {
-                tags.add(new int[] {m.start(), m.end()});
-            }
-        }
-        return parts.stream().filter(p -> tags.stream().noneMatch(r -> p.span().start() >= r[0] && p.span().start() < r[1])).toList();
+        java.util.BitSet tags = dev.transcheck.text.TextFacts.keptHashtagChars(in.cyrillicSide().text(), kept);
+        return parts.stream().filter(p -> !tags.get(p.span().start())).toList();
     }
 
     /**

@@ -183,4 +183,22 @@ public final class TextFacts {
         }
         return both;
     }
+
+    /**
+     * The characters of {@code text} that lie in one of the {@code kept} hashtags (see
+     * {@link #keptHashtags}): one scan, so that asking about any number of spans stays linear.
+     */
+    public static java.util.BitSet keptHashtagChars(String text, java.util.Set<String> kept) {
+        java.util.BitSet out = new java.util.BitSet();
+        if (kept.isEmpty()) {
+            return out;
+        }
+        java.util.regex.Matcher m = HASHTAG.matcher(text);
+        while (m.find()) {
+            if (kept.contains(m.group().toLowerCase(java.util.Locale.ROOT))) {
+                out.set(m.start(), m.end());
+            }
+        }
+        return out;
+    }
 }
