@@ -54,3 +54,37 @@ final class ScaleCommand implements Callable<Integer> {
         return LabMain.OK;
     }
 }
+
+/** {@code lab/run bench-shape}: the aligner's CPU time per word by the shape of the input (docs/performance.md). */
+@Command(name = "bench-shape", mixinStandardHelpOptions = true,
+        description = "CPU time per word of the aligner on prose (NTREX-128), one-word sentences, a periodic text, "
+                + "list items and table rows, with a digest of each alignment (to compare two builds).")
+final class ShapeCommand implements Callable<Integer> {
+    @Option(names = "--ntrex", paramLabel = "DIR", description = "the NTREX-128 folder (default: $TRANSCHECK_BENCH/ntrex128)")
+    Path ntrex;
+
+    @Option(names = "--shapes", split = ",", paramLabel = "S,...", description = "shapes (default prose,words,periodic,list,table)")
+    List<String> shapes = new ArrayList<>(dev.transcheck.lab.bench.ShapeBench.SHAPES);
+
+    @Option(names = "--sizes", split = ",", paramLabel = "N,...", description = "sizes in source words (default 2000,8000,32000)")
+    List<Integer> sizes = new ArrayList<>(List.of(2000, 8000, 32000));
+
+    @Option(names = "--repeats", defaultValue = "3", description = "runs of each size, the smallest CPU time kept (default ${DEFAULT-VALUE})")
+    int repeats;
+
+    @Option(names = "--limit", defaultValue = "60", paramLabel = "SECONDS",
+            description = "stop growing a shape once one run took more CPU seconds than this (default ${DEFAULT-VALUE})")
+    double limit;
+
+    @Override
+    public Integer call() throws Exception {
+        Path root = BenchData.require(ntrex, "ntrex128", "--ntrex");
+        var prose = new ScaleBench(root.resolve("en-uk"), null, System.out);
+        System.out.printf("bench-shape: uk->en, %d cores, load %.1f, Java %s%n", Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                System.getProperty("java.version"));
+        new dev.transcheck.lab.bench.ShapeBench(prose).run(dev.transcheck.Transcheck.builder().build(), shapes, sizes, repeats,
+                limit, System.out);
+        return LabMain.OK;
+    }
+}
