@@ -50,6 +50,45 @@ final class BandedDp {
         }
     }
 
+    /** The moves with units on both sides, whose cost has an anchor match ({@link #matched}). */
+    private static final int TWO_SIDED = 6;
+    /** The slot of each move among {@link #TWO_SIDED} in a {@link MatchTable} (-1: a 1-0 or 0-1 move). */
+    private static final int[] TWO_SIDED_SLOT = {0, -1, -1, 1, 2, 3, 4, 5};
+    /** A grid of at most this many cells keeps its anchor matches in a {@link MatchTable} (24 MB at most). */
+    static final long TABLE_CELLS = 250_000;
+
+    /**
+     * The anchor matches of every bead of a whole grid (source {@code s} against translation {@code t}
+     * with these weights): the weight and the miss cost shared, NaN until computed. The forward and
+     * the backward pass and the second pass of an alignment (another length ratio, the same anchors)
+     * ask for the same beads; summing the shared anchors of two sorted lists was two thirds of the
+     * aligner's time on a document of a few hundred sentences, now done once per bead. The values are
+     * those {@link #matched} returns, so the alignment is the same.
+     */
+    static final class MatchTable {
+        final Units t;
+        final double[] weight;
+        final int cols;
+        final double[] values;
+
+        MatchTable(Units s, Units t, double[] weight) {
+            this.t = t;
+            this.weight = weight;
+            this.cols = t.size + 1;
+            this.values = new double[(s.size + 1) * cols * TWO_SIDED * 2];
+            java.util.Arrays.fill(values, Double.NaN);
+        }
+    }
+
+    /** Keeps the anchor matches of this grid in a table when it is solved whole and small enough. */
+    void tableFor(Band band) {
+        long cells = (s.size + 1L) * (t.size + 1L);
+        if (band.cells == cells && cells <= TABLE_CELLS
+                && (s.matchTable == null || s.matchTable.t != t || s.matchTable.weight != weight)) {
+            s.matchTable = new MatchTable(s, t, weight);
+        }
+    }
+
     /** Length costs of short units, by their lengths (NaN: not computed yet); see {@link #lengthCost}. */
     private static final int SHORT = 128;
     private double[] shortCost;
@@ -63,7 +102,22 @@ final class BandedDp {
         double c = prior[k];
         if (di > 0 && dj > 0) {
             c += lengthCost(s.length(i0, i), t.length(j0, j));
-            c -= p.anchorScale() * matched(i0, i, j0, j);
+            double w;
+            MatchTable table = s.matchTable;
+            if (table != null && table.t == t && table.weight == weight) {
+                int slot = ((i * table.cols + j) * TWO_SIDED + TWO_SIDED_SLOT[k]) * 2;
+                w = table.values[slot];
+                if (Double.isNaN(w)) {
+                    w = matched(i0, i, j0, j);
+                    table.values[slot] = w;
+                    table.values[slot + 1] = matchedMiss;
+                } else {
+                    matchedMiss = table.values[slot + 1];
+                }
+            } else {
+                w = matched(i0, i, j0, j);
+            }
+            c -= p.anchorScale() * w;
             c += p.missScale() * (s.miss(i0, i) + t.miss(j0, j) - 2 * matchedMiss);
         }
         if (p.paragraphCross() > 0) {
@@ -124,20 +178,58 @@ final class BandedDp {
         return Math.log(t) + poly;
     }
 
-    /** The summed weight of the anchors the source units [i0, i1) share with translation units [j0, j1). */
+    /**
+     * The summed weight of the anchors the source units [i0, i1) share with translation units [j0, j1)
+     * (an anchor found twice on both sides counts twice). The weights are added in ascending order of
+     * their ids, each id as many times as both sides hold it, as a merge of the two sorted lists with
+     * repeats adds them; walking the runs of each id instead of every repeat gives the same sums.
+     */
     double matched(int i0, int i1, int j0, int j1) {
         matchedMiss = 0;
-        int[] a = s.span[i1 - i0][i0];
-        int[] b = t.span[j1 - j0][j0];
+        int[] a = s.distinct[i1 - i0][i0];
+        int[] b = t.distinct[j1 - j0][j0];
         int na = a.length;
         int nb = b.length;
         if (na == 0 || nb == 0) {
             return 0;
         }
+        int[] ac = s.count[i1 - i0][i0];
+        int[] bc = t.count[j1 - j0][j0];
         double w = 0;
+        double mm = 0;
         int x = 0;
         int y = 0;
         while (x < na && y < nb) {
+            int ax = a[x];
+            int by = b[y];
+            if (ax == by) {
+                double wt = weight[ax];
+                double ms = miss[ax];
+                for (int c = Math.min(ac[x], bc[y]); c > 0; c--) {
+                    w += wt;
+                    mm += ms;
+                }
+                x++;
+                y++;
+            } else if (ax < by) {
+                x++;
+            } else {
+                y++;
+            }
+        }
+        matchedMiss = mm;
+        return w;
+    }
+
+    /** {@link #matched} as a merge of the two sorted lists with repeats (for tests: the sums must be equal). */
+    double matchedByMerge(int i0, int i1, int j0, int j1) {
+        matchedMiss = 0;
+        int[] a = s.span[i1 - i0][i0];
+        int[] b = t.span[j1 - j0][j0];
+        double w = 0;
+        int x = 0;
+        int y = 0;
+        while (x < a.length && y < b.length) {
             if (a[x] == b[y]) {
                 w += weight[a[x]];
                 matchedMiss += miss[a[x]];
@@ -162,10 +254,23 @@ final class BandedDp {
      * runs again, so the backward pass of this run (about half its cost) would be thrown away.
      */
     Result run(Band band, boolean posteriors, boolean widening) {
+        return run(band, posteriors, widening, true);
+    }
+
+    /** {@link #run(Band, boolean, boolean)}; without {@code caches}, every cost computed afresh (for tests). */
+    Result run(Band band, boolean posteriors, boolean widening, boolean caches) {
         int n = s.size;
         int m = t.size;
         int cells = Math.toIntExact(band.cells);
+        if (caches) {
+            tableFor(band);
+        }
         double[] v = new double[cells];
+        // the backward pass asks for the costs the forward pass computed: kept when the band is small enough
+        double[] costs = caches && posteriors && (long) cells * MOVES.length <= RUN_CACHE ? new double[cells * MOVES.length] : null;
+        if (costs != null) {
+            java.util.Arrays.fill(costs, Double.NaN);
+        }
         byte[] back = new byte[cells];
         double[] alpha = posteriors ? new double[cells] : null;
         double temp = p.temperature();
@@ -197,6 +302,9 @@ final class BandedDp {
                         continue;
                     }
                     double c = cost(k, i, j);
+                    if (costs != null) {
+                        costs[idx * MOVES.length + k] = c;
+                    }
                     if (pv + c < best) {
                         best = pv + c;
                         bk = k;
@@ -267,7 +375,8 @@ final class BandedDp {
                     if (ni > n || nj > m || !band.contains(ni, nj)) {
                         continue;
                     }
-                    double x = beta[band.index(ni, nj)] - cost(k, ni, nj) / temp;
+                    int nidx = band.index(ni, nj);
+                    double x = beta[nidx] - cost(costs, nidx, k, ni, nj) / temp;
                     vals[nv++] = x;
                     vmax = Math.max(vmax, x);
                 }
@@ -284,7 +393,8 @@ final class BandedDp {
             if (k == OMIT) {
                 post = 0;
                 for (int b = Math.max(band.lo[a0], band.lo[a0 + 1]); b <= Math.min(band.hi[a0], band.hi[a0 + 1]); b++) {
-                    post += Math.exp(alpha[band.index(a0, b)] - cost(k, a0 + 1, b) / temp + beta[band.index(a0 + 1, b)] - z);
+                    int nidx = band.index(a0 + 1, b);
+                    post += Math.exp(alpha[band.index(a0, b)] - cost(costs, nidx, k, a0 + 1, b) / temp + beta[nidx] - z);
                 }
             } else if (k == ADD) {
                 post = 0;
@@ -305,15 +415,31 @@ final class BandedDp {
                     if (band.hi[a] < b0 + 1) {
                         continue;
                     }
-                    post += Math.exp(alpha[band.index(a, b0)] - cost(k, a, b0 + 1) / temp + beta[band.index(a, b0 + 1)] - z);
+                    int nidx = band.index(a, b0 + 1);
+                    post += Math.exp(alpha[band.index(a, b0)] - cost(costs, nidx, k, a, b0 + 1) / temp + beta[nidx] - z);
                 }
             } else {
-                post = Math.exp(alpha[band.index(a0, b0)] - cost(k, pi[x + 1], pj[x + 1]) / temp
-                        + beta[band.index(pi[x + 1], pj[x + 1])] - z);
+                int nidx = band.index(pi[x + 1], pj[x + 1]);
+                post = Math.exp(alpha[band.index(a0, b0)] - cost(costs, nidx, k, pi[x + 1], pj[x + 1]) / temp
+                        + beta[nidx] - z);
             }
             conf[x] = Math.max(0, Math.min(1, post));
         }
         return new Result(pi, pj, mv, conf, pathCost, touched);
+    }
+
+    /** A run keeps the costs of its forward pass for its backward pass up to this many (32 MB). */
+    static final long RUN_CACHE = 4_000_000;
+
+    /** The cost of move {@code k} into the cell (i, j) at index {@code idx}: kept from the forward pass, else computed. */
+    private double cost(double[] costs, int idx, int k, int i, int j) {
+        if (costs != null) {
+            double c = costs[idx * MOVES.length + k];
+            if (!Double.isNaN(c)) {
+                return c;
+            }
+        }
+        return cost(k, i, j);
     }
 
     /** True when the path comes within two cells of an edge of the band that is not the grid's edge. */

@@ -33,6 +33,50 @@ final class Units {
                 span[k][i] = merge(span[k - 1][i], keys[i + k - 1]);
             }
         }
+        for (int k = 1; k <= 3; k++) {
+            distinct[k] = new int[size][];
+            count[k] = new int[size][];
+            for (int i = 0; i + k <= size; i++) {
+                runs(span[k][i], k, i);
+            }
+        }
+    }
+
+    /**
+     * distinct[k][i] and count[k][i]: the anchor ids of span[k][i] without repeats and how many times
+     * each occurs. A block of sentences that repeat the same few anchors (a full stop, a common word)
+     * holds long runs of one id; the match of two spans walks the runs, not every repeat.
+     */
+    final int[][][] distinct = new int[4][][];
+    final int[][][] count = new int[4][][];
+
+    private static final int[] NONE = new int[0];
+
+    private void runs(int[] ids, int k, int i) {
+        if (ids.length == 0) {
+            distinct[k][i] = NONE;
+            count[k][i] = NONE;
+            return;
+        }
+        int n = 1;
+        for (int x = 1; x < ids.length; x++) {
+            if (ids[x] != ids[x - 1]) {
+                n++;
+            }
+        }
+        int[] d = new int[n];
+        int[] c = new int[n];
+        int r = 0;
+        d[0] = ids[0];
+        c[0] = 1;
+        for (int x = 1; x < ids.length; x++) {
+            if (ids[x] != ids[x - 1]) {
+                d[++r] = ids[x];
+            }
+            c[r]++;
+        }
+        distinct[k][i] = d;
+        count[k][i] = c;
     }
 
     /** The merge of two sorted arrays. */
@@ -79,8 +123,28 @@ final class Units {
         return prefix[to] - prefix[from];
     }
 
-    /** Blocks of {@code factor} consecutive units (their lengths and anchors summed). */
+    /**
+     * Anchor matches of this side against one other side, kept between the passes of one alignment
+     * (see {@link BandedDp}); null until a dynamic programme over the whole grid asks.
+     */
+    BandedDp.MatchTable matchTable;
+
+    private Units coarse;
+    private int coarseFactor;
+
+    /**
+     * Blocks of {@code factor} consecutive units (their lengths and anchors summed): the same object
+     * for the same factor, so that the passes of one alignment share its match table.
+     */
     Units coarsen(int factor) {
+        if (coarse == null || coarseFactor != factor) {
+            coarse = coarsened(factor);
+            coarseFactor = factor;
+        }
+        return coarse;
+    }
+
+    private Units coarsened(int factor) {
         int blocks = (size + factor - 1) / factor;
         int[] len = new int[blocks];
         int[][] k = new int[blocks][];
