@@ -26,6 +26,12 @@ public final class AnchorAligner implements Aligner {
     private static final int MAX_FACTOR = 8;
     /** A band is not widened beyond this many cells (about 1 GB of working memory). */
     private static final long MAX_BAND_CELLS = 60_000_000;
+    /**
+     * When the path reaches the edge of its band, the band is moved after it and solved again while
+     * all the bands so far hold fewer than this many times the cells of the first (see
+     * docs/performance.md: a repetitive text's path leaves a coarse path it cannot follow).
+     */
+    static final long WIDEN_BUDGET = 4;
 
     private final AnchorSource anchors;
     private final AlignParams params;
@@ -201,15 +207,21 @@ public final class AnchorAligner implements Aligner {
             cj[x] = Math.min(t.size, coarse.pj()[x] * f);
         }
         int width = 2 * f + 8;
-        BandedDp.Result r = null;
-        for (int attempt = 0; attempt < 3; attempt++) {
-            Band band = Band.around(ci, cj, s.size, t.size, width);
-            boolean wider = attempt < 2 && band.cells * 3 <= MAX_BAND_CELLS; // may this band still be widened?
+        Band band = Band.around(ci, cj, s.size, t.size, width);
+        long budget = WIDEN_BUDGET * band.cells;
+        long spent = 0;
+        BandedDp.Result r;
+        while (true) {
+            // may this band still be widened? (the next band is rarely over twice this one)
+            boolean wider = spent + 3 * band.cells <= budget && 2 * band.cells <= MAX_BAND_CELLS;
             r = dp.run(band, finest, wider);
+            spent += band.cells;
             if (!r.touched() || !wider) {
                 break;
             }
-            width *= 3;
+            // the path reached the band's edge: the band follows it there (the cells of the old band are
+            // kept, so the new path costs no more than this one)
+            band = band.union(Band.around(r.pi(), r.pj(), s.size, t.size, width));
         }
         return r;
     }

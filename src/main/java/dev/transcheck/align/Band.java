@@ -72,4 +72,15 @@ final class Band {
         }
         return new Band(n, m, lo, hi);
     }
+
+    /** The cells of this band and of {@code other} (a band of the same grid). */
+    Band union(Band other) {
+        int[] l = new int[rows];
+        int[] h = new int[rows];
+        for (int i = 0; i < rows; i++) {
+            l[i] = Math.min(lo[i], other.lo[i]);
+            h[i] = Math.max(hi[i], other.hi[i]);
+        }
+        return new Band(rows - 1, cols - 1, l, h);
+    }
 }

@@ -21,7 +21,7 @@ import java.util.Random;
  */
 public final class ShapeBench {
     /** The shapes {@link #documents} builds. */
-    public static final List<String> SHAPES = List.of("prose", "words", "periodic", "list", "table");
+    public static final List<String> SHAPES = List.of("prose", "gap", "words", "periodic", "list", "table");
 
     private static final String[][] WORDS = {
         {"Так.", "Yes."}, {"Ні.", "No."}, {"Добре.", "Good."}, {"Дякую.", "Thanks."}, {"Привіт.", "Hello."},
@@ -42,6 +42,19 @@ public final class ShapeBench {
         switch (shape) {
             case "prose" -> {
                 return prose.documents(words);
+            }
+            case "gap" -> { // prose whose translation lost a tenth of its paragraphs in one run, from the middle on
+                String[] d = prose.documents(words);
+                String[] paras = d[1].split("\n\n");
+                StringBuilder kept = new StringBuilder();
+                int from = paras.length / 2;
+                int to = from + paras.length / 10;
+                for (int p = 0; p < paras.length; p++) {
+                    if (p < from || p >= to) {
+                        kept.append(paras[p]).append("\n\n");
+                    }
+                }
+                return new String[] {d[0], kept.toString()};
             }
             case "words" -> { // one-word sentences, one paragraph
                 for (int n = 0; n < words; n++) {
