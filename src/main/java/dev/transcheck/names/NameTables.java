@@ -39,9 +39,27 @@ public final class NameTables {
      * ({@code translit/latin-orthographies.tsv}): applies when {@code trigger} occurs in the word.
      */
     public record Orthography(String name, java.util.regex.Pattern trigger, boolean slavic,
-                              List<java.util.regex.Pattern> from, List<String> to) {
+                              List<java.util.regex.Pattern> from, List<String> to, java.util.Map<String, String> rewritten) {
+        public Orthography(String name, java.util.regex.Pattern trigger, boolean slavic, List<java.util.regex.Pattern> from,
+                           List<String> to) {
+            this(name, trigger, slavic, from, to, new java.util.concurrent.ConcurrentHashMap<>());
+        }
+
         /** The rewritten word, or {@code word} itself when the trigger does not occur. */
         public String apply(String word) {
+            // asked for every name of a sentence with every word of its translation: each word's result kept
+            String known = rewritten.get(word);
+            if (known == null) {
+                known = rewrite(word);
+                if (rewritten.size() >= 20_000) {
+                    rewritten.clear();
+                }
+                rewritten.put(word, known);
+            }
+            return known;
+        }
+
+        private String rewrite(String word) {
             if (!trigger.matcher(word).find()) {
                 return word;
             }

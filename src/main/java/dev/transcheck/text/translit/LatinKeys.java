@@ -14,6 +14,30 @@ public final class LatinKeys {
     private LatinKeys() {
     }
 
+    /**
+     * The keys already taken, by word: a sentence listing a thousand different names compares each
+     * name with each word, and every comparison took the word's keys afresh (a chain of replacements
+     * and regular expressions). Cleared when it holds {@link #MEMO_LIMIT} words, so it stays small.
+     */
+    private static final int MEMO_LIMIT = 100_000;
+    private static final java.util.Map<String, String> NORMAL = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<String, String> FOLD = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<String, String> SKELETON = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<String, String> SOUND = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** {@code key}'s value in {@code memo}, computed by {@code f} when absent (a pure function: the same value). */
+    static String memo(java.util.Map<String, String> memo, String key, java.util.function.UnaryOperator<String> f) {
+        String v = memo.get(key);
+        if (v == null) {
+            v = f.apply(key);
+            if (memo.size() >= MEMO_LIMIT) {
+                memo.clear();
+            }
+            memo.put(key, v);
+        }
+        return v;
+    }
+
     // compiled once: these keys are taken for every name word compared, many times a document
     private static final Pattern POSSESSIVE = Pattern.compile("(?i)['’ʼ]s$");
     private static final Pattern INITIAL_U = Pattern.compile("^u(?=[aeiy])");
@@ -26,6 +50,10 @@ public final class LatinKeys {
      * an English possessive ('s) stripped.
      */
     public static String normal(String word) {
+        return memo(NORMAL, word, LatinKeys::normalOf);
+    }
+
+    static String normalOf(String word) {
         String w = POSSESSIVE.matcher(word).replaceAll("");
         String a = AsciiLatin.of(w).toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder(a.length());
@@ -40,6 +68,10 @@ public final class LatinKeys {
 
     /** Merges the variants that romanisation schemes disagree on; equal folds mean "the same name, spelt another way". */
     public static String fold(String normal) {
+        return memo(FOLD, normal, LatinKeys::foldOf);
+    }
+
+    static String foldOf(String normal) {
         String s = normal.replace("-", "");
         s = s.replace("tsch", "ch").replace("shch", "sc").replace("sch", "sc").replace("kh", "h").replace("g", "h")
                 .replace("ck", "k").replace("ks", "x").replace("tz", "ts");
@@ -53,6 +85,10 @@ public final class LatinKeys {
      * sch/sh, w/v, z/ts, dzh/j), vowels after the first letter dropped, doubled letters merged.
      */
     public static String skeleton(String normal) {
+        return memo(SKELETON, normal, LatinKeys::skeletonOf);
+    }
+
+    static String skeletonOf(String normal) {
         String s = INITIAL_U.matcher(normal.replace("-", "")).replaceAll("v");
         s = s.replace("dzh", "J").replace("dj", "J").replace("tsch", "C").replace("sch", "S").replace("sh", "S")
                 .replace("ch", "C").replace("zh", "Z").replace("kh", "H").replace("ph", "f").replace("th", "t")
@@ -81,6 +117,10 @@ public final class LatinKeys {
      * t/d, s/z/c/ts, sh/ch/zh/j), vowels and w/y dropped, repeats merged.
      */
     public static String sound(String normal) {
+        return memo(SOUND, normal, LatinKeys::soundOf);
+    }
+
+    static String soundOf(String normal) {
         String s = normal.replace("-", "");
         s = s.replace("ough", "o").replace("augh", "o").replace("gh", "").replace("tch", "C").replace("dge", "C")
                 .replace("dzh", "C").replace("shch", "C").replace("sch", "C").replace("chr", "kr").replace("ch", "C")
