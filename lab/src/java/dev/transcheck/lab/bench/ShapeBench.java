@@ -30,6 +30,7 @@ public final class ShapeBench {
 
     private final ScaleBench prose;
 
+    /** {@code prose} makes the prose shapes (null: only the repetitive ones). */
     public ShapeBench(ScaleBench prose) {
         this.prose = prose;
     }
@@ -41,10 +42,13 @@ public final class ShapeBench {
         StringBuilder t = new StringBuilder();
         switch (shape) {
             case "prose" -> {
+                if (prose == null) {
+                    throw new IllegalArgumentException("prose needs the NTREX-128 sentences");
+                }
                 return prose.documents(words);
             }
             case "gap" -> { // prose whose translation lost a tenth of its paragraphs in one run, from the middle on
-                String[] d = prose.documents(words);
+                String[] d = documents("prose", words);
                 String[] paras = d[1].split("\n\n");
                 StringBuilder kept = new StringBuilder();
                 int from = paras.length / 2;
