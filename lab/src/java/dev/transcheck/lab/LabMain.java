@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "Evaluations and benchmarks of transcheck (not part of the product).",
         subcommands = {EvalTrustCommand.class, EvalMqmCommand.class, EvalAlignCommand.class, BenchAlignCommand.class,
                 BenchCommands.Segment.class, BenchCommands.Encoding.class, BenchCommands.TermIndex.class,
-                ScaleCommand.class, ShapeCommand.class, JmhCommand.class})
+                ScaleCommand.class, ShapeCommand.class, NamesCommand.class, JmhCommand.class})
 public final class LabMain implements Runnable {
     /** Exit status of a finished run. */
     public static final int OK = 0;

@@ -88,3 +88,17 @@ final class ShapeCommand implements Callable<Integer> {
         return LabMain.OK;
     }
 }
+
+/** {@code lab/run bench-names}: one sentence of N different names (docs/performance.md). */
+@Command(name = "bench-names", mixinStandardHelpOptions = true,
+        description = "CPU time of a check of one sentence listing N different surnames against their romanisations.")
+final class NamesCommand implements Callable<Integer> {
+    @Option(names = "--sizes", split = ",", paramLabel = "N,...", description = "numbers of names (default 250,1000,2000)")
+    List<Integer> sizes = new ArrayList<>(List.of(250, 1000, 2000));
+
+    @Override
+    public Integer call() {
+        dev.transcheck.lab.bench.ManyNamesBench.run(dev.transcheck.Transcheck.builder().build(), sizes, System.out);
+        return LabMain.OK;
+    }
+}

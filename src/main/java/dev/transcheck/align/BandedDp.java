@@ -1,5 +1,7 @@
 package dev.transcheck.align;
 
+// Longer than 400 lines: the forward and backward passes, the confidences of each bead kind and the
+// caches that keep the passes from computing a bead's cost twice belong to one programme.
 /**
  * Dynamic programme over beads inside a {@link Band}: Viterbi for the best path, and (on the
  * finest level) forward-backward sums giving each bead's posterior probability. Costs are in
