@@ -59,16 +59,23 @@ public final class GlossaryLoader {
                     throw new InputException(r.file(), r.line(), "unknown concept '" + id + "' (no glossary file defines it)");
                 }
             }
-            pairs.add(Glossary.pair(r.concept(), r.related()));
+            pairs.add(r.key());
         }
         return new Glossary(g.concepts(), pairs);
     }
 
-    /** Columns of a relations file: two related concepts, a note and its source. */
-    static final List<String> RELATION_COLUMNS = List.of("concept", "related", "note", "source");
+    /**
+     * Columns of a relations file: two related concepts, the kind of relation ({@code related}, the
+     * default when the column is absent or empty, or {@code rival}), a note and its source.
+     */
+    static final List<String> RELATION_COLUMNS = List.of("concept", "related", "relation", "note", "source");
 
-    /** One declared relation, where it was read. */
-    record Relation(String file, int line, String concept, String related) {
+    /** One declared relation, where it was read: near-synonyms, or rivals when {@code rival}. */
+    record Relation(String file, int line, String concept, String related, boolean rival) {
+        /** The key of the pair in {@link Glossary#relations()}. */
+        String key() {
+            return (rival ? Glossary.RIVAL : "") + Glossary.pair(concept, related);
+        }
     }
 
     /** True for a CSV file whose header has a {@code related} column (docs/GLOSSARY.md, related concepts). */
@@ -125,7 +132,12 @@ public final class GlossaryLoader {
             if (c.equals(r)) {
                 throw new InputException(name, i + 1, "concept '" + c + "' related to itself");
             }
-            out.add(new Relation(name, i + 1, c, r));
+            int k = header.indexOf("relation");
+            String kind = k < 0 || k >= cells.length ? "" : cells[k].strip();
+            if (!kind.isEmpty() && !kind.equals("related") && !kind.equals("rival")) {
+                throw new InputException(name, i + 1, "unknown relation '" + kind + "' (expected related or rival)");
+            }
+            out.add(new Relation(name, i + 1, c, r, kind.equals("rival")));
         }
         return out;
     }
@@ -137,7 +149,7 @@ public final class GlossaryLoader {
             if (isRelations(file)) {
                 java.util.Set<String> pairs = new java.util.HashSet<>();
                 for (Relation r : readRelations(file)) {
-                    pairs.add(Glossary.pair(r.concept(), r.related()));
+                    pairs.add(r.key());
                 }
                 return new Glossary(List.of(), pairs);
             }
