@@ -1308,8 +1308,12 @@ public final class TermAnalysis {
         if (best != null) {
             return new Pointer(best, year == null);
         }
-        if (other != null && bead.confidence() >= NEIGHBOURS) {
-            return new Pointer(other, false); // where a word stands means little in a doubtful bead
+        // where a word stands means little in a doubtful bead of several sentences; in a doubtful
+        // bead of one sentence a side (still at least CONFIDENT), whose neighbours' source names
+        // were set aside above, it still points at the word that took the name's place
+        if (other != null && (bead.confidence() >= NEIGHBOURS || bead.confidence() >= CONFIDENT
+                && bead.source().size() == 1 && bead.translation().size() == 1)) {
+            return new Pointer(other, false);
         }
         if (isName(type)) {
             TermHit sole = soleUnaccounted(ctx, source.concept(), bead, nearSource, expected);
