@@ -440,7 +440,8 @@ public final class TermAnalysis {
                     // a sibling office in the bead ("Foreign Minister" for "defence minister") is a
                     // wrong title even when the expected words occur loosely elsewhere in the
                     // sentence ("defense capabilities")
-                    TermHit otherTitle = c.type() == ConceptType.TITLE ? otherTitle(ctx, h, bead, inSource, nearSrc, expected) : null;
+                    TermHit otherTitle = c.type() == ConceptType.TITLE ? otherTitle(ctx, h, bead, inSource, nearSrc, expected,
+                            srcCount.get(b), tgtCount.get(b)) : null;
                     if (otherTitle == null && looselyPresent(ctx, expected, near)) {
                         if (c.type() == ConceptType.TITLE) {
                             rankByLooseWords(ctx, h, bead, expected);
@@ -875,7 +876,8 @@ public final class TermAnalysis {
     }
 
     /**
-     * A hit of another title concept, absent from the source bead, in the bead's translation, that
+     * A hit of another title concept, absent from the source bead (or a rival office, glossary
+     * relation {@code rival}, that the translation names more often than the source bead), in the bead's translation, that
      * stands where the source title should be: it shares a word with an expected form ("foreign
      * minister" for "defence minister"), or, in a confident bead, it is at about the same relative
      * place in its sentence as the source title in its own (within {@value #OTHER_PLACE}: "President"
@@ -884,7 +886,7 @@ public final class TermAnalysis {
      * the same office ("minister" for «міністр оборони»; rank modifiers are compared separately).
      */
     private TermHit otherTitle(Input ctx, TermHit source, Bead bead, Set<String> inSource, Set<String> nearSource,
-                               List<String> expected) {
+                               List<String> expected, Map<String, Integer> srcCount, Map<String, Integer> tgtCount) {
         Set<String> words = new HashSet<>();
         for (String e : expected) {
             words.addAll(words(e));
@@ -897,7 +899,12 @@ public final class TermAnalysis {
             Sentence s = ctx.translation().sentence(t);
             for (TermHit h : translationHits.get(t)) {
                 Concept other = h.concept();
-                if (other.type() != ConceptType.TITLE || inSource.contains(other.id())
+                // an office the source bead also names is no replacement, unless it is a rival
+                // office that the translation names more often than the source ("the president
+                // met the President of France" for «премьер-министр встретился с президентом Франции»)
+                boolean surplusRival = glossary.rivals(source.concept().id(), other.id())
+                        && tgtCount.getOrDefault(other.id(), 0) > srcCount.getOrDefault(other.id(), 0);
+                if (other.type() != ConceptType.TITLE || inSource.contains(other.id()) && !surplusRival
                         || h.term().status() == TermStatus.FORBIDDEN
                         || glossary.related(source.concept().id(), other.id())
                         || sameOffice(other, ctx.translation().lang(), expected)
