@@ -122,7 +122,7 @@ public final class TermAnalysis {
         this.glossary = ctx.glossary();
         TermIndex index = TermIndex.of(ctx.glossary(), ctx.resources());
         Set<String> keptTags = dev.transcheck.text.TextFacts.keptHashtags(ctx.source().text(), ctx.translation().text());
-        this.sourceMentions = withForeignTags(index, ctx.source(), ctx.translation().lang(), keptTags,
+        this.sourceMentions = withForeignWords(index, ctx.source(), ctx.translation().lang(), keptTags,
                 hits(index, ctx.source(), keptTags));
         this.sourceHits = longest(sourceMentions);
         this.translationMentions = hits(index, ctx.translation(), keptTags);
@@ -177,38 +177,57 @@ public final class TermAnalysis {
     }
 
     /**
-     * {@code hits} of the source with the glossary names of its hashtags written in the
-     * translation's language: a post keeps its tags from the original («#Житомир» in an English
-     * post), and the translation keeps or changes them. A tag the translation keeps letter for letter
-     * is an identifier and stays out; one it does not keep names its concept like any other word, so
-     * that a tag changed to another place is a replacement.
+     * {@code hits} of the source with the glossary names it writes in the translation's language:
+     * names quoted as they are in a text of another script ("South China Morning Post" in a
+     * Ukrainian article for English readers) and a post's tags kept from its original («#Житомир» in
+     * an English post). The translation keeps such words or changes them; a tag it keeps letter for
+     * letter is an identifier and stays out, and a name it changes is a replacement like any other.
+     * Only names written in the translation's script count (a form of both languages' letters is
+     * found by the source's own forms), not inside an address or a handle, and any glossary form
+     * inside a hashtag; a sentence without either is not searched.
      */
-    private static List<List<TermHit>> withForeignTags(TermIndex index, Document doc, String lang, Set<String> keptTags,
-                                                       List<List<TermHit>> hits) {
-        if (lang.equals(doc.lang()) || doc.text().indexOf('#') < 0) {
+    private static List<List<TermHit>> withForeignWords(TermIndex index, Document doc, String lang, Set<String> keptTags,
+                                                        List<List<TermHit>> hits) {
+        if (lang.equals(doc.lang())) {
             return hits;
         }
+        dev.transcheck.lang.LanguageProfile.Script script = dev.transcheck.lang.LanguageProfiles.of(lang).script();
+        boolean otherScript = script != dev.transcheck.lang.LanguageProfile.Script.OTHER
+                && script != dev.transcheck.lang.LanguageProfiles.of(doc.lang()).script();
         List<List<TermHit>> out = null;
         for (Sentence s : doc.sentences()) {
-            if (s.text().indexOf('#') < 0) {
+            boolean tagged = s.text().indexOf('#') >= 0;
+            boolean foreign = otherScript && s.text().codePoints().anyMatch(cp -> inScript(cp, script));
+            if (!tagged && !foreign) {
                 continue;
             }
             List<int[]> tags = new ArrayList<>();
-            java.util.regex.Matcher m = dev.transcheck.text.TextFacts.HASHTAG.matcher(s.text());
-            while (m.find()) {
-                if (!keptTags.contains(m.group().toLowerCase(java.util.Locale.ROOT))) {
-                    tags.add(new int[] {s.start() + m.start(), s.start() + m.end()});
+            if (tagged) {
+                java.util.regex.Matcher m = dev.transcheck.text.TextFacts.HASHTAG.matcher(s.text());
+                while (m.find()) {
+                    if (!keptTags.contains(m.group().toLowerCase(java.util.Locale.ROOT))) {
+                        tags.add(new int[] {s.start() + m.start(), s.start() + m.end()});
+                    }
                 }
             }
-            if (tags.isEmpty()) {
+            if (tags.isEmpty() && !foreign) {
                 continue;
             }
             List<TermHit> own = hits.get(s.id());
             List<TermHit> added = new ArrayList<>();
+            java.util.BitSet ids = new java.util.BitSet();
+            for (int[] r : identifiers(s.text())) {
+                ids.set(r[0], r[1]);
+            }
             for (TermHit h : index.findNested(doc, s, lang)) {
+                if (ids.get(h.span().start() - s.start())) {
+                    continue; // an address or a handle: part of an account's name
+                }
+                String text = h.span().text();
                 boolean inTag = tags.stream().anyMatch(r -> h.span().start() > r[0] && h.span().end() <= r[1]);
+                boolean written = foreign && isName(h.concept().type()) && text.codePoints().filter(Character::isLetter).allMatch(cp -> inScript(cp, script));
                 boolean overlaps = own.stream().anyMatch(o -> o.span().start() < h.span().end() && h.span().start() < o.span().end());
-                if (inTag && !overlaps) {
+                if ((inTag || written) && !overlaps) {
                     added.add(h);
                 }
             }
@@ -222,6 +241,12 @@ public final class TermAnalysis {
             }
         }
         return out == null ? hits : List.copyOf(out);
+    }
+
+    private static boolean inScript(int cp, dev.transcheck.lang.LanguageProfile.Script script) {
+        Character.UnicodeScript us = Character.UnicodeScript.of(cp);
+        return script == dev.transcheck.lang.LanguageProfile.Script.LATIN ? us == Character.UnicodeScript.LATIN
+                : script == dev.transcheck.lang.LanguageProfile.Script.CYRILLIC && us == Character.UnicodeScript.CYRILLIC;
     }
 
     private static List<List<TermHit>> derived(TermIndex index, Document doc, List<List<TermHit>> mentions) {
