@@ -666,7 +666,7 @@ public final class TermAnalysis {
                         }
                         return false;
                     });
-                    if (named || sameOfficeInTextAny(ctx, h, srcTitles)) {
+                    if (named || inCompound(ctx.translation(), h.span()) || sameOfficeInTextAny(ctx, h, srcTitles)) {
                         continue;
                     }
                     TermHit rival = null;
@@ -705,6 +705,22 @@ public final class TermAnalysis {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the office's words are joined by a hyphen to a word outside it: part of a compound
+     * («Прем'єр-ліга», "premier-league"), not the office.
+     */
+    static boolean inCompound(Document doc, Span span) {
+        String text = doc.text();
+        int a = span.start();
+        int b = span.end();
+        return b + 1 < text.length() && isHyphen(text.charAt(b)) && Character.isLetter(text.charAt(b + 1))
+                || a >= 2 && isHyphen(text.charAt(a - 1)) && Character.isLetter(text.charAt(a - 2));
+    }
+
+    private static boolean isHyphen(char c) {
+        return c == '-' || c == '\u2010' || c == '\u2011';
     }
 
     /** A name word this close (in words) to a source office is taken as the office holder's name. */
