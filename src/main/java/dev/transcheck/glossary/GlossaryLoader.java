@@ -64,19 +64,10 @@ public final class GlossaryLoader {
         return new Glossary(g.concepts(), pairs);
     }
 
-    /**
-     * Columns of a relations file: two related concepts, the kind of relation ({@code related}, the
-     * default when the column is absent or empty, or {@code rival}), a note and its source.
-     */
+    /** Columns of a relations file: two concepts, the relation (related, the default, or rival), a note and its source. */
     static final List<String> RELATION_COLUMNS = List.of("concept", "related", "relation", "note", "source");
-
-    /** One declared relation, where it was read: near-synonyms, or rivals when {@code rival}. */
-    record Relation(String file, int line, String concept, String related, boolean rival) {
-        /** The key of the pair in {@link Glossary#relations()}. */
-        String key() {
-            return (rival ? Glossary.RIVAL : "") + Glossary.pair(concept, related);
-        }
-    }
+    /** One declared relation, where it was read, with its key in {@link Glossary#relations()}. */
+    record Relation(String file, int line, String concept, String related, String key) { }
 
     /** True for a CSV file whose header has a {@code related} column (docs/GLOSSARY.md, related concepts). */
     static boolean isRelations(Path f) throws InputException {
@@ -132,12 +123,11 @@ public final class GlossaryLoader {
             if (c.equals(r)) {
                 throw new InputException(name, i + 1, "concept '" + c + "' related to itself");
             }
-            int k = header.indexOf("relation");
-            String kind = k < 0 || k >= cells.length ? "" : cells[k].strip();
-            if (!kind.isEmpty() && !kind.equals("related") && !kind.equals("rival")) {
+            String kind = header.indexOf("relation") < 0 ? "" : cells.length <= header.indexOf("relation") ? "" : cells[header.indexOf("relation")].strip();
+            if (!List.of("", "related", "rival").contains(kind)) {
                 throw new InputException(name, i + 1, "unknown relation '" + kind + "' (expected related or rival)");
             }
-            out.add(new Relation(name, i + 1, c, r, kind.equals("rival")));
+            out.add(new Relation(name, i + 1, c, r, (kind.equals("rival") ? Glossary.RIVAL : "") + Glossary.pair(c, r)));
         }
         return out;
     }
@@ -148,9 +138,7 @@ public final class GlossaryLoader {
         if (name.endsWith(".csv")) {
             if (isRelations(file)) {
                 java.util.Set<String> pairs = new java.util.HashSet<>();
-                for (Relation r : readRelations(file)) {
-                    pairs.add(r.key());
-                }
+                readRelations(file).forEach(r -> pairs.add(r.key()));
                 return new Glossary(List.of(), pairs);
             }
             return loadCsv(file);
