@@ -108,7 +108,8 @@ public final class AnchorAligner implements Aligner {
             }
             if (a.size() > 1 && !b.isEmpty() && params.gapEvidence() > 0 && MergeAudit.ON) {
                 Integer first = ids.get(SharedAnchors.firstWordNameKey(source.sentence(a.get(0)).text()));
-                double[] d = MergeAudit.dropped(r, x, sk, tk, w, kinds, su, tu, fitRatio, variance, first == null ? -1 : first);
+                double[] d = MergeAudit.dropped(r, x, sk, tk, w, kinds, su, tu, fitRatio, variance, first == null ? -1 : first,
+                        source);
                 if (d != null) {
                     int u = (int) d[0];
                     Bead gap = new Bead(List.of(u), List.of(), GapAudit.audit(MergeAudit.base(conf), params.gapEvidence() * d[1]));

@@ -1,5 +1,6 @@
 package dev.transcheck.align;
 
+import dev.transcheck.model.Document;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -42,7 +43,7 @@ final class MergeAudit {
      * dropped sentence.
      */
     static double[] dropped(BandedDp.Result r, int x, int[][] sk, int[][] tk, double[] w, int[] kinds, Units su,
-            Units tu, double ratio, double variance, int firstKey) {
+            Units tu, double ratio, double variance, int firstKey, Document source) {
         int i0 = r.pi()[x];
         int i1 = r.pi()[x + 1];
         int j0 = r.pj()[x];
@@ -53,7 +54,8 @@ final class MergeAudit {
         Map<Integer, Integer> inBead = counts(tk, j0, j1);
         double[] best = null;
         for (int u : new int[] {i0, i1 - 1}) {
-            double ev = evidence(r, x, u, sk, tk, w, kinds, inBead, su, tu, ratio, variance, firstKey);
+            boolean titleCase = source != null && titleCase(source.sentence(u).text());
+            double ev = evidence(r, x, u, sk, tk, w, kinds, inBead, su, tu, ratio, variance, firstKey, titleCase);
             if (ev > 0 && (best == null || ev > best[1])) {
                 best = new double[] {u, ev};
             }
@@ -76,7 +78,8 @@ final class MergeAudit {
     }
 
     private static double evidence(BandedDp.Result r, int x, int u, int[][] sk, int[][] tk, double[] w, int[] kinds,
-            Map<Integer, Integer> inBead, Units su, Units tu, double ratio, double variance, int firstKey) {
+            Map<Integer, Integer> inBead, Units su, Units tu, double ratio, double variance, int firstKey,
+            boolean titleCase) {
         int i0 = r.pi()[x];
         int i1 = r.pi()[x + 1];
         int j0 = r.pj()[x];
@@ -157,6 +160,9 @@ final class MergeAudit {
                 continue;
             }
             boolean firstOnly = k == firstKey && u == i0 && count(keys, k) == 1;
+            if (titleCase && kinds[k] == GapAudit.NAME) {
+                continue; // in a title-case line every word has a capital: it marks no name
+            }
             if (there == 0 && !firstOnly) {
                 absent += kinds[k] == GapAudit.ACRONYM ? GapAudit.ACRONYM_ABSENT * w[k] : w[k];
             }
@@ -187,6 +193,25 @@ final class MergeAudit {
         if (DEBUG) {
             System.out.println("MA " + u + " " + msg);
         }
+    }
+
+    /**
+     * Whether every word of {@code text} (two or more words with letters) starts with a capital
+     * letter: a title-case headline, whose capitals mark no names.
+     */
+    static boolean titleCase(String text) {
+        int words = 0;
+        for (String tok : text.split("[\\s\\p{Pd}/]+")) {
+            int c = tok.codePoints().filter(Character::isLetter).findFirst().orElse(-1);
+            if (c < 0) {
+                continue;
+            }
+            if (!Character.isUpperCase(c)) {
+                return false;
+            }
+            words++;
+        }
+        return words >= 2;
     }
 
     private static int count(int[] keys, int k) {

@@ -18,7 +18,7 @@ class MergeAuditTest {
                 new double[] {0.9, 0.7, 0.9}, 0, false);
         Units su = new Units(new int[] {40, 40, 40, 40}, sk, new boolean[4]);
         Units tu = new Units(tlen, tk, new boolean[3]);
-        return MergeAudit.dropped(r, 1, sk, tk, W, KINDS, su, tu, 1.0, 12, -1);
+        return MergeAudit.dropped(r, 1, sk, tk, W, KINDS, su, tu, 1.0, 12, -1, null);
     }
 
     private static final int[][] SOURCE = {{7}, {5, 6}, {0, 1, 2, 3, 4}, {8}};
@@ -49,5 +49,15 @@ class MergeAuditTest {
     void aTranslationAsLongAsBothSentencesKeepsTheMerge() {
         // near miss: the translation is far longer than source 1 alone: it holds source 2 in words the list does not pair
         assertNull(audit(SOURCE, new int[][] {{7}, {5, 6}, {8}}, new int[] {40, 90, 40}));
+    }
+
+    @Test
+    void aTitleCaseLineHasNoNames() {
+        // its capitals mark no names: "Espresso Machine" absent from the translation is no dropped name
+        assertEquals(true, MergeAudit.titleCase("M Espresso Machine"));
+        assertEquals(true, MergeAudit.titleCase("Why Trump Will Be Re-elected"));
+        // near miss: an ordinary sentence with a name
+        assertEquals(false, MergeAudit.titleCase("Maclean met the Prime Minister on Monday."));
+        assertEquals(false, MergeAudit.titleCase("Espresso"));
     }
 }
