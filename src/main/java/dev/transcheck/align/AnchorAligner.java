@@ -106,7 +106,7 @@ public final class AnchorAligner implements Aligner {
                 conf = GapAudit.audit(conf, params.gapEvidence() * GapAudit.evidence(r, x, sk, tk, w, kinds, source,
                         translation, su, tu, fitRatio, variance, first == null ? -1 : first));
             }
-            if (a.size() > 1 && !b.isEmpty() && params.gapEvidence() > 0 && MergeAudit.ON) {
+            if (a.size() > 1 && !b.isEmpty() && params.gapEvidence() > 0) {
                 Integer first = ids.get(SharedAnchors.firstWordNameKey(source.sentence(a.get(0)).text()));
                 double[] d = MergeAudit.dropped(r, x, sk, tk, w, kinds, su, tu, fitRatio, variance, first == null ? -1 : first,
                         source);

@@ -293,18 +293,13 @@ final class GapAudit {
         // number, name or identical token of the orphan is there unexplained (the orphan is there, its
         // words rendered freely), nor when a sentence beside the gap shares nothing with its own sources
         // (it may be the orphan's translation, in words the list does not pair)
-        boolean beside = explainedBeside(r, x, sk, tk, kinds);
-        double lexEv = specificNear || !beside ? 0
+        double lexEv = specificNear || !explainedBeside(r, x, sk, tk, kinds) ? 0
                 : lexicalAbsence(lexical + lexNear, lexical, lexAbsentW);
-        double absent0 = absent;
         absent += lexEv;
-        boolean restr = absent > 0 && restructured(r, x);
         if (absent > 0 && restructured(r, x)) {
-            absent = 0;
-        }
-        if (MergeAudit.DEBUG) {
-            System.out.println("GA|" + source.sentence(i).text() + "|ev " + evidence + " abs " + absent0 + " lex " + lexical + "/" + (lexical + lexNear)
-                    + " lexW " + lexAbsentW + " lexEv " + lexEv + " specNear " + specificNear + " beside " + beside + " restr " + restr + " keys " + keys.length);
+            // a rich sentence none of whose listed words is anywhere near the gap is not hidden in the
+            // restructured neighbour: its word evidence stands (its absent numbers and names do not)
+            absent = LEX_RICH > 0 && lexNear == 0 && lexical >= LEX_RICH ? lexEv : 0;
         }
         return evidence + absent;
     }
@@ -333,10 +328,15 @@ final class GapAudit {
         return true;
     }
 
-    static final int LEX_MIN = Integer.getInteger("lex.min", 3);
-    static final double LEX_SHARE = Double.parseDouble(System.getProperty("lex.share", "0.8"));
-    static final double LEX_SCALE = Double.parseDouble(System.getProperty("lex.scale", "0.5"));
+    static final int LEX_MIN = 3;
+    static final double LEX_SHARE = 0.8;
+    static final double LEX_SCALE = 0.5;
     static final double LEX_CAP = 3;
+    /**
+     * An orphan with at least this many words of the list, none of them near the gap, keeps its word
+     * evidence beside a restructured neighbour ({@link #restructured}).
+     */
+    static final int LEX_RICH = 6;
 
     /**
      * The evidence of a drop from the orphan's ordinary words: when it has at least

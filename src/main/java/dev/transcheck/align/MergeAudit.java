@@ -20,14 +20,15 @@ final class MergeAudit {
     private MergeAudit() {
     }
 
-    /** Whether the audit runs (a lab switch: -Dtranscheck.noMergeAudit=true turns it off). */
-    static final boolean ON = !Boolean.getBoolean("transcheck.noMergeAudit");
-    /** The confidence of a 1-0 bead split off a merge before its evidence moves it. */
-    static final double BASE = Double.parseDouble(System.getProperty("merge.base", "0.5"));
-
+    /**
+     * The confidence of a 1-0 bead split off a merge before its evidence moves it: the probability
+     * the programme left for the merge being wrong (at least {@link #MIN_BASE}).
+     */
     static double base(double mergedConfidence) {
-        return BASE > 0 ? BASE : Math.max(0.05, 1 - mergedConfidence);
+        return Math.max(MIN_BASE, 1 - mergedConfidence);
     }
+
+    static final double MIN_BASE = 0.05;
     /** Each other source sentence of the bead must find at least this share of its anchor weight in the translation. */
     static final double COVERED = 0.15;
     /** ... and at least this much weight in all. */
@@ -104,7 +105,6 @@ final class MergeAudit {
                 }
             }
             if (found < COVERED_MIN || found < COVERED * all) {
-                dbg(u, "other " + v + " " + found + "/" + all);
                 return 0; // an other sentence the translation does not clearly hold: the bead may be wrong altogether
             }
         }
@@ -139,7 +139,6 @@ final class MergeAudit {
             int there = near.getOrDefault(k, 0);
             if (there > explained.getOrDefault(k, 0)) {
                 if (kinds[k] != GapAudit.LEXICAL && kinds[k] != GapAudit.SUPPORT_ONLY) {
-                    dbg(u, "present " + k + " kind " + kinds[k]);
                     return 0; // a number, name or identical token of the sentence is there: it was merged
                 }
                 present += w[k];
@@ -170,7 +169,6 @@ final class MergeAudit {
         absent += GapAudit.lexicalAbsence(lexical, lexAbsent, lexAbsentW);
         absent -= GapAudit.GAP_SUPPORT * present;
         if (absent < MIN_ABSENT) {
-            dbg(u, "absent " + absent + " lex " + lexAbsent + "/" + lexical + " present " + present);
             return 0;
         }
         // the translation's length fits the other sentences alone, and better than all of them
@@ -180,19 +178,9 @@ final class MergeAudit {
         double zRest = z(lsRest, lt, ratio, variance);
         double zAll = z(lsAll, lt, ratio, variance);
         if (zRest > FIT_Z) {
-            dbg(u, "length " + zRest + " " + zAll + " absent " + absent);
             return 0;
         }
-        dbg(u, "ok " + absent + " z " + zRest + " " + zAll);
         return absent;
-    }
-
-    static final boolean DEBUG = Boolean.getBoolean("merge.debug");
-
-    private static void dbg(int u, String msg) {
-        if (DEBUG) {
-            System.out.println("MA " + u + " " + msg);
-        }
     }
 
     /**
@@ -201,7 +189,7 @@ final class MergeAudit {
      */
     static boolean titleCase(String text) {
         int words = 0;
-        for (String tok : text.split("[\\s\\p{Pd}/]+")) {
+        for (String tok : text.split("[\\s/]+")) {
             int c = tok.codePoints().filter(Character::isLetter).findFirst().orElse(-1);
             if (c < 0) {
                 continue;
