@@ -112,6 +112,26 @@ public final class AnchorAligner implements Aligner {
                 conf = GapAudit.audit(conf, params.gapEvidence() * GapAudit.evidence(r, x, sk, tk, w, kinds, source,
                         translation, su, tu, fitRatio, variance, first == null ? -1 : first));
             }
+            if (a.size() > 1 && !b.isEmpty() && params.gapEvidence() > 0) {
+                Integer first = ids.get(SharedAnchors.firstWordNameKey(source.sentence(a.get(0)).text()));
+                double[] d = MergeAudit.dropped(r, x, sk, tk, w, kinds, su, tu, fitRatio, variance, first == null ? -1 : first,
+                        source);
+                if (d != null) {
+                    int u = (int) d[0];
+                    Bead gap = new Bead(List.of(u), List.of(), GapAudit.audit(MergeAudit.base(conf), params.gapEvidence() * d[1]));
+                    List<Integer> rest = new ArrayList<>(a);
+                    rest.remove(Integer.valueOf(u));
+                    Bead kept = new Bead(rest, b, conf);
+                    if (u == a.get(0)) {
+                        beads.add(gap);
+                        beads.add(kept);
+                    } else {
+                        beads.add(kept);
+                        beads.add(gap);
+                    }
+                    continue;
+                }
+            }
             beads.add(new Bead(a, b, conf));
         }
         return new Alignment(beads, n, m);

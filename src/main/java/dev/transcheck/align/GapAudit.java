@@ -297,7 +297,9 @@ final class GapAudit {
                 : lexicalAbsence(lexical + lexNear, lexical, lexAbsentW);
         absent += lexEv;
         if (absent > 0 && restructured(r, x)) {
-            absent = 0;
+            // a rich sentence none of whose listed words is anywhere near the gap is not hidden in the
+            // restructured neighbour: its word evidence stands (its absent numbers and names do not)
+            absent = LEX_RICH > 0 && lexNear == 0 && lexical >= LEX_RICH ? lexEv : 0;
         }
         return evidence + absent;
     }
@@ -330,6 +332,11 @@ final class GapAudit {
     static final double LEX_SHARE = 0.8;
     static final double LEX_SCALE = 0.5;
     static final double LEX_CAP = 3;
+    /**
+     * An orphan with at least this many words of the list, none of them near the gap, keeps its word
+     * evidence beside a restructured neighbour ({@link #restructured}).
+     */
+    static final int LEX_RICH = 6;
 
     /**
      * The evidence of a drop from the orphan's ordinary words: when it has at least

@@ -214,8 +214,10 @@ public final class SharedAnchors implements AnchorSource {
     private static void lexical(String ls, String lt, List<List<String>> st, List<List<String>> tt, Set<String> shared,
             List<List<Anchor>> a, List<List<Anchor>> b) {
         Lexicon lex = Lexicon.get();
-        List<int[]> rs = lexicalRows(st, shared, lex.words(ls, "en".equals(ls) ? null : Morphology.shared(ls)));
-        List<int[]> rt = lexicalRows(tt, shared, lex.words(lt, "en".equals(lt) ? null : Morphology.shared(lt)));
+        List<int[]> rs = lexicalRows(st, shared, lex.words(ls, "en".equals(ls) ? null : Morphology.shared(ls)),
+                "en".equals(ls) ? lex : null);
+        List<int[]> rt = lexicalRows(tt, shared, lex.words(lt, "en".equals(lt) ? null : Morphology.shared(lt)),
+                "en".equals(lt) ? lex : null);
         Set<Integer> inS = new HashSet<>();
         rs.forEach(r -> Arrays.stream(r).forEach(inS::add));
         Set<Integer> both = new HashSet<>();
@@ -234,19 +236,37 @@ public final class SharedAnchors implements AnchorSource {
 
     static final String LEXICAL_PREFIX = "lx:";
 
-    /** The distinct word-list rows of each sentence's ordinary words. */
-    private static List<int[]> lexicalRows(List<List<String>> doc, Set<String> shared, Lexicon.Words words) {
+    /**
+     * The distinct word-list rows of each sentence's ordinary words. A capitalised word inside an
+     * English sentence ({@code english} not null) counts only for the rows whose English word is
+     * itself capitalised (Monday, September, German): elsewhere it is taken for a name; a lower-case
+     * English word never counts for such a row.
+     */
+    private static List<int[]> lexicalRows(List<List<String>> doc, Set<String> shared, Lexicon.Words words,
+            Lexicon english) {
         List<int[]> out = new ArrayList<>(doc.size());
         for (List<String> tokens : doc) {
             Set<Integer> rows = new java.util.LinkedHashSet<>();
             for (int k = 0; k < tokens.size(); k++) {
                 String tok = tokens.get(k);
-                if (tok.length() < 3 || !wordLetters(tok) || shared.contains(tok.toLowerCase(Locale.ROOT))
-                        || (k > 0 && !Character.isLowerCase(tok.codePointAt(0)))) {
+                if (tok.length() < 3 || !wordLetters(tok) || shared.contains(tok.toLowerCase(Locale.ROOT))) {
                     continue;
                 }
+                if (k > 0 && !Character.isLowerCase(tok.codePointAt(0))) {
+                    if (english != null && tok.length() > 1 && Character.isLowerCase(tok.codePointAt(1))) {
+                        for (int r : words.rows(tok)) {
+                            if (english.capitalisedInEnglish(r)) {
+                                rows.add(r);
+                            }
+                        }
+                    }
+                    continue;
+                }
+                boolean lower = Character.isLowerCase(tok.codePointAt(0));
                 for (int r : words.rows(tok)) {
-                    rows.add(r);
+                    if (english == null || !lower || !english.capitalisedInEnglish(r)) {
+                        rows.add(r); // a lower-case "march" or "polish" is no month or nationality
+                    }
                 }
             }
             out.add(rows.stream().mapToInt(Integer::intValue).toArray());

@@ -42,6 +42,16 @@ public final class TitleMismatchCheck implements Check {
                             u.span().text(), String.join(", ", u.kinds())),
                     Span.ofSentence(ctx.source().sentence(u.bead().source().get(0))), u.span(), List.of(), null));
         }
+        for (TermAnalysis.RivalTitle r : ctx.terms().rivalTitles) {
+            List<String> expected = TermAnalysis.accepted(r.sourceOffice().concept(), ctx.translation().lang(),
+                    r.sourceOffice().year(), false);
+            Span source = r.bead().source().contains(r.sourceOffice().span().sentence())
+                    ? r.sourceOffice().span() : Span.ofSentence(ctx.source().sentence(r.bead().source().get(0)));
+            out.add(finding(
+                    String.format("The translation has %s, an office the source never names; the source names %s, a different post.",
+                            r.translation().span().text(), r.sourceOffice().span().text()),
+                    source, r.translation().span(), expected, expected.isEmpty() ? null : expected.get(0)));
+        }
         return out;
     }
 }

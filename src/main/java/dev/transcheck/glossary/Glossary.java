@@ -78,7 +78,19 @@ public final class Glossary {
         return relations.contains(pair(a, b));
     }
 
-    /** The declared pairs, each as {@link #pair}. */
+    /**
+     * True when the glossary declares the two concepts rivals (a relations file row with relation
+     * {@code rival}, glossaries/22-title-rivals.csv): distinct posts of one order, such as president
+     * and prime minister, that a faithful translation never gives one for the other.
+     */
+    public boolean rivals(String a, String b) {
+        return relations.contains(RIVAL + pair(a, b));
+    }
+
+    /** The prefix of a rival pair among {@link #relations()} ("rival:a|b"). */
+    public static final String RIVAL = "rival:";
+
+    /** The declared pairs, each as {@link #pair} (related) or {@link #RIVAL} and {@link #pair} (rivals). */
     public java.util.Set<String> relations() {
         return relations;
     }

@@ -59,17 +59,15 @@ public final class GlossaryLoader {
                     throw new InputException(r.file(), r.line(), "unknown concept '" + id + "' (no glossary file defines it)");
                 }
             }
-            pairs.add(Glossary.pair(r.concept(), r.related()));
+            pairs.add(r.key());
         }
         return new Glossary(g.concepts(), pairs);
     }
 
-    /** Columns of a relations file: two related concepts, a note and its source. */
-    static final List<String> RELATION_COLUMNS = List.of("concept", "related", "note", "source");
-
-    /** One declared relation, where it was read. */
-    record Relation(String file, int line, String concept, String related) {
-    }
+    /** Columns of a relations file: two concepts, the relation (related, the default, or rival), a note and its source. */
+    static final List<String> RELATION_COLUMNS = List.of("concept", "related", "relation", "note", "source");
+    /** One declared relation, where it was read, with its key in {@link Glossary#relations()}. */
+    record Relation(String file, int line, String concept, String related, String key) { }
 
     /** True for a CSV file whose header has a {@code related} column (docs/GLOSSARY.md, related concepts). */
     static boolean isRelations(Path f) throws InputException {
@@ -125,7 +123,11 @@ public final class GlossaryLoader {
             if (c.equals(r)) {
                 throw new InputException(name, i + 1, "concept '" + c + "' related to itself");
             }
-            out.add(new Relation(name, i + 1, c, r));
+            String kind = header.indexOf("relation") < 0 ? "" : cells.length <= header.indexOf("relation") ? "" : cells[header.indexOf("relation")].strip();
+            if (!List.of("", "related", "rival").contains(kind)) {
+                throw new InputException(name, i + 1, "unknown relation '" + kind + "' (expected related or rival)");
+            }
+            out.add(new Relation(name, i + 1, c, r, (kind.equals("rival") ? Glossary.RIVAL : "") + Glossary.pair(c, r)));
         }
         return out;
     }
@@ -136,9 +138,7 @@ public final class GlossaryLoader {
         if (name.endsWith(".csv")) {
             if (isRelations(file)) {
                 java.util.Set<String> pairs = new java.util.HashSet<>();
-                for (Relation r : readRelations(file)) {
-                    pairs.add(Glossary.pair(r.concept(), r.related()));
-                }
+                readRelations(file).forEach(r -> pairs.add(r.key()));
                 return new Glossary(List.of(), pairs);
             }
             return loadCsv(file);

@@ -84,6 +84,15 @@ public final class TermAnalysis {
     public record UnexplainedTitle(TermHit translation, Span span, Bead bead, Set<String> kinds) {
     }
 
+    /**
+     * An office of the translation that the source document never names, where the source names
+     * only a rival office (glossary relation {@code rival}: «премьер-министр» where the source
+     * says "President" and never "prime minister"). {@code sourceOffice} is the source's rival
+     * mention, in the bead when there is one.
+     */
+    public record RivalTitle(TermHit translation, Bead bead, TermHit sourceOffice) {
+    }
+
     public final List<List<TermHit>> sourceHits;
     /** Per source sentence: also the hits inside longer ones. */
     private final List<List<TermHit>> sourceMentions;
@@ -103,6 +112,8 @@ public final class TermAnalysis {
     private final List<RankChange> rankChanges = new ArrayList<>();
     /** Offices of the translation that the source document does not account for. */
     public final List<UnexplainedTitle> unexplainedTitles;
+    /** Offices of the translation that contradict the only office of that order the source names. */
+    public final List<RivalTitle> rivalTitles;
     private final Glossary glossary;
     /** Folded words of the glossary's target-language forms (and each without its last letter), to the concepts that have them. */
     private final Map<String, Set<String>> glossaryStems;
@@ -111,7 +122,8 @@ public final class TermAnalysis {
         this.glossary = ctx.glossary();
         TermIndex index = TermIndex.of(ctx.glossary(), ctx.resources());
         Set<String> keptTags = dev.transcheck.text.TextFacts.keptHashtags(ctx.source().text(), ctx.translation().text());
-        this.sourceMentions = hits(index, ctx.source(), keptTags);
+        this.sourceMentions = withForeignWords(index, ctx.source(), ctx.translation().lang(), keptTags,
+                hits(index, ctx.source(), keptTags));
         this.sourceHits = longest(sourceMentions);
         this.translationMentions = hits(index, ctx.translation(), keptTags);
         this.translationHits = longest(translationMentions);
@@ -122,6 +134,7 @@ public final class TermAnalysis {
                 () -> GlossaryCache.stringSets(ctx.glossary().slot(), "stems-" + lang, () -> glossaryStems(ctx)));
         this.missing = List.copyOf(findMissing(ctx));
         this.unexplainedTitles = List.copyOf(findUnexplainedTitles(ctx));
+        this.rivalTitles = List.copyOf(findRivalTitles(ctx));
     }
 
     /** Equals and hashCode spelled out, as {@code TermIndex.Key}'s (no method handles linked at start-up). */
@@ -161,6 +174,79 @@ public final class TermAnalysis {
             out.add(found);
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * {@code hits} of the source with the glossary names it writes in the translation's language:
+     * names quoted as they are in a text of another script ("South China Morning Post" in a
+     * Ukrainian article for English readers) and a post's tags kept from its original («#Житомир» in
+     * an English post). The translation keeps such words or changes them; a tag it keeps letter for
+     * letter is an identifier and stays out, and a name it changes is a replacement like any other.
+     * Only names written in the translation's script count (a form of both languages' letters is
+     * found by the source's own forms), not inside an address or a handle, and any glossary form
+     * inside a hashtag; a sentence without either is not searched.
+     */
+    private static List<List<TermHit>> withForeignWords(TermIndex index, Document doc, String lang, Set<String> keptTags,
+                                                        List<List<TermHit>> hits) {
+        if (lang.equals(doc.lang())) {
+            return hits;
+        }
+        dev.transcheck.lang.LanguageProfile.Script script = dev.transcheck.lang.LanguageProfiles.of(lang).script();
+        boolean otherScript = script != dev.transcheck.lang.LanguageProfile.Script.OTHER
+                && script != dev.transcheck.lang.LanguageProfiles.of(doc.lang()).script();
+        List<List<TermHit>> out = null;
+        for (Sentence s : doc.sentences()) {
+            boolean tagged = s.text().indexOf('#') >= 0;
+            boolean foreign = otherScript && s.text().codePoints().anyMatch(cp -> inScript(cp, script));
+            if (!tagged && !foreign) {
+                continue;
+            }
+            List<int[]> tags = new ArrayList<>();
+            if (tagged) {
+                java.util.regex.Matcher m = dev.transcheck.text.TextFacts.HASHTAG.matcher(s.text());
+                while (m.find()) {
+                    if (!keptTags.contains(m.group().toLowerCase(java.util.Locale.ROOT))) {
+                        tags.add(new int[] {s.start() + m.start(), s.start() + m.end()});
+                    }
+                }
+            }
+            if (tags.isEmpty() && !foreign) {
+                continue;
+            }
+            List<TermHit> own = hits.get(s.id());
+            List<TermHit> added = new ArrayList<>();
+            java.util.BitSet ids = new java.util.BitSet();
+            for (int[] r : identifiers(s.text())) {
+                ids.set(r[0], r[1]);
+            }
+            for (TermHit h : index.findNested(doc, s, lang)) {
+                if (ids.get(h.span().start() - s.start())) {
+                    continue; // an address or a handle: part of an account's name
+                }
+                String text = h.span().text();
+                boolean inTag = tags.stream().anyMatch(r -> h.span().start() > r[0] && h.span().end() <= r[1]);
+                boolean written = foreign && isName(h.concept().type()) && text.codePoints().filter(Character::isLetter).allMatch(cp -> inScript(cp, script));
+                boolean overlaps = own.stream().anyMatch(o -> o.span().start() < h.span().end() && h.span().start() < o.span().end());
+                if ((inTag || written) && !overlaps) {
+                    added.add(h);
+                }
+            }
+            if (!added.isEmpty()) {
+                if (out == null) {
+                    out = new ArrayList<>(hits);
+                }
+                List<TermHit> all = new ArrayList<>(own);
+                all.addAll(added);
+                out.set(s.id(), List.copyOf(all));
+            }
+        }
+        return out == null ? hits : List.copyOf(out);
+    }
+
+    private static boolean inScript(int cp, dev.transcheck.lang.LanguageProfile.Script script) {
+        Character.UnicodeScript us = Character.UnicodeScript.of(cp);
+        return script == dev.transcheck.lang.LanguageProfile.Script.LATIN ? us == Character.UnicodeScript.LATIN
+                : script == dev.transcheck.lang.LanguageProfile.Script.CYRILLIC && us == Character.UnicodeScript.CYRILLIC;
     }
 
     private static List<List<TermHit>> derived(TermIndex index, Document doc, List<List<TermHit>> mentions) {
@@ -379,7 +465,8 @@ public final class TermAnalysis {
                     // a sibling office in the bead ("Foreign Minister" for "defence minister") is a
                     // wrong title even when the expected words occur loosely elsewhere in the
                     // sentence ("defense capabilities")
-                    TermHit otherTitle = c.type() == ConceptType.TITLE ? otherTitle(ctx, h, bead, inSource, nearSrc, expected) : null;
+                    TermHit otherTitle = c.type() == ConceptType.TITLE ? otherTitle(ctx, h, bead, inSource, nearSrc, expected,
+                            srcCount.get(b), tgtCount.get(b)) : null;
                     if (otherTitle == null && looselyPresent(ctx, expected, near)) {
                         if (c.type() == ConceptType.TITLE) {
                             rankByLooseWords(ctx, h, bead, expected);
@@ -513,6 +600,219 @@ public final class TermAnalysis {
     }
 
     /**
+     * Offices of the translation (in a bead of confidence at least {@value #NEIGHBOURS}) that no
+     * source sentence names, neither by that concept nor a related one nor the same office named
+     * more or less fully, while the source document names a rival office (two distinct posts of one
+     * order, glossary relation {@code rival}): the translation gives the office holder a post the
+     * document contradicts («заявил премьер-министр» for "he said" where the source calls him
+     * President). A translator who adds an office the source leaves out adds the one the article
+     * gives; an office that the article never gives, in place of one it does, is a swap. When the
+     * office stands before a name in the translation ("Premier Lopez"), that person must be one the
+     * source calls by the rival office (a name word within {@value #TIED} words of a rival mention):
+     * else the added office may be the right one for somebody the source gives no office at all.
+     * Translation offices already reported otherwise are left out.
+     */
+    private List<RivalTitle> findRivalTitles(Input ctx) {
+        String tlang = ctx.translation().lang();
+        List<TermHit> srcTitles = new ArrayList<>();
+        for (Sentence s : ctx.source().sentences()) {
+            for (TermHit h : sourceMentions.get(s.id())) {
+                if (h.concept().type() == ConceptType.TITLE && h.term().status() != TermStatus.FORBIDDEN) {
+                    srcTitles.add(h);
+                }
+            }
+        }
+        if (srcTitles.isEmpty()) {
+            return List.of();
+        }
+        Set<Integer> reported = new HashSet<>();
+        Set<Integer> reportedSentences = new HashSet<>();
+        for (Missing m : missing) {
+            if (m.replacement() != null) {
+                reported.add(m.replacement().start());
+            }
+        }
+        for (RankChange r : rankChanges) {
+            reportedSentences.add(r.translation().sentence());
+        }
+        for (UnexplainedTitle u : unexplainedTitles) {
+            reported.add(u.translation().span().start());
+        }
+        List<RivalTitle> out = new ArrayList<>();
+        Map<String, Boolean> namedCache = new HashMap<>();
+        Set<String> tied = null;
+        for (Bead bead : ctx.alignment().beads()) {
+            if (bead.isOmission() || bead.isAddition() || bead.confidence() < NEIGHBOURS) {
+                continue;
+            }
+            for (int t : bead.translation()) {
+                if (reportedSentences.contains(t)) {
+                    continue;
+                }
+                for (TermHit h : translationHits.get(t)) {
+                    Concept c = h.concept();
+                    if (c.type() != ConceptType.TITLE || h.partial() || h.term().status() == TermStatus.FORBIDDEN
+                            || reported.contains(h.span().start())) {
+                        continue;
+                    }
+                    boolean named = namedCache.computeIfAbsent(c.id(), id -> {
+                        for (TermHit o : srcTitles) {
+                            Concept oc = o.concept();
+                            List<String> theirs = accepted(oc, tlang, o.year(), false);
+                            if (oc.id().equals(id) || glossary.related(oc.id(), id)
+                                    || !theirs.isEmpty() && (sameOffice(c, tlang, theirs) || sameOfficeApart(c, tlang, theirs))) {
+                                return true;
+                            }
+                        }
+                        return false;
+                    });
+                    if (named || inCompound(ctx.translation(), h.span()) || sameOfficeInTextAny(ctx, h, srcTitles)) {
+                        continue;
+                    }
+                    TermHit rival = null;
+                    for (TermHit o : srcTitles) {
+                        if (glossary.rivals(o.concept().id(), c.id())
+                                && (rival == null || bead.source().contains(o.span().sentence()))) {
+                            rival = o;
+                        }
+                    }
+                    if (rival == null) {
+                        continue;
+                    }
+                    List<String> person = nameAfter(ctx.translation(), h.span());
+                    if (!person.isEmpty()) {
+                        if (tied == null) {
+                            tied = tiedNames(ctx, srcTitles, c.id());
+                        }
+                        if (!anyTied(ctx, person, tied)) {
+                            continue;
+                        }
+                    }
+                    out.add(new RivalTitle(h, bead, rival));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** True when the office {@code h} of the translation, with its modifiers in the text, is a source office. */
+    private static boolean sameOfficeInTextAny(Input ctx, TermHit h, List<TermHit> srcTitles) {
+        String tlang = ctx.translation().lang();
+        for (TermHit o : srcTitles) {
+            List<String> theirs = accepted(o.concept(), tlang, o.year(), false);
+            if (!theirs.isEmpty() && sameOfficeInText(ctx.translation(), h, theirs)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the office's words are joined by a hyphen to a word outside it: part of a compound
+     * («Прем'єр-ліга», "premier-league"), not the office.
+     */
+    static boolean inCompound(Document doc, Span span) {
+        String text = doc.text();
+        int a = span.start();
+        int b = span.end();
+        return b + 1 < text.length() && isHyphen(text.charAt(b)) && Character.isLetter(text.charAt(b + 1))
+                || a >= 2 && isHyphen(text.charAt(a - 1)) && Character.isLetter(text.charAt(a - 2));
+    }
+
+    private static boolean isHyphen(char c) {
+        return c == '-' || c == '\u2010' || c == '\u2011';
+    }
+
+    /** A name word this close (in words) to a source office is taken as the office holder's name. */
+    static final int TIED = 4;
+
+    /**
+     * The words of a name written right after {@code span} in its sentence: up to three capitalised
+     * words, the first one directly after the office ("Lopez Obrador" of "Prime Minister Lopez
+     * Obrador"). Empty when the office does not stand before a name.
+     */
+    static List<String> nameAfter(Document doc, Span span) {
+        Sentence s = doc.sentence(span.sentence());
+        List<Token> toks = Tokenizer.tokens(s.text());
+        List<String> out = new ArrayList<>();
+        for (Token tok : toks) {
+            if (s.start() + tok.start() < span.end()) {
+                continue;
+            }
+            if (!tok.isWord() || !tok.capitalised() || out.size() == 3) {
+                break;
+            }
+            out.add(tok.text());
+        }
+        return out;
+    }
+
+    /**
+     * The Latin keys of the capitalised words within {@value #TIED} words of a source mention of an
+     * office that is a rival of {@code office}: the names of the people the source gives that office.
+     */
+    private static Set<String> tiedNames(Input ctx, List<TermHit> srcTitles, String office) {
+        Set<String> out = new HashSet<>();
+        Glossary g = ctx.glossary();
+        for (TermHit o : srcTitles) {
+            if (!g.rivals(o.concept().id(), office)) {
+                continue;
+            }
+            Sentence s = ctx.source().sentence(o.span().sentence());
+            List<Token> toks = Tokenizer.tokens(s.text());
+            int[] r = tokenRange(s, toks, o.span());
+            if (r == null) {
+                continue;
+            }
+            List<Integer> words = new ArrayList<>();
+            for (int i = 0; i < toks.size(); i++) {
+                if (toks.get(i).isWord()) {
+                    words.add(i);
+                }
+            }
+            int first = words.indexOf(r[0]);
+            int last = words.indexOf(r[1]);
+            if (first < 0 || last < 0) {
+                continue;
+            }
+            for (int k = Math.max(0, first - TIED); k <= Math.min(words.size() - 1, last + TIED); k++) {
+                Token tok = toks.get(words.get(k));
+                if ((k < first || k > last) && tok.capitalised() && tok.text().length() >= 3) {
+                    out.add(latinKey(ctx, tok.text(), ctx.source().lang()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean anyTied(Input ctx, List<String> person, Set<String> tied) {
+        for (String w : person) {
+            if (w.length() < 3) {
+                continue;
+            }
+            String k = latinKey(ctx, w, ctx.translation().lang());
+            for (String x : tied) {
+                if (JW.apply(k, x) >= TIED_SIMILAR) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Two name words whose Latin keys are this similar (Jaro-Winkler) are taken as one name ("Lopez", «Лопес»). */
+    static final double TIED_SIMILAR = 0.85;
+
+    /** A name word as folded Latin letters: romanised (BGN/PCGN) when Cyrillic. */
+    private static String latinKey(Input ctx, String word, String lang) {
+        String w = word;
+        if (w.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.CYRILLIC)) {
+            w = dev.transcheck.text.translit.Romanizer.of(ctx.resources()).bgn(w, "uk".equals(lang) ? "uk" : "ru");
+        }
+        return dev.transcheck.text.translit.LatinKeys.fold(dev.transcheck.text.translit.LatinKeys.normal(w));
+    }
+
+    /**
      * True when a form of {@code other} and an expected form name one office with their rank
      * modifiers set aside: the office words of one are all among the other's ("віце-прем'єр-міністр"
      * and "прем'єр-міністр").
@@ -617,7 +917,8 @@ public final class TermAnalysis {
     }
 
     /**
-     * A hit of another title concept, absent from the source bead, in the bead's translation, that
+     * A hit of another title concept, absent from the source bead (or a rival office, glossary
+     * relation {@code rival}, that the translation names more often than the source bead), in the bead's translation, that
      * stands where the source title should be: it shares a word with an expected form ("foreign
      * minister" for "defence minister"), or, in a confident bead, it is at about the same relative
      * place in its sentence as the source title in its own (within {@value #OTHER_PLACE}: "President"
@@ -626,7 +927,7 @@ public final class TermAnalysis {
      * the same office ("minister" for «міністр оборони»; rank modifiers are compared separately).
      */
     private TermHit otherTitle(Input ctx, TermHit source, Bead bead, Set<String> inSource, Set<String> nearSource,
-                               List<String> expected) {
+                               List<String> expected, Map<String, Integer> srcCount, Map<String, Integer> tgtCount) {
         Set<String> words = new HashSet<>();
         for (String e : expected) {
             words.addAll(words(e));
@@ -639,7 +940,12 @@ public final class TermAnalysis {
             Sentence s = ctx.translation().sentence(t);
             for (TermHit h : translationHits.get(t)) {
                 Concept other = h.concept();
-                if (other.type() != ConceptType.TITLE || inSource.contains(other.id())
+                // an office the source bead also names is no replacement, unless it is a rival
+                // office that the translation names more often than the source ("the president
+                // met the President of France" for «премьер-министр встретился с президентом Франции»)
+                boolean surplusRival = glossary.rivals(source.concept().id(), other.id())
+                        && tgtCount.getOrDefault(other.id(), 0) > srcCount.getOrDefault(other.id(), 0);
+                if (other.type() != ConceptType.TITLE || inSource.contains(other.id()) && !surplusRival
                         || h.term().status() == TermStatus.FORBIDDEN
                         || glossary.related(source.concept().id(), other.id())
                         || sameOffice(other, ctx.translation().lang(), expected)
@@ -1050,8 +1356,12 @@ public final class TermAnalysis {
         if (best != null) {
             return new Pointer(best, year == null);
         }
-        if (other != null && bead.confidence() >= NEIGHBOURS) {
-            return new Pointer(other, false); // where a word stands means little in a doubtful bead
+        // where a word stands means little in a doubtful bead of several sentences; in a doubtful
+        // bead of one sentence a side (still at least CONFIDENT), whose neighbours' source names
+        // were set aside above, it still points at the word that took the name's place
+        if (other != null && (bead.confidence() >= NEIGHBOURS || bead.confidence() >= CONFIDENT
+                && bead.source().size() == 1 && bead.translation().size() == 1)) {
+            return new Pointer(other, false);
         }
         if (isName(type)) {
             TermHit sole = soleUnaccounted(ctx, source.concept(), bead, nearSource, expected);

@@ -102,7 +102,16 @@ public final class TermIndex {
      * ("U.N." inside "U.N. Security Council"): what a text mentions at all.
      */
     public List<TermHit> findNested(Document doc, Sentence sentence) {
-        LangIndex index = byLang.computeIfAbsent(doc.lang(), this::build);
+        return findNested(doc, sentence, doc.lang());
+    }
+
+    /**
+     * Like {@link #findNested(Document, Sentence)}, with the forms of {@code lang} instead of the
+     * document's language: words of another language that a text quotes as they are (a post's
+     * hashtags kept from its original).
+     */
+    public List<TermHit> findNested(Document doc, Sentence sentence, String lang) {
+        LangIndex index = byLang.computeIfAbsent(lang, this::build);
         if (index.first.isEmpty()) {
             return List.of();
         }

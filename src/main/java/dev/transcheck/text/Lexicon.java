@@ -58,6 +58,15 @@ public final class Lexicon {
 
     private static final Set<String> LANGS = Set.of("uk", "ru");
 
+    /**
+     * Whether the English word of {@code row} is written with a capital (a weekday, a month, a
+     * nationality or a language: English capitalises them, Ukrainian and Russian do not), so that a
+     * capitalised word inside an English sentence may still be an ordinary word of this row.
+     */
+    public boolean capitalisedInEnglish(int row) {
+        return row >= 0 && row < lines.length && !lines[row].isEmpty() && Character.isUpperCase(lines[row].charAt(0));
+    }
+
     /** The number of rows (meanings). */
     public int size() {
         return lines.length;

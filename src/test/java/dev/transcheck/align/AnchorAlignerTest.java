@@ -346,6 +346,32 @@ class AnchorAlignerTest {
         assertTrue(!GapAudit.restructured(plain, 1)); // near miss: confident 1-1 beads on both sides
     }
 
+    /** Gap audit evidence of source 1 (word-list keys of weight 1) beside a neighbour unsure of its own pairing. */
+    private static double besideUnsure(int[][] sk, int[][] tk) {
+        BandedDp.Result unsure = new BandedDp.Result(new int[] {0, 1, 2, 3}, new int[] {0, 1, 1, 2},
+                new int[] {0, BandedDp.OMIT, 0}, new double[] {0.9, 0.7, 0.3}, 0);
+        double[] w = new double[8];
+        int[] kinds = new int[8];
+        java.util.Arrays.fill(w, 1);
+        java.util.Arrays.fill(kinds, GapAudit.LEXICAL);
+        Document s = lines("uk", List.of("Перше речення тут.", "Друге речення тут.", "Третє речення тут."));
+        Document t = lines("en", List.of("The first sentence here.", "The third sentence here."));
+        return GapAudit.evidence(unsure, 1, sk, tk, w, kinds, s, t, new Units(new int[] {18, 18, 18}, sk, new boolean[3]),
+                new Units(new int[] {24, 24}, tk, new boolean[2]), 1.3, 12, -1);
+    }
+
+    @Test
+    void aRichOrphanWhoseWordsAreNowhereNearKeepsItsEvidenceBesideARestructuredNeighbour() {
+        int[] none = {};
+        // flag: seven listed words, none near the gap: not hidden in the unsure neighbour
+        assertEquals(Math.min(GapAudit.LEX_CAP, 7 * GapAudit.LEX_SCALE),
+                besideUnsure(new int[][] {none, {0, 1, 2, 3, 4, 5, 6}, {7}}, new int[][] {none, {7}}), 1e-9);
+        // near miss: only four listed words: the restructured neighbour may hold it in other words
+        assertEquals(0.0, besideUnsure(new int[][] {none, {0, 1, 2, 3}, {7}}, new int[][] {none, {7}}), 1e-9);
+        // near miss: one of its words is in the sentence before the gap, unexplained there
+        assertTrue(besideUnsure(new int[][] {none, {0, 1, 2, 3, 4, 5, 6}, {7}}, new int[][] {{0}, {7}}) < 0);
+    }
+
     @Test
     void firstWordNameKeyReadsTheSentencesFirstCapital() {
         assertEquals("nm:trd", SharedAnchors.firstWordNameKey("Тридцять два відсотки підтримали висунення."));

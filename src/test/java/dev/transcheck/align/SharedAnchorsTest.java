@@ -2,10 +2,13 @@ package dev.transcheck.align;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.transcheck.text.translit.AsciiLatin;
 import java.util.List;
+import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class SharedAnchorsTest {
@@ -78,5 +81,29 @@ class SharedAnchorsTest {
         assertNotEquals(SharedAnchors.cognateKey("building", LATIN), SharedAnchors.cognateKey("будинок", LATIN));
         assertNotEquals(SharedAnchors.cognateKey("government", LATIN), SharedAnchors.cognateKey("уряду", LATIN));
         assertEquals("", SharedAnchors.cognateKey("nation", LATIN)); // three consonants: too few to tell
+    }
+
+    /** The word-list keys both sentences (one Ukrainian, one English) have. */
+    private static Set<String> sharedWords(String uk, String en) {
+        AnchorSet a = new SharedAnchors().anchors(AnchorAlignerTest.lines("uk", List.of(uk)), AnchorAlignerTest.lines("en", List.of(en)));
+        Set<String> s = a.source().get(0).stream().map(Anchor::key).filter(k -> k.startsWith(SharedAnchors.LEXICAL_PREFIX))
+                .collect(Collectors.toSet());
+        return a.translation().get(0).stream().map(Anchor::key).filter(s::contains).collect(Collectors.toSet());
+    }
+
+    @Test
+    void aWeekdayEnglishCapitalisesIsAWordOfTheList() {
+        // flag: "Tuesday" inside the sentence is an ordinary word (English capitalises weekdays), and so is "German"
+        assertEquals(1, sharedWords("У вівторок.", "On Tuesday.").size());
+        assertEquals(1, sharedWords("Німецька мова.", "The German tongue.").size());
+    }
+
+    @Test
+    void aLowerCaseWordIsNoMonthAndACapitalisedOneNoOrdinaryWord() {
+        // near miss: a lower-case "march" is the verb, not the month (березень)
+        assertTrue(sharedWords("Це сталося у березні.", "They march on.").isEmpty());
+        // near miss: a capitalised word inside the sentence counts only for rows English capitalises:
+        // "Court" of a name is not the word "court" (суд)
+        assertTrue(sharedWords("Справа дійшла до суду.", "It reached the Supreme Court.").isEmpty());
     }
 }

@@ -81,6 +81,22 @@ class GlossaryLoaderTest {
     }
 
     @Test
+    void relationColumnDeclaresRivals() throws Exception {
+        write("10.csv", HEADER + "title.a,title,en,president,preferred,,,\ntitle.b,title,en,head of state,preferred,,,\n"
+                + "title.c,title,en,prime minister,preferred,,,\n");
+        write("21-rel.csv", "concept,related,relation,note,source\ntitle.b,title.a,,a periphrasis,dictionary\n"
+                + "title.a,title.c,rival,separate posts,constitution\n");
+        Glossary g = GlossaryLoader.loadAll(List.of(dir));
+        assertTrue(g.related("title.a", "title.b"));
+        assertTrue(!g.rivals("title.a", "title.b"));
+        assertTrue(g.rivals("title.c", "title.a"));
+        assertTrue(!g.related("title.a", "title.c"));
+        Path rel = write("21-rel.csv", "concept,related,relation,note,source\ntitle.a,title.c,enemy,x,y\n");
+        InputException e = assertThrows(InputException.class, () -> GlossaryLoader.loadAll(List.of(dir)));
+        assertTrue(e.getMessage().startsWith(rel + ":2: unknown relation 'enemy'"), e.getMessage());
+    }
+
+    @Test
     void relationToAnUnknownConceptNamesFileAndLine() throws Exception {
         write("10.csv", HEADER + "title.a,title,en,president,preferred,,,\n");
         Path rel = write("21-rel.csv", "concept,related,note,source\ntitle.a,title.a,self,x\n");
@@ -96,6 +112,7 @@ class GlossaryLoaderTest {
         Glossary g = GlossaryLoader.loadAll(List.of(Path.of("glossaries")));
         assertTrue(g.related("title.president", "title.head_of_state"));
         assertTrue(!g.related("title.president", "title.prime_minister"));
+        assertTrue(g.rivals("title.prime_minister", "title.president"));
     }
 
     @Test

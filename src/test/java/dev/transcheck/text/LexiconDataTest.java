@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class LexiconDataTest {
     private static final String RESOURCE = "/lexicon/en-uk-ru.tsv";
-    private static final Pattern ENGLISH = Pattern.compile("[a-z][a-z-]*");
+    private static final Pattern ENGLISH = Pattern.compile("[A-Za-z][a-z-]*");
     /** Ukrainian lower case; the dictionary writes the apostrophe as U+0027. */
     private static final Pattern UKRAINIAN = Pattern.compile("[а-щьюяєіїґ'][а-щьюяєіїґ'-]*");
     private static final Pattern RUSSIAN = Pattern.compile("[а-яё][а-яё-]*");
@@ -226,7 +226,7 @@ class LexiconDataTest {
                 "government\tуряд\tправительство",
                 "court\tсуд",
                 "weapon\tзброя|\tоружие",
-                "Weapon\tзброя\tоружие",
+                "weaPon\tзброя\tоружие",
                 "weapon\tзброя\tweapon",
                 "go out\tвийти\tвыйти",
                 "court\tсуд|суд\tсуд",
@@ -237,6 +237,7 @@ class LexiconDataTest {
         assertTrue(problems.get(1).contains("2 columns"));
         assertTrue(problems.get(problems.size() - 1).contains("not a lemma of the ru dictionary"));
         assertEquals(List.of(), problems(List.of("court|trial\tсуд\tсуд")));
+        assertEquals(List.of(), problems(List.of("Monday\tпонеділок\tпонедельник")), "English capitalises weekdays");
         List<String> reordered = problems(List.of("court\tсуд|трибунал\tсуд", "court\tтрибунал|суд\tсуд"));
         assertEquals(1, reordered.size(), String.join("\n", reordered));
         assertTrue(reordered.get(0).startsWith("line 2: repeated row"));

@@ -66,6 +66,18 @@ public final class AlignProbe {
                         setGold++;
                     }
                 }
+                if (Boolean.getBoolean("merge.debug")) {
+                    for (Bead b : a.beads()) {
+                        if (b.source().size() > 1) {
+                            for (int x : b.source()) {
+                                if (goldOf.get(x).translation().isEmpty()) {
+                                    System.out.printf(Locale.ROOT, "MISSMERGE %s/%s %d %s->%s %.3f %s%n", sl[0], name, x, b.source(), b.translation(), b.confidence(), sd.sentence(x).text());
+                                }
+                            }
+                        }
+                    }
+                    System.out.println("ENDDOC " + name);
+                }
                 for (Bead b : a.beads()) {
                     if (b.isOmission() && b.source().size() == 1 && b.confidence() >= threshold) {
                         setRep++;

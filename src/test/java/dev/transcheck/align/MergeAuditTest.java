@@ -1,0 +1,63 @@
+package dev.transcheck.align;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+class MergeAuditTest {
+    private static final int L = GapAudit.LEXICAL;
+    /** Keys 0-3: words of source sentence 2; 4: its number; 5, 6: words of source 1; 7, 8: of sources 0 and 3. */
+    private static final int[] KINDS = {L, L, L, L, GapAudit.NUMBER, L, L, L, L};
+    private static final double[] W = {1, 1, 1, 1, 3, 1, 1, 1, 1};
+
+    /** Beads [0]:[0], [1,2]:[1], [3]:[2]; the audit of the 2-1 bead. */
+    private static double[] audit(int[][] sk, int[][] tk, int[] tlen) {
+        BandedDp.Result r = new BandedDp.Result(new int[] {0, 1, 3, 4}, new int[] {0, 1, 2, 3}, new int[] {0, 3, 0},
+                new double[] {0.9, 0.7, 0.9}, 0, false);
+        Units su = new Units(new int[] {40, 40, 40, 40}, sk, new boolean[4]);
+        Units tu = new Units(tlen, tk, new boolean[3]);
+        return MergeAudit.dropped(r, 1, sk, tk, W, KINDS, su, tu, 1.0, 12, -1, null);
+    }
+
+    private static final int[][] SOURCE = {{7}, {5, 6}, {0, 1, 2, 3, 4}, {8}};
+
+    @Test
+    void aSentenceOfAMergeWithNothingInTheTranslationWasDropped() {
+        // flag: source 2's number and words are nowhere near, source 1 is well covered, and the
+        // translation is as long as source 1 alone
+        double[] d = audit(SOURCE, new int[][] {{7}, {5, 6}, {8}}, new int[] {40, 40, 40});
+        assertNotNull(d);
+        assertEquals(2, (int) d[0]);
+        assertEquals(3 + Math.min(GapAudit.LEX_CAP, 4 * GapAudit.LEX_SCALE), d[1], 1e-9);
+    }
+
+    @Test
+    void aSentenceWhoseNumberIsInTheTranslationWasMerged() {
+        // near miss: its number is in the bead's translation (its words rendered freely)
+        assertNull(audit(SOURCE, new int[][] {{7}, {4, 5, 6}, {8}}, new int[] {40, 40, 40}));
+    }
+
+    @Test
+    void aMergeWhoseOtherSentenceIsNotInTheTranslationIsLeftAlone() {
+        // near miss: source 1 shares nothing with the translation either: the bead itself is in doubt
+        assertNull(audit(SOURCE, new int[][] {{7}, {}, {8}}, new int[] {40, 40, 40}));
+    }
+
+    @Test
+    void aTranslationAsLongAsBothSentencesKeepsTheMerge() {
+        // near miss: the translation is far longer than source 1 alone: it holds source 2 in words the list does not pair
+        assertNull(audit(SOURCE, new int[][] {{7}, {5, 6}, {8}}, new int[] {40, 90, 40}));
+    }
+
+    @Test
+    void aTitleCaseLineHasNoNames() {
+        // its capitals mark no names: "Espresso Machine" absent from the translation is no dropped name
+        assertEquals(true, MergeAudit.titleCase("M Espresso Machine"));
+        assertEquals(true, MergeAudit.titleCase("Why Trump Will Be Re-elected"));
+        // near miss: an ordinary sentence with a name
+        assertEquals(false, MergeAudit.titleCase("Maclean met the Prime Minister on Monday."));
+        assertEquals(false, MergeAudit.titleCase("Espresso"));
+    }
+}
