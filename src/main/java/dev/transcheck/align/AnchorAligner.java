@@ -102,6 +102,7 @@ public final class AnchorAligner implements Aligner {
             r = solve(su, tu, w, miss, ratio, adapted(r, su, tu, ratio), true);
         }
         int[] kinds = GapAudit.keyKinds(ids, w.length);
+        GapAudit.Runs runs = new GapAudit.Runs(r, source.sentences().size());
         List<Bead> beads = new ArrayList<>(r.beads());
         for (int x = 0; x < r.beads(); x++) {
             List<Integer> a = range(r.pi()[x], r.pi()[x + 1]);
@@ -110,7 +111,7 @@ public final class AnchorAligner implements Aligner {
             if (r.move()[x] == BandedDp.OMIT && params.gapEvidence() > 0) {
                 Integer first = ids.get(SharedAnchors.firstWordNameKey(source.sentence(a.get(0)).text()));
                 conf = GapAudit.audit(conf, params.gapEvidence() * GapAudit.evidence(r, x, sk, tk, w, kinds, source,
-                        translation, su, tu, fitRatio, variance, first == null ? -1 : first));
+                        translation, su, tu, fitRatio, variance, first == null ? -1 : first, runs));
             }
             if (a.size() > 1 && !b.isEmpty() && params.gapEvidence() > 0) {
                 Integer first = ids.get(SharedAnchors.firstWordNameKey(source.sentence(a.get(0)).text()));

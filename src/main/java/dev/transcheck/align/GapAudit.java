@@ -20,6 +20,79 @@ final class GapAudit {
     }
 
     /**
+     * What the audit of every gap of one path shares, built once per path so that a run of many
+     * 1-0 beads (a translation that stops halfway) costs the run, not the run squared: each bead's
+     * run of beads with an empty translation side (they all stand at one translation position), the
+     * anchor keys and capitalised words of each such run together, and the verdict of
+     * {@link #pairedAddition} per run of one-sided beads (the same for every bead of the run).
+     */
+    static final class Runs {
+        private final BandedDp.Result r;
+        /** The end (exclusive) of the run of beads with an empty translation side that bead y starts or is in. */
+        private final int[] emptyEnd;
+        private final Map<Integer, Map<Integer, Integer>> keysOfRun = new HashMap<>();
+        private final Map<Integer, Map<String, Integer>> namesOfRun = new HashMap<>();
+        private final Map<Integer, Boolean> pairedOfRun = new HashMap<>();
+        private final List<List<String>> names;
+        /** The first bead of the run of one-sided beads (either side empty) that bead y is in, or y. */
+        private final int[] sideStart;
+
+        Runs(BandedDp.Result r, int sourceSentences) {
+            this.r = r;
+            int n = r.beads();
+            emptyEnd = new int[n];
+            for (int y = n - 1; y >= 0; y--) {
+                boolean empty = r.pj()[y + 1] == r.pj()[y];
+                emptyEnd[y] = !empty ? y + 1 : y + 1 < n && r.pj()[y + 2] == r.pj()[y + 1] ? emptyEnd[y + 1] : y + 1;
+            }
+            names = new ArrayList<>(java.util.Collections.nCopies(sourceSentences, (List<String>) null));
+            sideStart = new int[n];
+            for (int y = 0; y < n; y++) {
+                sideStart[y] = y > 0 && oneSided(r, y) && oneSided(r, y - 1) ? sideStart[y - 1] : y;
+            }
+        }
+
+        /** The anchor keys (with counts) of the source sentences of the empty-sided run starting at {@code a}. */
+        private Map<Integer, Integer> keys(int a, int[][] sk) {
+            return keysOfRun.computeIfAbsent(a, k -> {
+                Map<Integer, Integer> m = new HashMap<>();
+                for (int y = a; y < emptyEnd[a]; y++) {
+                    for (int u = r.pi()[y]; u < r.pi()[y + 1]; u++) {
+                        for (int key : sk[u]) {
+                            m.merge(key, 1, Integer::sum);
+                        }
+                    }
+                }
+                return m;
+            });
+        }
+
+        private List<String> sentenceNames(int u, Document source) {
+            List<String> c = names.get(u);
+            if (c == null) {
+                c = SharedAnchors.capitalisedLatin(source.sentence(u).text());
+                names.set(u, c);
+            }
+            return c;
+        }
+
+        /** The capitalised words (with counts) of the source sentences of the empty-sided run starting at {@code a}. */
+        private Map<String, Integer> runNames(int a, Document source) {
+            return namesOfRun.computeIfAbsent(a, k -> {
+                Map<String, Integer> m = new HashMap<>();
+                for (int y = a; y < emptyEnd[a]; y++) {
+                    for (int u = r.pi()[y]; u < r.pi()[y + 1]; u++) {
+                        for (String c : sentenceNames(u, source)) {
+                            m.merge(c, 1, Integer::sum);
+                        }
+                    }
+                }
+                return m;
+            });
+        }
+    }
+
+    /**
      * The gap audit ({@link AlignParams#gapEvidence()} logit units per unit of anchor weight): the
      * programme weighs every anchor against the whole path; the audit looks only where the
      * orphaned sentence would have to be if it were merged rather than dropped, the translation
@@ -68,10 +141,10 @@ final class GapAudit {
      * orphan's numbers may stand there converted (1,3 кг as 2.9 lb, 14 мм as 0.55 in), so their
      * absence is no evidence of a drop.
      */
-    static boolean strangeNumberBeside(BandedDp.Result r, int x, int[][] sk, int[][] tk, int[] kinds) {
+    static boolean strangeNumberBeside(BandedDp.Result r, int x, int[][] sk, int[][] tk, int[] kinds, Runs runs) {
         int j = r.pj()[x];
         for (int t = Math.max(0, j - 1); t < Math.min(tk.length, j + 1); t++) {
-            Map<Integer, Integer> own = explainedBy(r, x, sk, t, t + 1);
+            Map<Integer, Integer> own = explainedBy(r, x, sk, t, t + 1, runs);
             for (int k : tk[t]) {
                 if (kinds[k] == NUMBER && !own.containsKey(k)) {
                     return true;
@@ -104,10 +177,27 @@ final class GapAudit {
      * The anchor keys (with their counts) of the source sentences aligned with translation
      * sentences [from, to), the orphan's bead {@code x} left out: what those sentences explain.
      */
-    private static Map<Integer, Integer> explainedBy(BandedDp.Result r, int x, int[][] sk, int from, int to) {
+    private static Map<Integer, Integer> explainedBy(BandedDp.Result r, int x, int[][] sk, int from, int to, Runs runs) {
         Map<Integer, Integer> inS = new HashMap<>();
         for (int y = firstReaching(r, from); y < r.beads() && r.pj()[y] < to; y++) {
-            if (r.pj()[y + 1] <= from || y == x) {
+            if (r.pj()[y + 1] <= from) {
+                continue;
+            }
+            if (r.pj()[y + 1] == r.pj()[y]) {
+                // a run of beads with no translation: its keys taken together, the orphan's own left out
+                int end = runs.emptyEnd[y];
+                runs.keys(y, sk).forEach((k, c) -> inS.merge(k, c, Integer::sum));
+                if (x >= y && x < end) {
+                    for (int u = r.pi()[x]; u < r.pi()[x + 1]; u++) {
+                        for (int k : sk[u]) {
+                            inS.computeIfPresent(k, (kk, c) -> c == 1 ? null : c - 1);
+                        }
+                    }
+                }
+                y = end - 1;
+                continue;
+            }
+            if (y == x) {
                 continue;
             }
             for (int u = r.pi()[y]; u < r.pi()[y + 1]; u++) {
@@ -220,11 +310,19 @@ final class GapAudit {
      */
     static double evidence(BandedDp.Result r, int x, int[][] sk, int[][] tk, double[] w, int[] kinds,
             Document source, Document translation, Units su, Units tu, double ratio, double variance, int firstKey) {
+        return evidence(r, x, sk, tk, w, kinds, source, translation, su, tu, ratio, variance, firstKey,
+                new Runs(r, source.sentences().size()));
+    }
+
+    /** {@link #evidence}, with what the audits of one path share. */
+    static double evidence(BandedDp.Result r, int x, int[][] sk, int[][] tk, double[] w, int[] kinds,
+            Document source, Document translation, Units su, Units tu, double ratio, double variance, int firstKey,
+            Runs runs) {
         int[] pi = r.pi();
         int[] pj = r.pj();
         int i = pi[x];
         int j = pj[x];
-        if (pairedAddition(r, x, su, tu, ratio, variance)) {
+        if (runs.pairedOfRun.computeIfAbsent(runs.sideStart[x], a -> pairedAddition(r, x, su, tu, ratio, variance))) {
             return -PAIRED;
         }
         int m = tk.length;
@@ -237,7 +335,7 @@ final class GapAudit {
             }
         }
         // the source sentences aligned with those translation sentences explain some of them
-        Map<Integer, Integer> inS = explainedBy(r, x, sk, from, to);
+        Map<Integer, Integer> inS = explainedBy(r, x, sk, from, to, runs);
         double evidence = 0;
         double absent = 0;
         int[] keys = sk[i];
@@ -271,7 +369,7 @@ final class GapAudit {
             } else if (near == 0 && kinds[k] != SUPPORT_ONLY && !firstOnly) {
                 if (kinds[k] == NAME) {
                     if (spelledNear == null) {
-                        spelledNear = nameSpelledNear(source.sentence(i).text(), translation, from, to, source, r, x);
+                        spelledNear = nameSpelledNear(i, translation, from, to, source, r, x, runs);
                     }
                     if (spelledNear) {
                         evidence -= GAP_SUPPORT * w[k];
@@ -280,7 +378,7 @@ final class GapAudit {
                 }
                 if (kinds[k] == NUMBER) {
                     if (converted == null) {
-                        converted = strangeNumberBeside(r, x, sk, tk, kinds);
+                        converted = strangeNumberBeside(r, x, sk, tk, kinds, runs);
                     }
                     if (converted) {
                         continue;
@@ -293,7 +391,7 @@ final class GapAudit {
         // number, name or identical token of the orphan is there unexplained (the orphan is there, its
         // words rendered freely), nor when a sentence beside the gap shares nothing with its own sources
         // (it may be the orphan's translation, in words the list does not pair)
-        double lexEv = specificNear || !explainedBeside(r, x, sk, tk, kinds) ? 0
+        double lexEv = specificNear || !explainedBeside(r, x, sk, tk, kinds, runs) ? 0
                 : lexicalAbsence(lexical + lexNear, lexical, lexAbsentW);
         absent += lexEv;
         if (absent > 0 && restructured(r, x)) {
@@ -309,10 +407,10 @@ final class GapAudit {
      * has anchors (punctuation left out) shares at least one with the source sentences it is aligned
      * with: the path there is sound.
      */
-    static boolean explainedBeside(BandedDp.Result r, int x, int[][] sk, int[][] tk, int[] kinds) {
+    static boolean explainedBeside(BandedDp.Result r, int x, int[][] sk, int[][] tk, int[] kinds, Runs runs) {
         int j = r.pj()[x];
         for (int t = Math.max(0, j - 1); t < Math.min(tk.length, j + 1); t++) {
-            Map<Integer, Integer> own = explainedBy(r, x, sk, t, t + 1);
+            Map<Integer, Integer> own = explainedBy(r, x, sk, t, t + 1, runs);
             boolean any = false;
             boolean shared = false;
             for (int k : tk[t]) {
@@ -357,25 +455,44 @@ final class GapAudit {
      * name keys miss (Доджерс, Dodgers), by a translation sentence in [from, to) whose aligned
      * source sentences have no such word themselves.
      */
-    private static boolean nameSpelledNear(String orphan, Document translation, int from, int to, Document source,
-            BandedDp.Result r, int x) {
-        List<String> names = SharedAnchors.capitalisedLatin(orphan);
+    private static boolean nameSpelledNear(int orphan, Document translation, int from, int to, Document source,
+            BandedDp.Result r, int x, Runs runs) {
+        List<String> names = runs.sentenceNames(orphan, source);
         if (names.isEmpty()) {
             return false;
         }
-        List<String> explained = new ArrayList<>();
+        Map<String, Integer> explained = new HashMap<>();
         for (int y = firstReaching(r, from); y < r.beads() && r.pj()[y] < to; y++) {
-            if (r.pj()[y + 1] <= from || y == x) {
+            if (r.pj()[y + 1] <= from) {
+                continue;
+            }
+            if (r.pj()[y + 1] == r.pj()[y]) {
+                // a run of beads with no translation: its words taken together, the orphan's own left out
+                int end = runs.emptyEnd[y];
+                runs.runNames(y, source).forEach((c, n) -> explained.merge(c, n, Integer::sum));
+                if (x >= y && x < end) {
+                    for (int u = r.pi()[x]; u < r.pi()[x + 1]; u++) {
+                        for (String c : runs.sentenceNames(u, source)) {
+                            explained.computeIfPresent(c, (cc, n) -> n == 1 ? null : n - 1);
+                        }
+                    }
+                }
+                y = end - 1;
+                continue;
+            }
+            if (y == x) {
                 continue;
             }
             for (int u = r.pi()[y]; u < r.pi()[y + 1]; u++) {
-                explained.addAll(SharedAnchors.capitalisedLatin(source.sentence(u).text()));
+                for (String c : runs.sentenceNames(u, source)) {
+                    explained.merge(c, 1, Integer::sum);
+                }
             }
         }
         for (int t = from; t < to; t++) {
             for (String c : SharedAnchors.capitalisedLatin(translation.sentence(t).text())) {
                 boolean mine = names.stream().anyMatch(n -> SharedAnchors.similarName(n, c));
-                if (mine && explained.stream().noneMatch(e -> SharedAnchors.similarName(e, c))) {
+                if (mine && explained.keySet().stream().noneMatch(e -> SharedAnchors.similarName(e, c))) {
                     return true;
                 }
             }
