@@ -78,10 +78,11 @@ public final class OmissionPartialCheck implements Check {
      * The source piece (between commas, semicolons, colons, brackets or spaced dashes) that holds a
      * missing name, term or value and whose ordinary words have the fewest translations in the
      * bead: {@code known} words of the bilingual word list in it, {@code uncovered} of them with no
-     * word of the same row in the bead's translation, {@code anchors} missing things in it. Null
+     * word of the same row in the bead's translation, {@code anchors} missing things in it;
+     * {@code restKnown} and {@code restUncovered} the same counts over the rest of the bead's source. Null
      * when the languages have no word list or no piece holds a missing thing.
      */
-    public record Piece(String text, int known, int uncovered, int anchors) {
+    public record Piece(String text, int known, int uncovered, int anchors, int restKnown, int restUncovered) {
     }
 
     @Override
@@ -264,7 +265,10 @@ public final class OmissionPartialCheck implements Check {
                 }
             }
         }
-        Piece best = null;
+        // per source piece: its offsets, missing things, word-list words and those with no translation
+        List<int[]> pieces = new ArrayList<>();
+        int allKnown = 0;
+        int allUncovered = 0;
         for (Sentence s : src) {
             String text = s.text();
             List<Integer> cuts = new ArrayList<>();
@@ -281,9 +285,6 @@ public final class OmissionPartialCheck implements Check {
                 int anchors = 0;
                 for (int p : places) {
                     anchors += p >= s.start() + a && p < s.start() + e ? 1 : 0;
-                }
-                if (anchors == 0) {
-                    continue;
                 }
                 int known = 0;
                 int uncovered = 0;
@@ -305,10 +306,19 @@ public final class OmissionPartialCheck implements Check {
                     }
                     uncovered += found ? 0 : 1;
                 }
-                if (best == null || uncovered > best.uncovered()
-                        || uncovered == best.uncovered() && known < best.known()) {
-                    best = new Piece(text.substring(a, e).strip(), known, uncovered, anchors);
-                }
+                allKnown += known;
+                allUncovered += uncovered;
+                pieces.add(new int[] {s.start() + a, s.start() + e, anchors, known, uncovered});
+            }
+        }
+        Piece best = null;
+        for (int[] p : pieces) {
+            if (p[2] == 0) {
+                continue;
+            }
+            if (best == null || p[4] > best.uncovered() || p[4] == best.uncovered() && p[3] < best.known()) {
+                String text = ctx.source().text().substring(p[0], p[1]).strip();
+                best = new Piece(text, p[3], p[4], p[2], allKnown - p[3], allUncovered - p[4]);
             }
         }
         return best;

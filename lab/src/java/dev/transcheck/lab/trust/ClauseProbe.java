@@ -140,7 +140,7 @@ public final class ClauseProbe {
                 sev == null ? "-" : sev.name(), other, a.bead().source().size() + "-" + a.bead().translation().size(),
                 Integer.toString(a.pairedElsewhere()), Integer.toString(a.sourceLength()),
                 String.join("|", a.hard()) + "#" + String.join("|", a.names()) + "#" + String.join("|", a.terms()),
-                a.piece() == null ? "-\t-\t-\t-" : a.piece().known() + "\t" + a.piece().uncovered() + "\t" + a.piece().anchors()
-                        + "\t" + a.piece().text().replace('\t', ' '));
+                a.piece() == null ? "-\t-\t-\t-\t-\t-" : a.piece().known() + "\t" + a.piece().uncovered() + "\t" + a.piece().anchors()
+                        + "\t" + a.piece().text().replace('\t', ' ') + "\t" + a.piece().restKnown() + "\t" + a.piece().restUncovered());
     }
 }
