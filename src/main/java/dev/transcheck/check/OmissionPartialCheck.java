@@ -67,6 +67,13 @@ public final class OmissionPartialCheck implements Check {
             if (!hard.isEmpty() && ratio < SHORT_ERROR || names.size() + terms.size() >= 2 && ratio < SHORT && !headline) {
                 return Severity.ERROR;
             }
+            // a whole clause gone: two missing things (names, terms, values) stand in one source
+            // piece none of whose ordinary words has a translation in the bead, while the rest of
+            // the sentence is mostly rendered, and the translation is short for the document
+            if (piece != null && piece.lost() && names.size() + terms.size() + hard.size() >= 2 && ratio < SHORT_ERROR
+                    && !headline) {
+                return Severity.ERROR;
+            }
             if (ratio < SHORT && weight() >= 2) {
                 return Severity.WARNING;
             }
@@ -83,7 +90,18 @@ public final class OmissionPartialCheck implements Check {
      * when the languages have no word list or no piece holds a missing thing.
      */
     public record Piece(String text, int known, int uncovered, int anchors, int restKnown, int restUncovered) {
+        /**
+         * Whether the piece reads as dropped: at least {@link #LOST_WORDS} ordinary words, none of
+         * them translated in the bead, while at most half of the rest of the source's are untranslated
+         * (a free rendering of the whole sentence leaves words untranslated everywhere).
+         */
+        public boolean lost() {
+            return uncovered >= LOST_WORDS && uncovered == known && 2 * restUncovered <= restKnown;
+        }
     }
+
+    /** Ordinary words of a source piece that must all lack a translation for the piece to read as dropped. */
+    static final int LOST_WORDS = 3;
 
     @Override
     public List<Finding> run(CheckContext ctx) {
