@@ -8,6 +8,7 @@ import dev.transcheck.model.Finding;
 import dev.transcheck.model.Sentence;
 import dev.transcheck.model.Severity;
 import dev.transcheck.model.Span;
+import dev.transcheck.names.NameTables;
 import dev.transcheck.text.Lexicon;
 import dev.transcheck.text.Morphology;
 import dev.transcheck.text.TextFacts;
@@ -69,8 +70,10 @@ public final class OmissionPartialCheck implements Check {
             }
             // a whole clause gone: two missing things (names, terms, values) stand in one source
             // piece none of whose ordinary words has a translation in the bead, while the rest of
-            // the sentence is mostly rendered, and the translation is short for the document
-            if (piece != null && piece.lost() && names.size() + terms.size() + hard.size() >= 2 && ratio < SHORT_ERROR
+            // the sentence is mostly rendered, and the translation is short for the document; a
+            // word capitalised for another reason (Tuesday, January: lower case in Ukrainian and
+            // Russian) is no name here
+            if (piece != null && piece.lost() && piece.properNames() + terms.size() + hard.size() >= 2 && ratio < SHORT_ERROR
                     && !headline) {
                 return Severity.ERROR;
             }
@@ -86,10 +89,13 @@ public final class OmissionPartialCheck implements Check {
      * missing name, term or value and whose ordinary words have the fewest translations in the
      * bead: {@code known} words of the bilingual word list in it, {@code uncovered} of them with no
      * word of the same row in the bead's translation, {@code anchors} missing things in it;
-     * {@code restKnown} and {@code restUncovered} the same counts over the rest of the bead's source. Null
+     * {@code restKnown} and {@code restUncovered} the same counts over the rest of the bead's source;
+     * {@code properNames} the bead's missing names that are not only words capitalised for another
+     * reason (names/&lt;lang&gt;-capitalised-words.txt: weekdays, months, titles). Null
      * when the languages have no word list or no piece holds a missing thing.
      */
-    public record Piece(String text, int known, int uncovered, int anchors, int restKnown, int restUncovered) {
+    public record Piece(String text, int known, int uncovered, int anchors, int restKnown, int restUncovered,
+                        int properNames) {
         /**
          * Whether the piece reads as dropped: at least {@link #LOST_WORDS} ordinary words, none of
          * them translated in the bead, while at most half of the rest of the source's are untranslated
@@ -250,7 +256,7 @@ public final class OmissionPartialCheck implements Check {
                 }
             }
             months.addAll(soft);
-            Piece piece = places.isEmpty() ? null : piece(ctx, src, tgt, places);
+            Piece piece = places.isEmpty() ? null : piece(ctx, src, tgt, places, properNames(ctx, names));
             out.add(new Assessment(b, sl, ratio, List.copyOf(hard), pairedElsewhere, List.copyOf(months), List.copyOf(names),
                     List.copyOf(termTexts), quote, isHeadline(srcText), sentence, piece));
         }
@@ -265,7 +271,7 @@ public final class OmissionPartialCheck implements Check {
      * Of the source pieces that hold a missing thing (document offsets {@code places}), the one
      * with the most ordinary words that have no translation in the bead (see {@link Piece}).
      */
-    static Piece piece(CheckContext ctx, List<Sentence> src, List<Sentence> tgt, List<Integer> places) {
+    static Piece piece(CheckContext ctx, List<Sentence> src, List<Sentence> tgt, List<Integer> places, int properNames) {
         String sl = ctx.source().lang();
         String tl = ctx.translation().lang();
         if (!Lexicon.covers(sl, tl)) {
@@ -336,10 +342,25 @@ public final class OmissionPartialCheck implements Check {
             }
             if (best == null || p[4] > best.uncovered() || p[4] == best.uncovered() && p[3] < best.known()) {
                 String text = ctx.source().text().substring(p[0], p[1]).strip();
-                best = new Piece(text, p[3], p[4], p[2], allKnown - p[3], allUncovered - p[4]);
+                best = new Piece(text, p[3], p[4], p[2], allKnown - p[3], allUncovered - p[4], properNames);
             }
         }
         return best;
+    }
+
+    /** The missing name groups with a word that is not capitalised for another reason in the source language. */
+    private static int properNames(CheckContext ctx, List<String> names) {
+        NameTables tables = NameTables.of(ctx.resources());
+        String lang = ctx.source().lang();
+        int n = 0;
+        for (String g : names) {
+            boolean other = true;
+            for (String w : g.split(" ")) {
+                other &= tables.isCapitalisedWord(lang, w);
+            }
+            n += other ? 0 : 1;
+        }
+        return n;
     }
 
     private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
