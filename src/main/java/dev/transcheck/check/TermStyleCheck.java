@@ -45,7 +45,8 @@ public final class TermStyleCheck implements Check {
                     out.add(finding(Severity.INFO,
                             "House style prefers " + want + " to " + h.span().text() + ".",
                             null, h.span(), List.of(want), want));
-                } else if (h.term().status() == TermStatus.PREFERRED && wrongCase(h.span().text(), want)) {
+                } else if (h.term().status() == TermStatus.PREFERRED && wrongCase(h.span().text(), want)
+                        && !setInCapitals(ctx.translation().sentence(h.span().sentence()).text(), h.span().text())) {
                     out.add(finding(
                             "Write " + want + " as the glossary does, not " + h.span().text() + ".",
                             null, h.span(), List.of(want), want));
@@ -76,6 +77,24 @@ public final class TermStyleCheck implements Check {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the sentence is set in capitals as a whole ("HEADS UP, ST PETERSBURG", a shouted
+     * heading or post): every cased letter is upper case and a word besides the term is, so the
+     * term's capitals carry no letter case of its own.
+     */
+    static boolean setInCapitals(String sentence, String term) {
+        boolean other = false;
+        for (Token t : Tokenizer.tokens(sentence.replace(term, " "))) {
+            if (t.isWord() && t.text().codePoints().anyMatch(Character::isLetter)) {
+                if (!t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))) {
+                    return false;
+                }
+                other |= t.text().codePoints().filter(Character::isLetter).count() >= 2;
+            }
+        }
+        return other && term.equals(term.toUpperCase(java.util.Locale.ROOT));
     }
 
     private static boolean innerCapital(String w) {

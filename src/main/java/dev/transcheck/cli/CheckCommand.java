@@ -84,35 +84,15 @@ final class CheckCommand implements Callable<Integer> {
         }
         Inputs.guardOutput(output, source, translation, opts.accept, opts.config);
         boolean colour = colour();
-        GateOptions.Run run = opts.resolve();
-        Settings settings = run.settings();
-        List<Path> glossaryPaths = run.glossaryPaths();
+        GateOptions.Settled settled = opts.resolveSettings(java.util.Set.of());
+        Settings settings = settled.settings();
+        List<Path> glossaryPaths = settled.glossaryPaths();
         Double limit = settings.maxScore();
-
-        BilingualFile bilingualFile = null;
-        String srcText;
-        String tgtText;
-        Audit.Language srcLanguage;
-        Audit.Language tgtLanguage;
-        if (bilingual) {
-            bilingualFile = Formats.readBilingual(source);
-            srcText = bilingualFile.sourceText();
-            tgtText = bilingualFile.targetText();
-            srcLanguage = declared(opts.from, bilingualFile.sourceLang(), run.desk().from(), source, srcText);
-            tgtLanguage = declared(opts.to, bilingualFile.targetLang(), run.desk().to(), source, tgtText);
-            bilingualFile = bilingualFile.withLanguages(srcLanguage.code(), tgtLanguage.code());
-        } else {
-            srcText = Inputs.read(source, opts.encoding);
-            tgtText = Inputs.read(translation, opts.encoding);
-            srcLanguage = GateOptions.language(opts.from, run.desk().from(), source, srcText);
-            tgtLanguage = GateOptions.language(opts.to, run.desk().to(), translation, tgtText);
-        }
-        String srcLang = srcLanguage.code();
-        String tgtLang = tgtLanguage.code();
-        Trace.mark("inputs read");
-        // Start-up: the glossary is loaded, and the dictionaries and tables the checks need are
-        // warmed on the two headlines, on the second core while this thread segments the texts.
+        // Start-up (issue 15): the glossary is loaded on the second core from here on, while this
+        // thread hashes the glossary files for the audit, reads the inputs and segments the texts;
+        // then that thread warms the dictionaries and tables the checks need on the two headlines.
         Resources resources = new Resources();
+        CompletableFuture<String[]> headlines = new CompletableFuture<>();
         CompletableFuture<Transcheck> ready = CompletableFuture.supplyAsync(() -> {
             Glossary glossary;
             try {
@@ -122,10 +102,39 @@ final class CheckCommand implements Callable<Integer> {
                 throw new CompletionException(e);
             }
             Transcheck tc = Transcheck.builder().glossary(glossary).settings(settings).resources(resources).build();
-            tc.check(tc.document("", srcLang, firstLine(srcText)), tc.document("", tgtLang, firstLine(tgtText)));
+            String[] h = headlines.join(); // languages and headlines; fails when this thread's reading failed
+            tc.check(tc.document("", h[0], h[2]), tc.document("", h[1], h[3]));
             Trace.mark("checks warmed on the headlines");
             return tc;
         });
+        GateOptions.Run run;
+        BilingualFile bilingualFile = null;
+        String srcText;
+        String tgtText;
+        Audit.Language srcLanguage;
+        Audit.Language tgtLanguage;
+        try {
+            run = settled.withAudit();
+            if (bilingual) {
+                bilingualFile = Formats.readBilingual(source);
+                srcText = bilingualFile.sourceText();
+                tgtText = bilingualFile.targetText();
+                srcLanguage = declared(opts.from, bilingualFile.sourceLang(), run.desk().from(), source, srcText);
+                tgtLanguage = declared(opts.to, bilingualFile.targetLang(), run.desk().to(), source, tgtText);
+                bilingualFile = bilingualFile.withLanguages(srcLanguage.code(), tgtLanguage.code());
+            } else {
+                srcText = Inputs.read(source, opts.encoding);
+                tgtText = Inputs.read(translation, opts.encoding);
+                srcLanguage = GateOptions.language(opts.from, run.desk().from(), source, srcText);
+                tgtLanguage = GateOptions.language(opts.to, run.desk().to(), translation, tgtText);
+            }
+            headlines.complete(new String[] {srcLanguage.code(), tgtLanguage.code(), firstLine(srcText), firstLine(tgtText)});
+        } finally {
+            headlines.completeExceptionally(new java.util.concurrent.CancellationException()); // no-op once completed
+        }
+        String srcLang = srcLanguage.code();
+        String tgtLang = tgtLanguage.code();
+        Trace.mark("inputs read");
         Transcheck segmenting = Transcheck.builder().resources(resources).build();
         Document src = bilingual ? null : segmenting.document(source.toString(), srcLang, srcText);
         Document tgt = bilingual ? null : segmenting.document(translation.toString(), tgtLang, tgtText);

@@ -99,9 +99,17 @@ final class GateOptions {
 
     /** {@link #resolve()} for a command that also runs checks of its own, {@code extraIds}. */
     Run resolve(Set<String> extraIds) throws InputException {
-        Set<String> known = CheckRegistry.standard().checks().stream().map(Check::id)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-        known.addAll(extraIds);
+        return resolveSettings(extraIds).withAudit();
+    }
+
+    /**
+     * The settings of a run without the audit's glossary hashes ({@link Settled#withAudit} adds
+     * them): {@code check} starts loading the glossary between the two (issue 15).
+     */
+    Settled resolveSettings(Set<String> extraIds) throws InputException {
+        // the check ids, only when something names one (a config, --disable, --severity): listing
+        // them initialises every check class, which a plain run does later on the glossary's thread
+        Set<String> known = new KnownChecks(extraIds);
         if (noConfig && config != null) {
             throw new Main.UsageError("--config and --no-config exclude each other");
         }
@@ -137,20 +145,68 @@ final class GateOptions {
         List<Path> glossaryPaths = !glossaries.isEmpty() ? glossaries
                 : !desk.glossaries().isEmpty() ? desk.glossaries() : CheckCommand.defaultGlossaries();
         Settings settings = new Settings(disabled, overrides, threshold, limit, accepted);
-        List<Audit.GlossaryFile> files = new ArrayList<>();
-        FileDigests digests = CheckCommand.digests();
-        for (Path f : GlossaryLoader.files(glossaryPaths)) {
-            try {
-                files.add(new Audit.GlossaryFile(f.toString(), digests.sha256(f)));
-            } catch (IOException e) {
-                throw new InputException(f.toString(), "cannot read the glossary (" + e.getMessage() + ")");
+        return new Settled(desk, settings, glossaryPaths, acceptFile, disabled, overrides);
+    }
+
+    /**
+     * A run's settings before the audit lists the glossary files with their hashes; {@code disabled}
+     * and {@code overrides} in the order given (the audit lists them so).
+     */
+    record Settled(DeskConfig desk, Settings settings, List<Path> glossaryPaths, Path acceptFile, Set<String> disabled,
+                   Map<String, Severity> overrides) {
+        /** The run, with the audit: the glossary files and their SHA-256 (remembered between runs, see FileDigests). */
+        Run withAudit() throws InputException {
+            List<Audit.GlossaryFile> files = new ArrayList<>();
+            FileDigests digests = CheckCommand.digests();
+            for (Path f : GlossaryLoader.files(glossaryPaths)) {
+                try {
+                    files.add(new Audit.GlossaryFile(f.toString(), digests.sha256(f)));
+                } catch (IOException e) {
+                    throw new InputException(f.toString(), "cannot read the glossary (" + e.getMessage() + ")");
+                }
             }
+            digests.save();
+            Audit base = new Audit(dev.transcheck.Version.VERSION, null, files,
+                    new Audit.Gate(settings.failOn(), settings.maxScore(), acceptFile == null ? null : acceptFile.toString(),
+                            settings.acceptedIds().size()),
+                    desk.file() == null ? null : desk.file().toString(), List.copyOf(disabled), overrides, null, null);
+            return new Run(desk, settings, glossaryPaths, acceptFile, base);
         }
-        digests.save();
-        Audit base = new Audit(dev.transcheck.Version.VERSION, null, files,
-                new Audit.Gate(threshold, limit, acceptFile == null ? null : acceptFile.toString(), accepted.size()),
-                desk.file() == null ? null : desk.file().toString(), List.copyOf(disabled), overrides, null, null);
-        return new Run(desk, settings, glossaryPaths, acceptFile, base);
+    }
+
+    /** The ids of the standard checks and {@code extra}, listed on first use. */
+    private static final class KnownChecks extends java.util.AbstractSet<String> {
+        private final Set<String> extra;
+        private Set<String> ids;
+
+        KnownChecks(Set<String> extra) {
+            this.extra = extra;
+        }
+
+        private Set<String> ids() {
+            if (ids == null) {
+                Set<String> known = CheckRegistry.standard().checks().stream().map(Check::id)
+                        .collect(Collectors.toCollection(LinkedHashSet::new));
+                known.addAll(extra);
+                ids = known;
+            }
+            return ids;
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            return ids().contains(o);
+        }
+
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Collections.unmodifiableSet(ids()).iterator();
+        }
+
+        @Override
+        public int size() {
+            return ids().size();
+        }
     }
 
     /**

@@ -318,6 +318,9 @@ public final class TermIndex {
             if (!t.isWord() || ps.capitalised && !t.capitalised()) {
                 continue;
             }
+            if (!ps.capitalised && t.capitalised() && partOfHyphenatedName(tokens, i)) {
+                continue; // Івано-Франківській, Петропавловська-Камчатського: one name, not a place adjective
+            }
             String folded = TextNormalizer.fold(t.text());
             if (ps.suffixes.stream().noneMatch(x -> folded.contains(x[0]))) {
                 continue; // no adjective of a place: no dictionary look-up
@@ -358,6 +361,24 @@ public final class TermIndex {
             }
         }
         return out;
+    }
+
+    /**
+     * True when the capitalised word {@code i} follows a capitalised word through a hyphen with no
+     * space (Івано-Франківській, Петропавловська-Камчатського): in a language whose adjectives of
+     * places are written in lower case it is then the later part of a hyphenated proper name, which
+     * names the whole place, not the place its part looks derived from. A lower-case part of a
+     * compound adjective (російсько-українських, a capital only at the start of a sentence) is
+     * still read.
+     */
+    static boolean partOfHyphenatedName(List<Token> tokens, int i) {
+        if (i < 2) {
+            return false;
+        }
+        Token hyphen = tokens.get(i - 1);
+        Token before = tokens.get(i - 2);
+        return hyphen.kind() == Token.Kind.HYPHEN && hyphen.end() == tokens.get(i).start()
+                && before.end() == hyphen.start() && before.isWord() && before.capitalised();
     }
 
     /**

@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * set of modifiers is a different office: "deputy defence minister" is not "defence minister".
  */
 public final class TitleModifiers {
-    /** One form of a kind: its words, each folded; a word ending in {@code *} is a prefix. */
+    /** One form of a kind: its words, each folded; a word ending in {@code *} or {@code +} is a prefix. */
     private record Form(String kind, List<String> words) {
     }
 
@@ -70,7 +70,8 @@ public final class TitleModifiers {
                 for (String w : form.strip().split("\\s+")) {
                     String f = w.replace("-", "");
                     if (!f.isEmpty()) {
-                        words.add(f.endsWith("*") ? TextNormalizer.fold(f.substring(0, f.length() - 1)) + "*"
+                        words.add(f.endsWith("*") || f.endsWith("+")
+                                ? TextNormalizer.fold(f.substring(0, f.length() - 1)) + f.charAt(f.length() - 1)
                                 : TextNormalizer.fold(f));
                     }
                 }
@@ -90,15 +91,27 @@ public final class TitleModifiers {
         return forms.isEmpty();
     }
 
+    /**
+     * A pattern ending in {@code *} matches any word it begins; one ending in {@code +} is a prefix
+     * written together with the office word (віце+ in «віцепрем'єр», the 2019 Ukrainian spelling):
+     * it matches a word that begins with it and goes on for at least three more letters.
+     */
     private static boolean matches(String pattern, String word) {
+        if (pattern.endsWith("+")) {
+            String prefix = pattern.substring(0, pattern.length() - 1);
+            return word.length() >= prefix.length() + 3 && word.startsWith(prefix);
+        }
         return pattern.endsWith("*") ? word.startsWith(pattern.substring(0, pattern.length() - 1)) : word.equals(pattern);
     }
 
-    /** True when the folded word is a word of some modifier form. */
+    /**
+     * True when the folded word is a word of some modifier form. A word that only carries a glued
+     * prefix («віцепрем'єр») is an office word, not a modifier word.
+     */
     public boolean isModifierWord(String folded) {
         for (Form f : forms) {
             for (String p : f.words()) {
-                if (matches(p, folded)) {
+                if (!p.endsWith("+") && matches(p, folded)) {
                     return true;
                 }
             }

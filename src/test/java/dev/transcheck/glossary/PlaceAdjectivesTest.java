@@ -57,6 +57,17 @@ class PlaceAdjectivesTest {
     }
 
     @Test
+    void laterPartsOfHyphenatedNamesAreNoAdjectivesOfOtherPlaces() {
+        // a capitalised part after a capitalised part and a hyphen belongs to one proper name
+        assertEquals(List.of(), places("uk", "Сніг в Івано-Франківській та Вінницькій областях.").stream()
+                .filter(p -> !p.startsWith("Вінницькій")).toList()); // not France (Франція)
+        assertEquals(List.of(), places("ru", "В Ивано-Франковской области."));
+        // near misses: a lower-case part of a compound adjective, and the same word standing alone, still count
+        assertEquals(List.of("одеського=place.odesa"), places("uk", "Біля харківсько-одеського кордону."));
+        assertEquals(List.of("Одеського=place.odesa"), places("uk", "Біля кордону Одеського району."));
+    }
+
+    @Test
     void wordsThatOnlyLookLikeAdjectivesOfPlaces() {
         // a city adjective with no glossary place, a word of three letters before the suffix, a noun
         assertEquals(List.of(), places("uk", "Міська рада і морський порт, людський фактор."));

@@ -71,6 +71,17 @@ class TitleModifiersTest {
     }
 
     @Test
+    void aPrefixWrittenTogetherWithTheOfficeCarriesItsRank() {
+        // Український правопис 2019: віце- is written together (віцепрем'єр); the office word stays an office word
+        assertEquals(Set.of("deputy"), at("uk", "Віцепрем'єр-міністерка заявила.", "Віцепрем'єр-міністерка"));
+        assertEquals(Set.of("first-deputy"), at("uk", "Перший віцепрем'єр заявив.", "віцепрем'єр"));
+        assertEquals(Set.of("deputy"), at("uk", "Віце-прем'єр заявив.", "прем'єр"));
+        org.junit.jupiter.api.Assertions.assertFalse(TitleModifiers.of("uk").isModifierWord("віцепрем'єр"));
+        // near miss: the bare prefix is no office, and a word that only begins like it carries no rank
+        assertEquals(Set.of(), at("uk", "Прем'єр-міністр заявив.", "Прем'єр-міністр"));
+    }
+
+    @Test
     void wordsAwayFromTheOfficeDoNotCount() {
         assertEquals(Set.of(), at("en", "The defence minister and his deputy arrived.", "defence minister"));
         assertEquals(Set.of(), at("en", "His deputy said the defence minister arrived.", "defence minister"));

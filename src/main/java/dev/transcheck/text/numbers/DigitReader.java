@@ -190,7 +190,7 @@ abstract class DigitReader extends TokenScan {
                 integer = true;
                 digitCount = raw.length();
                 if (english && raw.length() >= 4 && raw.charAt(0) != '0' && !nameJoined(i) && !yearLike(i)
-                        && !digitChain(i)) {
+                        && !digitChain(i) && !(raw.length() == 4 && dimensionFactor(i))) {
                     issue = "no thousands separator (English groups thousands with commas: "
                             + groupEnglish(raw) + ")";
                 }
@@ -337,6 +337,16 @@ abstract class DigitReader extends TokenScan {
             }
         }
         return true;
+    }
+
+    /**
+     * True when the digits at {@code i} are a factor of a size (a dimension sign and digits on one
+     * side: 1920 × 1080, 3840x2160): pixel resolutions and such sizes are printed with four-digit
+     * factors ungrouped, as the specification writes them.
+     */
+    boolean dimensionFactor(int i) {
+        return i >= 2 && match("dimension", i - 1) != null && is(i - 2, DIGITS)
+                || match("dimension", i + 1) != null && is(i + 2, DIGITS);
     }
 
     /** True when the digits at {@code i} are hyphen-joined to other digits: a phone number 859-292-3680. */

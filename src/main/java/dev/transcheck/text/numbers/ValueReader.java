@@ -155,6 +155,17 @@ abstract class ValueReader extends DigitReader {
                 return end + 1;
             }
         }
+        // a half after a whole number: "two and a half hours", «2 з половиною години», «два с
+        // половиной часа» = 2.5 h (kind half; before the scale: «2 з половиною тисячі» = 2,500)
+        if (!ordinal && h.integer() && compoundScale == 1 && unit == null) {
+            NumberLexicon.Match half = match("half", i);
+            if (half != null) {
+                value += half.entry().number();
+                alt = Double.NaN;
+                last = i + half.length() - 1;
+                i = last + 1;
+            }
+        }
         // scale words: тисяч, млн, million, 5K, $5m
         double scale = compoundScale;
         boolean softScale = false;

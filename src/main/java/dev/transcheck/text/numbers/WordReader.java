@@ -79,13 +79,16 @@ final class WordReader extends ValueReader {
 
     /**
      * A scale word standing alone for one of it after an approximate marker: «свыше тысячи»,
-     * «понад тисячу» ("more than 1,000"). Without the marker the word is as often a plural
-     * («тисячі людей», "thousands of people") and is left alone; a language with an article
-     * writes the one ("more than a thousand", read with the article). Soft.
+     * «понад тисячу» ("more than 1,000"), or in a form that is only singular (kind {@code single}:
+     * «кожна додаткова тисяча кроків», "each 1,000 extra steps"). Without either the word is as
+     * often a plural («тисячі людей», "thousands of people") and is left alone; a language with an
+     * article writes the one ("more than a thousand", read with the article). Soft.
      */
     int bareScale(int i) {
         NumberLexicon.Match sc = match("scale", i);
-        if (sc == null || sc.entry().glued() || sc.entry().needsCurrency() || !is(i, WORD) || approxBefore(i) == null
+        NumberLexicon.Match single = match("single", i);
+        if (sc == null || sc.entry().glued() || sc.entry().needsCurrency() || !is(i, WORD)
+                || approxBefore(i) == null && (single == null || single.length() != 1)
                 || lex.bit("article") != 0 // "more than a thousand": a language with an article writes it
                 || i > 0 && is(i - 1, DIGITS)) {
             return i;
