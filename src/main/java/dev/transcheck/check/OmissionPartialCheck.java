@@ -29,7 +29,11 @@ import java.util.Set;
  * should be, AND source anchors have no counterpart in or beside the translation (a number or
  * date, a capitalised name, a glossary term, a quotation). An error when the loss is proven: a
  * value gone and the translation below {@link #SHORT_ERROR} of the norm, or two names or terms
- * gone and the translation below {@link #SHORT} of it; a warning otherwise (docs/checks/omission.partial.md).
+ * gone and the translation below {@link #SHORT} of it; or a whole clause gone (see {@link Piece});
+ * a warning otherwise (docs/checks/omission.partial.md).
+ *
+ * <p>Longer than 400 lines: the assessment of one bead (values, months, names, terms, quotations)
+ * and the word-list comparison of the piece that holds what is missing share its per-bead state.
  */
 @CheckInfo(id = "omission.partial", severity = Severity.WARNING, category = Category.OMISSION,
         summary = "Part of a source sentence (a clause with a number, name or quotation) is missing from its translation.")
