@@ -8,6 +8,9 @@ import dev.transcheck.model.Finding;
 import dev.transcheck.model.Sentence;
 import dev.transcheck.model.Severity;
 import dev.transcheck.model.Span;
+import dev.transcheck.names.NameTables;
+import dev.transcheck.text.Lexicon;
+import dev.transcheck.text.Morphology;
 import dev.transcheck.text.TextFacts;
 import dev.transcheck.text.numbers.NumberFacts;
 import dev.transcheck.text.numbers.NumericEntity;
@@ -26,7 +29,11 @@ import java.util.Set;
  * should be, AND source anchors have no counterpart in or beside the translation (a number or
  * date, a capitalised name, a glossary term, a quotation). An error when the loss is proven: a
  * value gone and the translation below {@link #SHORT_ERROR} of the norm, or two names or terms
- * gone and the translation below {@link #SHORT} of it; a warning otherwise (docs/checks/omission.partial.md).
+ * gone and the translation below {@link #SHORT} of it; or a whole clause gone (see {@link Piece});
+ * a warning otherwise (docs/checks/omission.partial.md).
+ *
+ * <p>Longer than 400 lines: the assessment of one bead (values, months, names, terms, quotations)
+ * and the word-list comparison of the piece that holds what is missing share its per-bead state.
  */
 @CheckInfo(id = "omission.partial", severity = Severity.WARNING, category = Category.OMISSION,
         summary = "Part of a source sentence (a clause with a number, name or quotation) is missing from its translation.")
@@ -48,7 +55,7 @@ public final class OmissionPartialCheck implements Check {
      */
     public record Assessment(Bead bead, int sourceLength, double ratio, List<String> hard, int pairedElsewhere,
                              List<String> months, List<String> names, List<String> terms, boolean quote,
-                             boolean headline, int sentence) {
+                             boolean headline, int sentence, Piece piece) {
         /** The old weight: a number counts twice, a bare month, name or quotation once. */
         int weight() {
             return 2 * hard.size() + months.size() + names.size() + terms.size() + (quote ? 1 : 0);
@@ -65,12 +72,46 @@ public final class OmissionPartialCheck implements Check {
             if (!hard.isEmpty() && ratio < SHORT_ERROR || names.size() + terms.size() >= 2 && ratio < SHORT && !headline) {
                 return Severity.ERROR;
             }
+            // a whole clause gone: two missing things (names, terms, values) stand in one source
+            // piece none of whose ordinary words has a translation in the bead, while the rest of
+            // the sentence is mostly rendered, and the translation is short for the document; a
+            // word capitalised for another reason (Tuesday, January: lower case in Ukrainian and
+            // Russian) is no name here
+            if (piece != null && piece.lost() && piece.properNames() + terms.size() + hard.size() >= 2 && ratio < SHORT_ERROR
+                    && !headline) {
+                return Severity.ERROR;
+            }
             if (ratio < SHORT && weight() >= 2) {
                 return Severity.WARNING;
             }
             return null;
         }
     }
+
+    /**
+     * The source piece (between commas, semicolons, colons, brackets or spaced dashes) that holds a
+     * missing name, term or value and whose ordinary words have the fewest translations in the
+     * bead: {@code known} words of the bilingual word list in it, {@code uncovered} of them with no
+     * word of the same row in the bead's translation, {@code anchors} missing things in it;
+     * {@code restKnown} and {@code restUncovered} the same counts over the rest of the bead's source;
+     * {@code properNames} the bead's missing names that are not only words capitalised for another
+     * reason (names/&lt;lang&gt;-capitalised-words.txt: weekdays, months, titles). Null
+     * when the languages have no word list or no piece holds a missing thing.
+     */
+    public record Piece(String text, int known, int uncovered, int anchors, int restKnown, int restUncovered,
+                        int properNames) {
+        /**
+         * Whether the piece reads as dropped: at least {@link #LOST_WORDS} ordinary words, none of
+         * them translated in the bead, while at most half of the rest of the source's are untranslated
+         * (a free rendering of the whole sentence leaves words untranslated everywhere).
+         */
+        public boolean lost() {
+            return uncovered >= LOST_WORDS && uncovered == known && 2 * restUncovered <= restKnown;
+        }
+    }
+
+    /** Ordinary words of a source piece that must all lack a translation for the piece to read as dropped. */
+    static final int LOST_WORDS = 3;
 
     @Override
     public List<Finding> run(CheckContext ctx) {
@@ -131,6 +172,8 @@ public final class OmissionPartialCheck implements Check {
             }
             // where each missing thing stands, to point at the source sentence that holds most of it
             Map<Integer, Integer> at = new HashMap<>();
+            // document offsets of the missing things in the source, for the piece that holds them
+            List<Integer> places = new ArrayList<>();
             Set<String> hard = new LinkedHashSet<>();
             List<NumericEntity> values = new ArrayList<>();
             for (NumericEntity e : bn.match().sourceOnly()) {
@@ -158,6 +201,7 @@ public final class OmissionPartialCheck implements Check {
                     }
                 } else if (hard.add(e.text())) {
                     at.merge(NumberFacts.sentenceAt(ctx.source(), e.start()), 1, Integer::sum);
+                    places.add(e.start());
                 }
             }
             // a bare month ("in June") is a weak anchor: the other language often turns it into an
@@ -174,6 +218,7 @@ public final class OmissionPartialCheck implements Check {
                     }
                 } else if (hard.add(e.text())) {
                     at.merge(NumberFacts.sentenceAt(ctx.source(), e.start()), 1, Integer::sum);
+                    places.add(e.start());
                 }
             }
             Set<String> near = prefixes(join(beside));
@@ -185,6 +230,10 @@ public final class OmissionPartialCheck implements Check {
                     if (nameKeys.add(g)) {
                         names.add(g);
                         at.merge(s.id(), 1, Integer::sum);
+                        int i = s.text().indexOf(g);
+                        if (i >= 0) {
+                            places.add(s.start() + i);
+                        }
                     }
                 }
             }
@@ -192,12 +241,12 @@ public final class OmissionPartialCheck implements Check {
                 terms = ctx.terms();
             }
             List<String> glossed = missingTerms(ctx, terms, all, bi, names);
-            for (String t : glossed) {
-                at.merge(Integer.parseInt(t.substring(0, t.indexOf('\t'))), 1, Integer::sum);
-            }
             List<String> termTexts = new ArrayList<>();
             for (String t : glossed) {
-                termTexts.add(t.substring(t.indexOf('\t') + 1));
+                String[] f = t.split("\t", 3);
+                at.merge(Integer.parseInt(f[0]), 1, Integer::sum);
+                places.add(Integer.parseInt(f[1]));
+                termTexts.add(f[2]);
             }
             String srcText = join(src);
             boolean quote = TextFacts.quotes(srcText) > TextFacts.quotes(tgtText);
@@ -211,10 +260,111 @@ public final class OmissionPartialCheck implements Check {
                 }
             }
             months.addAll(soft);
+            Piece piece = places.isEmpty() ? null : piece(ctx, src, tgt, places, properNames(ctx, names));
             out.add(new Assessment(b, sl, ratio, List.copyOf(hard), pairedElsewhere, List.copyOf(months), List.copyOf(names),
-                    List.copyOf(termTexts), quote, isHeadline(srcText), sentence));
+                    List.copyOf(termTexts), quote, isHeadline(srcText), sentence, piece));
         }
         return out;
+    }
+
+    /** What ends a piece of a sentence: a comma, semicolon or colon before a space, a bracket, a spaced dash. */
+    private static final java.util.regex.Pattern PIECE_END = java.util.regex.Pattern.compile("[,;:](?=\\s)|[()]|\\s[—–-](?=\\s)");
+    private static final java.util.regex.Pattern PLAIN_WORD = java.util.regex.Pattern.compile("\\p{L}+(?:['’ʼ-]\\p{L}+)*");
+
+    /**
+     * Of the source pieces that hold a missing thing (document offsets {@code places}), the one
+     * with the most ordinary words that have no translation in the bead (see {@link Piece}).
+     */
+    static Piece piece(CheckContext ctx, List<Sentence> src, List<Sentence> tgt, List<Integer> places, int properNames) {
+        String sl = ctx.source().lang();
+        String tl = ctx.translation().lang();
+        if (!Lexicon.covers(sl, tl)) {
+            return null;
+        }
+        Lexicon lex = Lexicon.get();
+        Lexicon.Words sw = lex.words(sl, "en".equals(sl) ? null : Morphology.shared(sl));
+        Lexicon.Words tw = lex.words(tl, "en".equals(tl) ? null : Morphology.shared(tl));
+        Set<Integer> rendered = new HashSet<>();
+        for (Sentence t : tgt) {
+            java.util.regex.Matcher m = PLAIN_WORD.matcher(t.text());
+            while (m.find()) {
+                for (int r : tw.rows(m.group())) {
+                    rendered.add(r);
+                }
+            }
+        }
+        // per source piece: its offsets, missing things, word-list words and those with no translation
+        List<int[]> pieces = new ArrayList<>();
+        int allKnown = 0;
+        int allUncovered = 0;
+        for (Sentence s : src) {
+            String text = s.text();
+            List<Integer> cuts = new ArrayList<>();
+            cuts.add(0);
+            java.util.regex.Matcher c = PIECE_END.matcher(text);
+            while (c.find()) {
+                cuts.add(c.start());
+                cuts.add(c.end());
+            }
+            cuts.add(text.length());
+            for (int i = 0; i + 1 < cuts.size(); i += 2) {
+                int a = cuts.get(i);
+                int e = cuts.get(i + 1);
+                int anchors = 0;
+                for (int p : places) {
+                    anchors += p >= s.start() + a && p < s.start() + e ? 1 : 0;
+                }
+                int known = 0;
+                int uncovered = 0;
+                java.util.regex.Matcher m = PLAIN_WORD.matcher(text.substring(a, e));
+                while (m.find()) {
+                    String w = m.group();
+                    // ordinary words only: a capitalised word inside the sentence is a name
+                    if (w.length() < 3 || Character.isUpperCase(w.charAt(0)) && a + m.start() > 0) {
+                        continue;
+                    }
+                    int[] rows = sw.rows(w);
+                    if (rows.length == 0) {
+                        continue;
+                    }
+                    known++;
+                    boolean found = false;
+                    for (int r : rows) {
+                        found |= rendered.contains(r);
+                    }
+                    uncovered += found ? 0 : 1;
+                }
+                allKnown += known;
+                allUncovered += uncovered;
+                pieces.add(new int[] {s.start() + a, s.start() + e, anchors, known, uncovered});
+            }
+        }
+        Piece best = null;
+        for (int[] p : pieces) {
+            if (p[2] == 0) {
+                continue;
+            }
+            if (best == null || p[4] > best.uncovered() || p[4] == best.uncovered() && p[3] < best.known()) {
+                String text = ctx.source().text().substring(p[0], p[1]).strip();
+                best = new Piece(text, p[3], p[4], p[2], allKnown - p[3], allUncovered - p[4], properNames);
+            }
+        }
+        return best;
+    }
+
+    /** The missing name groups with a word that is not capitalised for another reason in the source language. */
+    private static int properNames(CheckContext ctx, List<String> names) {
+        NameTables tables = NameTables.of(ctx.resources());
+        String lang = ctx.source().lang();
+        int n = 0;
+        for (String g : names) {
+            boolean other = true;
+            for (String w : g.split(" ")) {
+                other &= tables.isCapitalisedWord(lang, w);
+            }
+            n += other ? 0 : 1;
+        }
+        return n;
     }
 
     private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
@@ -293,7 +443,7 @@ public final class OmissionPartialCheck implements Check {
                     }
                 }
                 if (!named) {
-                    out.add(s + "\t" + text);
+                    out.add(s + "\t" + h.span().start() + "\t" + text);
                 }
             }
         }

@@ -23,7 +23,8 @@ import java.util.concurrent.Future;
  * clause or sentence: one tab-separated line per assessed bead (O for an original, S for the bead
  * holding a seed), so that its thresholds can be weighed offline. Usage: ClauseProbe SEED DIRS THREADS.
  * Lines: tag, direction, document, kind, caught-by-other-checks, ratio, hard, months, names, terms,
- * quote, headline, severity, error-elsewhere-in-bead.
+ * quote, headline, severity, error-elsewhere-in-bead, bead shape, values paired elsewhere, source length,
+ * what is missing; a seed's line ends with what the dropped clause carried ({@link ClauseCarry}).
  */
 public final class ClauseProbe {
     /** Beads up to this length ratio (against the norm) are listed. */
@@ -92,15 +93,29 @@ public final class ClauseProbe {
                 }
             }
             String kind = s.kind() == Seeder.Kind.DROP ? "drop" : "clause";
+            String carry = s.kind() == Seeder.Kind.CLAUSE ? carried(ClauseCarry.of(s, r, context(tc, r))) : "-";
             if (hit == null) {
                 sb.append(String.join("\t", "S", p.direction(), doc, kind, byOthers ? "1" : "0", "NA",
-                        seeded == null ? "nobead" : seeded.source().size() + "-" + seeded.translation().size())).append('\n');
+                        seeded == null ? "nobead" : seeded.source().size() + "-" + seeded.translation().size(), carry)).append('\n');
             } else {
                 boolean rightSentence = s.kind() != Seeder.Kind.DROP || hit.sentence() == s.sourceSentence();
-                sb.append(line("S", p.direction(), doc, kind + (rightSentence ? "" : "!"), byOthers, hit, "-")).append('\n');
+                sb.append(line("S", p.direction(), doc, kind + (rightSentence ? "" : "!"), byOthers, hit, "-")).append('\t')
+                        .append(carry).append('\n');
             }
         }
         return sb.toString();
+    }
+
+    /** What a dropped clause carried, as "name+number", or "plain". */
+    static String carried(Set<ClauseCarry.What> carry) {
+        if (carry.isEmpty()) {
+            return "plain";
+        }
+        List<String> out = new ArrayList<>();
+        for (ClauseCarry.What w : carry) {
+            out.add(w.name().toLowerCase(Locale.ROOT));
+        }
+        return String.join("+", out);
     }
 
     private static String otherError(Report r, Bead b) {
@@ -124,6 +139,8 @@ public final class ClauseProbe {
                 Integer.toString(a.terms().size()), a.quote() ? "1" : "0", a.headline() ? "1" : "0",
                 sev == null ? "-" : sev.name(), other, a.bead().source().size() + "-" + a.bead().translation().size(),
                 Integer.toString(a.pairedElsewhere()), Integer.toString(a.sourceLength()),
-                String.join("|", a.hard()) + "#" + String.join("|", a.names()) + "#" + String.join("|", a.terms()));
+                String.join("|", a.hard()) + "#" + String.join("|", a.names()) + "#" + String.join("|", a.terms()),
+                a.piece() == null ? "-\t-\t-\t-\t-\t-" : a.piece().known() + "\t" + a.piece().uncovered() + "\t" + a.piece().anchors()
+                        + "\t" + a.piece().text().replace('\t', ' ') + "\t" + a.piece().restKnown() + "\t" + a.piece().restUncovered());
     }
 }

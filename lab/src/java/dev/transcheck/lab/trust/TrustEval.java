@@ -75,8 +75,16 @@ public final class TrustEval {
     /** Seeds made and caught, per kind. */
     public static final class Recall {
         public final Map<Seeder.Kind, int[]> counts = new EnumMap<>(Seeder.Kind.class);
+        /**
+         * Dropped clauses by what their source side carried ({@link ClauseCarry}): "carrying" (a
+         * name, number/date or glossary term), "plain", and each of name, number, term (overlapping).
+         */
+        public final Map<String, int[]> clauses = new LinkedHashMap<>();
 
         public Recall() {
+            for (String c : CLAUSE_GROUPS) {
+                clauses.put(c, new int[2]);
+            }
             for (Seeder.Kind k : Seeder.Kind.values()) {
                 counts.put(k, new int[2]);
             }
@@ -89,13 +97,34 @@ public final class TrustEval {
             }
         }
 
+        void addClause(Set<ClauseCarry.What> carry, boolean caught) {
+            List<String> groups = new ArrayList<>();
+            groups.add(carry.isEmpty() ? "plain" : "carrying");
+            for (ClauseCarry.What w : carry) {
+                groups.add(w.name().toLowerCase(Locale.ROOT));
+            }
+            for (String g : groups) {
+                clauses.get(g)[0]++;
+                if (caught) {
+                    clauses.get(g)[1]++;
+                }
+            }
+        }
+
         void addAll(Recall other) {
             other.counts.forEach((k, v) -> {
                 counts.get(k)[0] += v[0];
                 counts.get(k)[1] += v[1];
             });
+            other.clauses.forEach((k, v) -> {
+                clauses.get(k)[0] += v[0];
+                clauses.get(k)[1] += v[1];
+            });
         }
     }
+
+    /** The groups of dropped clauses reported apart. */
+    static final List<String> CLAUSE_GROUPS = List.of("carrying", "plain", "name", "number", "term");
 
     /** What one direction gave. */
     public static final class DirectionResult {
@@ -160,7 +189,10 @@ public final class TrustEval {
     }
 
     /** One seeded copy and whether it was caught. */
-    record Seeded(Seeder.Seed seed, boolean caught, String detail) {
+    record Seeded(Seeder.Seed seed, boolean caught, String detail, Set<ClauseCarry.What> carry) {
+        Seeded(Seeder.Seed seed, boolean caught, String detail) {
+            this(seed, caught, detail, Set.of());
+        }
     }
 
     /** Runs every pair, grouped by direction in the order of {@link Sources#DIRECTIONS}. */
@@ -232,7 +264,11 @@ public final class TrustEval {
                 }
                 Report sr = transcheck.check(src, changed);
                 boolean c = caught(s, sr);
-                seeded.add(new Seeded(s, c, !c && missKinds.contains(s.kind()) ? missDetail(s, sr) : null));
+                Set<ClauseCarry.What> carry = s.kind() == Seeder.Kind.CLAUSE
+                        ? ClauseCarry.of(s, report, new dev.transcheck.check.CheckContext(report.source(), report.translation(),
+                                report.alignment(), transcheck.glossary(), transcheck.resources()))
+                        : Set.of();
+                seeded.add(new Seeded(s, c, !c && missKinds.contains(s.kind()) ? missDetail(s, sr) : null, carry));
             }
         }
         return new Outcome(p, report, null, seeded);
@@ -276,6 +312,9 @@ public final class TrustEval {
         for (Seeded sd : o.seeded()) {
             Seeder.Seed s = sd.seed();
             r.recall.add(s.kind(), sd.caught());
+            if (s.kind() == Seeder.Kind.CLAUSE) {
+                r.recall.addClause(sd.carry(), sd.caught());
+            }
             if (!sd.caught()) {
                 List<String> m = r.missed.computeIfAbsent(s.kind(), k -> new ArrayList<>());
                 if (m.size() < 3) {
@@ -445,6 +484,17 @@ public final class TrustEval {
             all.addAll(e.getValue().recall);
         }
         recallRow(sb, "all", all);
+        sb.append('\n').append("Dropped clauses by what the source side carried (the product's number, name and term extractors;\n")
+                .append("name/number/term overlap): caught/seeded\n");
+        sb.append(String.format(Locale.ROOT, "%-8s", "dir"));
+        for (String g : CLAUSE_GROUPS) {
+            sb.append(String.format(Locale.ROOT, " %17s", g));
+        }
+        sb.append(String.format(Locale.ROOT, " %17s%n", "total"));
+        for (var e : results.entrySet()) {
+            clauseRow(sb, e.getKey(), e.getValue().recall);
+        }
+        clauseRow(sb, "all", all);
         for (var e : results.entrySet()) {
             for (var m : e.getValue().missed.entrySet()) {
                 for (String x : m.getValue()) {
@@ -458,6 +508,18 @@ public final class TrustEval {
     private static void row(StringBuilder sb, String dir, String set, Tally t) {
         sb.append(String.format(Locale.ROOT, "%-8s %-20s %6d %8d %5d %5.1f%% %10.2f %12.2f %8d%n", dir, set, t.documents, t.words,
                 t.documentsWithError, 100 * t.errorDocShare(), t.errorsPer1k(), t.warningsPer1k(), t.refused));
+    }
+
+    private static void clauseRow(StringBuilder sb, String dir, Recall r) {
+        sb.append(String.format(Locale.ROOT, "%-8s", dir));
+        for (String g : CLAUSE_GROUPS) {
+            sb.append(String.format(Locale.ROOT, " %17s", cell(r.clauses.get(g))));
+        }
+        sb.append(String.format(Locale.ROOT, " %17s%n", cell(r.counts.get(Seeder.Kind.CLAUSE))));
+    }
+
+    private static String cell(int[] c) {
+        return c[0] == 0 ? "-" : String.format(Locale.ROOT, "%d/%d %3.0f%%", c[1], c[0], 100.0 * c[1] / c[0]);
     }
 
     private static void recallRow(StringBuilder sb, String dir, Recall r) {
