@@ -223,7 +223,8 @@ final class GapAudit {
     /** The length deviation (in the programme's standard units) under which a run counts as paired. */
     static final double PAIR_Z = 2;
 
-    private static int count(int[] keys, int k) {
+    /** How many times key {@code k} stands in {@code keys}. */
+    static int count(int[] keys, int k) {
         int c = 0;
         for (int key : keys) {
             if (key == k) {

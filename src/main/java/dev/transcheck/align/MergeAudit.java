@@ -158,7 +158,7 @@ final class MergeAudit {
                 }
                 continue;
             }
-            boolean firstOnly = k == firstKey && u == i0 && count(keys, k) == 1;
+            boolean firstOnly = k == firstKey && u == i0 && GapAudit.count(keys, k) == 1;
             if (titleCase && kinds[k] == GapAudit.NAME) {
                 continue; // in a title-case line every word has a capital: it marks no name
             }
@@ -202,15 +202,6 @@ final class MergeAudit {
         return words >= 2;
     }
 
-    private static int count(int[] keys, int k) {
-        int c = 0;
-        for (int key : keys) {
-            if (key == k) {
-                c++;
-            }
-        }
-        return c;
-    }
 
     private static double z(long ls, long lt, double ratio, double variance) {
         double expected = ls * ratio;
