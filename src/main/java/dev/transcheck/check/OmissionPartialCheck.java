@@ -260,7 +260,7 @@ public final class OmissionPartialCheck implements Check {
                 }
             }
             months.addAll(soft);
-            Piece piece = places.isEmpty() ? null : piece(ctx, src, tgt, places, properNames(ctx, names));
+            Piece piece = places.isEmpty() ? null : piece(ctx, src, tgt, places, names);
             out.add(new Assessment(b, sl, ratio, List.copyOf(hard), pairedElsewhere, List.copyOf(months), List.copyOf(names),
                     List.copyOf(termTexts), quote, isHeadline(srcText), sentence, piece));
         }
@@ -275,7 +275,7 @@ public final class OmissionPartialCheck implements Check {
      * Of the source pieces that hold a missing thing (document offsets {@code places}), the one
      * with the most ordinary words that have no translation in the bead (see {@link Piece}).
      */
-    static Piece piece(CheckContext ctx, List<Sentence> src, List<Sentence> tgt, List<Integer> places, int properNames) {
+    static Piece piece(CheckContext ctx, List<Sentence> src, List<Sentence> tgt, List<Integer> places, List<String> names) {
         String sl = ctx.source().lang();
         String tl = ctx.translation().lang();
         if (!Lexicon.covers(sl, tl)) {
@@ -293,6 +293,7 @@ public final class OmissionPartialCheck implements Check {
                 }
             }
         }
+        int properNames = properNames(ctx, names, sw, rendered);
         // per source piece: its offsets, missing things, word-list words and those with no translation
         List<int[]> pieces = new ArrayList<>();
         int allKnown = 0;
@@ -352,15 +353,24 @@ public final class OmissionPartialCheck implements Check {
         return best;
     }
 
-    /** The missing name groups with a word that is not capitalised for another reason in the source language. */
-    private static int properNames(CheckContext ctx, List<String> names) {
+    /**
+     * The missing name groups with a word that is not capitalised for another reason in the source
+     * language, nor an ordinary word of the word list whose translation stands in the bead's
+     * translation ({@code rendered} rows): a title-case institution ("Ministry for Communities")
+     * rendered in lower case words (Міністерство розвитку громад) lost no name.
+     */
+    private static int properNames(CheckContext ctx, List<String> names, Lexicon.Words sw, Set<Integer> rendered) {
         NameTables tables = NameTables.of(ctx.resources());
         String lang = ctx.source().lang();
         int n = 0;
         for (String g : names) {
             boolean other = true;
             for (String w : g.split(" ")) {
-                other &= tables.isCapitalisedWord(lang, w);
+                boolean translated = false;
+                for (int r : sw.rows(w)) {
+                    translated |= rendered.contains(r);
+                }
+                other &= tables.isCapitalisedWord(lang, w) || translated;
             }
             n += other ? 0 : 1;
         }
