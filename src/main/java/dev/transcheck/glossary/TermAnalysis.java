@@ -563,10 +563,20 @@ public final class TermAnalysis {
             rankChanged.add(r.translation().sentence());
         }
         List<UnexplainedTitle> out = new ArrayList<>();
-        for (BeadTitle bt : titlesOfConfidentBeads(ctx, translationHits, rankChanged, reported)) {
-                    Bead bead = bt.bead();
-                    TermHit h = bt.hit();
+        for (Bead bead : ctx.alignment().beads()) {
+            if (bead.isOmission() || bead.isAddition() || bead.confidence() < NEIGHBOURS) {
+                continue;
+            }
+            for (int t : bead.translation()) {
+                if (rankChanged.contains(t)) {
+                    continue;
+                }
+                for (TermHit h : translationHits.get(t)) {
                     Concept c = h.concept();
+                    if (c.type() != ConceptType.TITLE || h.partial() || h.term().status() == TermStatus.FORBIDDEN
+                            || reported.contains(h.span().start())) {
+                        continue;
+                    }
                     Set<String> novel = new java.util.TreeSet<>(rank(ctx.translation(), h.span()).strict());
                     novel.removeAll(sourceKinds);
                     if (novel.isEmpty()) {
@@ -583,6 +593,8 @@ public final class TermAnalysis {
                     if (named) {
                         out.add(new UnexplainedTitle(h, withModifiers(ctx.translation(), h.span()), bead, novel));
                     }
+                }
+            }
         }
         return out;
     }
@@ -629,10 +641,20 @@ public final class TermAnalysis {
         List<RivalTitle> out = new ArrayList<>();
         Map<String, Boolean> namedCache = new HashMap<>();
         Set<String> tied = null;
-        for (BeadTitle bt : titlesOfConfidentBeads(ctx, translationHits, reportedSentences, reported)) {
-                    Bead bead = bt.bead();
-                    TermHit h = bt.hit();
+        for (Bead bead : ctx.alignment().beads()) {
+            if (bead.isOmission() || bead.isAddition() || bead.confidence() < NEIGHBOURS) {
+                continue;
+            }
+            for (int t : bead.translation()) {
+                if (reportedSentences.contains(t)) {
+                    continue;
+                }
+                for (TermHit h : translationHits.get(t)) {
                     Concept c = h.concept();
+                    if (c.type() != ConceptType.TITLE || h.partial() || h.term().status() == TermStatus.FORBIDDEN
+                            || reported.contains(h.span().start())) {
+                        continue;
+                    }
                     boolean named = namedCache.computeIfAbsent(c.id(), id -> {
                         for (TermHit o : srcTitles) {
                             Concept oc = o.concept();
@@ -667,36 +689,6 @@ public final class TermAnalysis {
                         }
                     }
                     out.add(new RivalTitle(h, bead, rival));
-        }
-        return out;
-    }
-
-    /** An office named in a translation sentence of a bead. */
-    private record BeadTitle(Bead bead, TermHit hit) {
-    }
-
-    /**
-     * The offices (whole glossary title hits, not forbidden forms) named in the translation sentences
-     * of the confident two-sided beads, in order, leaving out the sentences {@code skipSentences} and
-     * the hits starting at {@code skipStarts} (already reported).
-     */
-    private static List<BeadTitle> titlesOfConfidentBeads(Input ctx, List<List<TermHit>> translationHits,
-            Set<Integer> skipSentences, Set<Integer> skipStarts) {
-        List<BeadTitle> out = new ArrayList<>();
-        for (Bead bead : ctx.alignment().beads()) {
-            if (bead.isOmission() || bead.isAddition() || bead.confidence() < NEIGHBOURS) {
-                continue;
-            }
-            for (int t : bead.translation()) {
-                if (skipSentences.contains(t)) {
-                    continue;
-                }
-                for (TermHit h : translationHits.get(t)) {
-                    if (h.concept().type() != ConceptType.TITLE || h.partial() || h.term().status() == TermStatus.FORBIDDEN
-                            || skipStarts.contains(h.span().start())) {
-                        continue;
-                    }
-                    out.add(new BeadTitle(bead, h));
                 }
             }
         }
