@@ -1,5 +1,9 @@
 package dev.transcheck.align;
 
+// Longer than 400 lines: the audit weighs each anchor kind of an orphaned sentence near its gap
+// (numbers, names, acronyms, words of the word list), and the state its audits of one path share
+// (GapAudit.Runs) stays beside the walks that use it, so that a run of gaps is not walked per gap.
+
 import dev.transcheck.model.Document;
 import java.util.ArrayList;
 import java.util.HashMap;
