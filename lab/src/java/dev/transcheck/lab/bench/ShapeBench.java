@@ -22,7 +22,7 @@ import java.util.Random;
 public final class ShapeBench {
     /** The shapes {@link #documents} builds. */
     public static final List<String> SHAPES = List.of("prose", "gap", "words", "periodic", "list", "table", "stop",
-            "hole");
+            "hole", "merged");
 
     private static final String[][] WORDS = {
         {"Так.", "Yes."}, {"Ні.", "No."}, {"Добре.", "Good."}, {"Дякую.", "Thanks."}, {"Привіт.", "Hello."},
@@ -69,6 +69,19 @@ public final class ShapeBench {
                 String[] d = documents("prose", words);
                 String[] paras = d[1].split("\n\n");
                 return new String[] {d[0], paras[0] + "\n\n" + paras[paras.length - 1] + "\n"};
+            }
+            case "merged" -> { // prose whose translation joins every two sentences into one (a 2-1 bead each: the merged-bead audit)
+                String[] d = documents("prose", words);
+                StringBuilder out = new StringBuilder();
+                for (String para : d[1].split("\n\n")) {
+                    String[] ss = para.split("(?<=[.!?])\\s+");
+                    for (int k = 0; k < ss.length; k++) {
+                        boolean join = k % 2 == 0 && k + 1 < ss.length && ss[k].matches(".*[.!?]$");
+                        out.append(join ? ss[k].substring(0, ss[k].length() - 1) + ";" : ss[k]).append(k + 1 < ss.length ? " " : "");
+                    }
+                    out.append("\n\n");
+                }
+                return new String[] {d[0], out.toString()};
             }
             case "words" -> { // one-word sentences, one paragraph
                 for (int n = 0; n < words; n++) {
