@@ -22,11 +22,14 @@ import java.util.Set;
  * or term, from one pass over the beads; each look-up afterwards costs only the name's words.
  */
 final class NameEvidence {
-    /** Skeleton key of a capitalised source word to the beads whose translation has a word with that key. */
-    private final Map<String, List<Integer>> rendered = new HashMap<>();
-    /** Skeleton keys of the source words the name analysis takes for part of a person's name. */
-    private final Set<String> persons = new HashSet<>();
-    /** Per bead, the skeleton keys of the source name words the name analysis finds rendered in it. */
+    /**
+     * Skeleton key of a capitalised source word to where its translation has a word with that key:
+     * the word's whole skeleton and the bead, as "skeleton bead".
+     */
+    private final Map<String, List<String>> rendered = new HashMap<>();
+    /** Skeleton key to the whole skeletons of the source words the name analysis takes for part of a person's name. */
+    private final Map<String, Set<String>> persons = new HashMap<>();
+    /** Per bead, the whole skeletons of the source name words the name analysis finds rendered in it. */
     private final Map<Integer, Set<String>> found = new HashMap<>();
     /** Glossary concept to the beads whose translation mentions it. */
     private final Map<String, List<Integer>> concepts = new HashMap<>();
@@ -51,8 +54,9 @@ final class NameEvidence {
             for (Sentence s : ctx.sourceSentences(b)) {
                 for (String w : TextFacts.capitalised(s.text())) {
                     String k = OmissionPartialCheck.key(w);
-                    if (k.length() >= 2 && tgt.contains(k) && seen.add(k)) {
-                        rendered.computeIfAbsent(k, x -> new ArrayList<>()).add(bi);
+                    String sk = TextFacts.skeleton(w);
+                    if (k.length() >= 2 && tgt.contains(k) && seen.add(sk)) {
+                        rendered.computeIfAbsent(k, x -> new ArrayList<>()).add(sk + " " + bi);
                     }
                 }
             }
@@ -63,14 +67,17 @@ final class NameEvidence {
             if (r.verdict() == Expectation.Verdict.NONE || r.sourceSpan() == null) {
                 continue;
             }
-            String k = OmissionPartialCheck.key(r.sourceSpan().text());
-            found.computeIfAbsent(r.bead(), x -> new HashSet<>()).add(k);
-            List<Integer> at = rendered.computeIfAbsent(k, x -> new ArrayList<>());
-            if (at.isEmpty() || at.get(at.size() - 1) != r.bead()) { // the results come bead by bead
-                at.add(r.bead());
+            String w = r.sourceSpan().text();
+            String k = OmissionPartialCheck.key(w);
+            String sk = TextFacts.skeleton(w);
+            found.computeIfAbsent(r.bead(), x -> new HashSet<>()).add(sk);
+            String at = sk + " " + r.bead();
+            List<String> where = rendered.computeIfAbsent(k, x -> new ArrayList<>());
+            if (where.isEmpty() || !where.get(where.size() - 1).equals(at)) { // the results come bead by bead
+                where.add(at);
             }
             if (r.part().kind().isPerson()) {
-                persons.add(k);
+                persons.computeIfAbsent(k, x -> new HashSet<>()).add(sk);
             }
         }
         TermAnalysis terms = ctx.terms();
@@ -99,13 +106,18 @@ final class NameEvidence {
     boolean renderedElsewhere(String group, int bi) {
         Set<String> here = found.getOrDefault(bi, Set.of());
         for (String w : group.split(" ")) {
-            if (here.contains(OmissionPartialCheck.key(w))) {
-                return false; // rendered in the bead after all, in a form the skeletons do not match (Джонс, Jones)
+            String sk = TextFacts.skeleton(w);
+            for (String h : here) {
+                if (sameName(sk, h)) {
+                    return false; // rendered in the bead after all, in a form the skeletons do not match (Джонс, Jones)
+                }
             }
         }
         for (String w : group.split(" ")) {
-            for (int at : rendered.getOrDefault(OmissionPartialCheck.key(w), List.of())) {
-                if (Math.abs(at - bi) > 1) {
+            String sk = TextFacts.skeleton(w);
+            for (String at : rendered.getOrDefault(OmissionPartialCheck.key(w), List.of())) {
+                int sp = at.indexOf(' ');
+                if (Math.abs(Integer.parseInt(at.substring(sp + 1)) - bi) > 1 && sameName(sk, at.substring(0, sp))) {
                     return true;
                 }
             }
@@ -113,11 +125,25 @@ final class NameEvidence {
         return false;
     }
 
+    /**
+     * Whether two consonant skeletons are of one name: equal, or the shorter (three consonants or
+     * more) begins the longer (a case ending: Лісова, Лісовим). Three consonants alone are not
+     * enough (Mandela, Mandarin).
+     */
+    static boolean sameName(String a, String b) {
+        String s = a.length() <= b.length() ? a : b;
+        String l = a.length() <= b.length() ? b : a;
+        return s.equals(l) || s.length() >= 3 && l.startsWith(s);
+    }
+
     /** Whether a word of the name {@code group} is part of a person's name for the name analysis (rendered somewhere). */
     boolean person(String group) {
         for (String w : group.split(" ")) {
-            if (persons.contains(OmissionPartialCheck.key(w))) {
-                return true;
+            String sk = TextFacts.skeleton(w);
+            for (String p : persons.getOrDefault(OmissionPartialCheck.key(w), Set.of())) {
+                if (sameName(sk, p)) {
+                    return true;
+                }
             }
         }
         return false;
