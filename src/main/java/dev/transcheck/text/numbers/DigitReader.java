@@ -30,6 +30,12 @@ abstract class DigitReader extends TokenScan {
                         st.get(i - 1), en.get(i), text.substring(st.get(i - 1), en.get(i)), null, null));
                 return i + 1;
             }
+            if (rimSize(i)) {
+                // a wheel or tyre size: R17 is a 17-inch rim ("17-inch alloys", «диски R17»)
+                out.add(new NumericEntity(Kind.QUANTITY, Integer.parseInt(tok.get(i)), Double.NaN, "in", null, true,
+                        0, 0, 0, null, st.get(i - 1), en.get(i), text.substring(st.get(i - 1), en.get(i)), null, null));
+                return i + 1;
+            }
             return skipIdentifier(i);
         }
         String raw = tok.get(i);
@@ -131,6 +137,17 @@ abstract class DigitReader extends TokenScan {
         out.add(new NumericEntity(Kind.TIME, h * 60 + m, Double.NaN, null, null, false, 0, 0, 0, null, s, e,
                 text.substring(s, e), null, null));
         return last + 1;
+    }
+
+    /**
+     * True when the digits at {@code i} are a rim diameter in inches after the tyre letter R (R13 to
+     * R24 in a tyre size 205/55 R16 or «диски R17»): a capital R standing alone before two digits,
+     * nothing glued after them but punctuation.
+     */
+    boolean rimSize(int i) {
+        return i >= 1 && tok.get(i - 1).equals("R") && !glued(i - 2, i - 1) && tok.get(i).matches("1[3-9]|2[0-4]")
+                && !(glued(i, i + 1) && ty.get(i + 1) != SYMBOL)
+                && !(glued(i, i + 1) && isJoiner(tok.get(i + 1)) && glued(i + 1, i + 2));
     }
 
     int skipIdentifier(int i) {
@@ -270,7 +287,60 @@ abstract class DigitReader extends TokenScan {
                 digitCount = raw.replaceAll("[.,]", "").length();
             }
         }
+        double frac = vulgarFraction(i + 1);
+        if (integer && seps(raw) == 0 && glued(i, i + 1) && !Double.isNaN(frac)) {
+            // a mixed number written with a fraction sign: 2½ hours, 39½″ (2,5 години, 39.5")
+            return new Head(value + frac, Double.NaN, null, null, i, i + 1, false, false, false, digitCount + 1);
+        }
         return new Head(value, alt, issue, altIssue, i, i, false, false, integer, digitCount);
+    }
+
+    private static int seps(String raw) {
+        int n = 0;
+        for (int k = 0; k < raw.length(); k++) {
+            if (!isAsciiDigit(raw.charAt(k))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The value of token {@code i} when it is one of Unicode's vulgar fraction signs (½, ¼, ¾, ⅓,
+     * ⅔, the fifths, sixths and eighths), else NaN. Recipes, size charts and instructions write a
+     * half as ½ where the other language writes 0,5 / .5 or a word.
+     */
+    double vulgarFraction(int i) {
+        if (!is(i, SYMBOL) || tok.get(i).length() != 1) {
+            return Double.NaN;
+        }
+        return switch (tok.get(i).charAt(0)) {
+            case '\u00BD' -> 0.5;
+            case '\u00BC' -> 0.25;
+            case '\u00BE' -> 0.75;
+            case '\u2153' -> 1.0 / 3;
+            case '\u2154' -> 2.0 / 3;
+            case '\u2155' -> 0.2;
+            case '\u2156' -> 0.4;
+            case '\u2157' -> 0.6;
+            case '\u2158' -> 0.8;
+            case '\u2159' -> 1.0 / 6;
+            case '\u215A' -> 5.0 / 6;
+            case '\u215B' -> 0.125;
+            case '\u215C' -> 0.375;
+            case '\u215D' -> 0.625;
+            case '\u215E' -> 0.875;
+            default -> Double.NaN;
+        };
+    }
+
+    /** A fraction sign standing alone as a value: "½ cup", "¾ of the tank". */
+    int fraction(int i) {
+        double f = vulgarFraction(i);
+        if (Double.isNaN(f) || i > 0 && is(i - 1, DIGITS) && glued(i - 1, i)) {
+            return i + 1;
+        }
+        return tail(new Head(f, Double.NaN, null, null, i, i, false, false, false, 1));
     }
 
     /**
