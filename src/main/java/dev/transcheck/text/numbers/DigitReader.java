@@ -239,7 +239,7 @@ abstract class DigitReader extends TokenScan {
                 } else {
                     if (s == '.') {
                         value = dec;
-                        if (!versionAfterName(i)) {
+                        if (!versionAfterName(i) && !codeAfter(i)) {
                             issue = "a decimal point (" + langName() + " writes " + a + "," + b + ")";
                         }
                         if (canGroup) {
@@ -404,6 +404,49 @@ abstract class DigitReader extends TokenScan {
                 if (match(kind, i + 1) != null) {
                     return false;
                 }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when the number at {@code i} stands inside a model name in Latin script, between the
+     * name (Octavia, Golf, A7) and a designation in Latin capitals (an engine 1.4 TSI, 2.0 TDI,
+     * 1.6 MPI; a trim 2.5 GT): the model name keeps its point in Ukrainian and Russian text. A
+     * value after a word of the text (Cyrillic) is no part of a name (вмещает 1.5 GB), nor is a
+     * unit, scale, percent or currency written in capitals.
+     */
+    boolean codeAfter(int i) {
+        if (!is(i + 1, WORD) || glued(i, i + 1) || glued(i + 1, i + 2) && is(i + 2, DIGITS)
+                || i < 1 || glued(i - 1, i)) {
+            return false;
+        }
+        int name = is(i - 1, DIGITS) && glued(i - 2, i - 1) ? i - 2 : i - 1;
+        if (!is(name, WORD) || !latin(tok.get(name))) {
+            return false;
+        }
+        String code = tok.get(i + 1);
+        if (code.length() < 2 || code.length() > 4) {
+            return false;
+        }
+        for (int k = 0; k < code.length(); k++) {
+            char c = code.charAt(k);
+            if (c < 'A' || c > 'Z') {
+                return false;
+            }
+        }
+        for (String kind : new String[] {"scale", "unit", "percent", "currency"}) {
+            if (match(kind, i + 1) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean latin(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (Character.UnicodeScript.of(word.codePointAt(k)) != Character.UnicodeScript.LATIN) {
+                return false;
             }
         }
         return true;
