@@ -239,7 +239,7 @@ abstract class DigitReader extends TokenScan {
                 } else {
                     if (s == '.') {
                         value = dec;
-                        if (!versionAfterName(i) && !codeAfter(i)) {
+                        if (!versionAfterName(i) && !codeAfter(i) && !aperture(i)) {
                             issue = "a decimal point (" + langName() + " writes " + a + "," + b + ")";
                         }
                         if (canGroup) {
@@ -441,6 +441,15 @@ abstract class DigitReader extends TokenScan {
             }
         }
         return true;
+    }
+
+    /**
+     * True when the number at {@code i} is a lens aperture, f/1.6 or f/2.8: the f-number is a
+     * fixed notation printed with its point in Ukrainian and Russian specifications too.
+     */
+    boolean aperture(int i) {
+        return i >= 2 && glued(i - 1, i) && tok.get(i - 1).equals("/") && glued(i - 2, i - 1)
+                && (tok.get(i - 2).equals("f") || tok.get(i - 2).equals("F")) && !glued(i - 3, i - 2);
     }
 
     static boolean latin(String word) {
