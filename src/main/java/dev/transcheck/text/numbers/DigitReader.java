@@ -207,7 +207,7 @@ abstract class DigitReader extends TokenScan {
                 integer = true;
                 digitCount = raw.length();
                 if (english && raw.length() >= 4 && raw.charAt(0) != '0' && !nameJoined(i) && !yearLike(i)
-                        && !digitChain(i) && !(raw.length() == 4 && dimensionFactor(i))) {
+                        && !digitChain(i) && !(raw.length() == 4 && dimensionFactor(i)) && !phoneGroup(i)) {
                     issue = "no thousands separator (English groups thousands with commas: "
                             + groupEnglish(raw) + ")";
                 }
@@ -469,6 +469,26 @@ abstract class DigitReader extends TokenScan {
     boolean dimensionFactor(int i) {
         return i >= 2 && match("dimension", i - 1) != null && is(i - 2, DIGITS)
                 || match("dimension", i + 1) != null && is(i + 2, DIGITS);
+    }
+
+    /**
+     * True when the digits at {@code i} are a group of an international phone number: a plus sign
+     * glued to the country code, then groups of up to four digits apart (+44 20 7946 0321, +7 (843)
+     * 567-80-01). The groups are dialled, not counted, so they take no thousands separator.
+     */
+    boolean phoneGroup(int i) {
+        int k = i - 1;
+        for (int steps = 0; k >= 0 && steps < 8; steps++) {
+            if (is(k, SYMBOL) && tok.get(k).equals("+") && glued(k, k + 1) && is(k + 1, DIGITS)
+                    && tok.get(k + 1).length() <= 3) {
+                return true;
+            }
+            if (!(is(k, DIGITS) && tok.get(k).length() <= 4 || is(k, SYMBOL) && "()-".contains(tok.get(k)))) {
+                return false;
+            }
+            k--;
+        }
+        return false;
     }
 
     /** True when the digits at {@code i} are hyphen-joined to other digits: a phone number 859-292-3680. */
