@@ -207,7 +207,7 @@ abstract class DigitReader extends TokenScan {
                 integer = true;
                 digitCount = raw.length();
                 if (english && raw.length() >= 4 && raw.charAt(0) != '0' && !nameJoined(i) && !yearLike(i)
-                        && !digitChain(i) && !(raw.length() == 4 && dimensionFactor(i)) && !phoneGroup(i)) {
+                        && !digitChain(i) && !(raw.length() == 4 && dimensionFactor(i)) && !phoneGroup(i) && !identifierAt(i)) {
                     issue = "no thousands separator (English groups thousands with commas: "
                             + groupEnglish(raw) + ")";
                 }
@@ -239,7 +239,7 @@ abstract class DigitReader extends TokenScan {
                 } else {
                     if (s == '.') {
                         value = dec;
-                        if (!versionAfterName(i) && !codeAfter(i) && !aperture(i)) {
+                        if (!versionAfterName(i) && !codeAfter(i) && !aperture(i) && match("label", i - 1) == null) {
                             issue = "a decimal point (" + langName() + " writes " + a + "," + b + ")";
                         }
                         if (canGroup) {
@@ -441,6 +441,34 @@ abstract class DigitReader extends TokenScan {
             }
         }
         return true;
+    }
+
+    /**
+     * True when the digits at {@code i} name something rather than count it, so they take no
+     * thousands separator: after a word of the lexicon's kind {@code label} (build 4821, page
+     * 1024, flight 2718), or after a model code that ends in digits glued to Latin letters (an
+     * M.2 2280 slot, DDR5 4800).
+     */
+    boolean identifierAt(int i) {
+        if (i < 1 || glued(i - 1, i)) {
+            return false;
+        }
+        if (match("label", i - 1) != null) {
+            return true;
+        }
+        if (!is(i - 1, DIGITS)) {
+            return false;
+        }
+        int w = i - 2;
+        if (is(w, SYMBOL) && tok.get(w).equals(".") && glued(w, i - 1)) {
+            w--;
+            if (!glued(w, w + 1)) {
+                return false;
+            }
+        } else if (!glued(w, i - 1)) {
+            return false;
+        }
+        return is(w, WORD) && latin(tok.get(w));
     }
 
     /**
