@@ -75,7 +75,26 @@ abstract class DigitReader extends TokenScan {
         if (h == null) {
             return skipIdentifier(i);
         }
-        return tail(h);
+        int before = out.size();
+        int next = tail(h);
+        if (out.size() == before + 1 && (perOne(i, out.get(before)) || h.to() > h.from() && is(h.to(), SYMBOL))) {
+            // a rate's one, or a mixed number with a fraction sign (1½ cups), which the other
+            // language writes in words or converts («190 г»): soft like a spelled-out number
+            out.set(before, ValueReader.soft(out.get(before)));
+        }
+        return next;
+    }
+
+    /**
+     * True when {@code e}, read from the digits at {@code i}, is the one of a rate: 1 after a
+     * preposition of the lexicon's kind {@code per} and before a unit or a word («28,74 грн за 1 м³»,
+     * «на 1 кг маси тіла», "per 1 kg"), which the other language often writes without the one
+     * ("per cubic metre", «за кВт·год»). Soft like a spelled-out number: it pairs as usual and counts
+     * only against a value in digits left over on the other side.
+     */
+    boolean perOne(int i, NumericEntity e) {
+        return NumericEntity.same(e.value(), 1) && tok.get(i).equals("1") && i >= 1 && !glued(i - 1, i)
+                && match("per", i - 1) != null && (e.unit() != null || is(i + 1, WORD) && !glued(i, i + 1));
     }
 
     /**
@@ -340,7 +359,12 @@ abstract class DigitReader extends TokenScan {
         if (Double.isNaN(f) || i > 0 && is(i - 1, DIGITS) && glued(i - 1, i)) {
             return i + 1;
         }
-        return tail(new Head(f, Double.NaN, null, null, i, i, false, false, false, 1));
+        int before = out.size();
+        int next = tail(new Head(f, Double.NaN, null, null, i, i, false, false, false, 1));
+        if (out.size() == before + 1) {
+            out.set(before, ValueReader.soft(out.get(before))); // "½ cup" for «100 г»: soft like a word
+        }
+        return next;
     }
 
     /**
