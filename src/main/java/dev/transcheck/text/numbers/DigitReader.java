@@ -77,7 +77,7 @@ abstract class DigitReader extends NotationRules {
         }
         int before = out.size();
         int next = tail(h);
-        if (out.size() == before + 1 && (perOne(i, out.get(before)) || h.to() > h.from() && is(h.to(), SYMBOL))) {
+        if (out.size() == before + 1 && (perOne(i, next, out.get(before)) || h.to() > h.from() && is(h.to(), SYMBOL))) {
             // a rate's one, or a mixed number with a fraction sign (1½ cups), which the other
             // language writes in words or converts («190 г»): soft like a spelled-out number
             out.set(before, ValueReader.soft(out.get(before)));
@@ -90,12 +90,18 @@ abstract class DigitReader extends NotationRules {
      * preposition of the lexicon's kind {@code per} and before a unit or a word («28,74 грн за 1 м³»,
      * «на 1 кг маси тіла», "per 1 kg"), which the other language often writes without the one
      * ("per cubic metre", «за кВт·год»). Soft like a spelled-out number: it pairs as usual and counts
-     * only against a value in digits left over on the other side.
+     * only against a value in digits left over on the other side. A time is no rate: «за 1 год»,
+     * «за 1 ч 40 мин» is a duration (in 1 hour 40 minutes), nor is a 1 with another value after it.
      */
-    boolean perOne(int i, NumericEntity e) {
+    boolean perOne(int i, int next, NumericEntity e) {
         return NumericEntity.same(e.value(), 1) && tok.get(i).equals("1") && i >= 1 && !glued(i - 1, i)
-                && match("per", i - 1) != null && (e.unit() != null || is(i + 1, WORD) && !glued(i, i + 1));
+                && match("per", i - 1) != null && (e.unit() != null || is(i + 1, WORD) && !glued(i, i + 1))
+                && !TIME_UNITS.contains(String.valueOf(e.unit())) && !is(next, DIGITS)
+                && !(is(i + 1, WORD) && match("unit", i + 1) != null && TIME_UNITS.contains(match("unit", i + 1).entry().value()));
     }
+
+    /** The canonical units of time (numbers.tsv): a 1 of them after «за» is a duration, not a rate. */
+    static final java.util.Set<String> TIME_UNITS = java.util.Set.of("h", "min", "d", "yr", "s", "wk", "mo");
 
     /**
      * True when word {@code w} is a lower-case preposition of range or approximation glued to the
