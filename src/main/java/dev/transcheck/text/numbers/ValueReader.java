@@ -239,6 +239,9 @@ abstract class ValueReader extends DigitReader {
                     if (u != null && (!u.entry().glued() || glued(last, i))) {
                         kind = Kind.QUANTITY;
                         unit = u.entry().value();
+                        // a multiple ("3x zoom") is often a word in the other language («трикратний»,
+                        // "triple"): soft like a spelled-out number
+                        softScale |= unit.equals("times");
                         last = i + u.length() - 1;
                         i = last + 1;
                         // a height in feet and inches: "6-foot-6" = 78 inches
