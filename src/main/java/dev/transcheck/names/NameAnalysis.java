@@ -619,7 +619,9 @@ public final class NameAnalysis {
      */
     private static String personKey(Expectation e, PartIndex index) {
         if (e.glossary() != null) {
-            return e.glossary().concept().id() + ":" + e.part().kind();
+            // the word too: a person with two given names (Реджеп Таїп Ердоган) has two given-name
+            // parts, each with its own rendering, not one part spelt two ways
+            return e.glossary().concept().id() + ":" + e.part().kind() + ":" + NameTables.key(e.part().lemma());
         }
         NamePart p = e.part();
         if (p.kind() == NameKind.SURNAME) {

@@ -221,7 +221,8 @@ abstract class DigitReader extends NotationRules {
                 integer = true;
                 digitCount = raw.length();
                 if (english && raw.length() >= 4 && raw.charAt(0) != '0' && !nameJoined(i) && !yearLike(i)
-                        && !digitChain(i) && !(raw.length() == 4 && dimensionFactor(i)) && !phoneGroup(i) && !identifierAt(i)) {
+                        && !digitChain(i) && !(raw.length() == 4 && dimensionFactor(i)) && !phoneGroup(i) && !identifierAt(i)
+                        && !numberSignBefore(i) && !pathSegment(i)) {
                     issue = "no thousands separator (English groups thousands with commas: "
                             + groupEnglish(raw) + ")";
                 }
@@ -351,6 +352,18 @@ abstract class DigitReader extends NotationRules {
             sb.append(digits.charAt(k));
         }
         return sb.toString();
+    }
+
+    /** True when a number sign stands right before token {@code num} (an identifier: No. 14025, № 14025). */
+    abstract boolean numberSignBefore(int num);
+
+    /**
+     * True when the digits at {@code i} are a segment of a link or path, glued after a slash that
+     * is glued to a word (t.me/channel/18342, site.ua/news/20451): an identifier, never grouped.
+     */
+    boolean pathSegment(int i) {
+        return i >= 2 && is(i - 1, SYMBOL) && tok.get(i - 1).equals("/") && glued(i - 1, i) && glued(i - 2, i - 1)
+                && is(i - 2, WORD);
     }
 
     /** The lexicon entry a word glued to the digits at {@code num} stands for, or null. */

@@ -224,7 +224,74 @@ abstract class TokenScan {
             }
             i = Math.max(next, i + 1);
         }
+        dayLists();
         return List.copyOf(out);
+    }
+
+    /** A comma between the days of a list: «5, 12 і 19 грудня», "December 5, 12 and 19". */
+    private static final java.util.regex.Pattern LIST_COMMA = java.util.regex.Pattern.compile("\\s*,\\s*");
+    /** The last link of an English list of days: ", and", "and", "or", "&". */
+    private static final java.util.regex.Pattern LIST_END = java.util.regex.Pattern.compile("\\s*,?\\s+(and|or|&)\\s+");
+
+    /**
+     * Days listed with one month name: the month stands once, after the last day in Ukrainian and
+     * Russian («5, 12 і 19 грудня»; the last two are read as a range) and before the first in
+     * English ("December 5, 12 and 19"), so each listed day is a date of that month. Backwards:
+     * a plain day (1-31) a comma before the date of a later day. Forwards (English): plain days
+     * after a month-first date, each later than the one before, joined by commas and closed by
+     * "and"/"or" (so "December 5, 12 people" stays a count).
+     */
+    private void dayLists() {
+        for (int k = out.size() - 1; k > 0; k--) {
+            NumericEntity d = out.get(k);
+            if (!d.isDate() || d.day() <= 0 || d.month() <= 0) {
+                continue;
+            }
+            for (int j = k - 1; j >= 0 && plainDay(out.get(j), d.day())
+                    && LIST_COMMA.matcher(text.substring(out.get(j).end(), d.start())).matches(); j--) {
+                d = asDate(out.get(j), d);
+                out.set(j, d);
+            }
+        }
+        if (!english) {
+            return;
+        }
+        for (int k = 0; k < out.size(); k++) {
+            NumericEntity d = out.get(k);
+            if (!d.isDate() || d.day() <= 0 || d.month() <= 0 || d.text().isEmpty() || Character.isDigit(d.text().charAt(0))) {
+                continue;
+            }
+            int j = k + 1;
+            NumericEntity prev = d;
+            while (j < out.size() && plainDay(out.get(j), 32) && out.get(j).value() > prevDay(prev)
+                    && LIST_COMMA.matcher(text.substring(prev.end(), out.get(j).start())).matches()) {
+                prev = out.get(j);
+                j++;
+            }
+            if (j < out.size() && plainDay(out.get(j), 32) && out.get(j).value() > prevDay(prev)
+                    && LIST_END.matcher(text.substring(prev.end(), out.get(j).start())).matches()) {
+                for (int m = k + 1; m <= j; m++) {
+                    out.set(m, asDate(out.get(m), d));
+                }
+                k = j;
+            }
+        }
+    }
+
+    private static double prevDay(NumericEntity e) {
+        return e.isDate() ? e.day() : e.value();
+    }
+
+    /** A plain whole number that can be a day before {@code below}. */
+    private static boolean plainDay(NumericEntity e, int below) {
+        return e.kind() == NumericEntity.Kind.NUMBER && e.unit() == null && !e.spelled() && e.approx() == null
+                && e.value() >= 1 && e.value() < below && e.value() == Math.rint(e.value())
+                && e.text() != null && e.text().matches("\\d{1,2}");
+    }
+
+    private static NumericEntity asDate(NumericEntity day, NumericEntity date) {
+        return new NumericEntity(NumericEntity.Kind.DATE, 0, Double.NaN, null, null, false, date.month(),
+                (int) day.value(), date.year(), null, day.start(), day.end(), day.text(), null, null);
     }
 
     // ---- heads -------------------------------------------------------------------------

@@ -95,6 +95,15 @@ abstract class ValueReader extends DigitReader {
             }
             return next;
         }
+        // added time in a match: "90+3", «90+3-й хвилині» is the 93rd minute, as a report in
+        // another language writes it; only at the end of a half or of extra time and before a minute
+        int added = addedTime(h, last, i);
+        if (added > 0) {
+            value += added;
+            alt = Double.NaN;
+            last = i + 1;
+            i += 2;
+        }
         // ordinal suffix: 1st, 24th, 5-й, 10-го
         if (!h.spelled() && !joinedAt(i)) {
             if (glued(last, i) && is(i, WORD)) {
@@ -112,6 +121,18 @@ abstract class ValueReader extends DigitReader {
                     last = i + 1;
                     i += 2;
                 }
+            }
+        }
+        // a year of life: «на 89-му році життя», «на 89-м году жизни», "in her 89th year" is the age
+        // 88, as an obituary in another language gives it ("died at 88"); English only after a possessive
+        if (ordinal && h.integer() && !h.spelled()) {
+            NumberLexicon.Match ly = match("lifeyear", i);
+            if (ly != null && (!ly.entry().needsContext() || h.from() > 0 && match("possessive", h.from() - 1) != null)) {
+                value += ly.entry().number();
+                alt = Double.NaN;
+                ordinal = false;
+                last = i + ly.length() - 1;
+                i = last + 1;
             }
         }
         // a compound adjective such as 3-D, 5-fold, «5-кратний», "45-year-old": the other language
@@ -218,6 +239,9 @@ abstract class ValueReader extends DigitReader {
                     if (u != null && (!u.entry().glued() || glued(last, i))) {
                         kind = Kind.QUANTITY;
                         unit = u.entry().value();
+                        // a multiple ("3x zoom") is often a word in the other language («трикратний»,
+                        // "triple"): soft like a spelled-out number
+                        softScale |= unit.equals("times");
                         last = i + u.length() - 1;
                         i = last + 1;
                         // a height in feet and inches: "6-foot-6" = 78 inches
@@ -396,13 +420,53 @@ abstract class ValueReader extends DigitReader {
         if (sc == null) {
             return null;
         }
-        if (sc.entry().needsCurrency() && currencyBefore(num) == null) {
+        if (sc.entry().needsCurrency() && currencyBefore(num) == null && !unitAfterScale(i + sc.length())) {
             return null;
         }
         if (sc.entry().caseSensitive() && !Character.isUpperCase(tok.get(i).charAt(0))) {
             return null;
         }
         return sc;
+    }
+
+    /** The end of each half and of extra time, after which a referee adds minutes (45+2, 90+3, 120+1). */
+    static final java.util.Set<Integer> HALF_ENDS = java.util.Set.of(45, 90, 105, 120);
+
+    /**
+     * The minutes added after {@code h} when it is the end of a half written with a plus and the
+     * added minutes ("90+3", «45+2-й», "90+4th") and a minute word follows (with or without an
+     * ordinal ending); else 0.
+     */
+    int addedTime(Head h, int last, int i) {
+        if (h.spelled() || !h.integer() || !HALF_ENDS.contains((int) h.value()) || !glued(last, i) || !is(i, SYMBOL)
+                || !tok.get(i).equals("+") || !glued(i, i + 1) || !is(i + 1, DIGITS) || !tok.get(i + 1).matches("\\d{1,2}")) {
+            return 0;
+        }
+        int extra = Integer.parseInt(tok.get(i + 1));
+        if (extra < 1 || extra > 30) {
+            return 0;
+        }
+        int j = i + 2;
+        if (glued(i + 1, j) && is(j, WORD) && match("ordinal", j) != null) {
+            j++;
+        } else if (glued(i + 1, j) && is(j, SYMBOL) && isJoiner(tok.get(j)) && glued(j, j + 1) && is(j + 1, WORD)
+                && match("ordinal", j + 1) != null) {
+            j += 2;
+        }
+        NumberLexicon.Match u = match("unit", j);
+        return u != null && u.entry().value().equals("min") ? extra : 0;
+    }
+
+    /**
+     * A unit word standing apart after a glued scale letter: "9.1m t", "2.5m tonnes", "3m people" —
+     * the letter is "million" (the press's short form before a unit), not metres, which no unit follows.
+     */
+    boolean unitAfterScale(int j) {
+        if (!is(j, WORD) || glued(j - 1, j)) {
+            return false;
+        }
+        NumberLexicon.Match u = match("unit", j);
+        return u != null && !u.entry().needsContext() && !u.entry().glued();
     }
 
     boolean startsNumber(int j) {

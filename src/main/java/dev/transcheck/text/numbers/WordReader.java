@@ -120,7 +120,11 @@ final class WordReader extends ValueReader {
         if (t.length() > 6 || i > 0 && glued(i - 1, i) || glued(i, i + 1) && is(i + 1, WORD)) {
             return null;
         }
-        if (t.equals("I") && (i == 0 || matchEndingAt("roman", i - 1) == null)) {
+        // a lone I is the numeral one next to a word that takes a Roman numeral: after it in English
+        // ("Stage I"), before it in Ukrainian and Russian too («орден I ступеня», «I степени»), where
+        // a Latin I is no pronoun
+        if (t.equals("I") && (i == 0 || matchEndingAt("roman", i - 1) == null)
+                && (english || !is(i + 1, WORD) || match("roman", i + 1) == null)) {
             return null;
         }
         if (t.length() == 1 && !t.equals("I")) {
