@@ -63,7 +63,7 @@ final class ShapeCommand implements Callable<Integer> {
     @Option(names = "--ntrex", paramLabel = "DIR", description = "the NTREX-128 folder (default: $TRANSCHECK_BENCH/ntrex128)")
     Path ntrex;
 
-    @Option(names = "--shapes", split = ",", paramLabel = "S,...", description = "shapes (default prose,words,periodic,list,table)")
+    @Option(names = "--shapes", split = ",", paramLabel = "S,...", description = "shapes (default all: prose, gap, words, periodic, list, table, stop, hole, merged)")
     List<String> shapes = new ArrayList<>(dev.transcheck.lab.bench.ShapeBench.SHAPES);
 
     @Option(names = "--sizes", split = ",", paramLabel = "N,...", description = "sizes in source words (default 2000,8000,32000)")

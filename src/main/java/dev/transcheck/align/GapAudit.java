@@ -37,6 +37,9 @@ final class GapAudit {
         private final Map<Integer, Map<Integer, Integer>> keysOfRun = new HashMap<>();
         private final Map<Integer, Map<String, Integer>> namesOfRun = new HashMap<>();
         private final Map<Integer, Boolean> pairedOfRun = new HashMap<>();
+        /** Per run (its first bead) and capitalised translation word: the run's words {@link SharedAnchors#similarName} to it. */
+        private final Map<Integer, Map<String, List<String>>> similarOfRun = new HashMap<>();
+        private final Map<Integer, List<String>> translationNames = new HashMap<>();
         private final List<List<String>> names;
         /** The first bead of the run of one-sided beads (either side empty) that bead y is in, or y. */
         private final int[] sideStart;
@@ -80,6 +83,23 @@ final class GapAudit {
             return c;
         }
 
+        private List<String> translationNames(int t, Document translation) {
+            return translationNames.computeIfAbsent(t, k -> SharedAnchors.capitalisedLatin(translation.sentence(t).text()));
+        }
+
+        /** The capitalised words of the empty-sided run starting at {@code a} that are similar to {@code c}. */
+        private List<String> similarInRun(int a, String c, Document source) {
+            return similarOfRun.computeIfAbsent(a, k -> new HashMap<>()).computeIfAbsent(c, k -> {
+                List<String> out = new ArrayList<>();
+                for (String e : runNames(a, source).keySet()) {
+                    if (SharedAnchors.similarName(e, c)) {
+                        out.add(e);
+                    }
+                }
+                return out;
+            });
+        }
+
         /** The capitalised words (with counts) of the source sentences of the empty-sided run starting at {@code a}. */
         private Map<String, Integer> runNames(int a, Document source) {
             return namesOfRun.computeIfAbsent(a, k -> {
@@ -93,6 +113,38 @@ final class GapAudit {
                 }
                 return m;
             });
+        }
+    }
+
+    /**
+     * Counts (of anchor keys or capitalised words) of the source sentences aligned with a window of
+     * translation sentences, the orphan's own left out: the counts of the window's two-sided beads,
+     * plus those of each run of beads with no translation that the window reaches, taken as they
+     * stand in {@link Runs} rather than copied (a run of thousands of orphans would otherwise be
+     * copied once per orphan), minus the orphan's own counts when its run is one of them. The same
+     * counts as adding everything up in one map, so the same verdicts.
+     */
+    private static final class Explained<K> {
+        final Map<K, Integer> beads = new HashMap<>();
+        final List<Integer> runStarts = new ArrayList<>(2);
+        final List<Map<K, Integer>> runs = new ArrayList<>(2);
+        /** The orphan's own counts, subtracted: its run is one of {@link #runs}. */
+        Map<K, Integer> orphan = Map.of();
+        /** Which of {@link #runs} holds the orphan (-1: none). */
+        int orphanRun = -1;
+
+        int count(K k) {
+            int c = beads.getOrDefault(k, 0);
+            for (Map<K, Integer> m : runs) {
+                c += m.getOrDefault(k, 0);
+            }
+            return orphanRun >= 0 ? c - orphan.getOrDefault(k, 0) : c;
+        }
+
+        /** The count of {@code k} in run {@code q} alone, the orphan's own left out if it is there. */
+        int inRun(int q, K k) {
+            int c = runs.get(q).getOrDefault(k, 0);
+            return q == orphanRun ? c - orphan.getOrDefault(k, 0) : c;
         }
     }
 
@@ -148,9 +200,9 @@ final class GapAudit {
     static boolean strangeNumberBeside(BandedDp.Result r, int x, int[][] sk, int[][] tk, int[] kinds, Runs runs) {
         int j = r.pj()[x];
         for (int t = Math.max(0, j - 1); t < Math.min(tk.length, j + 1); t++) {
-            Map<Integer, Integer> own = explainedBy(r, x, sk, t, t + 1, runs);
+            Explained<Integer> own = explainedBy(r, x, sk, t, t + 1, runs);
             for (int k : tk[t]) {
-                if (kinds[k] == NUMBER && !own.containsKey(k)) {
+                if (kinds[k] == NUMBER && own.count(k) <= 0) {
                     return true;
                 }
             }
@@ -181,8 +233,9 @@ final class GapAudit {
      * The anchor keys (with their counts) of the source sentences aligned with translation
      * sentences [from, to), the orphan's bead {@code x} left out: what those sentences explain.
      */
-    private static Map<Integer, Integer> explainedBy(BandedDp.Result r, int x, int[][] sk, int from, int to, Runs runs) {
-        Map<Integer, Integer> inS = new HashMap<>();
+    private static Explained<Integer> explainedBy(BandedDp.Result r, int x, int[][] sk, int from, int to, Runs runs) {
+        Explained<Integer> e = new Explained<>();
+        Map<Integer, Integer> inS = e.beads;
         for (int y = firstReaching(r, from); y < r.beads() && r.pj()[y] < to; y++) {
             if (r.pj()[y + 1] <= from) {
                 continue;
@@ -190,14 +243,18 @@ final class GapAudit {
             if (r.pj()[y + 1] == r.pj()[y]) {
                 // a run of beads with no translation: its keys taken together, the orphan's own left out
                 int end = runs.emptyEnd[y];
-                runs.keys(y, sk).forEach((k, c) -> inS.merge(k, c, Integer::sum));
                 if (x >= y && x < end) {
+                    Map<Integer, Integer> own = new HashMap<>();
                     for (int u = r.pi()[x]; u < r.pi()[x + 1]; u++) {
                         for (int k : sk[u]) {
-                            inS.computeIfPresent(k, (kk, c) -> c == 1 ? null : c - 1);
+                            own.merge(k, 1, Integer::sum);
                         }
                     }
+                    e.orphan = own;
+                    e.orphanRun = e.runs.size();
                 }
+                e.runStarts.add(y);
+                e.runs.add(runs.keys(y, sk));
                 y = end - 1;
                 continue;
             }
@@ -210,7 +267,7 @@ final class GapAudit {
                 }
             }
         }
-        return inS;
+        return e;
     }
 
     /**
@@ -350,7 +407,7 @@ final class GapAudit {
             }
         }
         // the source sentences aligned with those translation sentences explain some of them
-        Map<Integer, Integer> inS = explainedBy(r, x, sk, from, to, runs);
+        Explained<Integer> inS = explainedBy(r, x, sk, from, to, runs);
         double evidence = 0;
         double absent = 0;
         int[] keys = sk[i];
@@ -369,7 +426,7 @@ final class GapAudit {
             int near = inT.getOrDefault(k, 0);
             // a capital that only starts the sentence marks no name (Тридцять, Казалось)
             boolean firstOnly = k == firstKey && count(keys, k) == 1;
-            if (near > inS.getOrDefault(k, 0)) {
+            if (near > inS.count(k)) {
                 evidence -= GAP_SUPPORT * w[k]; // near the gap, and not explained by the sentences aligned there
                 if (kinds[k] == LEXICAL) {
                     lexNear++;
@@ -437,13 +494,13 @@ final class GapAudit {
     static boolean explainedBeside(BandedDp.Result r, int x, int[][] sk, int[][] tk, int[] kinds, Runs runs) {
         int j = r.pj()[x];
         for (int t = Math.max(0, j - 1); t < Math.min(tk.length, j + 1); t++) {
-            Map<Integer, Integer> own = explainedBy(r, x, sk, t, t + 1, runs);
+            Explained<Integer> own = explainedBy(r, x, sk, t, t + 1, runs);
             boolean any = false;
             boolean shared = false;
             for (int k : tk[t]) {
                 if (kinds[k] != WEAK) {
                     any = true;
-                    shared |= own.containsKey(k);
+                    shared |= own.count(k) > 0;
                 }
             }
             if (any && !shared) {
@@ -489,7 +546,8 @@ final class GapAudit {
         if (names.isEmpty()) {
             return 0;
         }
-        Map<String, Integer> explained = new HashMap<>();
+        Explained<String> ex = new Explained<>();
+        Map<String, Integer> explained = ex.beads;
         for (int y = firstReaching(r, from); y < r.beads() && r.pj()[y] < to; y++) {
             if (r.pj()[y + 1] <= from) {
                 continue;
@@ -497,14 +555,18 @@ final class GapAudit {
             if (r.pj()[y + 1] == r.pj()[y]) {
                 // a run of beads with no translation: its words taken together, the orphan's own left out
                 int end = runs.emptyEnd[y];
-                runs.runNames(y, source).forEach((c, n) -> explained.merge(c, n, Integer::sum));
                 if (x >= y && x < end) {
+                    Map<String, Integer> own = new HashMap<>();
                     for (int u = r.pi()[x]; u < r.pi()[x + 1]; u++) {
                         for (String c : runs.sentenceNames(u, source)) {
-                            explained.computeIfPresent(c, (cc, n) -> n == 1 ? null : n - 1);
+                            own.merge(c, 1, Integer::sum);
                         }
                     }
+                    ex.orphan = own;
+                    ex.orphanRun = ex.runs.size();
                 }
+                ex.runStarts.add(y);
+                ex.runs.add(runs.runNames(y, source));
                 y = end - 1;
                 continue;
             }
@@ -519,18 +581,39 @@ final class GapAudit {
         }
         java.util.Set<String> found = new java.util.HashSet<>();
         for (int t = from; t < to; t++) {
-            for (String c : SharedAnchors.capitalisedLatin(translation.sentence(t).text())) {
-                if (explained.keySet().stream().anyMatch(e -> SharedAnchors.similarName(e, c))) {
-                    continue;
-                }
-                for (String n : names) {
-                    if (SharedAnchors.similarName(n, c)) {
-                        found.add(n);
+            for (String c : runs.translationNames(t, translation)) {
+                boolean mine = names.stream().anyMatch(n -> SharedAnchors.similarName(n, c));
+                if (mine && !similarExplained(ex, c, runs, source)) {
+                    for (String n : names) {
+                        if (SharedAnchors.similarName(n, c)) {
+                            found.add(n);
+                        }
                     }
                 }
             }
         }
         return found.size();
+    }
+
+    /**
+     * Whether a word of {@code ex} (a count above zero) is {@link SharedAnchors#similarName} to
+     * {@code c}: the two-sided beads' words one by one, each run's through the words of the run
+     * similar to {@code c} (found once per run and word).
+     */
+    private static boolean similarExplained(Explained<String> ex, String c, Runs runs, Document source) {
+        for (String e : ex.beads.keySet()) {
+            if (SharedAnchors.similarName(e, c)) {
+                return true;
+            }
+        }
+        for (int q = 0; q < ex.runs.size(); q++) {
+            for (String e : runs.similarInRun(ex.runStarts.get(q), c, source)) {
+                if (ex.inRun(q, e) > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
 }

@@ -28,6 +28,10 @@ final class BeadWords {
     /** Each distinct text to the indexes of its words not yet taken. */
     private final Map<String, TreeSet<Integer>> free = new HashMap<>();
     private final Map<LatinTokens.Token, Integer> index = new HashMap<>();
+    /** The distinct texts in order of first appearance (the order of {@link #byText}). */
+    private final List<String> texts = new ArrayList<>();
+    /** The texts' tags ({@link Expectation#wordTags}) inverted, per name tables; built on the first verdict asked. */
+    private final Map<NameTables, TagIndex> tagIndexes = new IdentityHashMap<>();
     /** What each verdict memo (one per group of expectations that judge alike) makes of these words. */
     private final Map<Object, Judged> judged = new IdentityHashMap<>();
 
@@ -47,6 +51,7 @@ final class BeadWords {
         }
         this.ordered = rising;
         for (Map.Entry<String, List<Integer>> e : lists.entrySet()) {
+            texts.add(e.getKey());
             byText.put(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).toArray());
             free.put(e.getKey(), new TreeSet<>(e.getValue()));
         }
@@ -65,7 +70,7 @@ final class BeadWords {
         Expectation.Verdict best = Expectation.Verdict.NONE;
         List<String> bestTexts = new ArrayList<>();
         List<String> accepted = new ArrayList<>();
-        for (String text : byText.keySet()) {
+        for (String text : candidates(e)) {
             Expectation.Verdict v = e.judge(text);
             if (v == Expectation.Verdict.ACCEPTED && keep != null && !keep.test(text)) {
                 v = Expectation.Verdict.NONE;
@@ -82,6 +87,64 @@ final class BeadWords {
             }
         }
         return new Judged(best, List.copyOf(bestTexts), List.copyOf(accepted));
+    }
+
+    /**
+     * The texts that share a tag with {@code e} ({@link Expectation#tags}), in order of first
+     * appearance: every other text gets {@link Expectation.Verdict#NONE} from it, which adds nothing
+     * to a {@link Judged}. A bead of thousands of different names compares each with the words that
+     * may render it instead of with every word.
+     */
+    private List<String> candidates(Expectation e) {
+        if (texts.size() < TAG_INDEX_MIN) {
+            return texts;
+        }
+        TagIndex index = tagIndexes.computeIfAbsent(e.tables(), t -> new TagIndex(texts, t));
+        boolean[] hit = new boolean[texts.size()];
+        int n = 0;
+        for (int k : index.any) {
+            n += hit[k] ? 0 : 1;
+            hit[k] = true;
+        }
+        for (String tag : e.tags()) {
+            int[] ks = index.byTag.get(tag);
+            if (ks != null) {
+                for (int k : ks) {
+                    n += hit[k] ? 0 : 1;
+                    hit[k] = true;
+                }
+            }
+        }
+        List<String> out = new ArrayList<>(n);
+        for (int k = 0; k < hit.length; k++) {
+            if (hit[k]) {
+                out.add(texts.get(k));
+            }
+        }
+        return out;
+    }
+
+    /** Below this many distinct texts every name is compared with every text (the tags cost more than they save). */
+    private static final int TAG_INDEX_MIN = 64;
+
+    /** Each tag of the texts to the texts that have it (ascending indexes into the texts); the texts tagged {@link Expectation#ANY_TAG}. */
+    private static final class TagIndex {
+        final Map<String, int[]> byTag = new HashMap<>();
+        final int[] any;
+
+        TagIndex(List<String> texts, NameTables tables) {
+            Map<String, List<Integer>> lists = new HashMap<>();
+            for (int k = 0; k < texts.size(); k++) {
+                for (String tag : Expectation.wordTags(texts.get(k), tables)) {
+                    lists.computeIfAbsent(tag, x -> new ArrayList<>()).add(k);
+                }
+            }
+            List<Integer> a = lists.remove(Expectation.ANY_TAG);
+            any = a == null ? new int[0] : a.stream().mapToInt(Integer::intValue).toArray();
+            for (Map.Entry<String, List<Integer>> x : lists.entrySet()) {
+                byTag.put(x.getKey(), x.getValue().stream().mapToInt(Integer::intValue).toArray());
+            }
+        }
     }
 
     /** Marks {@code t} as taken (a rendering of some name); a word of other beads is ignored. */

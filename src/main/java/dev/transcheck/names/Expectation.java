@@ -199,7 +199,7 @@ public final class Expectation {
     }
 
     /** Polish letters and the Polish spelling that Ukrainian and Russian render by sound (ś = ш, ł = л, ó = у). */
-    private static final Pattern POLISH_LETTERS = Pattern.compile("[śźżćńłóęąŚŹŻĆŃŁÓ]");
+    private static final String POLISH_LETTERS = "śźżćńłóęąŚŹŻĆŃŁÓ";
 
     /**
      * True when {@code word} is a rendering of this name by a scheme, exonym, first-name table or
@@ -273,8 +273,18 @@ public final class Expectation {
         return known;
     }
 
+    /** Whether {@code word} holds one of the {@link #POLISH_LETTERS} (a loop: a regular expression per name and word cost more than the rest of a verdict). */
+    static boolean hasPolishLetters(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (POLISH_LETTERS.indexOf(word.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Verdict judgeAfresh(String word) {
-        if (POLISH_LETTERS.matcher(word).find()) {
+        if (hasPolishLetters(word)) {
             // a Polish name in its own letters (Wiśniewski - Вишневський): judged on its Polish spelling too
             Verdict plain = judgeWord(word);
             Verdict polish = judgeWord(polishDigraphs(word));
@@ -472,6 +482,154 @@ public final class Expectation {
             }
         }
         return false;
+    }
+
+    /** The characters a normal form ({@link LatinKeys#normal}) is made of: the first characters the patterns are probed with. */
+    private static final String NORMAL_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789-";
+    /** A word tag that matches every expectation (a form that starts with a character the probes did not try). */
+    static final String ANY_TAG = "*";
+    private volatile Set<String> tags;
+
+    NameTables tables() {
+        return tables;
+    }
+
+    /**
+     * What {@link #judge} compares a word's keys with, as tags ({@link #wordTags}): the first
+     * character of each exact form (the glossary's, the schemes' exact forms, the expected forms) and
+     * each first character with which a romanisation pattern can match (probed: a pattern that fails
+     * on one character without reaching its end fails on every word that starts with it), the first
+     * character of each fold (a fold is compared only with folds that start alike), each skeleton,
+     * and the first class of each sound key (compared only with keys that start alike). A word none of
+     * whose tags is among these gets {@link Verdict#NONE} from every comparison of {@link #judgeWord},
+     * so a bead of thousands of names compares each name only with the words that share a tag.
+     */
+    Set<String> tags() {
+        Set<String> t = tags;
+        if (t == null) {
+            t = buildTags();
+            tags = t;
+        }
+        return t;
+    }
+
+    private Set<String> buildTags() {
+        Set<String> t = new java.util.HashSet<>();
+        List<Set<String>> exact = new ArrayList<>(List.of(exactNeutral, exactRu));
+        if (glossary != null) {
+            exact.add(glossary.accepted());
+            exact.add(glossary.forbidden());
+        }
+        for (Set<String> set : exact) {
+            for (String x : set) {
+                if (!x.isEmpty()) {
+                    t.add("N" + x.charAt(0));
+                }
+            }
+        }
+        for (String e : expected) {
+            String x = LatinKeys.normal(e);
+            if (!x.isEmpty()) {
+                t.add("N" + x.charAt(0));
+            }
+        }
+        for (List<Pattern> ps : List.of(uk, ru, be)) {
+            for (Pattern p : ps) {
+                for (int i = 0; i < NORMAL_CHARS.length(); i++) {
+                    java.util.regex.Matcher m = p.matcher(NORMAL_CHARS.substring(i, i + 1));
+                    if (m.matches() || m.hitEnd()) {
+                        t.add("N" + NORMAL_CHARS.charAt(i));
+                    }
+                }
+            }
+        }
+        for (String f : folds) {
+            t.add(f.isEmpty() ? "F" : "F" + f.charAt(0));
+        }
+        for (String k : skeletons) {
+            t.add("K" + k);
+        }
+        for (String k : sounds) {
+            if (!k.isEmpty()) {
+                t.add("S" + k.charAt(0));
+            }
+        }
+        return Set.copyOf(t);
+    }
+
+    /**
+     * The tags of {@code word} ({@link #tags}): of every form {@link #judge} derives from it (its
+     * normal form, its Polish spelling, its rewritings by each orthography, its full names by the
+     * nickname table, with or without a final s), the first character (exact forms and patterns),
+     * the fold's first character, the consonant skeletons after each respelling and the sound keys'
+     * first classes; {@link #ANY_TAG} when a form starts with a character the patterns were not
+     * probed with.
+     */
+    static Set<String> wordTags(String word, NameTables tables) {
+        Set<String> out = new java.util.HashSet<>();
+        addWordTags(word, tables, out, new java.util.HashSet<>());
+        return out;
+    }
+
+    private static void addWordTags(String word, NameTables tables, Set<String> out, Set<String> seen) {
+        if (!seen.add(word)) {
+            return;
+        }
+        formTags(word, tables, out, seen);
+        if (hasPolishLetters(word)) {
+            formTags(polishDigraphs(word), tables, out, seen);
+        }
+    }
+
+    private static void formTags(String word, NameTables tables, Set<String> out, Set<String> seen) {
+        String n = LatinKeys.normal(word);
+        if (n.isEmpty()) {
+            return;
+        }
+        firstTag(n, out);
+        foldTag(n, out);
+        foreignTags(n, out);
+        if (n.length() > 4 && n.endsWith("s")) {
+            foreignTags(n.substring(0, n.length() - 1), out);
+        }
+        foreignTags(n + "s", out);
+        for (NameTables.Orthography o : tables.orthographies()) {
+            String r = o.apply(n);
+            if (r.equals(n) || r.isEmpty()) {
+                continue;
+            }
+            firstTag(r, out);
+            foldTag(r, out);
+            foreignTags(r, out);
+        }
+        for (String full : tables.fullNames(n)) {
+            addWordTags(full, tables, out, seen);
+        }
+    }
+
+    private static void firstTag(String form, Set<String> out) {
+        char c = form.charAt(0);
+        out.add(NORMAL_CHARS.indexOf(c) >= 0 ? "N" + c : ANY_TAG);
+    }
+
+    private static void foldTag(String normal, Set<String> out) {
+        String f = LatinKeys.fold(normal);
+        out.add(f.isEmpty() ? "F" : "F" + f.charAt(0));
+    }
+
+    /** The keys {@link #foreignAlike} and {@link #soundAlike} compare for {@code n}. */
+    private static void foreignTags(String n, Set<String> out) {
+        for (String[] r : FOREIGN_SPELLINGS) {
+            out.add("K" + LatinKeys.skeleton(n.replace(r[0], r[1])));
+        }
+        String noH = n.startsWith("h") ? n.substring(1) : n;
+        for (String v : new String[] {n, n.replace("th", "s"), n.replace("ch", "k"), noH, n.replace('w', 'v'),
+            n.replace('w', 'v').replace("th", "s")}) {
+            String k = LatinKeys.sound(v);
+            if (!k.isEmpty()) {
+                out.add("S" + k.charAt(0));
+            }
+        }
     }
 
     /** The best similarity of folded keys between {@code normal} and the admitted forms, 1 when a fold is equal. */

@@ -25,6 +25,36 @@ final class LatinTokens {
      * Cold War-era, Nimzo-Indian).
      */
     record Token(int sentence, int start, int end, String text, boolean initial, boolean compound) {
+        // spelled out: a record's generated equals and hashCode are linked through method handles on
+        // first use (ObjectMethods), which spins classes at every start (docs/performance.md, "Start-up");
+        // the same comparisons and the same hash as the generated ones (31 * h + each component's hash, from 0)
+        @Override
+        public boolean equals(Object other) {
+            if (this == other) {
+                return true;
+            }
+            if (!(other instanceof Token o)) {
+                return false;
+            }
+            return sentence == o.sentence
+                    && start == o.start
+                    && end == o.end
+                    && java.util.Objects.equals(text, o.text)
+                    && initial == o.initial
+                    && compound == o.compound;
+        }
+
+        @Override
+        public int hashCode() {
+            int h = 0;
+            h = 31 * h + Integer.hashCode(sentence);
+            h = 31 * h + Integer.hashCode(start);
+            h = 31 * h + Integer.hashCode(end);
+            h = 31 * h + java.util.Objects.hashCode(text);
+            h = 31 * h + Boolean.hashCode(initial);
+            h = 31 * h + Boolean.hashCode(compound);
+            return h;
+        }
     }
 
     /** Endings of English common words that names rarely have. */

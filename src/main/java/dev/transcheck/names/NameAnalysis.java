@@ -34,6 +34,39 @@ public final class NameAnalysis {
 
     public record Result(NamePart part, Expectation expectation, int bead, Expectation.Verdict verdict,
                          Span target, String personKey, boolean reversed) {
+        // spelled out: a record's generated equals and hashCode are linked through method handles on
+        // first use (ObjectMethods), which spins classes at every start (docs/performance.md, "Start-up");
+        // the same comparisons and the same hash as the generated ones (31 * h + each component's hash, from 0)
+        @Override
+        public boolean equals(Object other) {
+            if (this == other) {
+                return true;
+            }
+            if (!(other instanceof Result o)) {
+                return false;
+            }
+            return java.util.Objects.equals(part, o.part)
+                    && java.util.Objects.equals(expectation, o.expectation)
+                    && bead == o.bead
+                    && java.util.Objects.equals(verdict, o.verdict)
+                    && java.util.Objects.equals(target, o.target)
+                    && java.util.Objects.equals(personKey, o.personKey)
+                    && reversed == o.reversed;
+        }
+
+        @Override
+        public int hashCode() {
+            int h = 0;
+            h = 31 * h + java.util.Objects.hashCode(part);
+            h = 31 * h + java.util.Objects.hashCode(expectation);
+            h = 31 * h + Integer.hashCode(bead);
+            h = 31 * h + java.util.Objects.hashCode(verdict);
+            h = 31 * h + java.util.Objects.hashCode(target);
+            h = 31 * h + java.util.Objects.hashCode(personKey);
+            h = 31 * h + Boolean.hashCode(reversed);
+            return h;
+        }
+
         /** The span in the source document: the Cyrillic name, or the English word when the source is English. */
         public Span sourceSpan() {
             return reversed ? target : part.span();

@@ -21,7 +21,8 @@ import java.util.Random;
  */
 public final class ShapeBench {
     /** The shapes {@link #documents} builds. */
-    public static final List<String> SHAPES = List.of("prose", "gap", "words", "periodic", "list", "table");
+    public static final List<String> SHAPES = List.of("prose", "gap", "words", "periodic", "list", "table", "stop",
+            "hole", "merged");
 
     private static final String[][] WORDS = {
         {"Так.", "Yes."}, {"Ні.", "No."}, {"Добре.", "Good."}, {"Дякую.", "Thanks."}, {"Привіт.", "Hello."},
@@ -59,6 +60,28 @@ public final class ShapeBench {
                     }
                 }
                 return new String[] {d[0], kept.toString()};
+            }
+            case "stop" -> { // prose whose translation stops after its first sentence
+                String[] d = documents("prose", words);
+                return new String[] {d[0], d[1].split("(?<=[.!?])\\s+")[0] + "\n"};
+            }
+            case "hole" -> { // prose whose translation keeps only its first and last paragraphs
+                String[] d = documents("prose", words);
+                String[] paras = d[1].split("\n\n");
+                return new String[] {d[0], paras[0] + "\n\n" + paras[paras.length - 1] + "\n"};
+            }
+            case "merged" -> { // prose whose translation joins every two sentences into one (a 2-1 bead each: the merged-bead audit)
+                String[] d = documents("prose", words);
+                StringBuilder out = new StringBuilder();
+                for (String para : d[1].split("\n\n")) {
+                    String[] ss = para.split("(?<=[.!?])\\s+");
+                    for (int k = 0; k < ss.length; k++) {
+                        boolean join = k % 2 == 0 && k + 1 < ss.length && ss[k].matches(".*[.!?]$");
+                        out.append(join ? ss[k].substring(0, ss[k].length() - 1) + ";" : ss[k]).append(k + 1 < ss.length ? " " : "");
+                    }
+                    out.append("\n\n");
+                }
+                return new String[] {d[0], out.toString()};
             }
             case "words" -> { // one-word sentences, one paragraph
                 for (int n = 0; n < words; n++) {

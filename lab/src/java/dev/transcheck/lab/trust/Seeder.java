@@ -492,7 +492,9 @@ public final class Seeder {
     /** A glossary term (place, organisation, term) replaced by another concept's term of the same type. */
     List<Edit> terms(Document translation, Document source, String lang, Random rnd) {
         String text = translation.text();
-        Map<ConceptType, List<String[]>> byType = new HashMap<>();
+        // an EnumMap: a HashMap's order of enum keys follows their identity hash codes, which
+        // change from one JVM to the next, and with it which rival each random draw picks
+        Map<ConceptType, List<String[]>> byType = new java.util.EnumMap<>(ConceptType.class);
         for (Concept c : glossary.concepts()) {
             if (c.type() != ConceptType.PLACE && c.type() != ConceptType.ORGANISATION && c.type() != ConceptType.TERM) {
                 continue;

@@ -26,6 +26,55 @@ package dev.transcheck.text.numbers;
 public record NumericEntity(Kind kind, double value, double alt, String unit, String approx, boolean spelled,
                             int month, int day, int year, String period,
                             int start, int end, String text, String issue, String altIssue) {
+    // spelled out: a record's generated equals and hashCode are linked through method handles on
+    // first use (ObjectMethods), which spins classes at every start (docs/performance.md, "Start-up");
+    // the same comparisons and the same hash as the generated ones (31 * h + each component's hash, from 0)
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof NumericEntity o)) {
+            return false;
+        }
+        return java.util.Objects.equals(kind, o.kind)
+                && Double.compare(value, o.value) == 0
+                && Double.compare(alt, o.alt) == 0
+                && java.util.Objects.equals(unit, o.unit)
+                && java.util.Objects.equals(approx, o.approx)
+                && spelled == o.spelled
+                && month == o.month
+                && day == o.day
+                && year == o.year
+                && java.util.Objects.equals(period, o.period)
+                && start == o.start
+                && end == o.end
+                && java.util.Objects.equals(text, o.text)
+                && java.util.Objects.equals(issue, o.issue)
+                && java.util.Objects.equals(altIssue, o.altIssue);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 0;
+        h = 31 * h + java.util.Objects.hashCode(kind);
+        h = 31 * h + Double.hashCode(value);
+        h = 31 * h + Double.hashCode(alt);
+        h = 31 * h + java.util.Objects.hashCode(unit);
+        h = 31 * h + java.util.Objects.hashCode(approx);
+        h = 31 * h + Boolean.hashCode(spelled);
+        h = 31 * h + Integer.hashCode(month);
+        h = 31 * h + Integer.hashCode(day);
+        h = 31 * h + Integer.hashCode(year);
+        h = 31 * h + java.util.Objects.hashCode(period);
+        h = 31 * h + Integer.hashCode(start);
+        h = 31 * h + Integer.hashCode(end);
+        h = 31 * h + java.util.Objects.hashCode(text);
+        h = 31 * h + java.util.Objects.hashCode(issue);
+        h = 31 * h + java.util.Objects.hashCode(altIssue);
+        return h;
+    }
+
 
     /** What kind of value. */
     public enum Kind {
