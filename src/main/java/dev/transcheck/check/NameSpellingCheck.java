@@ -48,6 +48,9 @@ public final class NameSpellingCheck implements Check {
                                 tgt, src, e.glossary().preferredForm(), e.glossary().romanisedFrom(), e.suggestion()),
                         r.part().span(), r.target(), expected, e.suggestion()));
                 case CLOSE -> {
+                    if (placeOfAdjective(src, tgt, e.expected())) {
+                        continue;
+                    }
                     List<String> closest = e.closestTo(tgt);
                     closest = closest.subList(0, Math.min(5, closest.size()));
                     out.add(finding(
@@ -60,5 +63,32 @@ public final class NameSpellingCheck implements Check {
             }
         }
         return out;
+    }
+
+    /** A Cyrillic relational adjective: a stem, the suffix -ськ-/-зьк-/-цьк-/-ск-/-цк-, an ending. */
+    private static final java.util.regex.Pattern ADJECTIVE = java.util.regex.Pattern.compile(
+            "\\p{IsCyrillic}{3,}(?:ськ|зьк|цьк|ск|цк)\\p{IsCyrillic}{1,3}");
+    /** What a romanised adjective has after its stem: the suffix (sk, k) and a Latin ending. */
+    private static final java.util.regex.Pattern ROMAN_TAIL = java.util.regex.Pattern.compile(
+            "s?k[aeiouy][a-z]{0,4}");
+
+    /**
+     * True when the translation renders a place adjective by the place's own name, as English
+     * does: «Казанский Кремль» is the Kazan Kremlin, «Львівська опера» the Lviv Opera. The source
+     * word is such an adjective and the accepted romanisation of it is the translation's word plus
+     * the romanised suffix and ending (Kazansky = Kazan + sky).
+     */
+    static boolean placeOfAdjective(String src, String tgt, List<String> expected) {
+        if (src == null || tgt == null || tgt.length() < 4 || !ADJECTIVE.matcher(src).matches()) {
+            return false;
+        }
+        String t = tgt.toLowerCase(java.util.Locale.ROOT);
+        for (String x : expected) {
+            String l = x.toLowerCase(java.util.Locale.ROOT);
+            if (l.startsWith(t) && ROMAN_TAIL.matcher(l.substring(t.length())).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -120,7 +120,10 @@ public final class NumberMismatchCheck implements Check {
             if (s.unit() != null && s.unit().equals(t.unit()) || s.unit() == null && t.unit() == null && s.kind() == t.kind()) {
                 return t;
             }
-            if (any == null) {
+            // a soft value (a word, a compound such as "two-rate") stands in place of a percentage only
+            // as a percentage itself: "two" is no changed «50 %»
+            boolean percent = s.kind() == NumericEntity.Kind.PERCENT;
+            if (any == null && (!s.spelled() && !t.spelled() || percent == (t.kind() == NumericEntity.Kind.PERCENT))) {
                 any = t;
             }
         }

@@ -47,6 +47,12 @@ public final class OmissionPartialCheck implements Check {
     static final double SHORT_ERROR = 0.9;
 
     /**
+     * A bead shorter than this share of the norm that lacks a person's name the translation renders
+     * elsewhere in the document is an error (ClauseProbe, seed 1: no original bead up to 0.8).
+     */
+    static final double LOST_PERSON = 0.8;
+
+    /**
      * What one bead's source has that its translation lacks: numbers in digits and dates with a day
      * or a year ({@code hard}), bare months, capitalised names, glossary terms and quotations, each
      * absent from the bead's translation and from the translation sentences beside it. {@code ratio}
@@ -55,7 +61,8 @@ public final class OmissionPartialCheck implements Check {
      */
     public record Assessment(Bead bead, int sourceLength, double ratio, List<String> hard, int pairedElsewhere,
                              List<String> months, List<String> names, List<String> terms, boolean quote,
-                             boolean headline, int sentence, Piece piece) {
+                             boolean headline, int sentence, Piece piece, List<String> namesElsewhere, List<String> persons,
+                             List<String> termsElsewhere) {
         /** The old weight: a number counts twice, a bare month, name or quotation once. */
         int weight() {
             return 2 * hard.size() + months.size() + names.size() + terms.size() + (quote ? 1 : 0);
@@ -79,6 +86,12 @@ public final class OmissionPartialCheck implements Check {
             // Russian) is no name here
             if (piece != null && piece.lost() && piece.properNames() + terms.size() + hard.size() >= 2 && ratio < SHORT_ERROR
                     && !headline) {
+                return Severity.ERROR;
+            }
+            // a person's name gone that this translator renders in another part of the document (so
+            // the name is not one the translation writes in other words, and it is not in the
+            // sentences beside the bead): the clause that named the person is gone
+            if (ratio < LOST_PERSON && !headline && namesElsewhere.stream().anyMatch(persons::contains)) {
                 return Severity.ERROR;
             }
             if (ratio < SHORT && weight() >= 2) {
@@ -242,11 +255,26 @@ public final class OmissionPartialCheck implements Check {
             }
             List<String> glossed = missingTerms(ctx, terms, all, bi, names);
             List<String> termTexts = new ArrayList<>();
+            List<String> termsElsewhere = new ArrayList<>();
+            List<String> namesElsewhere = new ArrayList<>();
+            List<String> persons = new ArrayList<>();
+            NameEvidence evidence = names.isEmpty() && glossed.isEmpty() ? null : NameEvidence.of(ctx);
             for (String t : glossed) {
-                String[] f = t.split("\t", 3);
+                String[] f = t.split("\t", 4);
                 at.merge(Integer.parseInt(f[0]), 1, Integer::sum);
                 places.add(Integer.parseInt(f[1]));
-                termTexts.add(f[2]);
+                termTexts.add(f[3]);
+                if (evidence.conceptElsewhere(f[2], bi)) {
+                    termsElsewhere.add(f[3]);
+                }
+            }
+            for (String g : names) {
+                if (evidence.renderedElsewhere(g, bi)) {
+                    namesElsewhere.add(g);
+                }
+                if (evidence.person(g)) {
+                    persons.add(g);
+                }
             }
             String srcText = join(src);
             boolean quote = TextFacts.quotes(srcText) > TextFacts.quotes(tgtText);
@@ -262,7 +290,8 @@ public final class OmissionPartialCheck implements Check {
             months.addAll(soft);
             Piece piece = places.isEmpty() ? null : piece(ctx, src, tgt, places, names);
             out.add(new Assessment(b, sl, ratio, List.copyOf(hard), pairedElsewhere, List.copyOf(months), List.copyOf(names),
-                    List.copyOf(termTexts), quote, isHeadline(srcText), sentence, piece));
+                    List.copyOf(termTexts), quote, isHeadline(srcText), sentence, piece, List.copyOf(namesElsewhere), List.copyOf(persons),
+                    List.copyOf(termsElsewhere)));
         }
         return out;
     }
@@ -400,7 +429,7 @@ public final class OmissionPartialCheck implements Check {
     }
 
     /** The first three consonants of a name's skeleton: a name and its inflected forms share them. */
-    private static String key(String w) {
+    static String key(String w) {
         String k = TextFacts.skeleton(w);
         return k.substring(0, Math.min(3, k.length()));
     }
@@ -453,7 +482,7 @@ public final class OmissionPartialCheck implements Check {
                     }
                 }
                 if (!named) {
-                    out.add(s + "\t" + h.span().start() + "\t" + text);
+                    out.add(s + "\t" + h.span().start() + "\t" + id + "\t" + text);
                 }
             }
         }

@@ -159,7 +159,10 @@ public final class UntranslatedCheck implements Check {
             boolean glued = j < s.length() && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '-');
             final int from = i;
             boolean inClause = clauses.stream().anyMatch(c -> from >= c[0] && from < c[1]);
-            if (!glued && !inClause && !inAddress(s, i, j) && !afterName(s, i) && w.length() >= 4 && w.equals(w.toLowerCase(Locale.ROOT))
+            // the last part of a Latin compound kept whole (queen-size, plug-in): its first part is
+            // glued and passes, so the word after the hyphen is no word of its own either
+            boolean compoundTail = i > 1 && s.charAt(i - 1) == '-' && TextFacts.isLatin(s.charAt(i - 2));
+            if (!glued && !inClause && !compoundTail && !inAddress(s, i, j) && !afterName(s, i) && w.length() >= 4 && w.equals(w.toLowerCase(Locale.ROOT))
                     && srcLower.contains(" " + w + " ") && !insideParentheses(s, i, j)) {
                 out.add(finding(Severity.WARNING,
                         "The source word \u201C" + w + "\u201D is carried over untranslated.",

@@ -412,14 +412,22 @@ public final class TermAnalysis {
             Set<String> done = new HashSet<>();
             boolean doubtful = bead.confidence() < NEIGHBOURS;
             int reach = doubtful ? 2 : 1;
-            List<Integer> near = new ArrayList<>(bead.translation());
-            if (doubtful) {
-                for (int n = Math.max(0, b - 1); n <= Math.min(beads.size() - 1, b + 1); n++) {
-                    if (n != b) {
-                        near.addAll(beads.get(n).translation());
+            final int bb = b;
+            // the translation sentences where a loose rendering counts: the bead's own and, in a
+            // doubtful bead, its neighbours' -- but only a neighbour whose own source does not name
+            // the concept: there the rendering answers that mention ("Iran and Russia" for
+            // «Ірану й Росії» next to "Russia and Konotop" for «з Росією та Іраном»)
+            java.util.function.Function<String, List<Integer>> near = concept -> {
+                List<Integer> sentences = new ArrayList<>(bead.translation());
+                if (doubtful) {
+                    for (int n = Math.max(0, bb - 1); n <= Math.min(beads.size() - 1, bb + 1); n++) {
+                        if (n != bb && srcCount.get(n).getOrDefault(concept, 0) == 0) {
+                            sentences.addAll(beads.get(n).translation());
+                        }
                     }
                 }
-            }
+                return sentences;
+            };
             for (int s : bead.source()) {
                 for (TermHit h : sourceHits.get(s)) {
                     Concept c = h.concept();
@@ -467,7 +475,7 @@ public final class TermAnalysis {
                     // sentence ("defense capabilities")
                     TermHit otherTitle = c.type() == ConceptType.TITLE ? otherTitle(ctx, h, bead, inSource, nearSrc, expected,
                             srcCount.get(b), tgtCount.get(b)) : null;
-                    if (otherTitle == null && looselyPresent(ctx, expected, near)) {
+                    if (otherTitle == null && looselyPresent(ctx, expected, near.apply(c.id()))) {
                         if (c.type() == ConceptType.TITLE) {
                             rankByLooseWords(ctx, h, bead, expected);
                         }
@@ -504,7 +512,7 @@ public final class TermAnalysis {
                     Concept c = h.concept();
                     List<String> expected = accepted(c, tlang, null, false);
                     if (expected.isEmpty() || !done.add(c.id()) || tgtCount.get(b).getOrDefault(c.id(), 0) > 0
-                            || surplusNearby(c.id(), b, reach, srcCount, tgtCount) || looselyPresent(ctx, expected, near)) {
+                            || surplusNearby(c.id(), b, reach, srcCount, tgtCount) || looselyPresent(ctx, expected, near.apply(c.id()))) {
                         continue;
                     }
                     TermHit swap = soleUnaccounted(ctx, c, bead, nearSource(b, reach, srcCount), expected);

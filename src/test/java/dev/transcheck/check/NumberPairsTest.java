@@ -83,4 +83,24 @@ class NumberPairsTest {
         assertTrue(uk >= 150 && ru >= 150, "uk-en " + uk + ", ru-en " + ru);
         assertTrue(flagged > 100 && flagged < uk + ru - 100, "both equal and unequal pairs");
     }
+
+    static List<Finding> numberFindings(String pair, String source, String translation) {
+        String[] l = pair.split("-");
+        Alignment a = new Alignment(List.of(new Bead(List.of(0), List.of(0), 1.0)), 1, 1);
+        return TC.check(doc(l[0], source), doc(l[1], translation), a).findings().stream()
+                .filter(f -> f.check().equals("number.mismatch")).toList();
+    }
+
+    @Test
+    void aSoftWordIsNoChangedPercentage() {
+        // "two-rate" (a word of two) left over against an added «50 %»: two warnings, no error
+        List<Finding> soft = numberFindings("en-uk", "If you have a two-rate meter, the night rate is UAH 2.16.",
+                "Якщо у вас лічильник, нічний тариф — 2,16 грн, тобто на 50 % дешевше.");
+        assertEquals(2, soft.size());
+        assertTrue(soft.stream().allMatch(f -> f.severity() == dev.transcheck.model.Severity.WARNING), soft.toString());
+        // near miss: a percentage in digits against another percentage is a changed value
+        List<Finding> hard = numberFindings("en-uk", "If you have a two-rate meter, the night rate is 20% lower.",
+                "Якщо у вас двозонний лічильник, нічний тариф на 50 % нижчий.");
+        assertTrue(hard.stream().anyMatch(f -> f.severity() == dev.transcheck.model.Severity.ERROR), hard.toString());
+    }
 }

@@ -141,6 +141,8 @@ public final class ClauseProbe {
                 Integer.toString(a.pairedElsewhere()), Integer.toString(a.sourceLength()),
                 String.join("|", a.hard()) + "#" + String.join("|", a.names()) + "#" + String.join("|", a.terms()),
                 a.piece() == null ? "-\t-\t-\t-\t-\t-" : a.piece().known() + "\t" + a.piece().uncovered() + "\t" + a.piece().anchors()
-                        + "\t" + a.piece().text().replace('\t', ' ') + "\t" + a.piece().restKnown() + "\t" + a.piece().restUncovered());
+                        + "\t" + a.piece().text().replace('\t', ' ') + "\t" + a.piece().restKnown() + "\t" + a.piece().restUncovered(),
+                String.join("|", a.namesElsewhere()) + "#" + String.join("|", a.persons()) + "#" + String.join("|", a.termsElsewhere()),
+                a.piece() == null ? "-" : Integer.toString(a.piece().properNames()));
     }
 }

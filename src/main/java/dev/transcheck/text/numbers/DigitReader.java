@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * other reading kept as an alternative and the format problem noted), clock times and numeric
  * dates (24.02.2022, 2022-02-24); identifiers with digits glued to letters are skipped.
  */
-abstract class DigitReader extends TokenScan {
+abstract class DigitReader extends NotationRules {
     static final Pattern DMY = Pattern.compile("(\\d{1,2})[./](\\d{1,2})[./](\\d{4})");
     static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
 
@@ -28,6 +28,12 @@ abstract class DigitReader extends TokenScan {
                 int year = yy <= 69 ? 2000 + yy : 1900 + yy;
                 out.add(new NumericEntity(Kind.YEAR, year, Double.NaN, null, null, false, 0, 0, 0, null,
                         st.get(i - 1), en.get(i), text.substring(st.get(i - 1), en.get(i)), null, null));
+                return i + 1;
+            }
+            if (rimSize(i)) {
+                // a wheel or tyre size: R17 is a 17-inch rim ("17-inch alloys", «диски R17»)
+                out.add(new NumericEntity(Kind.QUANTITY, Integer.parseInt(tok.get(i)), Double.NaN, "in", null, true,
+                        0, 0, 0, null, st.get(i - 1), en.get(i), text.substring(st.get(i - 1), en.get(i)), null, null));
                 return i + 1;
             }
             return skipIdentifier(i);
@@ -69,8 +75,33 @@ abstract class DigitReader extends TokenScan {
         if (h == null) {
             return skipIdentifier(i);
         }
-        return tail(h);
+        int before = out.size();
+        int next = tail(h);
+        if (out.size() == before + 1 && (perOne(i, next, out.get(before)) || h.to() > h.from() && is(h.to(), SYMBOL))) {
+            // a rate's one, or a mixed number with a fraction sign (1½ cups), which the other
+            // language writes in words or converts («190 г»): soft like a spelled-out number
+            out.set(before, ValueReader.soft(out.get(before)));
+        }
+        return next;
     }
+
+    /**
+     * True when {@code e}, read from the digits at {@code i}, is the one of a rate: 1 after a
+     * preposition of the lexicon's kind {@code per} and before a unit or a word («28,74 грн за 1 м³»,
+     * «на 1 кг маси тіла», "per 1 kg"), which the other language often writes without the one
+     * ("per cubic metre", «за кВт·год»). Soft like a spelled-out number: it pairs as usual and counts
+     * only against a value in digits left over on the other side. A time is no rate: «за 1 год»,
+     * «за 1 ч 40 мин» is a duration (in 1 hour 40 minutes), nor is a 1 with another value after it.
+     */
+    boolean perOne(int i, int next, NumericEntity e) {
+        return NumericEntity.same(e.value(), 1) && tok.get(i).equals("1") && i >= 1 && !glued(i - 1, i)
+                && match("per", i - 1) != null && (e.unit() != null || is(i + 1, WORD) && !glued(i, i + 1))
+                && !TIME_UNITS.contains(String.valueOf(e.unit())) && !is(next, DIGITS)
+                && !(is(i + 1, WORD) && match("unit", i + 1) != null && TIME_UNITS.contains(match("unit", i + 1).entry().value()));
+    }
+
+    /** The canonical units of time (numbers.tsv): a 1 of them after «за» is a duration, not a rate. */
+    static final java.util.Set<String> TIME_UNITS = java.util.Set.of("h", "min", "d", "yr", "s", "wk", "mo");
 
     /**
      * True when word {@code w} is a lower-case preposition of range or approximation glued to the
@@ -190,7 +221,7 @@ abstract class DigitReader extends TokenScan {
                 integer = true;
                 digitCount = raw.length();
                 if (english && raw.length() >= 4 && raw.charAt(0) != '0' && !nameJoined(i) && !yearLike(i)
-                        && !digitChain(i) && !(raw.length() == 4 && dimensionFactor(i))) {
+                        && !digitChain(i) && !(raw.length() == 4 && dimensionFactor(i)) && !phoneGroup(i) && !identifierAt(i)) {
                     issue = "no thousands separator (English groups thousands with commas: "
                             + groupEnglish(raw) + ")";
                 }
@@ -222,7 +253,7 @@ abstract class DigitReader extends TokenScan {
                 } else {
                     if (s == '.') {
                         value = dec;
-                        if (!versionAfterName(i)) {
+                        if (!versionAfterName(i) && !codeAfter(i) && !aperture(i) && match("label", i - 1) == null) {
                             issue = "a decimal point (" + langName() + " writes " + a + "," + b + ")";
                         }
                         if (canGroup) {
@@ -270,21 +301,36 @@ abstract class DigitReader extends TokenScan {
                 digitCount = raw.replaceAll("[.,]", "").length();
             }
         }
+        double frac = vulgarFraction(i + 1);
+        if (integer && seps(raw) == 0 && glued(i, i + 1) && !Double.isNaN(frac)) {
+            // a mixed number written with a fraction sign: 2½ hours, 39½″ (2,5 години, 39.5")
+            return new Head(value + frac, Double.NaN, null, null, i, i + 1, false, false, false, digitCount + 1);
+        }
         return new Head(value, alt, issue, altIssue, i, i, false, false, integer, digitCount);
     }
 
-    /**
-     * A four-digit number from 1800 to 2100 reads as a year ("in 2025", "Kenya's 2010
-     * constitution", "ZEN 2012 software"); such numbers are never asked for a thousands
-     * separator (a count such as "1965 mutations" is missed, a known gap).
-     */
-    boolean yearLike(int i) {
-        String raw = tok.get(i);
-        if (raw.length() != 4) {
-            return false;
+    private static int seps(String raw) {
+        int n = 0;
+        for (int k = 0; k < raw.length(); k++) {
+            if (!isAsciiDigit(raw.charAt(k))) {
+                n++;
+            }
         }
-        int v = Integer.parseInt(raw);
-        return v >= 1800 && v <= 2100;
+        return n;
+    }
+
+    /** A fraction sign standing alone as a value: "½ cup", "¾ of the tank". */
+    int fraction(int i) {
+        double f = vulgarFraction(i);
+        if (Double.isNaN(f) || i > 0 && is(i - 1, DIGITS) && glued(i - 1, i)) {
+            return i + 1;
+        }
+        int before = out.size();
+        int next = tail(new Head(f, Double.NaN, null, null, i, i, false, false, false, 1));
+        if (out.size() == before + 1) {
+            out.set(before, ValueReader.soft(out.get(before))); // "½ cup" for «100 г»: soft like a word
+        }
+        return next;
     }
 
     String langName() {
@@ -305,59 +351,6 @@ abstract class DigitReader extends TokenScan {
             sb.append(digits.charAt(k));
         }
         return sb.toString();
-    }
-
-    /** True for the 19 of COVID-19, the 2025 of Zapad-2025 (a name, a hyphen, the digits). */
-    boolean nameJoined(int i) {
-        return i >= 2 && glued(i - 1, i) && glued(i - 2, i - 1) && ty.get(i - 2) == WORD
-                && isJoiner(tok.get(i - 1));
-    }
-
-    /**
-     * True when the number at {@code i} is the version of a standard or product named in Latin
-     * letters just before it (Bluetooth 5.3, USB 3.2, iOS 17.4, HDMI 2.1) with no unit, scale,
-     * percent or currency after it: such a designation keeps its point in Ukrainian and Russian
-     * text, as it is printed on the product. A currency code before it (USD 5.3) is no name.
-     */
-    boolean versionAfterName(int i) {
-        if (i < 1 || !is(i - 1, WORD) || glued(i - 1, i) || match("currency", i - 1) != null) {
-            return false;
-        }
-        String name = tok.get(i - 1);
-        for (int k = 0; k < name.length(); k++) {
-            if (Character.UnicodeScript.of(name.codePointAt(k)) != Character.UnicodeScript.LATIN) {
-                return false;
-            }
-        }
-        if (i + 1 < tok.size()) {
-            for (String kind : new String[] {"scale", "unit", "percent", "currency"}) {
-                if (match(kind, i + 1) != null) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    /**
-     * True when the digits at {@code i} are a factor of a size (a dimension sign and digits on one
-     * side: 1920 × 1080, 3840x2160): pixel resolutions and such sizes are printed with four-digit
-     * factors ungrouped, as the specification writes them.
-     */
-    boolean dimensionFactor(int i) {
-        return i >= 2 && match("dimension", i - 1) != null && is(i - 2, DIGITS)
-                || match("dimension", i + 1) != null && is(i + 2, DIGITS);
-    }
-
-    /** True when the digits at {@code i} are hyphen-joined to other digits: a phone number 859-292-3680. */
-    boolean digitChain(int i) {
-        return i >= 2 && is(i - 1, SYMBOL) && isJoiner(tok.get(i - 1)) && glued(i - 1, i) && is(i - 2, DIGITS)
-                && glued(i - 2, i - 1)
-                || is(i + 1, SYMBOL) && isJoiner(tok.get(i + 1)) && glued(i, i + 1) && is(i + 2, DIGITS) && glued(i + 1, i + 2);
-    }
-
-    static boolean isJoiner(String t) {
-        return t.equals("-") || t.equals("_") || t.equals("–") || t.equals("\u2011") || t.equals("\u2010");
     }
 
     /** The lexicon entry a word glued to the digits at {@code num} stands for, or null. */

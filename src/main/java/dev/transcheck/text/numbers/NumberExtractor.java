@@ -14,6 +14,7 @@ import java.util.List;
  * (COVID-19, Zapad-2025) is a number.
  *
  * <p>The reading runs in stages, each in its own class: {@link TokenScan} (tokens),
+ * {@link NotationRules} (how digits are written: identifiers, versions, phone groups, fraction signs),
  * {@link DigitReader} (digits, times, numeric dates), {@link ValueReader} (scale, unit, currency,
  * ranges, sizes) and {@link WordReader} (months, Roman numerals, spelled-out numbers).
  */

@@ -59,8 +59,10 @@ public final class NumberFacts {
                     nearT.addAll(nm.translationDates());
                 }
             }
+            List<NumericEntity> sOnly = notGlossed(notIn(m.sourceOnly(), nearT), bn.source(), ctx.source());
+            List<NumericEntity> tOnly = notGlossed(notIn(m.translationOnly(), nearS), bn.translation(), ctx.translation());
             out.add(new BeadNumbers(bn.bead(), bn.source(), bn.translation(), new NumberMatch(m.pairs(), m.altPairs(),
-                    notIn(m.sourceOnly(), nearT), notIn(m.translationOnly(), nearS),
+                    sOnly, tOnly,
                     notIn(m.sourceDates(), nearT), notIn(m.translationDates(), nearS))));
         }
         return new NumberFacts(List.copyOf(out));
@@ -91,6 +93,63 @@ public final class NumberFacts {
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The unmatched values without those that repeat, inside parentheses in the other script, a
+     * value of the same bead that did pair: a name given in its original language after its
+     * translation, «за Законом про права споживачів 2015 року (Consumer Rights Act 2015)», restates
+     * the year the source has once.
+     */
+    private static List<NumericEntity> notGlossed(List<NumericEntity> unmatched, List<NumericEntity> all, Document doc) {
+        if (unmatched.isEmpty()) {
+            return unmatched;
+        }
+        List<NumericEntity> out = new ArrayList<>();
+        for (NumericEntity e : unmatched) {
+            boolean gloss = false;
+            for (NumericEntity o : all) {
+                if (o != e && o.end() <= e.start() && !unmatched.contains(o) && NumericEntity.same(o.value(), e.value())
+                        && inForeignParentheses(doc, e)) {
+                    gloss = true;
+                    break;
+                }
+            }
+            if (!gloss) {
+                out.add(e);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** True when {@code e} sits in parentheses whose letters are mostly of the other script than the document's. */
+    static boolean inForeignParentheses(Document doc, NumericEntity e) {
+        Sentence s = doc.sentence(sentenceAt(doc, e.start()));
+        String t = s.text();
+        int at = e.start() - s.start();
+        if (at < 0 || at > t.length()) {
+            return false;
+        }
+        int open = t.lastIndexOf('(', at);
+        if (open < 0 || t.lastIndexOf(')', at) > open) {
+            return false;
+        }
+        int close = t.indexOf(')', at);
+        if (close < 0) {
+            return false;
+        }
+        int latin = 0;
+        int cyrillic = 0;
+        for (int k = open + 1; k < close; k++) {
+            char c = t.charAt(k);
+            if (dev.transcheck.text.TextFacts.isLatin(c)) {
+                latin++;
+            } else if (dev.transcheck.text.TextFacts.isCyrillic(c)) {
+                cyrillic++;
+            }
+        }
+        boolean cyrillicText = doc.lang().equals("uk") || doc.lang().equals("ru") || doc.lang().equals("be");
+        return cyrillicText ? latin >= 3 && cyrillic == 0 : cyrillic >= 3 && latin == 0;
     }
 
     private static List<NumericEntity> extract(Document doc, List<Integer> ids) {

@@ -275,9 +275,17 @@ public final class NumberLexicon {
         return s;
     }
 
-    /** The spelled-out number word {@code token}, or null. */
+    /**
+     * The spelled-out number word {@code token}, or null. Russian prints ё or е in the same word
+     * (четырёх / четырех, трёх, четвёртый): the spellings are listed with е, so ё is read as е.
+     */
     Word word(String token) {
-        return words.get(normalise(token));
+        String n = normalise(token);
+        Word w = words.get(n);
+        if (w == null && n.indexOf('ё') >= 0) {
+            w = words.get(n.replace('ё', 'е'));
+        }
+        return w;
     }
 
     /**

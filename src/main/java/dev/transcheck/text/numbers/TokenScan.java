@@ -220,7 +220,7 @@ abstract class TokenScan {
             } else if (ty.get(i) == WORD) {
                 next = word(i);
             } else {
-                next = i + 1;
+                next = fraction(i);
             }
             i = Math.max(next, i + 1);
         }
@@ -239,6 +239,9 @@ abstract class TokenScan {
 
     /** Reads a month or a spelled-out number starting at word {@code i}; returns the index after it. */
     abstract int word(int i);
+
+    /** Reads a fraction sign standing alone as a value (½ cup); returns the index after it. */
+    abstract int fraction(int i);
 
     /** Reads what follows a value (scale, unit, range); returns the index after it. */
     abstract int tail(Head h);

@@ -46,6 +46,14 @@ final class WordReader extends ValueReader {
             out.add(entity(Kind.NUMBER, 0, Double.NaN, null, null, true, i, last, null, null));
             return last + 1;
         }
+        NumberLexicon.Match share = match("share", i);
+        if (share != null) {
+            // a word for a share of the whole ("half the day price" for «на 50 % дешевше», «половина
+            // місць»): a soft percentage that pairs with the same percentage in digits
+            int last = i + share.length() - 1;
+            out.add(entity(Kind.PERCENT, share.entry().number(), Double.NaN, "%", null, true, i, last, null, null));
+            return last + 1;
+        }
         return i + 1;
     }
 

@@ -86,4 +86,34 @@ class NumberExtractorTest {
         assertEquals(t.substring(d.start(), d.end()), d.text());
         assertEquals("24 лютого", d.text());
     }
+
+    @Test
+    void fractionSigns() {
+        NumericEntity mixed = only("about 2½ hours", "en");
+        assertEquals(2.5, mixed.value());
+        assertEquals("h", mixed.unit());
+        assertEquals("2½ hours", mixed.text());
+        List<NumericEntity> chart = NumberExtractor.extract("100 см / 39½″", "uk");
+        assertEquals(2, chart.size());
+        assertEquals(39.5, chart.get(1).value());
+        assertEquals(0.75, only("¾ cup", "en").value());
+        List<NumericEntity> apart = NumberExtractor.extract("2 ½", "en"); // a sign apart from the digits is its own value
+        assertEquals(2, apart.size());
+        assertEquals(0.5, apart.get(1).value());
+    }
+
+    @Test
+    void rimSizesYoAndWordsOfTwo() {
+        NumericEntity rim = only("диски R17", "uk");
+        assertEquals(17, rim.value());
+        assertEquals("in", rim.unit());
+        List<NumericEntity> tyre = NumberExtractor.extract("шины 205/55 R16", "ru");
+        assertEquals(16, tyre.get(tyre.size() - 1).value());
+        assertEquals("in", tyre.get(tyre.size() - 1).unit());
+        assertTrue(NumberExtractor.extract("the R2-D2 droid", "en").isEmpty());
+        assertTrue(NumberExtractor.extract("GR17 and R170", "en").isEmpty());
+        assertEquals(4, only("в четырёх коробках", "ru").value());
+        assertEquals(4, only("в четырех коробках", "ru").value());
+        assertEquals(2, only("dual-zone climate control", "en").value());
+    }
 }

@@ -1,0 +1,221 @@
+package dev.transcheck.text.numbers;
+
+/**
+ * Between the tokens and the reading of digits: the predicates that tell how a number is written
+ * rather than what it is worth. Digits that name rather than count (a year, a version after a
+ * product name, a model designation, a build or page number, a phone number's groups, a lens
+ * aperture, a tyre's rim size) are asked for no thousands separator or decimal comma; a
+ * fraction sign (½, ¾) has its value.
+ */
+abstract class NotationRules extends TokenScan {
+    NotationRules(String text, NumberLexicon lex) {
+        super(text, lex);
+    }
+
+    /**
+     * A four-digit number from 1800 to 2100 reads as a year ("in 2025", "Kenya's 2010
+     * constitution", "ZEN 2012 software"); such numbers are never asked for a thousands
+     * separator (a count such as "1965 mutations" is missed, a known gap).
+     */
+    boolean yearLike(int i) {
+        String raw = tok.get(i);
+        if (raw.length() != 4) {
+            return false;
+        }
+        int v = Integer.parseInt(raw);
+        return v >= 1800 && v <= 2100;
+    }
+
+    /** True for the 19 of COVID-19, the 2025 of Zapad-2025 (a name, a hyphen, the digits). */
+    boolean nameJoined(int i) {
+        return i >= 2 && glued(i - 1, i) && glued(i - 2, i - 1) && ty.get(i - 2) == WORD
+                && isJoiner(tok.get(i - 1));
+    }
+
+    /**
+     * True when the number at {@code i} is the version of a standard or product named in Latin
+     * letters just before it (Bluetooth 5.3, USB 3.2, iOS 17.4, HDMI 2.1) with no unit, scale,
+     * percent or currency after it: such a designation keeps its point in Ukrainian and Russian
+     * text, as it is printed on the product. A currency code before it (USD 5.3) is no name.
+     */
+    boolean versionAfterName(int i) {
+        if (i < 1 || !is(i - 1, WORD) || glued(i - 1, i) || match("currency", i - 1) != null) {
+            return false;
+        }
+        String name = tok.get(i - 1);
+        for (int k = 0; k < name.length(); k++) {
+            if (Character.UnicodeScript.of(name.codePointAt(k)) != Character.UnicodeScript.LATIN) {
+                return false;
+            }
+        }
+        if (i + 1 < tok.size()) {
+            for (String kind : new String[] {"scale", "unit", "percent", "currency"}) {
+                if (match(kind, i + 1) != null) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when the number at {@code i} stands inside a model name in Latin script, between the
+     * name (Octavia, Golf, A7) and a designation in Latin capitals (an engine 1.4 TSI, 2.0 TDI,
+     * 1.6 MPI; a trim 2.5 GT): the model name keeps its point in Ukrainian and Russian text. A
+     * value after a word of the text (Cyrillic) is no part of a name (вмещает 1.5 GB), nor is a
+     * unit, scale, percent or currency written in capitals.
+     */
+    boolean codeAfter(int i) {
+        if (!is(i + 1, WORD) || glued(i, i + 1) || glued(i + 1, i + 2) && is(i + 2, DIGITS)
+                || i < 1 || glued(i - 1, i)) {
+            return false;
+        }
+        int name = is(i - 1, DIGITS) && glued(i - 2, i - 1) ? i - 2 : i - 1;
+        if (!is(name, WORD) || !latin(tok.get(name))) {
+            return false;
+        }
+        String code = tok.get(i + 1);
+        if (code.length() < 2 || code.length() > 4) {
+            return false;
+        }
+        for (int k = 0; k < code.length(); k++) {
+            char c = code.charAt(k);
+            if (c < 'A' || c > 'Z') {
+                return false;
+            }
+        }
+        for (String kind : new String[] {"scale", "unit", "percent", "currency"}) {
+            if (match(kind, i + 1) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when the digits at {@code i} name something rather than count it, so they take no
+     * thousands separator: after a word of the lexicon's kind {@code label} (build 4821, page
+     * 1024, flight 2718), or after a model code that ends in digits glued to Latin letters (an
+     * M.2 2280 slot, DDR5 4800).
+     */
+    boolean identifierAt(int i) {
+        if (i < 1 || glued(i - 1, i)) {
+            return false;
+        }
+        if (match("label", i - 1) != null) {
+            return true;
+        }
+        if (!is(i - 1, DIGITS)) {
+            return false;
+        }
+        int w = i - 2;
+        if (is(w, SYMBOL) && tok.get(w).equals(".") && glued(w, i - 1)) {
+            w--;
+            if (!glued(w, w + 1)) {
+                return false;
+            }
+        } else if (!glued(w, i - 1)) {
+            return false;
+        }
+        return is(w, WORD) && latin(tok.get(w));
+    }
+
+    /**
+     * True when the number at {@code i} is a lens aperture, f/1.6 or f/2.8: the f-number is a
+     * fixed notation printed with its point in Ukrainian and Russian specifications too.
+     */
+    boolean aperture(int i) {
+        return i >= 2 && glued(i - 1, i) && tok.get(i - 1).equals("/") && glued(i - 2, i - 1)
+                && (tok.get(i - 2).equals("f") || tok.get(i - 2).equals("F")) && !glued(i - 3, i - 2);
+    }
+
+    static boolean latin(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (Character.UnicodeScript.of(word.codePointAt(k)) != Character.UnicodeScript.LATIN) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when the digits at {@code i} are a factor of a size (a dimension sign and digits on one
+     * side: 1920 × 1080, 3840x2160): pixel resolutions and such sizes are printed with four-digit
+     * factors ungrouped, as the specification writes them.
+     */
+    boolean dimensionFactor(int i) {
+        return i >= 2 && match("dimension", i - 1) != null && is(i - 2, DIGITS)
+                || match("dimension", i + 1) != null && is(i + 2, DIGITS);
+    }
+
+    /**
+     * True when the digits at {@code i} are a group of an international phone number: a plus sign
+     * glued to the country code, then groups of up to four digits apart (+44 20 7946 0321, +7 (843)
+     * 567-80-01). The groups are dialled, not counted, so they take no thousands separator.
+     */
+    boolean phoneGroup(int i) {
+        int k = i - 1;
+        for (int steps = 0; k >= 0 && steps < 8; steps++) {
+            if (is(k, SYMBOL) && tok.get(k).equals("+") && glued(k, k + 1) && is(k + 1, DIGITS)
+                    && tok.get(k + 1).length() <= 3) {
+                return true;
+            }
+            if (!(is(k, DIGITS) && tok.get(k).length() <= 4 || is(k, SYMBOL) && "()-".contains(tok.get(k)))) {
+                return false;
+            }
+            k--;
+        }
+        return false;
+    }
+
+    /** True when the digits at {@code i} are hyphen-joined to other digits: a phone number 859-292-3680. */
+    boolean digitChain(int i) {
+        return i >= 2 && is(i - 1, SYMBOL) && isJoiner(tok.get(i - 1)) && glued(i - 1, i) && is(i - 2, DIGITS)
+                && glued(i - 2, i - 1)
+                || is(i + 1, SYMBOL) && isJoiner(tok.get(i + 1)) && glued(i, i + 1) && is(i + 2, DIGITS) && glued(i + 1, i + 2);
+    }
+
+    static boolean isJoiner(String t) {
+        return t.equals("-") || t.equals("_") || t.equals("–") || t.equals("\u2011") || t.equals("\u2010");
+    }
+
+    /**
+     * True when the digits at {@code i} are a rim diameter in inches after the tyre letter R (R13 to
+     * R24 in a tyre size 205/55 R16 or «диски R17»): a capital R standing alone before two digits,
+     * nothing glued after them but punctuation.
+     */
+    boolean rimSize(int i) {
+        return i >= 1 && tok.get(i - 1).equals("R") && !glued(i - 2, i - 1) && tok.get(i).matches("1[3-9]|2[0-4]")
+                && !(glued(i, i + 1) && ty.get(i + 1) != SYMBOL)
+                && !(glued(i, i + 1) && isJoiner(tok.get(i + 1)) && glued(i + 1, i + 2));
+    }
+
+    /**
+     * The value of token {@code i} when it is one of Unicode's vulgar fraction signs (½, ¼, ¾, ⅓,
+     * ⅔, the fifths, sixths and eighths), else NaN. Recipes, size charts and instructions write a
+     * half as ½ where the other language writes 0,5 / .5 or a word.
+     */
+    double vulgarFraction(int i) {
+        if (!is(i, SYMBOL) || tok.get(i).length() != 1) {
+            return Double.NaN;
+        }
+        return switch (tok.get(i).charAt(0)) {
+            case '\u00BD' -> 0.5;
+            case '\u00BC' -> 0.25;
+            case '\u00BE' -> 0.75;
+            case '\u2153' -> 1.0 / 3;
+            case '\u2154' -> 2.0 / 3;
+            case '\u2155' -> 0.2;
+            case '\u2156' -> 0.4;
+            case '\u2157' -> 0.6;
+            case '\u2158' -> 0.8;
+            case '\u2159' -> 1.0 / 6;
+            case '\u215A' -> 5.0 / 6;
+            case '\u215B' -> 0.125;
+            case '\u215C' -> 0.375;
+            case '\u215D' -> 0.625;
+            case '\u215E' -> 0.875;
+            default -> Double.NaN;
+        };
+    }
+}
