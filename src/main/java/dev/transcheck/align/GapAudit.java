@@ -346,6 +346,16 @@ final class GapAudit {
         return false;
     }
 
+    /** Whether key {@code k} is in a translation sentence beside gap position {@code j} (the one before it or after it). */
+    static boolean adjacent(int[][] tk, int j, int k) {
+        for (int t = Math.max(0, j - 1); t < Math.min(tk.length, j + 1); t++) {
+            if (count(tk[t], k) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean oneSided(BandedDp.Result r, int y) {
         return r.move()[y] == BandedDp.OMIT || r.move()[y] == BandedDp.ADD;
     }
@@ -405,8 +415,9 @@ final class GapAudit {
         int lexNear = 0;
         boolean specificNear = false;
         double lexAbsentW = 0;
-        Boolean spelledNear = null;
+        int spelledLeft = -1; // how many of the orphan's names are still to be found spelled near the gap
         Boolean converted = null;
+        double lexAfar = 0;
         for (int q = 0; q < keys.length; q++) {
             int k = keys[q];
             if (kinds[k] == WEAK || (q > 0 && keys[q - 1] == k)) {
@@ -419,6 +430,9 @@ final class GapAudit {
                 evidence -= GAP_SUPPORT * w[k]; // near the gap, and not explained by the sentences aligned there
                 if (kinds[k] == LEXICAL) {
                     lexNear++;
+                    if (!adjacent(tk, j, k)) {
+                        lexAfar += GAP_SUPPORT * w[k];
+                    }
                 } else if (kinds[k] != SUPPORT_ONLY) {
                     specificNear = true;
                 }
@@ -430,10 +444,11 @@ final class GapAudit {
                 lexAbsentW += w[k];
             } else if (near == 0 && kinds[k] != SUPPORT_ONLY && !firstOnly) {
                 if (kinds[k] == NAME) {
-                    if (spelledNear == null) {
-                        spelledNear = nameSpelledNear(i, translation, from, to, source, r, x, runs);
+                    if (spelledLeft < 0) {
+                        spelledLeft = nameSpelledNear(i, translation, from, to, source, r, x, runs);
                     }
-                    if (spelledNear) {
+                    if (spelledLeft > 0) {
+                        spelledLeft--;
                         evidence -= GAP_SUPPORT * w[k];
                         continue;
                     }
@@ -453,8 +468,15 @@ final class GapAudit {
         // number, name or identical token of the orphan is there unexplained (the orphan is there, its
         // words rendered freely), nor when a sentence beside the gap shares nothing with its own sources
         // (it may be the orphan's translation, in words the list does not pair)
-        double lexEv = specificNear || !explainedBeside(r, x, sk, tk, kinds, runs) ? 0
+        // (a rich sentence none of whose listed words is near the gap is not that sentence's translation)
+        boolean rich = lexNear == 0 && lexical >= LEX_RICH;
+        double lexEv = specificNear || !(rich || explainedBeside(r, x, sk, tk, kinds, runs)) ? 0
                 : lexicalAbsence(lexical + lexNear, lexical, lexAbsentW);
+        if (lexEv > 0) {
+            // most of its words are absent: the few found near the gap but not in a translation sentence
+            // beside it (where a merged sentence would be) are there by chance, not the orphan's
+            evidence += lexAfar;
+        }
         absent += lexEv;
         if (absent > 0 && restructured(r, x)) {
             // a rich sentence none of whose listed words is anywhere near the gap is not hidden in the
@@ -513,15 +535,16 @@ final class GapAudit {
     }
 
     /**
-     * Whether a capitalised word of the orphaned sentence is spelled near the gap in a way the
+     * How many capitalised words of the orphaned sentence are spelled near the gap in a way the
      * name keys miss (Доджерс, Dodgers), by a translation sentence in [from, to) whose aligned
-     * source sentences have no such word themselves.
+     * source sentences have no such word themselves: each such word is the support of one name key
+     * (one look-alike word near the gap does not turn all of the orphan's absent names into support).
      */
-    private static boolean nameSpelledNear(int orphan, Document translation, int from, int to, Document source,
+    private static int nameSpelledNear(int orphan, Document translation, int from, int to, Document source,
             BandedDp.Result r, int x, Runs runs) {
         List<String> names = runs.sentenceNames(orphan, source);
         if (names.isEmpty()) {
-            return false;
+            return 0;
         }
         Explained<String> ex = new Explained<>();
         Map<String, Integer> explained = ex.beads;
@@ -556,15 +579,20 @@ final class GapAudit {
                 }
             }
         }
+        java.util.Set<String> found = new java.util.HashSet<>();
         for (int t = from; t < to; t++) {
             for (String c : runs.translationNames(t, translation)) {
                 boolean mine = names.stream().anyMatch(n -> SharedAnchors.similarName(n, c));
                 if (mine && !similarExplained(ex, c, runs, source)) {
-                    return true;
+                    for (String n : names) {
+                        if (SharedAnchors.similarName(n, c)) {
+                            found.add(n);
+                        }
+                    }
                 }
             }
         }
-        return false;
+        return found.size();
     }
 
     /**

@@ -483,6 +483,66 @@ class AnchorAlignerTest {
         assertEquals(0.0, evidence(new int[][] {none, {0, 1, 2, 3}, none}, new int[][] {none, {4}}, w, kinds, -1), 1e-9);
     }
 
+    /**
+     * Source sentence 2 orphaned in the middle of five, between translation sentences 1 and 2 of
+     * four (1-1 beads elsewhere); word-list keys of weight 1.
+     */
+    private static double middleGap(int[][] sk, int[][] tk) {
+        BandedDp.Result r = new BandedDp.Result(new int[] {0, 1, 2, 3, 4, 5}, new int[] {0, 1, 2, 2, 3, 4},
+                new int[] {0, 0, BandedDp.OMIT, 0, 0}, new double[] {0.9, 0.9, 0.7, 0.9, 0.9}, 0);
+        Document s = lines("uk", List.of("Перше речення тут.", "Друге речення тут.", "Третє речення тут.",
+                "Четверте речення тут.", "П'яте речення тут."));
+        Document t = lines("en", List.of("The first one.", "The second one.", "The fourth one.", "The fifth one."));
+        double[] w = new double[12];
+        int[] kinds = new int[12];
+        java.util.Arrays.fill(w, 1);
+        java.util.Arrays.fill(kinds, GapAudit.LEXICAL);
+        return GapAudit.evidence(r, 2, sk, tk, w, kinds, s, t, new Units(new int[] {18, 18, 18, 18, 18}, sk, new boolean[5]),
+                new Units(new int[] {15, 15, 15, 15}, tk, new boolean[4]), 1.0, 12, -1);
+    }
+
+    @Test
+    void aFewWordsOfAMostlyAbsentOrphanFoundAwayFromTheGapAreChance() {
+        int[] none = {};
+        int[][] sk = {{10}, {11}, {0, 1, 2, 3, 4, 5}, none, none};
+        double words = Math.min(GapAudit.LEX_CAP, 5 * GapAudit.LEX_SCALE);
+        // flag: five of its six words absent; the sixth is two sentences away from the gap, not beside it
+        assertEquals(words, middleGap(sk, new int[][] {{10, 0}, {11}, none, none}), 1e-9);
+        // near miss: the sixth word is in the sentence just before the gap, where a merged sentence goes
+        assertEquals(words - GapAudit.GAP_SUPPORT, middleGap(sk, new int[][] {{10}, {11, 0}, none, none}), 1e-9);
+    }
+
+    @Test
+    void aRichOrphanNoneOfWhoseWordsIsNearKeepsItsEvidenceBesideASentenceThatSharesNothingWithItsSource() {
+        int[] none = {};
+        // the sentence after the gap (translation 2) shares nothing with its source (source 3)
+        int[][] tk = {{10}, {11}, {9}, none};
+        // flag: seven words, none near the gap: the unexplained neighbour is not the orphan's translation
+        assertEquals(Math.min(GapAudit.LEX_CAP, 7 * GapAudit.LEX_SCALE),
+                middleGap(new int[][] {{10}, {11}, {0, 1, 2, 3, 4, 5, 6}, none, none}, tk), 1e-9);
+        // near miss: only four words: the neighbour may be its translation in words the list does not pair
+        assertEquals(0.0, middleGap(new int[][] {{10}, {11}, {0, 1, 2, 3}, none, none}, tk), 1e-9);
+    }
+
+    @Test
+    void oneNameSpelledNearTheGapIsTheSupportOfOneNameNotOfAll() {
+        BandedDp.Result r = new BandedDp.Result(new int[] {0, 1, 2, 3}, new int[] {0, 1, 1, 2},
+                new int[] {0, BandedDp.OMIT, 0}, new double[] {0.9, 0.7, 0.9}, 0);
+        Document s = lines("uk", List.of("Перше речення тут.", "Учора Кравцова і «Доджерс» приїхали.", "Третє речення тут."));
+        int[][] sk = {{}, {0, 1}, {}};
+        int[][] tk = {{}, {}};
+        double[] w = {2, 2};
+        int[] kinds = {GapAudit.NAME, GapAudit.NAME};
+        Units su = new Units(new int[] {18, 34, 18}, sk, new boolean[3]);
+        Units tu = new Units(new int[] {40, 24}, tk, new boolean[2]);
+        // flag: one name (Kravtsov) near the gap, spelled so that its key misses; the other is absent
+        Document one = lines("en", List.of("The first sentence here, Mr Kravtsov said.", "The third sentence here."));
+        assertEquals(-GapAudit.GAP_SUPPORT * 2 + 2, GapAudit.evidence(r, 1, sk, tk, w, kinds, s, one, su, tu, 1.3, 12, -1), 1e-9);
+        // near miss: both names are there, spelled so: the orphan was merged
+        Document both = lines("en", List.of("The first sentence here, Kravtsov and the Dodgers said.", "The third sentence here."));
+        assertEquals(-GapAudit.GAP_SUPPORT * 4, GapAudit.evidence(r, 1, sk, tk, w, kinds, s, both, su, tu, 1.3, 12, -1), 1e-9);
+    }
+
     @Test
     void theGapAuditFindsTheBeadsNearAGapBySearch() {
         // beads 1-1, 1-0, 2-1, 0-1, 1-1 over translation sentences 0..3

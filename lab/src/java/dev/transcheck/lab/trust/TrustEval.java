@@ -341,7 +341,20 @@ public final class TrustEval {
             }
         }
         StringBuilder sb = new StringBuilder();
-        for (Bead b : r.alignment().beads()) {
+        List<Bead> beads = r.alignment().beads();
+        if (s.kind() == Seeder.Kind.DROP) {
+            // the bead of the dropped sentence's source and its neighbours: where the path put it
+            int k = beads.indexOf(r.alignment().beadOfSource(s.sourceSentence()));
+            src.add(s.sourceSentence());
+            for (int y = Math.max(0, k - 1); y <= Math.min(beads.size() - 1, k + 1); y++) {
+                Bead b = beads.get(y);
+                sb.append(String.format(Locale.ROOT, "   %s %d-%d %s->%s conf %.2f%n", y == k ? "BEAD" : "near",
+                        b.source().size(), b.translation().size(), b.source(), b.translation(), b.confidence()));
+                sb.append("   S: ").append(join(r.source(), b.source())).append('\n');
+                sb.append("   T: ").append(join(r.translation(), b.translation())).append('\n');
+            }
+        }
+        for (Bead b : s.kind() == Seeder.Kind.DROP ? List.<Bead>of() : beads) {
             if (b.translation().stream().anyMatch(tgt::contains)) {
                 sb.append(String.format(Locale.ROOT, "   bead %s->%s conf %.2f%n", b.source(), b.translation(), b.confidence()));
                 sb.append("   S: ").append(join(r.source(), b.source())).append('\n');
