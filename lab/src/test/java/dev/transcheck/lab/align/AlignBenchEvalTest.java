@@ -51,6 +51,7 @@ class AlignBenchEvalTest {
                 Path out = tmp.resolve(lang + "-en-s" + seed);
                 assumeTrue(perturb(lang, seed, out), "python3 cannot run perturb.py");
                 double f1 = evaluate(out.resolve("src"), out.resolve("tgt"), out.resolve("gold"), lang, "en", true);
+                System.out.printf(java.util.Locale.ROOT, "AlignBenchEvalTest %s-en seed %d: strict F1 %.4f%n", lang, seed, f1);
                 if (f1 < 0.95) {
                     failures.add(lang + "-en seed " + seed + ": strict F1 " + f1);
                 }
@@ -62,6 +63,8 @@ class AlignBenchEvalTest {
             failures.add("textberg-dev: strict F1 " + f1);
         }
         double precision = (double) reportedTrue / Math.max(1, reported);
+        System.out.printf(java.util.Locale.ROOT, "AlignBenchEvalTest omission precision at error level %.3f (%d/%d)%n",
+                precision, reportedTrue, reported);
         if (precision < 0.95) {
             failures.add("omission precision " + precision + " (" + reportedTrue + "/" + reported + ")");
         }
