@@ -571,37 +571,25 @@ public final class TermAnalysis {
             rankChanged.add(r.translation().sentence());
         }
         List<UnexplainedTitle> out = new ArrayList<>();
-        for (Bead bead : ctx.alignment().beads()) {
-            if (bead.isOmission() || bead.isAddition() || bead.confidence() < NEIGHBOURS) {
+        for (BeadTitle bt : titlesOfConfidentBeads(ctx, translationHits, rankChanged, reported)) {
+            Bead bead = bt.bead();
+            TermHit h = bt.hit();
+            Concept c = h.concept();
+            Set<String> novel = new java.util.TreeSet<>(rank(ctx.translation(), h.span()).strict());
+            novel.removeAll(sourceKinds);
+            if (novel.isEmpty()) {
                 continue;
             }
-            for (int t : bead.translation()) {
-                if (rankChanged.contains(t)) {
-                    continue;
-                }
-                for (TermHit h : translationHits.get(t)) {
-                    Concept c = h.concept();
-                    if (c.type() != ConceptType.TITLE || h.partial() || h.term().status() == TermStatus.FORBIDDEN
-                            || reported.contains(h.span().start())) {
-                        continue;
-                    }
-                    Set<String> novel = new java.util.TreeSet<>(rank(ctx.translation(), h.span()).strict());
-                    novel.removeAll(sourceKinds);
-                    if (novel.isEmpty()) {
-                        continue;
-                    }
-                    boolean named = false;
-                    for (int i = 0; i < srcTitles.size() && !named; i++) {
-                        Concept o = srcTitles.get(i).concept();
-                        List<String> theirs = accepted(o, tlang, srcTitles.get(i).year(), false);
-                        named = o.id().equals(c.id()) || glossary.related(o.id(), c.id())
-                                || !theirs.isEmpty() && (sameOffice(c, tlang, theirs) || sameOfficeInText(ctx.translation(), h, theirs)
-                                || sameOfficeApart(c, tlang, theirs));
-                    }
-                    if (named) {
-                        out.add(new UnexplainedTitle(h, withModifiers(ctx.translation(), h.span()), bead, novel));
-                    }
-                }
+            boolean named = false;
+            for (int i = 0; i < srcTitles.size() && !named; i++) {
+                Concept o = srcTitles.get(i).concept();
+                List<String> theirs = accepted(o, tlang, srcTitles.get(i).year(), false);
+                named = o.id().equals(c.id()) || glossary.related(o.id(), c.id())
+                        || !theirs.isEmpty() && (sameOffice(c, tlang, theirs) || sameOfficeInText(ctx.translation(), h, theirs)
+                        || sameOfficeApart(c, tlang, theirs));
+            }
+            if (named) {
+                out.add(new UnexplainedTitle(h, withModifiers(ctx.translation(), h.span()), bead, novel));
             }
         }
         return out;
@@ -649,54 +637,74 @@ public final class TermAnalysis {
         List<RivalTitle> out = new ArrayList<>();
         Map<String, Boolean> namedCache = new HashMap<>();
         Set<String> tied = null;
+        for (BeadTitle bt : titlesOfConfidentBeads(ctx, translationHits, reportedSentences, reported)) {
+            Bead bead = bt.bead();
+            TermHit h = bt.hit();
+            Concept c = h.concept();
+            boolean named = namedCache.computeIfAbsent(c.id(), id -> {
+                for (TermHit o : srcTitles) {
+                    Concept oc = o.concept();
+                    List<String> theirs = accepted(oc, tlang, o.year(), false);
+                    if (oc.id().equals(id) || glossary.related(oc.id(), id)
+                            || !theirs.isEmpty() && (sameOffice(c, tlang, theirs) || sameOfficeApart(c, tlang, theirs))) {
+                        return true;
+                    }
+                }
+                return false;
+            });
+            if (named || inCompound(ctx.translation(), h.span()) || sameOfficeInTextAny(ctx, h, srcTitles)) {
+                continue;
+            }
+            TermHit rival = null;
+            for (TermHit o : srcTitles) {
+                if (glossary.rivals(o.concept().id(), c.id())
+                        && (rival == null || bead.source().contains(o.span().sentence()))) {
+                    rival = o;
+                }
+            }
+            if (rival == null) {
+                continue;
+            }
+            List<String> person = nameAfter(ctx.translation(), h.span());
+            if (!person.isEmpty()) {
+                if (tied == null) {
+                    tied = tiedNames(ctx, srcTitles, c.id());
+                }
+                if (!anyTied(ctx, person, tied)) {
+                    continue;
+                }
+            }
+            out.add(new RivalTitle(h, bead, rival));
+        }
+        return out;
+    }
+
+    /** An office named in a translation sentence of a bead. */
+    private record BeadTitle(Bead bead, TermHit hit) {
+    }
+
+    /**
+     * The offices (whole glossary title hits, not forbidden forms) named in the translation sentences
+     * of the confident two-sided beads, in order, leaving out the sentences {@code skipSentences} and
+     * the hits starting at {@code skipStarts} (already reported).
+     */
+    private static List<BeadTitle> titlesOfConfidentBeads(Input ctx, List<List<TermHit>> translationHits,
+            Set<Integer> skipSentences, Set<Integer> skipStarts) {
+        List<BeadTitle> out = new ArrayList<>();
         for (Bead bead : ctx.alignment().beads()) {
             if (bead.isOmission() || bead.isAddition() || bead.confidence() < NEIGHBOURS) {
                 continue;
             }
             for (int t : bead.translation()) {
-                if (reportedSentences.contains(t)) {
+                if (skipSentences.contains(t)) {
                     continue;
                 }
                 for (TermHit h : translationHits.get(t)) {
-                    Concept c = h.concept();
-                    if (c.type() != ConceptType.TITLE || h.partial() || h.term().status() == TermStatus.FORBIDDEN
-                            || reported.contains(h.span().start())) {
+                    if (h.concept().type() != ConceptType.TITLE || h.partial() || h.term().status() == TermStatus.FORBIDDEN
+                            || skipStarts.contains(h.span().start())) {
                         continue;
                     }
-                    boolean named = namedCache.computeIfAbsent(c.id(), id -> {
-                        for (TermHit o : srcTitles) {
-                            Concept oc = o.concept();
-                            List<String> theirs = accepted(oc, tlang, o.year(), false);
-                            if (oc.id().equals(id) || glossary.related(oc.id(), id)
-                                    || !theirs.isEmpty() && (sameOffice(c, tlang, theirs) || sameOfficeApart(c, tlang, theirs))) {
-                                return true;
-                            }
-                        }
-                        return false;
-                    });
-                    if (named || inCompound(ctx.translation(), h.span()) || sameOfficeInTextAny(ctx, h, srcTitles)) {
-                        continue;
-                    }
-                    TermHit rival = null;
-                    for (TermHit o : srcTitles) {
-                        if (glossary.rivals(o.concept().id(), c.id())
-                                && (rival == null || bead.source().contains(o.span().sentence()))) {
-                            rival = o;
-                        }
-                    }
-                    if (rival == null) {
-                        continue;
-                    }
-                    List<String> person = nameAfter(ctx.translation(), h.span());
-                    if (!person.isEmpty()) {
-                        if (tied == null) {
-                            tied = tiedNames(ctx, srcTitles, c.id());
-                        }
-                        if (!anyTied(ctx, person, tied)) {
-                            continue;
-                        }
-                    }
-                    out.add(new RivalTitle(h, bead, rival));
+                    out.add(new BeadTitle(bead, h));
                 }
             }
         }
