@@ -281,16 +281,9 @@ public final class UntranslatedCheck implements Check {
         if (close < 0) {
             return false;
         }
-        int cyr = 0;
-        int lat = 0;
-        for (int k = i + 1; k < close; k++) {
-            char ch = s.charAt(k);
-            if (TextFacts.isCyrillic(ch)) {
-                cyr++;
-            } else if (TextFacts.isLatin(ch)) {
-                lat++;
-            }
-        }
+        int[] letters = TextFacts.latinAndCyrillic(s, i + 1, close);
+        int lat = letters[0];
+        int cyr = letters[1];
         return cyr >= 3 && cyr > lat;
     }
 

@@ -83,6 +83,21 @@ public final class TextFacts {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
     }
 
+    /** How many Latin and how many Cyrillic characters {@code [from, to)} of {@code s} holds: {latin, cyrillic}. */
+    public static int[] latinAndCyrillic(CharSequence s, int from, int to) {
+        int latin = 0;
+        int cyrillic = 0;
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            if (isLatin(c)) {
+                latin++;
+            } else if (isCyrillic(c)) {
+                cyrillic++;
+            }
+        }
+        return new int[] {latin, cyrillic};
+    }
+
     /** Capitalised words not at the start of the sentence or of a quotation (candidate names). */
     public static List<String> capitalised(String text) {
         List<String> out = new ArrayList<>();

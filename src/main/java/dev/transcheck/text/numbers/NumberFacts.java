@@ -138,17 +138,11 @@ public final class NumberFacts {
         if (close < 0) {
             return false;
         }
-        int latin = 0;
-        int cyrillic = 0;
-        for (int k = open + 1; k < close; k++) {
-            char c = t.charAt(k);
-            if (dev.transcheck.text.TextFacts.isLatin(c)) {
-                latin++;
-            } else if (dev.transcheck.text.TextFacts.isCyrillic(c)) {
-                cyrillic++;
-            }
-        }
-        boolean cyrillicText = doc.lang().equals("uk") || doc.lang().equals("ru") || doc.lang().equals("be");
+        int[] letters = dev.transcheck.text.TextFacts.latinAndCyrillic(t, open + 1, close);
+        int latin = letters[0];
+        int cyrillic = letters[1];
+        boolean cyrillicText = dev.transcheck.lang.LanguageProfiles.of(doc.lang()).script()
+                == dev.transcheck.lang.LanguageProfile.Script.CYRILLIC;
         return cyrillicText ? latin >= 3 && cyrillic == 0 : cyrillic >= 3 && latin == 0;
     }
 
