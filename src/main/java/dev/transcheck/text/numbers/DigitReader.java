@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  */
 abstract class DigitReader extends NotationRules {
     static final Pattern DMY = Pattern.compile("(\\d{1,2})[./](\\d{1,2})[./](\\d{4})");
+    /** A day and a two-digit month joined by a point: 15.03, 2.12. */
+    static final Pattern DM = Pattern.compile("(\\d{1,2})\\.(\\d{2})");
     static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
 
     DigitReader(String text, NumberLexicon lex) {
@@ -51,6 +53,17 @@ abstract class DigitReader extends NotationRules {
             }
             if (m >= 1 && m <= 12 && d >= 1 && d <= 31) {
                 date(i, i, m, d, y, null);
+                return i + 1;
+            }
+        }
+        // a day and month with a point and no year, «до 15.03», «понеділка, 2.12», in a language whose
+        // decimal sign is a comma: a date where a weekday stands before it or a clock time after it
+        Matcher dm = DM.matcher(raw);
+        if (!english && dm.matches() && dayMonthContext(i, i)) {
+            int d = Integer.parseInt(dm.group(1));
+            int m = Integer.parseInt(dm.group(2));
+            if (m >= 1 && m <= 12 && d >= 1 && d <= 31) {
+                date(i, i, m, d, 0, null);
                 return i + 1;
             }
         }

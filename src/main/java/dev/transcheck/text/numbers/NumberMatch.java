@@ -446,11 +446,32 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
         if (f == null && back != null && !back.isNaN()) {
             f = 1 / back;
         }
+        if (f != null && f.isNaN() && e.start() >= o.end() && e.start() - o.end() <= 4) {
+            return temperatureGloss(o.value(), e.value());
+        }
         if (f == null || f.isNaN() || e.start() < o.end() || e.start() - o.end() > 4) {
             return false;
         }
         double v = o.value() * f;
         return Math.abs(v - e.value()) <= 0.1 * Math.max(Math.abs(v), Math.abs(e.value()));
+    }
+
+    /**
+     * True when two temperatures written one right after the other ("−50°C (−58°F)", "14°F
+     * (−10°C)") are one reading in Fahrenheit and Celsius, either way round. The reader keeps no
+     * sign (a minus before digits is often a dash), so each value is tried with either sign.
+     */
+    static boolean temperatureGloss(double a, double b) {
+        for (int sa = -1; sa <= 1; sa += 2) {
+            for (int sb = -1; sb <= 1; sb += 2) {
+                double x = sa * a;
+                double y = sb * b;
+                if (Math.abs((x - 32) * 5 / 9 - y) <= 0.6 || Math.abs((y - 32) * 5 / 9 - x) <= 0.6) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Same month; same day and year where both give one (either order of a date such as 03/04/2024). */

@@ -37,6 +37,14 @@ final class WordReader extends ValueReader {
         if (r > i) {
             return r;
         }
+        NumberLexicon.Match clock = match("clockword", i);
+        if (clock != null) {
+            // a time of day in words ("noon", «опівдні»): soft like a spelled-out number, it pairs
+            // with the same clock time in digits and never counts on its own
+            int last = i + clock.length() - 1;
+            out.add(entity(Kind.TIME, clock.entry().number(), Double.NaN, null, null, true, i, last, null, null));
+            return last + 1;
+        }
         NumberLexicon.Match none = match("none", i);
         if (none != null && !(is(i + none.length(), SYMBOL) && tok.get(i + none.length()).equals(".")
                 && glued(i + none.length() - 1, i + none.length()))) { // not the "No." of a number
