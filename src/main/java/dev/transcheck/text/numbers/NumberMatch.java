@@ -135,8 +135,9 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
         // 7. a converted value added in parentheses: «200 миль (322 км)»
         boolean sLeft = !s.isEmpty();
         boolean tLeft = !t.isEmpty();
-        dropGlosses(t, translation, !sLeft);
-        dropGlosses(s, source, !tLeft);
+        List<NumericEntity> sLeftover = List.copyOf(s);
+        dropGlosses(t, translation, !sLeft, sLeftover);
+        dropGlosses(s, source, !tLeft, List.copyOf(t));
         // dates
         for (var it = sd.iterator(); it.hasNext(); ) {
             NumericEntity a = it.next();
@@ -331,7 +332,8 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
      * restatements only among the entities a few characters before (a document of 1,000 "5%" must
      * not cost a billion comparisons).
      */
-    private static void dropGlosses(List<NumericEntity> unmatched, List<NumericEntity> all, boolean restate) {
+    private static void dropGlosses(List<NumericEntity> unmatched, List<NumericEntity> all, boolean restate,
+                                    List<NumericEntity> otherLeft) {
         if (unmatched.isEmpty()) {
             return;
         }
@@ -349,7 +351,10 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
         byStart.sort(java.util.Comparator.comparingInt(NumericEntity::start));
         java.util.Set<NumericEntity> drop = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (NumericEntity e : unmatched) {
-            if (e.unit() != null && (convertedFrom(e, byUnit) || glossBefore(e, byStart, free))) {
+            // not when the other side has a value of the same unit left over: the two are one value
+            // changed (39½″ against 38.5"), whatever conversion of a third they come near
+            boolean rival = e.unit() != null && otherLeft.stream().anyMatch(o -> e.unit().equals(o.unit()));
+            if (e.unit() != null && !rival && (convertedFrom(e, byUnit) || glossBefore(e, byStart, free))) {
                 drop.add(e);
             }
         }

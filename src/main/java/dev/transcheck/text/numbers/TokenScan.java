@@ -193,8 +193,9 @@ abstract class TokenScan {
      * Returns "in", "ft" or null.
      */
     String primeUnit(int i) {
-        if (i < 1 || !is(i, SYMBOL) || !glued(i - 1, i) || !is(i - 1, DIGITS)) {
-            return null;
+        if (i < 1 || !is(i, SYMBOL) || !glued(i - 1, i)
+                || !is(i - 1, DIGITS) && !(is(i - 1, SYMBOL) && "\u00BC\u00BD\u00BE".contains(tok.get(i - 1)) && is(i - 2, DIGITS))) {
+            return null; // digits, or digits with a fraction sign (39½″), right before the mark
         }
         String t = tok.get(i);
         if (t.equals("\u2033") || t.equals("\"") && inchMark(i)) {
