@@ -38,7 +38,7 @@ final class WordReader extends ValueReader {
             return r;
         }
         NumberLexicon.Match clock = match("clockword", i);
-        if (clock != null) {
+        if (clock != null && !is(i - 1, DIGITS)) { // "12 noon": the number is the hour, read with the other side's 12:00
             // a time of day in words ("noon", «опівдні»): soft like a spelled-out number, it pairs
             // with the same clock time in digits and never counts on its own
             int last = i + clock.length() - 1;
