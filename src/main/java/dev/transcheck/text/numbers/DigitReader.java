@@ -190,7 +190,7 @@ abstract class DigitReader extends NotationRules {
         // digits glued to letters after them: a unit, a scale or an ordinal suffix, else an identifier
         if (i + 1 < tok.size() && glued(i, i + 1) && ty.get(i + 1) == WORD && !joinedAt(i + 1)) {
             NumberLexicon.Match suffix = gluedSuffix(i + 1, i);
-            if (suffix == null || tok.get(i + 1).equals("s") && !raw.endsWith("0")) {
+            if (suffix == null || tok.get(i + 1).equals("s") && !raw.endsWith("0") && !ageGroup(i)) {
                 return null; // an identifier; "s" makes a decade (1930s, 80s) only after a round number
             }
         }
@@ -386,11 +386,24 @@ abstract class DigitReader extends NotationRules {
             if (m != null && kind.equals("unit") && !m.entry().caseSensitive() && !tok.get(w).equals(tok.get(w).toLowerCase(java.util.Locale.ROOT))) {
                 continue; // a unit symbol is written in its own case: 200g is grams, 5G a network
             }
+            if (m != null && kind.equals("ordinal") && tok.get(w).length() == 1 && Character.isUpperCase(tok.get(w).charAt(0))) {
+                continue; // an ordinal ending is lower case: a capital glued to digits (bus 3А, house 12Б) is a code
+            }
             if (m != null && m.length() == 1 && (!m.entry().needsCurrency() || currencyBefore(num) != null)) {
                 return m;
             }
         }
         return null;
+    }
+
+    /**
+     * True when the digits at {@code i} with an "s" glued after them are an age group joined to a
+     * word of approximation: "over-18s", "under-12s" (people over 18, children under 12), which the
+     * other language writes «від 18 років», «до 12 років».
+     */
+    boolean ageGroup(int i) {
+        return i >= 2 && is(i - 1, SYMBOL) && isJoiner(tok.get(i - 1)) && glued(i - 1, i) && is(i - 2, WORD)
+                && glued(i - 2, i - 1) && match("approx", i - 2) != null;
     }
 
     /** A currency sign or code standing right before the number at {@code num}. */

@@ -105,6 +105,16 @@ abstract class NotationRules extends TokenScan {
         if (match("label", i - 1) != null) {
             return true;
         }
+        // a model number after a series in Latin capitals (GTX 1050, RX 6600; a currency code such as
+        // UAH 1200 is no series), or after a product line and its tier (Ryzen 5 3600), with no unit after
+        boolean series = is(i - 1, WORD) && tok.get(i - 1).length() >= 2 && latin(tok.get(i - 1))
+                && tok.get(i - 1).equals(tok.get(i - 1).toUpperCase(java.util.Locale.ROOT)) && match("currency", i - 1) == null;
+        boolean tier = is(i - 1, DIGITS) && tok.get(i - 1).length() == 1 && !glued(i - 2, i - 1) && is(i - 2, WORD)
+                && latin(tok.get(i - 2)) && Character.isUpperCase(tok.get(i - 2).charAt(0)) && tok.get(i - 2).length() >= 3;
+        if ((series || tier) && match("unit", i + 1) == null && match("scale", i + 1) == null
+                && match("percent", i + 1) == null && match("currency", i + 1) == null) {
+            return true;
+        }
         if (!is(i - 1, DIGITS)) {
             return false;
         }
