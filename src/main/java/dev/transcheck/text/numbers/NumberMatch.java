@@ -132,6 +132,10 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
                 }
             }
         }
+        // 6b. whole numbers listed one by one that the other side writes as a range of the values
+        //     around them: «36, 37, 38, 39, 40, 41» and "36–41"
+        enumeratedRange(s, pairs, true);
+        enumeratedRange(t, pairs, false);
         // 7. a converted value added in parentheses: «200 миль (322 км)»
         boolean sLeft = !s.isEmpty();
         boolean tLeft = !t.isEmpty();
@@ -426,6 +430,45 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
             }
         }
         return false;
+    }
+
+    /**
+     * Drops from {@code left} (one side's unmatched values) a run of consecutive whole numbers when
+     * the values just below and just above it paired and stand on the other side as the two ends
+     * of one range (a few characters apart): the run is that range written out. Only when every
+     * value left on this side belongs to the run.
+     */
+    private static void enumeratedRange(List<NumericEntity> left, List<Pair> pairs, boolean sourceSide) {
+        if (left.isEmpty() || left.size() > 40) {
+            return;
+        }
+        List<Double> v = new ArrayList<>();
+        for (NumericEntity e : left) {
+            if (e.spelled() || e.unit() != null || e.kind() != NumericEntity.Kind.NUMBER || e.value() != Math.rint(e.value())) {
+                return;
+            }
+            v.add(e.value());
+        }
+        java.util.Collections.sort(v);
+        for (int k = 1; k < v.size(); k++) {
+            if (v.get(k) != v.get(k - 1) + 1) {
+                return;
+            }
+        }
+        NumericEntity lo = null;
+        NumericEntity hi = null;
+        for (Pair p : pairs) {
+            NumericEntity here = sourceSide ? p.source() : p.translation();
+            NumericEntity there = sourceSide ? p.translation() : p.source();
+            if (here.unit() == null && NumericEntity.same(here.value(), v.get(0) - 1)) {
+                lo = there;
+            } else if (here.unit() == null && NumericEntity.same(here.value(), v.get(v.size() - 1) + 1)) {
+                hi = there;
+            }
+        }
+        if (lo != null && hi != null && hi.start() >= lo.end() && hi.start() - lo.end() <= 3) {
+            left.clear();
+        }
     }
 
     /** True when {@code e} restates, within 10%, a paired value of another unit just before it. */

@@ -54,6 +54,14 @@ final class WordReader extends ValueReader {
             out.add(entity(Kind.NUMBER, 0, Double.NaN, null, null, true, i, last, null, null));
             return last + 1;
         }
+        NumberLexicon.Match one = match("oneunit", i);
+        if (one != null && !is(i - 1, DIGITS)) {
+            // a singular noun of a unit with no number («щонайменше рік досвіду»): one of it, soft
+            // like a spelled-out number, so it pairs with "1 year" and never counts on its own
+            int last = i + one.length() - 1;
+            out.add(entity(Kind.QUANTITY, 1, Double.NaN, one.entry().value(), null, true, i, last, null, null));
+            return last + 1;
+        }
         NumberLexicon.Match share = match("share", i);
         if (share != null) {
             // a word for a share of the whole ("half the day price" for «на 50 % дешевше», «половина
