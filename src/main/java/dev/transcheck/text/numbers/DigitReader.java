@@ -11,8 +11,6 @@ import java.util.regex.Pattern;
  */
 abstract class DigitReader extends NotationRules {
     static final Pattern DMY = Pattern.compile("(\\d{1,2})[./](\\d{1,2})[./](\\d{4})");
-    /** A day and a two-digit month joined by a point: 15.03, 2.12. */
-    static final Pattern DM = Pattern.compile("(\\d{1,2})\\.(\\d{2})");
     static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
 
     DigitReader(String text, NumberLexicon lex) {
@@ -56,16 +54,10 @@ abstract class DigitReader extends NotationRules {
                 return i + 1;
             }
         }
-        // a day and month with a point and no year, «до 15.03», «понеділка, 2.12», in a language whose
-        // decimal sign is a comma: a date where a weekday stands before it or a clock time after it
-        Matcher dm = DM.matcher(raw);
-        if (!english && dm.matches() && dayMonthContext(i, i)) {
-            int d = Integer.parseInt(dm.group(1));
-            int m = Integer.parseInt(dm.group(2));
-            if (m >= 1 && m <= 12 && d >= 1 && d <= 31) {
-                date(i, i, m, d, 0, null);
-                return i + 1;
-            }
+        int[] dm = dottedDayMonth(i);
+        if (dm != null) {
+            date(i, i, dm[1], dm[0], 0, null);
+            return i + 1;
         }
         Matcher iso = ISO_DATE.matcher(text).region(st.get(i), text.length());
         if (iso.lookingAt()) {
@@ -394,16 +386,6 @@ abstract class DigitReader extends NotationRules {
             }
         }
         return null;
-    }
-
-    /**
-     * True when the digits at {@code i} with an "s" glued after them are an age group joined to a
-     * word of approximation: "over-18s", "under-12s" (people over 18, children under 12), which the
-     * other language writes «від 18 років», «до 12 років».
-     */
-    boolean ageGroup(int i) {
-        return i >= 2 && is(i - 1, SYMBOL) && isJoiner(tok.get(i - 1)) && glued(i - 1, i) && is(i - 2, WORD)
-                && glued(i - 2, i - 1) && match("approx", i - 2) != null;
     }
 
     /** A currency sign or code standing right before the number at {@code num}. */

@@ -228,4 +228,31 @@ abstract class NotationRules extends TokenScan {
             default -> Double.NaN;
         };
     }
+    /**
+     * True when the digits at {@code i} with an "s" glued after them are an age group joined to a
+     * word of approximation: "over-18s", "under-12s" (people over 18, children under 12), which the
+     * other language writes «від 18 років», «до 12 років».
+     */
+    boolean ageGroup(int i) {
+        return i >= 2 && is(i - 1, SYMBOL) && isJoiner(tok.get(i - 1)) && glued(i - 1, i) && is(i - 2, WORD)
+                && glued(i - 2, i - 1) && match("approx", i - 2) != null;
+    }
+
+    /** A day and a two-digit month joined by a point: 15.03, 2.12. */
+    static final java.util.regex.Pattern DM = java.util.regex.Pattern.compile("(\\d{1,2})\\.(\\d{2})");
+
+    /**
+     * The day and month of the digits at {@code i} when they are a day and month with a point and
+     * no year («до 15.03», «понеділка, 2.12») in a language whose decimal sign is a comma, standing
+     * where a date stands (a weekday before, a clock time after: {@link #dayMonthContext}); else null.
+     */
+    int[] dottedDayMonth(int i) {
+        java.util.regex.Matcher dm = DM.matcher(tok.get(i));
+        if (english || !dm.matches() || !dayMonthContext(i, i)) {
+            return null;
+        }
+        int d = Integer.parseInt(dm.group(1));
+        int m = Integer.parseInt(dm.group(2));
+        return m >= 1 && m <= 12 && d >= 1 && d <= 31 ? new int[] {d, m} : null;
+    }
 }
