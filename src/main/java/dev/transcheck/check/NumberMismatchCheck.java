@@ -29,7 +29,26 @@ public final class NumberMismatchCheck implements Check {
     @Override
     public List<Finding> run(CheckContext ctx) {
         List<Finding> out = new ArrayList<>();
-        for (NumberFacts.BeadNumbers bn : ctx.numbers().beads()) {
+        List<NumberFacts.BeadNumbers> beads = ctx.numbers().beads();
+        // values in digits of the beads with one side only, which a neighbouring bead may have lost to them
+        java.util.Map<dev.transcheck.model.Bead, List<NumericEntity>> lone = new java.util.IdentityHashMap<>();
+        for (NumberFacts.BeadNumbers bn : beads) {
+            if (bn.bead().isOmission() || bn.bead().isAddition()) {
+                List<NumericEntity> vs = new ArrayList<>();
+                for (NumericEntity e : bn.bead().isOmission() ? bn.match().sourceOnly() : bn.match().translationOnly()) {
+                    if (!e.spelled() && inDigits(e)) {
+                        vs.add(e);
+                    }
+                }
+                lone.put(bn.bead(), vs);
+            }
+        }
+        List<dev.transcheck.model.Bead> order = ctx.alignment().beads();
+        java.util.Map<dev.transcheck.model.Bead, Integer> position = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            position.put(order.get(i), i);
+        }
+        for (NumberFacts.BeadNumbers bn : beads) {
             if (bn.bead().isOmission() || bn.bead().isAddition()) {
                 continue; // the omission and addition checks speak for whole sentences
             }
@@ -42,6 +61,12 @@ public final class NumberMismatchCheck implements Check {
             for (NumericEntity s : src) {
                 NumericEntity t = partner(s, freeT);
                 Span ss = NumberFacts.span(ctx.source(), s);
+                if (t == null && !s.spelled() && inDigits(s)) {
+                    t = neighbourPartner(s, position.get(bn.bead()), order, lone, false);
+                    if (t == MOVED) {
+                        continue;
+                    }
+                }
                 if (t != null) {
                     freeT.remove(t);
                     out.add(finding(
@@ -55,6 +80,17 @@ public final class NumberMismatchCheck implements Check {
                 }
             }
             for (NumericEntity t : freeT) {
+                NumericEntity s = !t.spelled() && inDigits(t) ? neighbourPartner(t, position.get(bn.bead()), order, lone, true) : null;
+                if (s == MOVED) {
+                    continue;
+                }
+                if (s != null) {
+                    out.add(finding(
+                            "The source has " + NumberFacts.describe(s) + "; the translation has "
+                                    + NumberFacts.describe(t) + " instead.",
+                            NumberFacts.span(ctx.source(), s), NumberFacts.span(ctx.translation(), t), List.of(s.text()), null));
+                    continue;
+                }
                 out.add(finding(Severity.WARNING,
                         "The translation has " + NumberFacts.describe(t) + "; the source has no such value.",
                         null, NumberFacts.span(ctx.translation(), t), List.of(), null));
@@ -112,6 +148,54 @@ public final class NumberMismatchCheck implements Check {
             }
         }
         return out;
+    }
+
+    /**
+     * A value in digits left without a partner in its bead, against the unmatched values of the
+     * bead right before or after it that has one side only: a sentence the translator split off
+     * (or merged in) that the aligner could not pair once its number changed («... 248 депутатів.»
+     * beside "... with the votes of 258 MPs"). A value of the other side there, of the same unit or
+     * kind and another value, stands in its place; an equal value is the same fact moved
+     * ({@link #MOVED}: nothing to report). {@code fromTranslation}: {@code v} is a translation value and
+     * the partner is looked for in a neighbouring source-only bead.
+     */
+    /** What {@link #neighbourPartner} answers for an equal value beside the bead. */
+    private static final NumericEntity MOVED = new NumericEntity(NumericEntity.Kind.NUMBER, 0, 0, null, null, false, 0, 0, 0, null, -1, -1, "", null, null);
+
+    private static NumericEntity neighbourPartner(NumericEntity v, Integer at, List<dev.transcheck.model.Bead> order,
+                                                  java.util.Map<dev.transcheck.model.Bead, List<NumericEntity>> lone,
+                                                  boolean fromTranslation) {
+        if (at == null) {
+            return null;
+        }
+        for (int d : new int[] {1, -1}) {
+            int k = at + d;
+            if (k < 0 || k >= order.size()) {
+                continue;
+            }
+            dev.transcheck.model.Bead nb = order.get(k);
+            if (fromTranslation ? !nb.isOmission() : !nb.isAddition()) {
+                continue;
+            }
+            List<NumericEntity> vs = lone.getOrDefault(nb, List.of());
+            for (NumericEntity c : vs) {
+                if (NumericEntity.same(c.value(), v.value())) {
+                    vs.remove(c);
+                    return MOVED; // the same value moved to the neighbour: not another number
+                }
+            }
+            List<NumericEntity> same = new ArrayList<>();
+            for (NumericEntity c : vs) {
+                if (v.unit() != null ? v.unit().equals(c.unit()) : c.unit() == null && c.kind() == v.kind()) {
+                    same.add(c);
+                }
+            }
+            if (same.size() == 1) {
+                vs.remove(same.get(0));
+                return same.get(0);
+            }
+        }
+        return null;
     }
 
     private static NumericEntity partner(NumericEntity s, List<NumericEntity> candidates) {
