@@ -108,6 +108,7 @@ public final class NumberMismatchCheck implements Check {
         boolean otherDigits = other.stream().anyMatch(e -> !e.spelled());
         boolean otherWrittenDigits = other.stream().anyMatch(NumberMismatchCheck::inDigits);
         boolean otherOrdinal = other.stream().anyMatch(NumberMismatchCheck::ordinalWord);
+        boolean otherCountWord = other.stream().anyMatch(NumberMismatchCheck::countWord);
         List<NumericEntity> out = new ArrayList<>();
         for (NumericEntity e : side) {
             if (e.spelled() && e.unit() == null && (NumericEntity.same(e.value(), 1) || NumericEntity.same(e.value(), 0))) {
@@ -117,11 +118,28 @@ public final class NumberMismatchCheck implements Check {
             // rank ("seventeenth" for «шістнадцятий»); a cardinal word is not (idiom, "one of"); a
             // soft value written in digits ("61-year-old", «757/18342/23») against another value in
             // digits is a changed number, not a paraphrase
-            if (!e.spelled() || otherDigits || otherOrdinal && ordinalWord(e) || inDigits(e) && otherWrittenDigits) {
+            // a count word against another count word left unmatched on the other side is a changed
+            // count too ("seven years" for «шість років»): both sides spell a number, and not the same
+            if (!e.spelled() || otherDigits || otherOrdinal && ordinalWord(e) || inDigits(e) && otherWrittenDigits
+                    || otherCountWord && countWord(e)) {
                 out.add(e);
             }
         }
         return out;
+    }
+
+    /** Vague plural counts and round scale words: «десятки» for "dozens" is no changed count. */
+    private static final java.util.regex.Pattern VAGUE = java.util.regex.Pattern.compile(
+            "(?iu)dozen|score|couple|pair|дюжин|десят(ок|ки|ків|ка)|сотн|сот(ен|ня)|тисяч|тысяч|hundreds|thousands|пар[аиу]");
+
+    /**
+     * A small count spelled out in words, two to twenty ("seven years", «шість», «трёх»): a word of
+     * exact value, unlike a pronoun (one), a vague plural (dozens, десятки) or a round scale word.
+     */
+    static boolean countWord(NumericEntity e) {
+        return e.spelled() && !inDigits(e) && e.text() != null
+                && (e.kind() == NumericEntity.Kind.NUMBER || e.kind() == NumericEntity.Kind.QUANTITY)
+                && e.value() >= 2 && e.value() <= 20 && e.value() == Math.rint(e.value()) && !VAGUE.matcher(e.text()).find();
     }
 
     /** True when the value is written with digits (a soft compound such as "61-year-old" too). */
