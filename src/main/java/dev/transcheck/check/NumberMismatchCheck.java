@@ -128,9 +128,15 @@ public final class NumberMismatchCheck implements Check {
         return out;
     }
 
-    /** Vague plural counts and round scale words: «десятки» for "dozens" is no changed count. */
+    /**
+     * Vague plural counts and round scale words («десятки» for "dozens" is no changed count), and
+     * the collective numerals of a group of people (четверо, троє, оба), which a translation often
+     * breaks up into a list ("a 17-year-old, two 18-year-olds and a 20-year-old").
+     */
     private static final java.util.regex.Pattern VAGUE = java.util.regex.Pattern.compile(
-            "(?iu)dozen|score|couple|pair|дюжин|десят(ок|ки|ків|ка)|сотн|сот(ен|ня)|тисяч|тысяч|hundreds|thousands|пар[аиу]");
+            "(?iu)dozen|score|couple|pair|дюжин|десят(ок|ки|ків|ка)|сотн|сот(ен|ня)|тисяч|тысяч|hundreds|thousands|пар[аиу]"
+                    + "|^(?:двоє|двое|троє|трое|четверо|п['’ʼ]?ятеро|шестеро|семеро|восьмеро|дев['’ʼ]?ятеро|десятеро"
+                    + "|оба|обе|обоих|обидва|обидві|обох)(?![\\p{L}])");
 
     /**
      * A small count spelled out in words, two to twenty ("seven years", «шість», «трёх»): a word of
