@@ -4,7 +4,6 @@ import dev.transcheck.glossary.Concept;
 import dev.transcheck.glossary.ConceptType;
 import dev.transcheck.glossary.Glossary;
 import dev.transcheck.glossary.Term;
-import dev.transcheck.glossary.TermStatus;
 import dev.transcheck.lab.trust.Seeder.Kind;
 import dev.transcheck.lab.trust.Seeder.Seed;
 import dev.transcheck.model.Alignment;
