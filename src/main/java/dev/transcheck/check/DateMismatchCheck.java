@@ -82,8 +82,11 @@ public final class DateMismatchCheck implements Check {
             Day t = freeT.get(i);
             String sd = s.span().text().startsWith(DAY_NAMES[s.day()]) ? "" : " (" + DAY_NAMES[s.day()] + ")";
             String td = t.span().text().startsWith(DAY_NAMES[t.day()]) ? "" : " (" + DAY_NAMES[t.day()] + ")";
-            out.add(finding("The source day " + s.span().text() + sd + " is " + t.span().text() + td + " in the translation.",
-                    s.span(), t.span(), List.of(s.span().text()), null));
+            // a warning: professional translations slip on weekdays more often than on dates (four of 123
+            // NTREX uk documents: Thursday as «в п'ятницю»), and a gate that stops one article in
+            // twenty for a weekday gets switched off; the translator still sees it
+            out.add(finding(Severity.WARNING, "The source day " + s.span().text() + sd + " is " + t.span().text() + td
+                    + " in the translation.", s.span(), t.span(), List.of(s.span().text()), null));
         }
     }
 
