@@ -250,9 +250,21 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
         if (f == null) {
             return false;
         }
-        double v = f.isNaN() ? (a.value() - 32) * 5 / 9 : a.value() * f;
-        return Math.abs(v - b.value()) <= 0.035 * Math.max(Math.abs(v), Math.abs(b.value())) + (f.isNaN() ? 0.6 : 0)
-                || rounded(v, b.value());
+        if (f.isNaN()) {
+            // the readers take no sign (a minus before a temperature is not read), so a Fahrenheit
+            // value is tried as written and negated, and its Celsius value by its size: 5°F and
+            // «−15 °C», -20°F and «−29 °C»
+            double bv = Math.abs(b.value());
+            for (double fahrenheit : new double[] {a.value(), -a.value()}) {
+                double v = Math.abs((fahrenheit - 32) * 5 / 9);
+                if (Math.abs(v - bv) <= 0.035 * Math.max(v, bv) + 0.6 || rounded(v, bv)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        double v = a.value() * f;
+        return Math.abs(v - b.value()) <= 0.035 * Math.max(Math.abs(v), Math.abs(b.value())) || rounded(v, b.value());
     }
 
     /**
