@@ -284,6 +284,14 @@ abstract class ValueReader extends DigitReader {
                         (int) value, d2.year(), null, first.start(), first.end(), first.text(), null, null));
                 return next;
             }
+            if (out.size() == before + 1 && yearPairEnd(h, scale, value, i, j, out.get(before))) {
+                // "1580–81", "2024-25": a range of years written with the second year's last two
+                // digits is the full year of the same century («1580–1581»)
+                NumericEntity second = out.get(before);
+                double full = Math.floor(value / 100) * 100 + second.value();
+                out.set(before, new NumericEntity(second.kind(), full, Double.NaN, second.unit(), second.approx(), false,
+                        0, 0, 0, null, second.start(), second.end(), second.text(), null, null));
+            }
             if (out.size() == before + 1) {
                 NumericEntity second = out.get(before);
                 double ratio = second.value() / value;
@@ -391,6 +399,18 @@ abstract class ValueReader extends DigitReader {
     static NumericEntity soft(NumericEntity e) {
         return new NumericEntity(e.kind(), e.value(), e.alt(), e.unit(), e.approx(), true, e.month(), e.day(), e.year(),
                 e.period(), e.start(), e.end(), e.text(), e.issue(), e.altIssue());
+    }
+
+    /**
+     * True when the range that starts with the four-digit year {@code value} and the dash at
+     * {@code dash} ends in two digits glued to the dash that are later than the year's own last
+     * two: "1580–81" (not "1580–20", nor "15–20", nor "1580 – 81 people" with spaces).
+     */
+    private boolean yearPairEnd(Head h, double scale, double value, int dash, int j, NumericEntity second) {
+        return h.integer() && !h.spelled() && h.digits() == 4 && scale == 1 && value >= 1000 && value <= 2100
+                && is(dash, SYMBOL) && glued(dash - 1, dash) && glued(dash, j) && is(j, DIGITS)
+                && tok.get(j).matches("\\d{2}") && second.kind() == Kind.NUMBER && second.unit() == null
+                && second.value() > value % 100;
     }
 
     /** The multiplier a range end carried (1000 for «15 тисяч»), read back from its text. */
