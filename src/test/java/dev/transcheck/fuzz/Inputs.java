@@ -86,16 +86,38 @@ final class Inputs {
     }
 
     /**
-     * Runs {@code work} and fails when it takes longer than {@code seconds} (a hang or a
-     * super-linear case; the bound is generous for a loaded 2-core machine). Exceptions pass through.
+     * Runs {@code work} and fails when it takes longer than {@code seconds} of its own thread's CPU
+     * time (a hang or a super-linear case; the bound is generous for a 2-core machine). CPU time, not
+     * wall time: at the lowest priority on a machine loaded by others the work is starved for
+     * seconds at a time, and a wall-clock bound reported linear inputs as hangs (session 14). A
+     * thread blocked without using the CPU is still bounded: past {@link #STARVED} times the bound in
+     * wall time the work fails too. Exceptions pass through.
      */
     static <T> T within(double seconds, String what, Work<T> work) throws Exception {
-        Future<T> f = POOL.submit(work::run);
+        java.util.concurrent.atomic.AtomicLong worker = new java.util.concurrent.atomic.AtomicLong(-1);
+        java.util.concurrent.atomic.AtomicLong cpuStart = new java.util.concurrent.atomic.AtomicLong();
+        Future<T> f = POOL.submit(() -> {
+            // a pool thread is reused: its CPU time before this work is not the work's
+            cpuStart.set(THREADS.getCurrentThreadCpuTime());
+            worker.set(Thread.currentThread().getId());
+            return work.run();
+        });
+        long bound = (long) (seconds * 1e9);
+        long wallEnd = System.nanoTime() + STARVED * bound;
         try {
-            return f.get((long) (seconds * 1000), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            f.cancel(true);
-            throw new AssertionError(what + " took more than " + seconds + " s");
+            while (true) {
+                try {
+                    return f.get(Math.min(bound, 1_000_000_000L), TimeUnit.NANOSECONDS);
+                } catch (TimeoutException e) {
+                    long id = worker.get();
+                    long used = id < 0 ? 0 : Math.max(0, THREADS.getThreadCpuTime(id) - cpuStart.get());
+                    if (used > bound || System.nanoTime() > wallEnd) {
+                        f.cancel(true);
+                        throw new AssertionError(what + " took more than " + seconds + " s of CPU"
+                                + (used > bound ? "" : " (or " + STARVED * seconds + " s of wall time)"));
+                    }
+                }
+            }
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
             if (c instanceof Exception ex) {
@@ -107,4 +129,9 @@ final class Inputs {
             throw e;
         }
     }
+
+    /** How many times the CPU bound a piece of work may take in wall time before it counts as a hang anyway. */
+    static final int STARVED = 6;
+
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 }

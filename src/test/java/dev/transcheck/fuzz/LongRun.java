@@ -186,9 +186,9 @@ public final class LongRun {
 
     /**
      * The CPU time (of the whole process, nanoseconds) one input takes; a failure, or more than three
-     * times the usual bound of wall time, is thrown. CPU time, not wall time: at the lowest priority
-     * on a machine loaded by others a run is starved for seconds at a time, and wall times made linear
-     * inputs look super-linear (a 40 KB text and a 4 KB HTML page, session 12: linear when re-timed alone).
+     * times the usual bound of the work's CPU time (see {@link Inputs#within}), is thrown. CPU time,
+     * not wall time: at the lowest priority on a machine loaded by others a run is starved for
+     * seconds at a time, and wall times made linear inputs look super-linear (a 40 KB text and a 4 KB HTML page, session 12: linear when re-timed alone).
      */
     private static long timed(PropertyTargets.Prop p, Path dir, byte[] in) throws Exception {
         long t0 = cpuNow();
