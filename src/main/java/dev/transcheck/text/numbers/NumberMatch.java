@@ -251,20 +251,19 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
             return false;
         }
         if (f.isNaN()) {
-            // the readers take no sign (a minus before a temperature is not read), so a Fahrenheit
-            // value is tried as written and negated, and its Celsius value by its size: 5°F and
-            // «−15 °C», -20°F and «−29 °C»
-            double bv = Math.abs(b.value());
-            for (double fahrenheit : new double[] {a.value(), -a.value()}) {
-                double v = Math.abs((fahrenheit - 32) * 5 / 9);
-                if (Math.abs(v - bv) <= 0.035 * Math.max(v, bv) + 0.6 || rounded(v, bv)) {
-                    return true;
-                }
-            }
-            return false;
+            // a temperature's span holds its minus sign (the value is unsigned): 5°F and «−15 °C»,
+            // -20°F and «−29 °C»
+            double v = ((negative(a) ? -a.value() : a.value()) - 32) * 5 / 9;
+            double bv = negative(b) ? -b.value() : b.value();
+            return Math.abs(v - bv) <= 0.035 * Math.max(Math.abs(v), Math.abs(bv)) + 0.6
+                    || Math.signum(v) == Math.signum(bv) && rounded(Math.abs(v), Math.abs(bv));
         }
         double v = a.value() * f;
         return Math.abs(v - b.value()) <= 0.035 * Math.max(Math.abs(v), Math.abs(b.value())) || rounded(v, b.value());
+    }
+
+    private static boolean negative(NumericEntity e) {
+        return e.text() != null && (e.text().startsWith("-") || e.text().startsWith("\u2212"));
     }
 
     /**

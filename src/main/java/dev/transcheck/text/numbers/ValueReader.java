@@ -535,10 +535,19 @@ abstract class ValueReader extends DigitReader {
         }
     }
 
+    /** The hyphen-minus and the minus sign (U+2212). */
+    private static final java.util.Set<String> MINUS = java.util.Set.of("-", "\u2212");
+
     NumericEntity entity(Kind kind, double value, double alt, String unit, String approx, boolean spelled,
                          int from, int last, String issue, String altIssue) {
         int s = st.get(from);
         int e = en.get(last);
+        // a temperature's minus sign belongs to its span (−15 °C, -20°F): the value stays unsigned
+        // like every other, but a conversion from Fahrenheit reads the sign from the text
+        if ("deg".equals(unit) && from >= 1 && is(from - 1, SYMBOL) && MINUS.contains(tok.get(from - 1))
+                && glued(from - 1, from) && !(from >= 2 && glued(from - 2, from - 1) && !is(from - 2, SYMBOL))) {
+            s = st.get(from - 1);
+        }
         return new NumericEntity(kind, value, alt, unit, approx, spelled, 0, 0, 0, null, s, e,
                 text.substring(s, e), issue, altIssue);
     }
