@@ -373,6 +373,10 @@ abstract class DigitReader extends NotationRules {
             if (m != null && kind.equals("unit") && !m.entry().caseSensitive() && !tok.get(w).equals(tok.get(w).toLowerCase(java.util.Locale.ROOT))) {
                 continue; // a unit symbol is written in its own case: 200g is grams, 5G a network
             }
+            if (m != null && kind.equals("unit") && m.entry().value().equals("deg") && tok.get(w).length() == 1
+                    && tok.get(num).length() > 3) {
+                continue; // 42C is a temperature, 3037C a code (a gene variant, a part number)
+            }
             if (m != null && m.length() == 1 && (!m.entry().needsCurrency() || currencyBefore(num) != null)) {
                 return m;
             }

@@ -409,7 +409,8 @@ abstract class ValueReader extends DigitReader {
     private boolean yearPairEnd(Head h, double scale, double value, int dash, int j, NumericEntity second) {
         return h.integer() && !h.spelled() && h.digits() == 4 && scale == 1 && value >= 1000 && value <= 2100
                 && is(dash, SYMBOL) && glued(dash - 1, dash) && glued(dash, j) && is(j, DIGITS)
-                && tok.get(j).matches("\\d{2}") && second.kind() == Kind.NUMBER && second.unit() == null
+                && tok.get(j).matches("\\d{2}") && (second.kind() == Kind.NUMBER && second.unit() == null || second.kind() == Kind.YEAR
+                || "yr".equals(second.unit()))
                 && second.value() > value % 100;
     }
 
