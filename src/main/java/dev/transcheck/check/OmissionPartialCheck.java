@@ -241,8 +241,8 @@ public final class OmissionPartialCheck implements Check {
             if (terms == null) {
                 terms = ctx.terms();
             }
-            // a name inside a glossary term the bead renders is rendered with it: «імені Джона Кеннеді»
-            // of an airport the translation calls JFK
+            // a name inside a longer glossary term the bead's translation renders is rendered with it:
+            // «імені Джона Кеннеді» of an airport the translation calls JFK
             List<Span> renderedTerms = renderedTermSpans(terms, all, bi);
             for (Sentence s : src) {
                 for (String g : missingNameGroups(s.text(), inTarget, near)) {
@@ -460,9 +460,13 @@ public final class OmissionPartialCheck implements Check {
      * translation sentences beside it, as "sentence\tform"; a concept whose source words are already
      * counted as a missing name is not counted twice.
      */
-    /** Source spans of the bead's glossary terms whose concept the translation of the bead (or a neighbour) mentions. */
+    /**
+     * Source spans of the bead's glossary terms whose concept the bead's own translation mentions
+     * (a neighbour's mention does not count here: the same place named in the next sentence says
+     * nothing of this one).
+     */
     private static List<Span> renderedTermSpans(TermAnalysis terms, List<Bead> all, int bi) {
-        Set<String> rendered = renderedConcepts(terms, all, bi);
+        Set<String> rendered = renderedConcepts(terms, all.subList(bi, bi + 1), 0);
         List<Span> out = new ArrayList<>();
         for (int s : all.get(bi).source()) {
             if (s < terms.sourceHits.size()) {
@@ -478,7 +482,8 @@ public final class OmissionPartialCheck implements Check {
 
     private static boolean within(List<Span> spans, int start, int end) {
         for (Span sp : spans) {
-            if (sp.start() <= start && end <= sp.end()) {
+            // a name that is the whole term (Києва for place.kyiv) stays a name of its own
+            if (sp.start() <= start && end <= sp.end() && sp.end() - sp.start() > end - start) {
                 return true;
             }
         }
