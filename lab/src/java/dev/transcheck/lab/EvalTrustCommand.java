@@ -58,6 +58,9 @@ final class EvalTrustCommand implements Callable<Integer> {
     @Option(names = "--dump", description = "print each error finding of an original with its sentence pair (to standard error)")
     boolean dump;
 
+    @Option(names = "--dump-warnings", description = "with --dump, print the warning findings of the originals too (marked WARN)")
+    boolean dumpWarnings;
+
     @Option(names = "--misses", paramLabel = "KIND", split = ",",
             description = "print every missed seed of these kinds (name, number, date, term, title, drop, clause) with its "
                     + "sentences and the findings in them, to standard error")
@@ -134,7 +137,7 @@ final class EvalTrustCommand implements Callable<Integer> {
         PrintStream err = dump ? new PrintStream(System.err, true, StandardCharsets.UTF_8) : null;
         long t0 = System.nanoTime();
         java.util.Set<Seeder.Kind> missKinds = kinds(misses);
-        TrustEval eval = new TrustEval(tc, seed, !noSeeds, err, threads).seedEvery(seedEvery);
+        TrustEval eval = new TrustEval(tc, seed, !noSeeds, err, threads).seedEvery(seedEvery).dumpWarnings(dumpWarnings);
         if (style.equals("alt")) {
             eval.altStyle();
         } else if (!style.equals("default")) {

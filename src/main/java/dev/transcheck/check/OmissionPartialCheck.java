@@ -238,8 +238,18 @@ public final class OmissionPartialCheck implements Check {
             Set<String> inTarget = prefixes(tgtText);
             List<String> names = new ArrayList<>();
             Set<String> nameKeys = new HashSet<>();
+            if (terms == null) {
+                terms = ctx.terms();
+            }
+            // a name inside a longer glossary term the bead's translation renders is rendered with it:
+            // «імені Джона Кеннеді» of an airport the translation calls JFK
+            List<Span> renderedTerms = renderedTermSpans(terms, all, bi);
             for (Sentence s : src) {
                 for (String g : missingNameGroups(s.text(), inTarget, near)) {
+                    int gi = s.text().indexOf(g);
+                    if (gi >= 0 && within(renderedTerms, s.start() + gi, s.start() + gi + g.length())) {
+                        continue;
+                    }
                     if (nameKeys.add(g)) {
                         names.add(g);
                         at.merge(s.id(), 1, Integer::sum);
@@ -450,8 +460,38 @@ public final class OmissionPartialCheck implements Check {
      * translation sentences beside it, as "sentence\tform"; a concept whose source words are already
      * counted as a missing name is not counted twice.
      */
-    private static List<String> missingTerms(CheckContext ctx, TermAnalysis terms, List<Bead> all, int bi, List<String> names) {
-        Bead b = all.get(bi);
+    /**
+     * Source spans of the bead's glossary terms whose concept the bead's own translation mentions
+     * (a neighbour's mention does not count here: the same place named in the next sentence says
+     * nothing of this one).
+     */
+    private static List<Span> renderedTermSpans(TermAnalysis terms, List<Bead> all, int bi) {
+        Set<String> rendered = renderedConcepts(terms, all.subList(bi, bi + 1), 0);
+        List<Span> out = new ArrayList<>();
+        for (int s : all.get(bi).source()) {
+            if (s < terms.sourceHits.size()) {
+                for (TermHit h : terms.sourceHits.get(s)) {
+                    if (rendered.contains(h.concept().id())) {
+                        out.add(h.span());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean within(List<Span> spans, int start, int end) {
+        for (Span sp : spans) {
+            // a name that is the whole term (Києва for place.kyiv) stays a name of its own
+            if (sp.start() <= start && end <= sp.end() && sp.end() - sp.start() > end - start) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The glossary concepts mentioned in the translation of bead {@code bi} and its neighbours. */
+    private static Set<String> renderedConcepts(TermAnalysis terms, List<Bead> all, int bi) {
         Set<String> rendered = new HashSet<>();
         for (int n = Math.max(0, bi - 1); n <= Math.min(all.size() - 1, bi + 1); n++) {
             for (int t : all.get(n).translation()) {
@@ -462,6 +502,12 @@ public final class OmissionPartialCheck implements Check {
                 }
             }
         }
+        return rendered;
+    }
+
+    private static List<String> missingTerms(CheckContext ctx, TermAnalysis terms, List<Bead> all, int bi, List<String> names) {
+        Bead b = all.get(bi);
+        Set<String> rendered = renderedConcepts(terms, all, bi);
         List<String> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int s : b.source()) {

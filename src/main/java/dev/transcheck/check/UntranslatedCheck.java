@@ -234,14 +234,18 @@ public final class UntranslatedCheck implements Check {
 
     /**
      * True when the word at {@code start} continues a run of Latin words that begins with a capital:
-     * a name kept in its own language ("Global citizen", "Canada plus plus", "Canada-plus").
+     * a name kept in its own language ("Global citizen", "Canada plus plus", "Canada-plus", the
+     * species name "Carabus (Tomocarabus) svydovecensis").
      */
     static boolean afterName(String s, int start) {
         int k = start;
         boolean found = false;
         while (true) {
             int gap = k;
-            while (gap > 0 && (s.charAt(gap - 1) == ' ' || s.charAt(gap - 1) == '-')) {
+            // a bracket between Latin words joins them too: the subgenus of a species name, Carabus
+            // (Tomocarabus) convexus, is written inside the binomial (ICZN Article 6.1)
+            while (gap > 0 && (s.charAt(gap - 1) == ' ' || s.charAt(gap - 1) == '-' || s.charAt(gap - 1) == '('
+                    || s.charAt(gap - 1) == ')')) {
                 gap--;
             }
             if (gap == k || gap == 0 || !TextFacts.isLatin(s.charAt(gap - 1))) {

@@ -371,7 +371,42 @@ public final class TermAnalysis {
         }
         List<String> a = words(form);
         List<String> b = words(full);
-        return a.size() < b.size() && b.containsAll(a);
+        return a.size() < b.size() && b.containsAll(a) || a.size() == 1 && b.size() >= 2 && clipped(a.get(0), 0, b, 0, 0);
+    }
+
+    /**
+     * True when {@code w} from {@code p} is made of the starts of the words of {@code full} from
+     * {@code k} on, in order (some may be skipped): a compound clipping such as «Нацбанк» for
+     * «Національний банк України», «Мінфін» for «Міністерство фінансів», «Госдума» for
+     * «Государственная дума». Each piece is at least two letters of its word; the last may carry
+     * a case ending of up to two letters («Нацбанку», «Мінфіну»). {@code pieces} counts the pieces
+     * so far; two at least make a clipping.
+     */
+    /** Case endings of one or two letters (Ukrainian and Russian nouns and adjectives), and none. */
+    private static final java.util.Set<String> CASE_ENDINGS = java.util.Set.of("", "а", "у", "ю", "і", "и", "е", "я",
+            "ы", "о", "ом", "ем", "ою", "ею", "ах", "ях", "ам", "ям", "ів", "ов", "ой", "ей", "ий", "ый", "ої", "ї");
+
+    static boolean clipped(String w, int p, List<String> full, int k, int pieces) {
+        if (p == w.length()) {
+            return pieces >= 2;
+        }
+        for (int j = k; j < full.size(); j++) {
+            String f = full.get(j);
+            int common = 0;
+            while (common < f.length() && p + common < w.length() && f.charAt(common) == w.charAt(p + common)) {
+                common++;
+            }
+            int rest = w.length() - p - common;
+            if (pieces >= 1 && common >= 3 && rest <= 2 && CASE_ENDINGS.contains(w.substring(p + common))) {
+                return true; // the last piece, with a case ending of up to two letters
+            }
+            for (int len = common; len >= 2; len--) {
+                if (p + len < w.length() && clipped(w, p + len, full, j + 1, pieces + 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static List<String> words(String form) {

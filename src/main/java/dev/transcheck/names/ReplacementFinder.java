@@ -81,6 +81,9 @@ final class ReplacementFinder {
             if (p.lemma().length() <= 3) {
                 continue; // a name syllable (Кім Чен Ин: East-Asian names follow other romanisations) anchors no replacement
             }
+            if (epithet(p, here)) {
+                continue; // Катерина Велика, Ярослав Мудрий: the epithet is translated ("Catherine the Great"), not romanised
+            }
             LatinTokens.Token anchor = null;
             String basis = null;
             for (NameAnalysis.Result r : b1.resultsOfGroup.getOrDefault(p.group(), List.of())) {
@@ -393,6 +396,45 @@ final class ReplacementFinder {
         for (var r : morphology.lookup(p.span().text().toLowerCase(Locale.ROOT))) {
             String tag = r.tag();
             if (!tag.contains("prop") && !tag.startsWith("NN:Fam") && !tag.startsWith("NN:Name") && !tag.startsWith("NN:Patr")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when {@code p} is the epithet of a ruler or saint: an adjective (by the dictionary) after
+     * another word of the same name (Катерина Велика, Ярослав Мудрий, Иван Грозный), in a bead whose
+     * translation writes a name with an epithet, a capitalised word, "the" and a capitalised word
+     * (Catherine the Great, Yaroslav the Wise). English translates such epithets after the article
+     * instead of romanising them, so the adjective has no rendering of its own and nothing replaced it.
+     */
+    private boolean epithet(NamePart p, List<LatinTokens.Token> here) {
+        boolean after = false;
+        for (NamePart q : partsOfSentence(p.span().sentence())) {
+            after |= q != p && q.group() == p.group() && q.span().end() <= p.span().start();
+        }
+        if (!after) {
+            return false;
+        }
+        boolean theEpithet = false;
+        for (int k = 1; k + 1 < here.size() && !theEpithet; k++) {
+            LatinTokens.Token prev = here.get(k - 1);
+            LatinTokens.Token t = here.get(k);
+            LatinTokens.Token next = here.get(k + 1);
+            theEpithet = t.text().equals("the") && prev.sentence() == t.sentence() && next.sentence() == t.sentence()
+                    && Character.isUpperCase(prev.text().charAt(0)) && Character.isUpperCase(next.text().charAt(0));
+        }
+        if (!theEpithet) {
+            return false;
+        }
+        String lang = in.cyrillicSide().lang();
+        var morphology = in.resources().morphology(lang);
+        if (morphology == null) {
+            return false;
+        }
+        for (var r : morphology.lookup(p.span().text().toLowerCase(Locale.ROOT))) {
+            if ("uk".equals(lang) ? r.tag().startsWith("adj:") : r.tag().startsWith("ADJ:Posit")) {
                 return true;
             }
         }

@@ -162,6 +162,7 @@ public final class TrustEval {
     private final PrintStream dump;
     private final int threads;
     private int seedEvery = 1;
+    private boolean dumpWarnings;
     private PrintStream missDump;
     private Set<Seeder.Kind> missKinds = Set.of();
     private Set<Seeder.Kind> kinds = Set.of(Seeder.Kind.values());
@@ -178,6 +179,12 @@ public final class TrustEval {
         this.seeds = seeds;
         this.dump = dump;
         this.threads = Math.max(1, threads);
+    }
+
+    /** The dump (if any) also lists the warning-level findings of the originals, marked WARN. */
+    public TrustEval dumpWarnings(boolean on) {
+        this.dumpWarnings = on;
+        return this;
     }
 
     /** Seeded copies are made for every {@code n}-th pair only (in report order); the originals all count. */
@@ -322,6 +329,13 @@ public final class TrustEval {
         r.total.add(report);
         r.bySet.computeIfAbsent(p.set(), k -> new Tally()).add(report);
         for (Finding f : report.findings()) {
+            if (f.severity() == Severity.WARNING && dumpWarnings && dump != null) {
+                dump.println("WARN " + p.direction() + " " + p.set() + "/" + p.id() + " " + f.check() + ": " + f.message());
+                for (String[] st : sentencePair(f, report)) {
+                    dump.println("   S: " + st[0]);
+                    dump.println("   T: " + st[1]);
+                }
+            }
             if (f.severity() != Severity.ERROR) {
                 continue;
             }

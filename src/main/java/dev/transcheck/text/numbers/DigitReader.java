@@ -1,5 +1,9 @@
 package dev.transcheck.text.numbers;
 
+// Longer than 400 lines: each digit notation (grouping, decimals, clock times, numeric dates, units
+// glued to the digits and their exceptions) reads the one token scan in place; the rules that need
+// no scan state live in NotationRules
+
 import dev.transcheck.text.numbers.NumericEntity.Kind;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -226,7 +230,7 @@ abstract class DigitReader extends NotationRules {
                 integer = true;
                 digitCount = raw.length();
                 if (english && raw.length() >= 4 && raw.charAt(0) != '0' && !nameJoined(i) && !yearLike(i)
-                        && !digitChain(i) && !(raw.length() == 4 && dimensionFactor(i)) && !phoneGroup(i) && !identifierAt(i)
+                        && !digitChain(i) && !(raw.length() == 4 && dimensionFactor(i)) && !phoneGroup(i) && !identifierAt(i) && !slashJoined(i)
                         && !numberSignBefore(i) && !pathSegment(i)) {
                     issue = "no thousands separator (English groups thousands with commas: "
                             + groupEnglish(raw) + ")";
@@ -380,6 +384,10 @@ abstract class DigitReader extends NotationRules {
             }
             if (m != null && kind.equals("ordinal") && tok.get(w).length() == 1 && Character.isUpperCase(tok.get(w).charAt(0))) {
                 continue; // an ordinal ending is lower case: a capital glued to digits (bus 3А, house 12Б) is a code
+            }
+            if (m != null && kind.equals("unit") && m.entry().value().equals("deg") && tok.get(w).length() == 1
+                    && tok.get(num).length() > 3) {
+                continue; // 42C is a temperature, 3037C a code (a gene variant, a part number)
             }
             if (m != null && m.length() == 1 && (!m.entry().needsCurrency() || currencyBefore(num) != null)) {
                 return m;

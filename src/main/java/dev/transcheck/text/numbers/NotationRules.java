@@ -23,7 +23,30 @@ abstract class NotationRules extends TokenScan {
             return false;
         }
         int v = Integer.parseInt(raw);
-        return v >= 1800 && v <= 2100;
+        return v >= 1800 && v <= 2100 || v >= 1000 && v < 1800 && historicalYear(i);
+    }
+
+    /** Words after a year that a counted number is not followed by ("in 1636 it was", "in 1576 when"). */
+    private static final java.util.Set<String> AFTER_YEAR = java.util.Set.of("it", "he", "she", "they", "we", "the",
+            "a", "an", "when", "as", "and", "was", "were", "is", "had", "his", "her", "its", "their", "that", "which");
+
+    /**
+     * A number from 1000 to 1799 reads as a year of history only in a year's place: after a
+     * preposition of time or range ("in 1576", "to 1764", "from 1580") and before the end of the
+     * phrase, a capitalised word, another preposition or one of {@link #AFTER_YEAR}; "in 1500
+     * cases" is a count.
+     */
+    private boolean historicalYear(int i) {
+        if (i < 1 || glued(i - 1, i) || !is(i - 1, WORD)
+                || match("dateprep", i - 1) == null && match("range", i - 1) == null) {
+            return false;
+        }
+        if (i + 1 >= tok.size() || !is(i + 1, WORD)) {
+            return true;
+        }
+        String next = tok.get(i + 1);
+        return Character.isUpperCase(next.charAt(0)) || match("dateprep", i + 1) != null || match("range", i + 1) != null
+                || AFTER_YEAR.contains(next);
     }
 
     /** True for the 19 of COVID-19, the 2025 of Zapad-2025 (a name, a hyphen, the digits). */
@@ -102,7 +125,7 @@ abstract class NotationRules extends TokenScan {
         if (i < 1 || glued(i - 1, i)) {
             return false;
         }
-        if (match("label", i - 1) != null) {
+        if (match("label", i - 1) != null || flightDesignator(i - 1)) {
             return true;
         }
         // a model number after a series in Latin capitals (GTX 1050, RX 6600; a currency code such as
@@ -128,6 +151,28 @@ abstract class NotationRules extends TokenScan {
             return false;
         }
         return is(w, WORD) && latin(tok.get(w));
+    }
+
+    /**
+     * True when the word at {@code w} is an airline designator before a flight number (AV 2411, LH
+     * 1234): two capital Latin letters standing apart (IATA Resolution 762 designators; the letter
+     * and digit ones such as U2 are read as identifiers already).
+     */
+    private boolean flightDesignator(int w) {
+        return w >= 0 && is(w, WORD) && tok.get(w).matches("[A-Z]{2}") && (w == 0 || !glued(w - 1, w))
+                && tok.get(w + 1).length() <= 4;
+    }
+
+    /**
+     * True when the digits at {@code i} are one of two or more numbers joined by slashes with no
+     * space (2024/1689 of an EU regulation, flights 2431/2432, case 757/18342/23): the parts of such
+     * a code or pair are printed ungrouped.
+     */
+    boolean slashJoined(int i) {
+        return i >= 2 && is(i - 1, SYMBOL) && tok.get(i - 1).equals("/") && glued(i - 1, i) && glued(i - 2, i - 1)
+                && is(i - 2, DIGITS)
+                || i + 2 < tok.size() && is(i + 1, SYMBOL) && tok.get(i + 1).equals("/") && glued(i, i + 1)
+                && glued(i + 1, i + 2) && is(i + 2, DIGITS);
     }
 
     /**

@@ -255,9 +255,20 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
         if (f == null) {
             return false;
         }
-        double v = f.isNaN() ? (a.value() - 32) * 5 / 9 : a.value() * f;
-        return Math.abs(v - b.value()) <= 0.035 * Math.max(Math.abs(v), Math.abs(b.value())) + (f.isNaN() ? 0.6 : 0)
-                || rounded(v, b.value());
+        if (f.isNaN()) {
+            // a temperature's span holds its minus sign (the value is unsigned): 5°F and «−15 °C»,
+            // -20°F and «−29 °C»
+            double v = ((negative(a) ? -a.value() : a.value()) - 32) * 5 / 9;
+            double bv = negative(b) ? -b.value() : b.value();
+            return Math.abs(v - bv) <= 0.035 * Math.max(Math.abs(v), Math.abs(bv)) + 0.6
+                    || Math.signum(v) == Math.signum(bv) && rounded(Math.abs(v), Math.abs(bv));
+        }
+        double v = a.value() * f;
+        return Math.abs(v - b.value()) <= 0.035 * Math.max(Math.abs(v), Math.abs(b.value())) || rounded(v, b.value());
+    }
+
+    private static boolean negative(NumericEntity e) {
+        return e.text() != null && (e.text().startsWith("-") || e.text().startsWith("\u2212"));
     }
 
     /**

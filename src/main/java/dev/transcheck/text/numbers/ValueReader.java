@@ -292,6 +292,14 @@ abstract class ValueReader extends DigitReader {
                         (int) value, d2.year(), null, first.start(), first.end(), first.text(), null, null));
                 return next;
             }
+            if (out.size() == before + 1 && yearPairEnd(h, scale, value, i, j, out.get(before))) {
+                // "1580–81", "2024-25": a range of years written with the second year's last two
+                // digits is the full year of the same century («1580–1581»)
+                NumericEntity second = out.get(before);
+                double full = Math.floor(value / 100) * 100 + second.value();
+                out.set(before, new NumericEntity(second.kind(), full, Double.NaN, second.unit(), second.approx(), false,
+                        0, 0, 0, null, second.start(), second.end(), second.text(), null, null));
+            }
             if (out.size() == before + 1) {
                 NumericEntity second = out.get(before);
                 double ratio = second.value() / value;
@@ -420,6 +428,19 @@ abstract class ValueReader extends DigitReader {
                 e.period(), e.start(), e.end(), e.text(), e.issue(), e.altIssue());
     }
 
+    /**
+     * True when the range that starts with the four-digit year {@code value} and the dash at
+     * {@code dash} ends in two digits glued to the dash that are later than the year's own last
+     * two: "1580–81" (not "1580–20", nor "15–20", nor "1580 – 81 people" with spaces).
+     */
+    private boolean yearPairEnd(Head h, double scale, double value, int dash, int j, NumericEntity second) {
+        return h.integer() && !h.spelled() && h.digits() == 4 && scale == 1 && value >= 1000 && value <= 2100
+                && is(dash, SYMBOL) && glued(dash - 1, dash) && glued(dash, j) && is(j, DIGITS)
+                && tok.get(j).matches("\\d{2}") && (second.kind() == Kind.NUMBER && second.unit() == null || second.kind() == Kind.YEAR
+                || "yr".equals(second.unit()))
+                && second.value() > value % 100;
+    }
+
     /** The multiplier a range end carried (1000 for «15 тисяч»), read back from its text. */
     double scaleOfEntity(NumericEntity e) {
         int k = indexOfStart(e.start());
@@ -542,10 +563,19 @@ abstract class ValueReader extends DigitReader {
         }
     }
 
+    /** The hyphen-minus and the minus sign (U+2212). */
+    private static final java.util.Set<String> MINUS = java.util.Set.of("-", "\u2212");
+
     NumericEntity entity(Kind kind, double value, double alt, String unit, String approx, boolean spelled,
                          int from, int last, String issue, String altIssue) {
         int s = st.get(from);
         int e = en.get(last);
+        // a temperature's minus sign belongs to its span (−15 °C, -20°F): the value stays unsigned
+        // like every other, but a conversion from Fahrenheit reads the sign from the text
+        if ("deg".equals(unit) && from >= 1 && is(from - 1, SYMBOL) && MINUS.contains(tok.get(from - 1))
+                && glued(from - 1, from) && !(from >= 2 && glued(from - 2, from - 1) && !is(from - 2, SYMBOL))) {
+            s = st.get(from - 1);
+        }
         return new NumericEntity(kind, value, alt, unit, approx, spelled, 0, 0, 0, null, s, e,
                 text.substring(s, e), issue, altIssue);
     }

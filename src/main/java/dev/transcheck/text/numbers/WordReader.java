@@ -133,7 +133,7 @@ final class WordReader extends ValueReader {
             return null;
         }
         t = t.replace('Х', 'X').replace('І', 'I');
-        if (t.length() > 6 || i > 0 && glued(i - 1, i) || glued(i, i + 1) && is(i + 1, WORD)) {
+        if (t.length() > 6 || i > 0 && glued(i - 1, i) && !romanRangeEnd(i) || glued(i, i + 1) && is(i + 1, WORD)) {
             return null;
         }
         // a lone I is the numeral one next to a word that takes a Roman numeral: after it in English
@@ -151,6 +151,15 @@ final class WordReader extends ValueReader {
             return null;
         }
         return new Head(v, Double.NaN, null, null, i, i, true, false, true, 0);
+    }
+
+    /**
+     * True when the token at {@code i} ends a range of Roman numerals written with a dash and no
+     * spaces: the IV of «VII–IV ст.», the XVI of «XV–XVI століття» ("7th to 4th centuries").
+     */
+    private boolean romanRangeEnd(int i) {
+        return i >= 2 && is(i - 1, SYMBOL) && isJoiner(tok.get(i - 1)) && glued(i - 2, i - 1) && is(i - 2, WORD)
+                && tok.get(i - 2).length() <= 6 && romanLetters(tok.get(i - 2)) && !(i >= 3 && glued(i - 3, i - 2));
     }
 
     /** Only I, V, X (Latin, or Cyrillic Х and І). */
