@@ -31,6 +31,8 @@ final class NameEvidence {
     private final Map<String, Set<String>> persons = new HashMap<>();
     /** Per bead, the whole skeletons of the source name words the name analysis finds rendered in it. */
     private final Map<Integer, Set<String>> found = new HashMap<>();
+    /** Skeleton key to the whole skeletons of every word of the translation, wherever it stands. */
+    private final Map<String, Set<String>> translationWords = new HashMap<>();
     /** Glossary concept to the beads whose translation mentions it. */
     private final Map<String, List<Integer>> concepts = new HashMap<>();
 
@@ -47,6 +49,7 @@ final class NameEvidence {
                     String k = OmissionPartialCheck.key(w);
                     if (k.length() >= 2) {
                         tgt.add(k);
+                        translationWords.computeIfAbsent(k, x -> new HashSet<>()).add(TextFacts.skeleton(w));
                     }
                 }
             }
@@ -147,6 +150,30 @@ final class NameEvidence {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether no word of the name {@code group} is rendered anywhere in the translation: no word of
+     * it, in any bead, has the same name's skeleton, and the name analysis finds no rendering of it.
+     */
+    boolean absentEverywhere(String group) {
+        for (String w : group.split(" ")) {
+            String sk = TextFacts.skeleton(w);
+            String k = OmissionPartialCheck.key(w);
+            for (String t : translationWords.getOrDefault(k, Set.of())) {
+                if (sameName(sk, t)) {
+                    return false;
+                }
+            }
+            for (Set<String> at : found.values()) {
+                for (String f : at) {
+                    if (sameName(sk, f)) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     /** Whether the glossary concept {@code id} is mentioned in the translation of a bead other than {@code bi} and its neighbours. */

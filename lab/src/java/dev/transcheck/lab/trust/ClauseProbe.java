@@ -143,6 +143,8 @@ public final class ClauseProbe {
                 a.piece() == null ? "-\t-\t-\t-\t-\t-" : a.piece().known() + "\t" + a.piece().uncovered() + "\t" + a.piece().anchors()
                         + "\t" + a.piece().text().replace('\t', ' ') + "\t" + a.piece().restKnown() + "\t" + a.piece().restUncovered(),
                 String.join("|", a.namesElsewhere()) + "#" + String.join("|", a.persons()) + "#" + String.join("|", a.termsElsewhere()),
-                a.piece() == null ? "-" : Integer.toString(a.piece().properNames()));
+                a.piece() == null ? "-" : Integer.toString(a.piece().properNames()), String.join("|", a.absent()),
+                a.piece() == null ? "-" : Integer.toString(a.piece().length()),
+                a.piece() == null ? "-" : Integer.toString(a.piece().strangers()));
     }
 }
