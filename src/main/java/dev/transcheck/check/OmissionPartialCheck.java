@@ -442,7 +442,8 @@ public final class OmissionPartialCheck implements Check {
      * proper name proper, not a title-case phrase of ordinary words (National Science Foundation,
      * which a translation may abbreviate) that the skeletons cannot follow. Nor is a word a proper
      * name here when it is an abbreviation in the other script than the translation's (ФБР, FBI: a
-     * translation writes its own abbreviation) or a unit after a number (5 ГГц).
+     * translation writes its own abbreviation), a unit after a number (5 ГГц) or two ordinary words
+     * written as one (Southwest).
      */
     private static List<Integer> strangers(CheckContext ctx, List<String> absent, Lexicon.Words sw, List<Sentence> src) {
         NameTables tables = NameTables.of(ctx.resources());
@@ -454,7 +455,8 @@ public final class OmissionPartialCheck implements Check {
             for (String w : g.split(" ")) {
                 boolean acronym = w.length() >= 2 && w.equals(w.toUpperCase(java.util.Locale.ROOT))
                         && (Character.UnicodeScript.of(w.codePointAt(0)) == Character.UnicodeScript.CYRILLIC) != cyrillicTarget;
-                proper |= sw.rows(w).length == 0 && !tables.isCapitalisedWord(lang, w) && !acronym && !afterNumber(src, w);
+                proper |= sw.rows(w).length == 0 && !tables.isCapitalisedWord(lang, w) && !acronym && !afterNumber(src, w)
+                        && !compound(sw, w);
             }
             for (Sentence s : src) {
                 int i = s.text().indexOf(g);
@@ -465,6 +467,20 @@ public final class OmissionPartialCheck implements Check {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether {@code word} is two words of the word list written as one (Southwest, Northeast): a
+     * translation renders such a name by its parts (Юго-Запад).
+     */
+    private static boolean compound(Lexicon.Words sw, String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        for (int i = 3; i + 3 <= w.length(); i++) {
+            if (sw.rows(w.substring(0, i)).length > 0 && sw.rows(w.substring(i)).length > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code word} stands right after a number in one of the sentences (a unit: 574 Мбіт/с). */
