@@ -47,6 +47,11 @@ final class EvalTrustCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "seed of the seeded copies")
     long seed;
 
+    @Option(names = "--style", paramLabel = "STYLE", defaultValue = "default",
+            description = "seeding style: default (the first seeder, the main figures) or alt (a second, independent seeder: "
+                    + "one copy per variant and document, recall reported per variant)")
+    String style;
+
     @Option(names = "--no-seeds", description = "only the originals (false alarms), no seeded copies")
     boolean noSeeds;
 
@@ -130,6 +135,11 @@ final class EvalTrustCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         java.util.Set<Seeder.Kind> missKinds = kinds(misses);
         TrustEval eval = new TrustEval(tc, seed, !noSeeds, err, threads).seedEvery(seedEvery);
+        if (style.equals("alt")) {
+            eval.altStyle();
+        } else if (!style.equals("default")) {
+            throw new LabMain.UsageError("unknown style '" + style + "' (expected default or alt)");
+        }
         if (!kinds.isEmpty()) {
             eval.kinds(kinds(kinds));
         }

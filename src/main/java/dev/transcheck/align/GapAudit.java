@@ -41,6 +41,23 @@ final class GapAudit {
         private final Map<Integer, Map<String, List<String>>> similarOfRun = new HashMap<>();
         private final Map<Integer, List<String>> translationNames = new HashMap<>();
         private final List<List<String>> names;
+        /** Which anchor keys some translation sentence has (built on first use). */
+        private boolean[] translated;
+
+        /** Whether each anchor key is in some translation sentence of the document: built once per path. */
+        boolean[] translated(int[][] tk, int keys) {
+            if (translated == null) {
+                boolean[] t = new boolean[keys];
+                for (int[] sentence : tk) {
+                    for (int k : sentence) {
+                        t[k] = true;
+                    }
+                }
+                translated = t;
+            }
+            return translated;
+        }
+
         /** The first bead of the run of one-sided beads (either side empty) that bead y is in, or y. */
         private final int[] sideStart;
 
@@ -418,6 +435,8 @@ final class GapAudit {
         int spelledLeft = -1; // how many of the orphan's names are still to be found spelled near the gap
         Boolean converted = null;
         double lexAfar = 0;
+        double untranslated = 0;
+        int untranslatedKeys = 0;
         for (int q = 0; q < keys.length; q++) {
             int k = keys[q];
             if (kinds[k] == WEAK || (q > 0 && keys[q - 1] == k)) {
@@ -461,16 +480,22 @@ final class GapAudit {
                         continue;
                     }
                 }
-                absent += kinds[k] == ACRONYM ? ACRONYM_ABSENT * w[k] : w[k]; // nowhere near the gap
+                double a = kinds[k] == ACRONYM ? ACRONYM_ABSENT * w[k] : w[k];
+                absent += a; // nowhere near the gap
+                if (!runs.translated(tk, w.length)[k]) {
+                    untranslated += a; // nowhere in the translation at all
+                    untranslatedKeys++;
+                }
             }
         }
         // the orphan's absent words tell a drop only where the path beside the gap is sound: not when a
         // number, name or identical token of the orphan is there unexplained (the orphan is there, its
         // words rendered freely), nor when a sentence beside the gap shares nothing with its own sources
         // (it may be the orphan's translation, in words the list does not pair)
-        // (a rich sentence none of whose listed words is near the gap is not that sentence's translation)
+        // (a rich sentence none of whose listed words is near the gap is not that sentence's translation,
+        // nor rendered freely beside it: its word evidence stands even beside one of its names or numbers)
         boolean rich = lexNear == 0 && lexical >= LEX_RICH;
-        double lexEv = specificNear || !(rich || explainedBeside(r, x, sk, tk, kinds, runs)) ? 0
+        double lexEv = specificNear && !rich || !(rich || explainedBeside(r, x, sk, tk, kinds, runs)) ? 0
                 : lexicalAbsence(lexical + lexNear, lexical, lexAbsentW);
         if (lexEv > 0) {
             // most of its words are absent: the few found near the gap but not in a translation sentence
@@ -480,8 +505,12 @@ final class GapAudit {
         absent += lexEv;
         if (absent > 0 && restructured(r, x)) {
             // a rich sentence none of whose listed words is anywhere near the gap is not hidden in the
-            // restructured neighbour: its word evidence stands (its absent numbers and names do not)
-            absent = LEX_RICH > 0 && lexNear == 0 && lexical >= LEX_RICH ? lexEv : 0;
+            // restructured neighbour: its word evidence stands; its absent numbers and names stand only
+            // when at least UNTRANSLATED_MIN of them are nowhere in the translation at all (a neighbour
+            // that held the orphan would have them, spelled alike or converted, which is looked for
+            // above; a single one may be written out in words or left out of a free rendering)
+            absent = (LEX_RICH > 0 && lexNear == 0 && lexical >= LEX_RICH ? lexEv : 0)
+                    + (untranslatedKeys >= UNTRANSLATED_MIN ? untranslated : 0);
         }
         return evidence + absent;
     }
@@ -509,6 +538,12 @@ final class GapAudit {
         }
         return true;
     }
+
+    /**
+     * Beside a restructured neighbour, the orphan's absent numbers and names (and acronyms, identical
+     * tokens) still tell a drop when at least this many of them are nowhere in the translation.
+     */
+    static final int UNTRANSLATED_MIN = 2;
 
     static final int LEX_MIN = 3;
     static final double LEX_SHARE = 0.8;

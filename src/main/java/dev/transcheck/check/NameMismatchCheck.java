@@ -27,6 +27,15 @@ public final class NameMismatchCheck implements Check {
             out.add(r.sure() ? finding(msg, r.sourceSpan(), r.translationSpan(), expected, suggestion)
                     : finding(Severity.WARNING, msg, r.sourceSpan(), r.translationSpan(), expected, suggestion));
         }
+        for (NameAnalysis.Added a : ctx.names().added()) {
+            // the Cyrillic translation names a glossary person the source names nowhere: a person swapped in
+            // where the translator had repeated the source's name (Trump ... he: Трамп ... Туск)
+            var en = a.concept().preferred(ctx.source().lang());
+            String who = en == null ? "" : " (" + en.form() + ")";
+            String msg = String.format("The translation names %s%s, whom the source does not name anywhere.",
+                    a.result().part().span().text(), who);
+            out.add(finding(msg, null, a.result().part().span(), List.of(), null));
+        }
         return out;
     }
 }

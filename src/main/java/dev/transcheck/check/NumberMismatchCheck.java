@@ -29,7 +29,26 @@ public final class NumberMismatchCheck implements Check {
     @Override
     public List<Finding> run(CheckContext ctx) {
         List<Finding> out = new ArrayList<>();
-        for (NumberFacts.BeadNumbers bn : ctx.numbers().beads()) {
+        List<NumberFacts.BeadNumbers> beads = ctx.numbers().beads();
+        // values in digits of the beads with one side only, which a neighbouring bead may have lost to them
+        java.util.Map<dev.transcheck.model.Bead, List<NumericEntity>> lone = new java.util.IdentityHashMap<>();
+        for (NumberFacts.BeadNumbers bn : beads) {
+            if (bn.bead().isOmission() || bn.bead().isAddition()) {
+                List<NumericEntity> vs = new ArrayList<>();
+                for (NumericEntity e : bn.bead().isOmission() ? bn.match().sourceOnly() : bn.match().translationOnly()) {
+                    if (!e.spelled() && inDigits(e)) {
+                        vs.add(e);
+                    }
+                }
+                lone.put(bn.bead(), vs);
+            }
+        }
+        List<dev.transcheck.model.Bead> order = ctx.alignment().beads();
+        java.util.Map<dev.transcheck.model.Bead, Integer> position = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            position.put(order.get(i), i);
+        }
+        for (NumberFacts.BeadNumbers bn : beads) {
             if (bn.bead().isOmission() || bn.bead().isAddition()) {
                 continue; // the omission and addition checks speak for whole sentences
             }
@@ -42,6 +61,12 @@ public final class NumberMismatchCheck implements Check {
             for (NumericEntity s : src) {
                 NumericEntity t = partner(s, freeT);
                 Span ss = NumberFacts.span(ctx.source(), s);
+                if (t == null && !s.spelled() && inDigits(s)) {
+                    t = neighbourPartner(s, position.get(bn.bead()), order, lone, false);
+                    if (t == MOVED) {
+                        continue;
+                    }
+                }
                 if (t != null) {
                     freeT.remove(t);
                     out.add(finding(
@@ -55,6 +80,17 @@ public final class NumberMismatchCheck implements Check {
                 }
             }
             for (NumericEntity t : freeT) {
+                NumericEntity s = !t.spelled() && inDigits(t) ? neighbourPartner(t, position.get(bn.bead()), order, lone, true) : null;
+                if (s == MOVED) {
+                    continue;
+                }
+                if (s != null) {
+                    out.add(finding(
+                            "The source has " + NumberFacts.describe(s) + "; the translation has "
+                                    + NumberFacts.describe(t) + " instead.",
+                            NumberFacts.span(ctx.source(), s), NumberFacts.span(ctx.translation(), t), List.of(s.text()), null));
+                    continue;
+                }
                 out.add(finding(Severity.WARNING,
                         "The translation has " + NumberFacts.describe(t) + "; the source has no such value.",
                         null, NumberFacts.span(ctx.translation(), t), List.of(), null));
@@ -72,6 +108,7 @@ public final class NumberMismatchCheck implements Check {
         boolean otherDigits = other.stream().anyMatch(e -> !e.spelled());
         boolean otherWrittenDigits = other.stream().anyMatch(NumberMismatchCheck::inDigits);
         boolean otherOrdinal = other.stream().anyMatch(NumberMismatchCheck::ordinalWord);
+        boolean otherCountWord = other.stream().anyMatch(NumberMismatchCheck::countWord);
         List<NumericEntity> out = new ArrayList<>();
         for (NumericEntity e : side) {
             if (e.spelled() && e.unit() == null && (NumericEntity.same(e.value(), 1) || NumericEntity.same(e.value(), 0))) {
@@ -81,11 +118,34 @@ public final class NumberMismatchCheck implements Check {
             // rank ("seventeenth" for «шістнадцятий»); a cardinal word is not (idiom, "one of"); a
             // soft value written in digits ("61-year-old", «757/18342/23») against another value in
             // digits is a changed number, not a paraphrase
-            if (!e.spelled() || otherDigits || otherOrdinal && ordinalWord(e) || inDigits(e) && otherWrittenDigits) {
+            // a count word against another count word left unmatched on the other side is a changed
+            // count too ("seven years" for «шість років»): both sides spell a number, and not the same
+            if (!e.spelled() || otherDigits || otherOrdinal && ordinalWord(e) || inDigits(e) && otherWrittenDigits
+                    || otherCountWord && countWord(e)) {
                 out.add(e);
             }
         }
         return out;
+    }
+
+    /**
+     * Vague plural counts and round scale words («десятки» for "dozens" is no changed count), and
+     * the collective numerals of a group of people (четверо, троє, оба), which a translation often
+     * breaks up into a list ("a 17-year-old, two 18-year-olds and a 20-year-old").
+     */
+    private static final java.util.regex.Pattern VAGUE = java.util.regex.Pattern.compile(
+            "(?iu)dozen|score|couple|pair|дюжин|десят(ок|ки|ків|ка)|сотн|сот(ен|ня)|тисяч|тысяч|hundreds|thousands|пар[аиу]"
+                    + "|^(?:двоє|двое|троє|трое|четверо|п['’ʼ]?ятеро|шестеро|семеро|восьмеро|дев['’ʼ]?ятеро|десятеро"
+                    + "|оба|обе|обоих|обидва|обидві|обох)(?![\\p{L}])");
+
+    /**
+     * A small count spelled out in words, two to twenty ("seven years", «шість», «трёх»): a word of
+     * exact value, unlike a pronoun (one), a vague plural (dozens, десятки) or a round scale word.
+     */
+    static boolean countWord(NumericEntity e) {
+        return e.spelled() && !inDigits(e) && e.text() != null
+                && (e.kind() == NumericEntity.Kind.NUMBER || e.kind() == NumericEntity.Kind.QUANTITY)
+                && e.value() >= 2 && e.value() <= 20 && e.value() == Math.rint(e.value()) && !VAGUE.matcher(e.text()).find();
     }
 
     /** True when the value is written with digits (a soft compound such as "61-year-old" too). */
@@ -112,6 +172,54 @@ public final class NumberMismatchCheck implements Check {
             }
         }
         return out;
+    }
+
+    /**
+     * A value in digits left without a partner in its bead, against the unmatched values of the
+     * bead right before or after it that has one side only: a sentence the translator split off
+     * (or merged in) that the aligner could not pair once its number changed («... 248 депутатів.»
+     * beside "... with the votes of 258 MPs"). A value of the other side there, of the same unit or
+     * kind and another value, stands in its place; an equal value is the same fact moved
+     * ({@link #MOVED}: nothing to report). {@code fromTranslation}: {@code v} is a translation value and
+     * the partner is looked for in a neighbouring source-only bead.
+     */
+    /** What {@link #neighbourPartner} answers for an equal value beside the bead. */
+    private static final NumericEntity MOVED = new NumericEntity(NumericEntity.Kind.NUMBER, 0, 0, null, null, false, 0, 0, 0, null, -1, -1, "", null, null);
+
+    private static NumericEntity neighbourPartner(NumericEntity v, Integer at, List<dev.transcheck.model.Bead> order,
+                                                  java.util.Map<dev.transcheck.model.Bead, List<NumericEntity>> lone,
+                                                  boolean fromTranslation) {
+        if (at == null) {
+            return null;
+        }
+        for (int d : new int[] {1, -1}) {
+            int k = at + d;
+            if (k < 0 || k >= order.size()) {
+                continue;
+            }
+            dev.transcheck.model.Bead nb = order.get(k);
+            if (fromTranslation ? !nb.isOmission() : !nb.isAddition()) {
+                continue;
+            }
+            List<NumericEntity> vs = lone.getOrDefault(nb, List.of());
+            for (NumericEntity c : vs) {
+                if (NumericEntity.same(c.value(), v.value())) {
+                    vs.remove(c);
+                    return MOVED; // the same value moved to the neighbour: not another number
+                }
+            }
+            List<NumericEntity> same = new ArrayList<>();
+            for (NumericEntity c : vs) {
+                if (v.unit() != null ? v.unit().equals(c.unit()) : c.unit() == null && c.kind() == v.kind()) {
+                    same.add(c);
+                }
+            }
+            if (same.size() == 1) {
+                vs.remove(same.get(0));
+                return same.get(0);
+            }
+        }
+        return null;
     }
 
     private static NumericEntity partner(NumericEntity s, List<NumericEntity> candidates) {

@@ -124,6 +124,9 @@ public final class UntranslatedCheck implements Check {
     /** A run of Latin words of at least this length in a Cyrillic translation is an untranslated clause. */
     static final int CLAUSE_WORDS = 4;
 
+    /** ... if one of its pieces between commas, semicolons or colons has at least this many words. */
+    static final int CLAUSE_PIECE = 3;
+
     private void latinWords(CheckContext ctx, Sentence t, String sourceText, List<Finding> out) {
         String s = t.text();
         boolean[] kept = keptAsIs(s);
@@ -135,7 +138,10 @@ public final class UntranslatedCheck implements Check {
             String r = run.group();
             String[] words = r.split("[ ,;:]+");
             long lower = java.util.Arrays.stream(words).filter(w -> w.length() >= 3 && Character.isLowerCase(w.charAt(0))).count();
-            if (words.length >= CLAUSE_WORDS && lower >= 2 && !insideParentheses(s, run.start(), run.end())
+            // a clause runs on between commas: a list of short Latin items ("Stolnik Oxford, slim fit"
+            // in a product title, a brand and a style the trade writes in English) is no clause
+            int longestPiece = java.util.Arrays.stream(r.split("[,;:]")).mapToInt(p -> p.trim().split(" +").length).max().orElse(0);
+            if (words.length >= CLAUSE_WORDS && longestPiece >= CLAUSE_PIECE && lower >= 2 && !insideParentheses(s, run.start(), run.end())
                     && !kept[run.start()] && !glossedAfter(s, run.end())
                     && !thirdLanguage(r, ctx.source().lang(), ctx.translation().lang())) {
                 clauses.add(new int[] {run.start(), run.end()});

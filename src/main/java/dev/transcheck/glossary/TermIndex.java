@@ -331,8 +331,8 @@ public final class TermIndex {
                 continue; // Івано-Франківській, Петропавловська-Камчатського: one name, not a place adjective
             }
             String folded = TextNormalizer.fold(t.text());
-            if (ps.suffixes.stream().noneMatch(x -> folded.contains(x[0]))) {
-                continue; // no adjective of a place: no dictionary look-up
+            if (ps.suffixes.stream().noneMatch(x -> folded.contains(x[2]))) {
+                continue; // no word made from a place: no dictionary look-up
             }
             List<PlaceName> best = new ArrayList<>();
             int bestScore = 0;
@@ -408,7 +408,8 @@ public final class TermIndex {
 
     /**
      * One-word place forms of a language by the first three letters of their stem, and the
-     * language's place-adjective suffixes as {suffix, ending} pairs.
+     * language's place-adjective and demonym suffixes as {suffix, ending, what its inflected forms
+     * still spell} triples.
      */
     private record PlaceStems(List<String[]> suffixes, boolean capitalised, Set<String> languageNouns,
                               Map<String, List<PlaceName>> byPrefix) {
@@ -420,12 +421,21 @@ public final class TermIndex {
     /** Letters a place name's stem drops at its end (Москв-а, Київ, Russi-a, Hungar-y, Тернопіл-ь). */
     private static final String FINAL_VOWELS = "аяоеиіїйьуюєыэёaeiouy";
 
+    /**
+     * What of a suffix every inflected form still spells: a fleeting vowel and the soft sign after its
+     * consonant drop out (українець - українців, украинец - украинца), so -ець is looked for as ц.
+     */
+    static String inflected(String suffix) {
+        return suffix.replaceAll("[еєо](\\p{L})ь?$", "$1");
+    }
+
     private PlaceStems buildPlaceStems(String lang) {
         dev.transcheck.lang.LanguageProfile profile = dev.transcheck.lang.LanguageProfiles.of(lang);
         List<String[]> suffixes = new ArrayList<>();
         for (String x : profile.placeAdjectiveSuffixes()) {
             int plus = x.indexOf('+');
-            suffixes.add(plus < 0 ? new String[] {x, ""} : new String[] {x.substring(0, plus), x.substring(plus + 1)});
+            String suffix = plus < 0 ? x : x.substring(0, plus);
+            suffixes.add(new String[] {suffix, plus < 0 ? "" : x.substring(plus + 1), inflected(suffix)});
         }
         if (suffixes.isEmpty()) {
             return new PlaceStems(List.of(), false, Set.of(), Map.of());

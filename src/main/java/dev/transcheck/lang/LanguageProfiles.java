@@ -46,7 +46,7 @@ public final class LanguageProfiles {
     private static final Set<String> KEYS = Set.of("code", "name", "script", "analyzer", "analyzer.drop-suffixes",
             "morphology", "morphology.lower-case", "morphology.function-tags", "guess.letters", "guess.words",
             "capitalises-nouns", "place-adjective.suffixes", "place-adjective.capitalised",
-            "place-adjective.language-nouns");
+            "place-adjective.language-nouns", "place-demonym.suffixes");
 
     private static final Map<String, LanguageProfile> CACHE = new ConcurrentHashMap<>();
     private static volatile List<String> codes;
@@ -128,9 +128,19 @@ public final class LanguageProfiles {
                 Boolean.parseBoolean(p.getProperty("morphology.lower-case", "false").strip()),
                 words(p, "morphology.function-tags", false), letters, new HashSet<>(words(p, "guess.words", true)), data,
                 Boolean.parseBoolean(p.getProperty("capitalises-nouns", "false").strip()))
-                .withPlaceAdjectives(words(p, "place-adjective.suffixes", true),
+                .withPlaceAdjectives(placeWords(p),
                         Boolean.parseBoolean(p.getProperty("place-adjective.capitalised", "false").strip()),
                         words(p, "place-adjective.language-nouns", true));
+    }
+
+    /**
+     * The endings of words made from a place name: its adjectives ({@code place-adjective.suffixes})
+     * and the nouns for its people ({@code place-demonym.suffixes}: українець, грузин), read alike.
+     */
+    private static List<String> placeWords(Properties p) {
+        List<String> all = new java.util.ArrayList<>(words(p, "place-adjective.suffixes", true));
+        all.addAll(words(p, "place-demonym.suffixes", true));
+        return all;
     }
 
     private static List<String> words(Properties p, String key, boolean lower) {

@@ -91,6 +91,9 @@ final class ExpectationBuilder {
                 }
             }
         }
+        if (part.kind() != NameKind.FIRST && part.kind() != NameKind.PATRONYMIC) {
+            derivedForms(part, lang, other, rz, uk, ru);
+        }
         String restrict = null;
         if (glossary != null && glossary.romanisedFrom() != null
                 && (part.kind() == NameKind.FIRST || part.kind() == NameKind.PATRONYMIC)) {
@@ -143,6 +146,73 @@ final class ExpectationBuilder {
         return new Expectation(part, new Expectation.Forms(uk, ru, be, neutral, exactRu),
                 new Expectation.Keys(folds, skeletons, sounds, slavic), new Expectation.Shown(expected, List.copyOf(ukDisplay), List.copyOf(ruDisplay)),
                 new Expectation.Glossed(glossary, restrict), tables);
+    }
+
+    /** A name-like adjective in -ск-/-ськ- (Купянском, Сумская, Родинського): its stem and its endings. */
+    private static final Pattern RU_ADJECTIVE = Pattern.compile("([\\p{L}'ʼ’]{2,}[сц]к)(ий|ый|ой|ая|ое|ие|ого|ому|ом|ую|их|им|ими)");
+    /**
+     * The locative or instrumental of a Russian neuter place in -ово/-ево/-ино (в Мукачеве, под
+     * Ивановом); the genitive and dative (Соломонова, Иванову) are left out: a surname in -ов has
+     * the same forms (Петрова, Петрову), while its instrumental ends in -ым.
+     */
+    private static final Pattern NEUTER_CASE = Pattern.compile("(\\p{L}{2,}(?:ов|ев|ёв|ин|ын))(?:е|ом)");
+    private static final Pattern UK_ADJECTIVE = Pattern.compile("([\\p{L}'ʼ’]{2,}[сц]ьк)(ий|а|е|і|ого|ому|ім|ій|у|ої|их|им|ими)");
+
+    /**
+     * Forms a place's name takes in a translation that its case form does not spell: the place
+     * itself for an adjective made from it (Купянском районе - Kupiansk district, Куп'янського - Kupiansk),
+     * the Ukrainian adjective for a Russian one, read the Ukrainian way (Сумская - Sumska, Родинского -
+     * Rodynske: the official romanisation of a Ukrainian place follows its Ukrainian name), and the
+     * neuter nominative of a Russian place's locative or instrumental (в Мукачеве - Mukachevo).
+     */
+    private static void derivedForms(NamePart part, String lang, String other, Romanizer rz, List<Pattern> uk, List<Pattern> ru) {
+        List<Pattern> own = "uk".equals(lang) ? uk : ru;
+        List<Pattern> oth = "uk".equals(lang) ? ru : uk;
+        Set<String> stems = new LinkedHashSet<>();
+        Set<String> ukrainian = new LinkedHashSet<>();
+        Set<String> words = new LinkedHashSet<>(part.lemmas());
+        words.add(part.span().text());
+        for (String w : words) {
+            java.util.regex.Matcher m = ("uk".equals(lang) ? UK_ADJECTIVE : RU_ADJECTIVE).matcher(w);
+            if (!m.matches()) {
+                continue;
+            }
+            String stem = m.group(1);
+            if (place(stem, lang)) {
+                stems.add(stem); // Купянск, not Казанск for Казанский (Казань)
+            }
+            if ("ru".equals(lang)) {
+                String ukStem = stem.substring(0, stem.length() - 1) + "ьк";
+                for (String e : List.of("ий", "а", "е")) {
+                    ukrainian.add(ukStem + e);
+                }
+            }
+        }
+        java.util.regex.Matcher n = NEUTER_CASE.matcher(part.span().text());
+        if ("ru".equals(lang) && n.matches() && place(n.group(1) + "о", lang)) {
+            stems.add(n.group(1) + "о");
+        }
+        for (String s : stems) {
+            own.add(rz.variants(s, lang));
+            oth.add(rz.variants(s, other, lang));
+        }
+        for (String s : ukrainian) {
+            uk.add(rz.variants(s, "uk", "ru"));
+        }
+    }
+
+    /** True when the language's dictionary knows {@code word} as a noun (a place: Купянск, Мукачево, Покровськ). */
+    private static boolean place(String word, String lang) {
+        dev.transcheck.text.Morphology m = dev.transcheck.text.Morphology.shared(lang);
+        if (m == null) {
+            return false;
+        }
+        for (dev.transcheck.text.Morphology.Reading r : m.lookup(word)) {
+            if (r.tag().startsWith("NN:Inanim") || r.tag().startsWith("noun:inanim")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Ukrainian/Russian patronymic pairs for a patronymic in either language (Володимирович - Владимирович). */

@@ -136,14 +136,29 @@ public final class NameAnalysis {
 
     /** From this bead confidence on, a name found only in a neighbouring bead may still be reported as replaced. */
     static final double CONFIDENT = dev.transcheck.model.Confidence.NAMES;
-    private static final NameAnalysis EMPTY = new NameAnalysis(List.of(), List.of());
+    private static final NameAnalysis EMPTY = new NameAnalysis(List.of(), List.of(), List.of());
+
+    /**
+     * A glossary person the Cyrillic translation names without a rendering in its bead and with no
+     * word standing in its place, whom the source document names nowhere (Туск where the source
+     * says Trump twice and the translation Трамп once besides): another person, not a repetition.
+     */
+    public record Added(Result result, Concept concept) {
+    }
 
     private final List<Result> results;
     private final List<Replacement> replacements;
+    private final List<Added> added;
 
-    private NameAnalysis(List<Result> results, List<Replacement> replacements) {
+    private NameAnalysis(List<Result> results, List<Replacement> replacements, List<Added> added) {
         this.results = List.copyOf(results);
         this.replacements = List.copyOf(replacements);
+        this.added = List.copyOf(added);
+    }
+
+    /** Glossary persons of the translation whom the source never names (runs into Ukrainian or Russian only). */
+    public List<Added> added() {
+        return added;
     }
 
     public List<Result> results() {
@@ -186,7 +201,8 @@ public final class NameAnalysis {
             results.addAll(m.results());
             replacements.addAll(finder.find(bead, b, m));
         }
-        return new NameAnalysis(results, withRenderingsFromElsewhere(results, replacements));
+        return new NameAnalysis(results, withRenderingsFromElsewhere(results, replacements),
+                in.reversed() ? added(in, results, replacements, expectations, parts, tokens, Romanizer.of(res)) : List.of());
     }
 
     /**
@@ -265,6 +281,73 @@ public final class NameAnalysis {
         all.addAll(added);
         all.sort(java.util.Comparator.comparingInt((NamePart p) -> p.span().start()));
         return all;
+    }
+
+    /**
+     * The glossary persons of the Cyrillic translation whose surname has no rendering in its bead
+     * and no replacement, and whom the Latin source names nowhere: not by any English form of the
+     * glossary (its surname word) and not by any romanisation of the Cyrillic word. A translator
+     * repeats a name the source gives once (Trump ... he: Трамп ... Трамп), but does not bring in a
+     * person the source never mentions; a surname of the source's person is no such addition.
+     */
+    static List<Added> added(NameInput in, List<Result> results, List<Replacement> replacements, List<Expectation> expectations,
+                             List<NamePart> parts, LatinTokens tokens, Romanizer rz) {
+        List<Added> out = new ArrayList<>();
+        Set<NamePart> replaced = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Replacement r : replacements) {
+            replaced.add(r.result().part());
+        }
+        Document latin = in.latinSide();
+        Set<String> latinWords = null;
+        Set<String> seen = new HashSet<>();
+        for (Result r : results) {
+            NamePart p = r.part();
+            NameGlossary.View v = r.expectation().glossary();
+            if (r.target() != null || r.verdict() != Expectation.Verdict.NONE || p.kind() != NameKind.SURNAME
+                    || p.lemma().length() < 4 || replaced.contains(p) || v == null || v.concept() == null
+                    || v.concept().type() != ConceptType.PERSON) {
+                continue;
+            }
+            if (latinWords == null) {
+                latinWords = new HashSet<>();
+                for (int s = 0; s < latin.size(); s++) {
+                    for (LatinTokens.Token t : tokens.of(List.of(s))) {
+                        latinWords.add(LatinKeys.normal(t.text()));
+                    }
+                }
+            }
+            if (seen.contains(v.concept().id()) || namedIn(v.concept(), p, latinWords, rz)) {
+                seen.add(v.concept().id());
+                continue;
+            }
+            out.add(new Added(r, v.concept()));
+        }
+        return out;
+    }
+
+    /** Whether a Latin text with these words (in {@link LatinKeys#normal} form) names the person. */
+    private static boolean namedIn(Concept c, NamePart p, Set<String> latinWords, Romanizer rz) {
+        for (dev.transcheck.glossary.Term t : c.terms()) {
+            if (t.form().codePoints().noneMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.LATIN)) {
+                continue;
+            }
+            for (String w : t.form().trim().split("[\\s-]+")) {
+                if (w.length() >= 3 && Character.isUpperCase(w.charAt(0)) && latinWords.contains(LatinKeys.normal(w))) {
+                    return true;
+                }
+            }
+        }
+        for (String lemma : p.lemmas()) {
+            for (String basis : List.of("uk", "ru")) {
+                java.util.regex.Pattern pt = rz.variants(lemma, basis);
+                for (String w : latinWords) {
+                    if (pt.matcher(w).matches()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -372,6 +372,67 @@ class AnchorAlignerTest {
         assertTrue(besideUnsure(new int[][] {none, {0, 1, 2, 3, 4, 5, 6}, {7}}, new int[][] {{0}, {7}}) < 0);
     }
 
+    /**
+     * Gap audit evidence of source 2 of eight, orphaned between translation sentences 1 and 2 of seven,
+     * beside a neighbour (source 3) unsure of its own pairing; keys of weight 1 and the given kinds.
+     */
+    private static double besideUnsureFar(int[][] sk, int[][] tk, int[] kinds) {
+        BandedDp.Result r = new BandedDp.Result(new int[] {0, 1, 2, 3, 4, 5, 6, 7, 8},
+                new int[] {0, 1, 2, 2, 3, 4, 5, 6, 7}, new int[] {0, 0, BandedDp.OMIT, 0, 0, 0, 0, 0},
+                new double[] {0.9, 0.9, 0.7, 0.3, 0.9, 0.9, 0.9, 0.9}, 0);
+        List<String> src = new ArrayList<>();
+        List<String> tgt = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            src.add("Речення номер " + i + ".");
+            if (i != 2) {
+                tgt.add("Sentence number " + i + ".");
+            }
+        }
+        double[] w = new double[kinds.length];
+        java.util.Arrays.fill(w, 1);
+        int[] sl = new int[8];
+        int[] tl = new int[7];
+        java.util.Arrays.fill(sl, 18);
+        java.util.Arrays.fill(tl, 18);
+        return GapAudit.evidence(r, 2, sk, tk, w, kinds, lines("uk", src), lines("en", tgt), new Units(sl, sk, new boolean[8]),
+                new Units(tl, tk, new boolean[7]), 1.0, 12, -1);
+    }
+
+    @Test
+    void numbersOfAnOrphanThatTheTranslationHasNowhereTellADropEvenBesideARestructuredNeighbour() {
+        int n = GapAudit.NUMBER;
+        int[] kinds = {n, n, GapAudit.LEXICAL};
+        int[] none = {};
+        // flag: two numbers of the orphan, neither anywhere in the translation: the unsure neighbour does not hold them
+        assertEquals(2.0, besideUnsureFar(new int[][] {none, none, {0, 1}, {2}, none, none, none, none},
+                new int[][] {none, none, {2}, none, none, none, none}, kinds), 1e-9);
+        // near miss: one of them is in the translation, far from the gap (a sentence whose source lacks
+        // it): only one is nowhere, which may be written out in words; beside the unsure neighbour the
+        // absence tells nothing
+        assertEquals(0.0, besideUnsureFar(new int[][] {none, none, {0, 1}, {2}, none, none, none, none},
+                new int[][] {none, none, {2}, none, none, none, {1}}, kinds), 1e-9);
+        // near miss: a single number, nowhere in the translation
+        assertEquals(0.0, besideUnsureFar(new int[][] {none, none, {0}, {2}, none, none, none, none},
+                new int[][] {none, none, {2}, none, none, none, none}, kinds), 1e-9);
+    }
+
+    @Test
+    void aRichOrphanNoneOfWhoseWordsIsNearKeepsItsEvidenceBesideOneOfItsNames() {
+        int l = GapAudit.LEXICAL;
+        int[] none = {};
+        double[] w = {1, 1, 1, 1, 1, 1, 1, 1};
+        int[] kinds = {l, l, l, l, l, l, l, GapAudit.NAME};
+        // flag: seven listed words, none near the gap, and its name in the sentence before the gap (unexplained
+        // there): the name tells a merge, but the words, none of them rendered there, tell a drop
+        assertEquals(Math.min(GapAudit.LEX_CAP, 7 * GapAudit.LEX_SCALE) - GapAudit.GAP_SUPPORT,
+                evidence(new int[][] {none, {0, 1, 2, 3, 4, 5, 6, 7}, none}, new int[][] {{7}, none}, w, kinds, -1), 1e-9);
+        // near miss: only four listed words: the orphan may be there, its words rendered freely
+        assertEquals(-GapAudit.GAP_SUPPORT,
+                evidence(new int[][] {none, {0, 1, 2, 3, 7}, none}, new int[][] {{7}, none}, w, kinds, -1), 1e-9);
+        // near miss: seven words, but one of them is near the gap too
+        assertTrue(evidence(new int[][] {none, {0, 1, 2, 3, 4, 5, 6, 7}, none}, new int[][] {{7, 0}, none}, w, kinds, -1) < 0);
+    }
+
     @Test
     void firstWordNameKeyReadsTheSentencesFirstCapital() {
         assertEquals("nm:trd", SharedAnchors.firstWordNameKey("Тридцять два відсотки підтримали висунення."));

@@ -24,7 +24,8 @@ import java.util.concurrent.Future;
 /**
  * A quick look at seeded dropped sentences only: for each pair, the omission errors of the original
  * and, for its seeded copy, the bead that holds the dropped source sentence (type, confidence) and
- * whether it is reported as an error. Usage: DropProbe SEED DIRS THREADS [param=value...].
+ * whether it is reported as an error. Usage: DropProbe SEED DIRS THREADS [param=value...]; with
+ * {@code -Dprobe.only=set/id,...} only those documents (e.g. {@code corpus/news/n04,ntrex/011_dailymail.co.uk.298732}).
  */
 public final class DropProbe {
     public static void main(String[] args) throws Exception {
@@ -37,6 +38,11 @@ public final class DropProbe {
         }
         Path home = Path.of(System.getProperty("transcheck.home", "."));
         List<Pair> chosen = Sources.forProbe(home, args[1]);
+        String only = System.getProperty("probe.only", "");
+        if (!only.isEmpty()) {
+            List<String> ids = List.of(only.split(","));
+            chosen = chosen.stream().filter(p -> ids.contains(p.set() + "/" + p.id())).toList();
+        }
         Transcheck tc = Transcheck.builder().glossary(GlossaryLoader.loadAll(List.of(home.resolve("glossaries"))))
                 .aligner(new AnchorAligner(new SharedAnchors(), params))
                 .registry(Boolean.getBoolean("probe.allChecks") ? dev.transcheck.check.CheckRegistry.standard()
@@ -45,7 +51,11 @@ public final class DropProbe {
                 .build();
         Seeder seeder = new Seeder(tc.glossary());
         boolean seeds = !Boolean.getBoolean("probe.noSeeds");
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread t = new Thread(task);
+            t.setDaemon(true); // a failed pair ends the run instead of leaving the pool waiting
+            return t;
+        });
         List<Future<String[]>> fs = new ArrayList<>();
         for (Pair p : chosen) {
             fs.add(pool.submit(() -> one(tc, seeder, p, seed, seeds)));

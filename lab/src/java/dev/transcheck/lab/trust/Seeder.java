@@ -62,7 +62,11 @@ public final class Seeder {
      * changed span in it (empty where a sentence was removed), {@code sourceSentence} the source
      * sentence whose translation was dropped (-1 for other kinds).
      */
-    public record Seed(Kind kind, String text, int start, int end, int sourceSentence, String before, String after) {
+    public record Seed(Kind kind, String text, int start, int end, int sourceSentence, String before, String after, String variant) {
+        /** A seed of this (the first) style, which has no variants. */
+        public Seed(Kind kind, String text, int start, int end, int sourceSentence, String before, String after) {
+            this(kind, text, start, end, sourceSentence, before, after, null);
+        }
     }
 
     private static final String LETTER = "[\\p{L}\\p{M}]";

@@ -80,6 +80,8 @@ public final class TrustEval {
          * name, number/date or glossary term), "plain", and each of name, number, term (overlapping).
          */
         public final Map<String, int[]> clauses = new LinkedHashMap<>();
+        /** Seeds made and caught per variant of the second seeding style ({@link AltSeeder}), by variant id. */
+        public final Map<String, int[]> variants = new TreeMap<>();
 
         public Recall() {
             for (String c : CLAUSE_GROUPS) {
@@ -94,6 +96,14 @@ public final class TrustEval {
             counts.get(k)[0]++;
             if (caught) {
                 counts.get(k)[1]++;
+            }
+        }
+
+        void addVariant(String variant, boolean caught) {
+            int[] c = variants.computeIfAbsent(variant, k -> new int[2]);
+            c[0]++;
+            if (caught) {
+                c[1]++;
             }
         }
 
@@ -120,6 +130,11 @@ public final class TrustEval {
                 clauses.get(k)[0] += v[0];
                 clauses.get(k)[1] += v[1];
             });
+            other.variants.forEach((k, v) -> {
+                int[] c = variants.computeIfAbsent(k, x -> new int[2]);
+                c[0] += v[0];
+                c[1] += v[1];
+            });
         }
     }
 
@@ -136,6 +151,8 @@ public final class TrustEval {
         public final Map<String, List<String>> examples = new TreeMap<>();
         /** Seeds not caught, up to a few per kind, to guide fixing. */
         public final Map<Seeder.Kind, List<String>> missed = new EnumMap<>(Seeder.Kind.class);
+        /** With the second seeding style: seeds not caught, up to a few per variant. */
+        public final Map<String, List<String>> missedVariants = new TreeMap<>();
     }
 
     private final Transcheck transcheck;
@@ -148,6 +165,7 @@ public final class TrustEval {
     private PrintStream missDump;
     private Set<Seeder.Kind> missKinds = Set.of();
     private Set<Seeder.Kind> kinds = Set.of(Seeder.Kind.values());
+    private AltSeeder alt;
 
     /**
      * @param dump    where each error finding of an original is printed with its sentence pair, or null
@@ -175,6 +193,15 @@ public final class TrustEval {
     public TrustEval listMisses(PrintStream out, Set<Seeder.Kind> kinds) {
         this.missDump = out;
         this.missKinds = Set.copyOf(kinds);
+        return this;
+    }
+
+    /**
+     * Seeded copies are made in the second, independent style ({@link AltSeeder}: one copy per
+     * variant and document) instead of the first; the originals are checked the same way.
+     */
+    public TrustEval altStyle() {
+        this.alt = new AltSeeder(transcheck.glossary());
         return this;
     }
 
@@ -251,7 +278,9 @@ public final class TrustEval {
         List<Seeded> seeded = new ArrayList<>();
         if (seeds && withSeeds) {
             Set<Integer> blocked = blockedTranslationSentences(report);
-            for (Seeder.Seed s : seeder.seeds(src, tgt, report.alignment(), t -> !blocked.contains(t), seed)) {
+            List<Seeder.Seed> made = alt != null ? alt.seeds(src, tgt, report.alignment(), t -> !blocked.contains(t), seed)
+                    : seeder.seeds(src, tgt, report.alignment(), t -> !blocked.contains(t), seed);
+            for (Seeder.Seed s : made) {
                 if (!kinds.contains(s.kind())) {
                     continue;
                 }
@@ -315,13 +344,22 @@ public final class TrustEval {
             if (s.kind() == Seeder.Kind.CLAUSE) {
                 r.recall.addClause(sd.carry(), sd.caught());
             }
+            if (s.variant() != null) {
+                r.recall.addVariant(s.variant(), sd.caught());
+                if (!sd.caught()) {
+                    List<String> m = r.missedVariants.computeIfAbsent(s.variant(), k -> new ArrayList<>());
+                    if (m.size() < 6) {
+                        m.add(p.set() + "/" + p.id() + ": " + shorten(s.before()) + " -> " + shorten(s.after()));
+                    }
+                }
+            }
             if (!sd.caught()) {
                 List<String> m = r.missed.computeIfAbsent(s.kind(), k -> new ArrayList<>());
                 if (m.size() < 3) {
                     m.add(p.set() + "/" + p.id() + ": " + shorten(s.before()) + " -> " + shorten(s.after()));
                 }
                 if (missDump != null && sd.detail() != null) {
-                    missDump.println("MISSED " + p.direction() + " " + s.kind().label + " " + p.set() + "/" + p.id() + ": "
+                    missDump.println("MISSED " + p.direction() + " " + (s.variant() != null ? s.variant() : s.kind().label) + " " + p.set() + "/" + p.id() + ": "
                             + shorten(s.before()) + " -> " + shorten(s.after()));
                     missDump.print(sd.detail());
                 }
@@ -497,6 +535,29 @@ public final class TrustEval {
             all.addAll(e.getValue().recall);
         }
         recallRow(sb, "all", all);
+        if (!all.variants.isEmpty()) {
+            sb.append('\n').append("Recall per variant of the second seeding style: caught/seeded\n");
+            sb.append(String.format(Locale.ROOT, "%-22s", "variant"));
+            for (String d : results.keySet()) {
+                sb.append(String.format(Locale.ROOT, " %16s", d));
+            }
+            sb.append(String.format(Locale.ROOT, " %16s%n", "all"));
+            for (String v : all.variants.keySet()) {
+                sb.append(String.format(Locale.ROOT, "%-22s", v));
+                for (DirectionResult r : results.values()) {
+                    sb.append(String.format(Locale.ROOT, " %16s", cell(r.recall.variants.getOrDefault(v, new int[2]))));
+                }
+                sb.append(String.format(Locale.ROOT, " %16s%n", cell(all.variants.get(v))));
+            }
+            for (var e : results.entrySet()) {
+                for (var m : e.getValue().missedVariants.entrySet()) {
+                    for (String x : m.getValue()) {
+                        sb.append("  missed ").append(e.getKey()).append(' ').append(m.getKey()).append(": ").append(x).append('\n');
+                    }
+                }
+            }
+            return sb.toString();
+        }
         sb.append('\n').append("Dropped clauses by what the source side carried (the product's number, name and term extractors;\n")
                 .append("name/number/term overlap): caught/seeded\n");
         sb.append(String.format(Locale.ROOT, "%-8s", "dir"));

@@ -54,6 +54,11 @@ abstract class DigitReader extends NotationRules {
                 return i + 1;
             }
         }
+        int[] dm = dottedDayMonth(i);
+        if (dm != null) {
+            date(i, i, dm[1], dm[0], 0, null);
+            return i + 1;
+        }
         Matcher iso = ISO_DATE.matcher(text).region(st.get(i), text.length());
         if (iso.lookingAt()) {
             int m = Integer.parseInt(iso.group(2));
@@ -177,7 +182,7 @@ abstract class DigitReader extends NotationRules {
         // digits glued to letters after them: a unit, a scale or an ordinal suffix, else an identifier
         if (i + 1 < tok.size() && glued(i, i + 1) && ty.get(i + 1) == WORD && !joinedAt(i + 1)) {
             NumberLexicon.Match suffix = gluedSuffix(i + 1, i);
-            if (suffix == null || tok.get(i + 1).equals("s") && !raw.endsWith("0")) {
+            if (suffix == null || tok.get(i + 1).equals("s") && !raw.endsWith("0") && !ageGroup(i)) {
                 return null; // an identifier; "s" makes a decade (1930s, 80s) only after a round number
             }
         }
@@ -372,6 +377,9 @@ abstract class DigitReader extends NotationRules {
             NumberLexicon.Match m = match(kind, w);
             if (m != null && kind.equals("unit") && !m.entry().caseSensitive() && !tok.get(w).equals(tok.get(w).toLowerCase(java.util.Locale.ROOT))) {
                 continue; // a unit symbol is written in its own case: 200g is grams, 5G a network
+            }
+            if (m != null && kind.equals("ordinal") && tok.get(w).length() == 1 && Character.isUpperCase(tok.get(w).charAt(0))) {
+                continue; // an ordinal ending is lower case: a capital glued to digits (bus 3А, house 12Б) is a code
             }
             if (m != null && m.length() == 1 && (!m.entry().needsCurrency() || currencyBefore(num) != null)) {
                 return m;

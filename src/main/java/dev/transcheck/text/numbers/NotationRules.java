@@ -105,6 +105,16 @@ abstract class NotationRules extends TokenScan {
         if (match("label", i - 1) != null) {
             return true;
         }
+        // a model number after a series in Latin capitals (GTX 1050, RX 6600; a currency code such as
+        // UAH 1200 is no series), or after a product line and its tier (Ryzen 5 3600), with no unit after
+        boolean series = is(i - 1, WORD) && tok.get(i - 1).length() >= 2 && latin(tok.get(i - 1))
+                && tok.get(i - 1).equals(tok.get(i - 1).toUpperCase(java.util.Locale.ROOT)) && match("currency", i - 1) == null;
+        boolean tier = is(i - 1, DIGITS) && tok.get(i - 1).length() == 1 && !glued(i - 2, i - 1) && is(i - 2, WORD)
+                && latin(tok.get(i - 2)) && Character.isUpperCase(tok.get(i - 2).charAt(0)) && tok.get(i - 2).length() >= 3;
+        if ((series || tier) && match("unit", i + 1) == null && match("scale", i + 1) == null
+                && match("percent", i + 1) == null && match("currency", i + 1) == null) {
+            return true;
+        }
         if (!is(i - 1, DIGITS)) {
             return false;
         }
@@ -217,5 +227,32 @@ abstract class NotationRules extends TokenScan {
             case '\u215E' -> 0.875;
             default -> Double.NaN;
         };
+    }
+    /**
+     * True when the digits at {@code i} with an "s" glued after them are an age group joined to a
+     * word of approximation: "over-18s", "under-12s" (people over 18, children under 12), which the
+     * other language writes «від 18 років», «до 12 років».
+     */
+    boolean ageGroup(int i) {
+        return i >= 2 && is(i - 1, SYMBOL) && isJoiner(tok.get(i - 1)) && glued(i - 1, i) && is(i - 2, WORD)
+                && glued(i - 2, i - 1) && match("approx", i - 2) != null;
+    }
+
+    /** A day and a two-digit month joined by a point: 15.03, 2.12. */
+    static final java.util.regex.Pattern DM = java.util.regex.Pattern.compile("(\\d{1,2})\\.(\\d{2})");
+
+    /**
+     * The day and month of the digits at {@code i} when they are a day and month with a point and
+     * no year («до 15.03», «понеділка, 2.12») in a language whose decimal sign is a comma, standing
+     * where a date stands (a weekday before, a clock time after: {@link #dayMonthContext}); else null.
+     */
+    int[] dottedDayMonth(int i) {
+        java.util.regex.Matcher dm = DM.matcher(tok.get(i));
+        if (english || !dm.matches() || !dayMonthContext(i, i)) {
+            return null;
+        }
+        int d = Integer.parseInt(dm.group(1));
+        int m = Integer.parseInt(dm.group(2));
+        return m >= 1 && m <= 12 && d >= 1 && d <= 31 ? new int[] {d, m} : null;
     }
 }

@@ -132,11 +132,16 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
                 }
             }
         }
+        // 6b. whole numbers listed one by one that the other side writes as a range of the values
+        //     around them: «36, 37, 38, 39, 40, 41» and "36–41"
+        enumeratedRange(s, pairs, true);
+        enumeratedRange(t, pairs, false);
         // 7. a converted value added in parentheses: «200 миль (322 км)»
         boolean sLeft = !s.isEmpty();
         boolean tLeft = !t.isEmpty();
-        dropGlosses(t, translation, !sLeft);
-        dropGlosses(s, source, !tLeft);
+        List<NumericEntity> sLeftover = List.copyOf(s);
+        dropGlosses(t, translation, !sLeft, sLeftover);
+        dropGlosses(s, source, !tLeft, List.copyOf(t));
         // dates
         for (var it = sd.iterator(); it.hasNext(); ) {
             NumericEntity a = it.next();
@@ -331,7 +336,8 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
      * restatements only among the entities a few characters before (a document of 1,000 "5%" must
      * not cost a billion comparisons).
      */
-    private static void dropGlosses(List<NumericEntity> unmatched, List<NumericEntity> all, boolean restate) {
+    private static void dropGlosses(List<NumericEntity> unmatched, List<NumericEntity> all, boolean restate,
+                                    List<NumericEntity> otherLeft) {
         if (unmatched.isEmpty()) {
             return;
         }
@@ -349,7 +355,10 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
         byStart.sort(java.util.Comparator.comparingInt(NumericEntity::start));
         java.util.Set<NumericEntity> drop = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (NumericEntity e : unmatched) {
-            if (e.unit() != null && (convertedFrom(e, byUnit) || glossBefore(e, byStart, free))) {
+            // not when the other side has a value of the same unit left over: the two are one value
+            // changed (39½″ against 38.5"), whatever conversion of a third they come near
+            boolean rival = e.unit() != null && otherLeft.stream().anyMatch(o -> e.unit().equals(o.unit()));
+            if (e.unit() != null && !rival && (convertedFrom(e, byUnit) || glossBefore(e, byStart, free))) {
                 drop.add(e);
             }
         }
@@ -423,6 +432,45 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
         return false;
     }
 
+    /**
+     * Drops from {@code left} (one side's unmatched values) a run of consecutive whole numbers when
+     * the values just below and just above it paired and stand on the other side as the two ends
+     * of one range (a few characters apart): the run is that range written out. Only when every
+     * value left on this side belongs to the run.
+     */
+    private static void enumeratedRange(List<NumericEntity> left, List<Pair> pairs, boolean sourceSide) {
+        if (left.isEmpty() || left.size() > 40) {
+            return;
+        }
+        List<Double> v = new ArrayList<>();
+        for (NumericEntity e : left) {
+            if (e.spelled() || e.unit() != null || e.kind() != NumericEntity.Kind.NUMBER || e.value() != Math.rint(e.value())) {
+                return;
+            }
+            v.add(e.value());
+        }
+        java.util.Collections.sort(v);
+        for (int k = 1; k < v.size(); k++) {
+            if (v.get(k) != v.get(k - 1) + 1) {
+                return;
+            }
+        }
+        NumericEntity lo = null;
+        NumericEntity hi = null;
+        for (Pair p : pairs) {
+            NumericEntity here = sourceSide ? p.source() : p.translation();
+            NumericEntity there = sourceSide ? p.translation() : p.source();
+            if (here.unit() == null && NumericEntity.same(here.value(), v.get(0) - 1)) {
+                lo = there;
+            } else if (here.unit() == null && NumericEntity.same(here.value(), v.get(v.size() - 1) + 1)) {
+                hi = there;
+            }
+        }
+        if (lo != null && hi != null && hi.start() >= lo.end() && hi.start() - lo.end() <= 3) {
+            left.clear();
+        }
+    }
+
     /** True when {@code e} restates, within 10%, a paired value of another unit just before it. */
     private static boolean glossBefore(NumericEntity e, List<NumericEntity> byStart,
                                        java.util.Set<NumericEntity> free) {
@@ -446,11 +494,32 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
         if (f == null && back != null && !back.isNaN()) {
             f = 1 / back;
         }
+        if (f != null && f.isNaN() && e.start() >= o.end() && e.start() - o.end() <= 4) {
+            return temperatureGloss(o.value(), e.value());
+        }
         if (f == null || f.isNaN() || e.start() < o.end() || e.start() - o.end() > 4) {
             return false;
         }
         double v = o.value() * f;
         return Math.abs(v - e.value()) <= 0.1 * Math.max(Math.abs(v), Math.abs(e.value()));
+    }
+
+    /**
+     * True when two temperatures written one right after the other ("−50°C (−58°F)", "14°F
+     * (−10°C)") are one reading in Fahrenheit and Celsius, either way round. The reader keeps no
+     * sign (a minus before digits is often a dash), so each value is tried with either sign.
+     */
+    static boolean temperatureGloss(double a, double b) {
+        for (int sa = -1; sa <= 1; sa += 2) {
+            for (int sb = -1; sb <= 1; sb += 2) {
+                double x = sa * a;
+                double y = sb * b;
+                if (Math.abs((x - 32) * 5 / 9 - y) <= 0.6 || Math.abs((y - 32) * 5 / 9 - x) <= 0.6) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Same month; same day and year where both give one (either order of a date such as 03/04/2024). */

@@ -185,6 +185,88 @@ abstract class TokenScan {
         return c == '\'' || c == '’' || c == 'ʼ' || c == '`';
     }
 
+    /**
+     * The unit of a prime mark glued after the digits before token {@code i}: the double prime
+     * (U+2033) or a straight double quote is the inch (55", 28.3″), the prime (U+2032) the foot; a
+     * straight apostrophe is the foot only in feet and inches (6'1"). A straight double quote is
+     * an inch mark only where no quotation is open: the closing quote of "Room 101" is none.
+     * Returns "in", "ft" or null.
+     */
+    String primeUnit(int i) {
+        if (i < 1 || !is(i, SYMBOL) || !glued(i - 1, i)
+                || !is(i - 1, DIGITS) && !(is(i - 1, SYMBOL) && "\u00BC\u00BD\u00BE".contains(tok.get(i - 1)) && is(i - 2, DIGITS))) {
+            return null; // digits, or digits with a fraction sign (39½″), right before the mark
+        }
+        String t = tok.get(i);
+        if (t.equals("\u2033") || t.equals("\"") && inchMark(i)) {
+            return "in";
+        }
+        if (t.equals("\u2032")) {
+            return "ft";
+        }
+        if ((t.equals("'") || t.equals("\u2019")) && glued(i, i + 1) && is(i + 1, DIGITS) && tok.get(i + 1).matches("\\d{1,2}")
+                && glued(i + 1, i + 2) && (tok.get(i + 2).equals("\"") && inchMark(i + 2) || tok.get(i + 2).equals("\u2033"))) {
+            return "ft";
+        }
+        return null;
+    }
+
+    /**
+     * Whether the digits from token {@code from} to {@code last} stand where a date of day and month
+     * stands: a weekday (kind {@code weekday}) right before them, with or without a comma or point
+     * («понеділка, 2.12», "Mon. 12/2"), or a clock time after them, with at most a comma and one
+     * short preposition between ("12/2 at 11:59 pm", «15.03 о 19:00»).
+     */
+    boolean dayMonthContext(int from, int last) {
+        if (match("unit", last + 1) != null || match("scale", last + 1) != null || match("currency", last + 1) != null
+                || match("percent", last + 1) != null) {
+            return false; // a value with its unit or scale («у вівторок 2.10 млн»): no date
+        }
+        int b = from - 1;
+        if (is(b, SYMBOL) && (tok.get(b).equals(",") || tok.get(b).equals("."))) {
+            b--;
+        }
+        if (matchEndingAt("weekday", b) != null) {
+            return true;
+        }
+        int j = last + 1;
+        if (is(j, SYMBOL) && tok.get(j).equals(",")) {
+            j++;
+        }
+        if (is(j, WORD) && tok.get(j).length() <= 2) {
+            j++;
+        }
+        if (!is(j, DIGITS) || !tok.get(j).matches("\\d{1,2}([.:]\\d{2})?")) {
+            return false;
+        }
+        if (glued(j, j + 1) && is(j + 1, SYMBOL) && tok.get(j + 1).equals(":") && glued(j + 1, j + 2) && is(j + 2, DIGITS)
+                && tok.get(j + 2).matches("\\d{2}")) {
+            return true;
+        }
+        return tok.get(j).indexOf(':') > 0 || match("meridiem", j + 1) != null;
+    }
+
+    /** Per token, whether it is a straight double quote that marks inches (see {@link #primeUnit}); built once. */
+    private boolean[] inchMarks;
+
+    private boolean inchMark(int i) {
+        if (inchMarks == null) {
+            boolean[] marks = new boolean[tok.size()];
+            boolean open = false;
+            for (int k = 0; k < tok.size(); k++) {
+                if (ty.get(k) == SYMBOL && tok.get(k).equals("\"")) {
+                    if (!open && k > 0 && ty.get(k - 1) == DIGITS && glued(k - 1, k)) {
+                        marks[k] = true;
+                    } else {
+                        open = !open;
+                    }
+                }
+            }
+            inchMarks = marks;
+        }
+        return inchMarks[i];
+    }
+
     boolean glued(int a, int b) {
         return a >= 0 && b < tok.size() && en.get(a).equals(st.get(b));
     }

@@ -236,6 +236,14 @@ abstract class ValueReader extends DigitReader {
                     if (u != null && u.entry().needsContext() && !glued(last, i) && !unitContext(i + u.length())) {
                         u = null; // "5 in a row", "3 in 10": the preposition, not the inch
                     }
+                    String prime = u == null && scale == 1 ? primeUnit(i) : null;
+                    if (prime != null) {
+                        // a prime mark: 55" (inches), 6'1" (feet, then inches, joined by NumberMatch.compounds)
+                        kind = Kind.QUANTITY;
+                        unit = prime;
+                        last = i;
+                        i = last + 1;
+                    }
                     if (u != null && (!u.entry().glued() || glued(last, i))) {
                         kind = Kind.QUANTITY;
                         unit = u.entry().value();
@@ -353,6 +361,25 @@ abstract class ValueReader extends DigitReader {
             }
             if (m >= 1 && m <= 12 && d >= 1 && d <= 31) {
                 date(h.from(), last, m, d, Integer.parseInt(tok.get(last)), order);
+                return last + 1;
+            }
+        }
+        // a day and month with no year, "Ends Monday 12/2 at 11:59 pm", «сб, 15/03 о 19:00»: a date where
+        // a weekday stands before it or a clock time after it (else a ratio or a score: 24/7, 8/256)
+        if (parts.size() == 2 && tok.get(h.from()).length() <= 2 && tok.get(last).length() <= 2
+                && !numberSignBefore(h.from()) && dayMonthContext(h.from(), last)) {
+            int d = (int) h.value();
+            int m = Integer.parseInt(tok.get(last));
+            String order = null;
+            if (english && d <= 12) {
+                // month first in America, day first in Britain: either where both are months
+                int t = d;
+                d = m;
+                m = t;
+                order = d <= 12 && d != m ? NumericEntity.EITHER_ORDER : null;
+            }
+            if (m >= 1 && m <= 12 && d >= 1 && d <= 31) {
+                date(h.from(), last, m, d, 0, order);
                 return last + 1;
             }
         }

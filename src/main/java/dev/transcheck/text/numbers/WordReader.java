@@ -37,6 +37,14 @@ final class WordReader extends ValueReader {
         if (r > i) {
             return r;
         }
+        NumberLexicon.Match clock = match("clockword", i);
+        if (clock != null && !is(i - 1, DIGITS)) { // "12 noon": the number is the hour, read with the other side's 12:00
+            // a time of day in words ("noon", «опівдні»): soft like a spelled-out number, it pairs
+            // with the same clock time in digits and never counts on its own
+            int last = i + clock.length() - 1;
+            out.add(entity(Kind.TIME, clock.entry().number(), Double.NaN, null, null, true, i, last, null, null));
+            return last + 1;
+        }
         NumberLexicon.Match none = match("none", i);
         if (none != null && !(is(i + none.length(), SYMBOL) && tok.get(i + none.length()).equals(".")
                 && glued(i + none.length() - 1, i + none.length()))) { // not the "No." of a number
@@ -44,6 +52,14 @@ final class WordReader extends ValueReader {
             // a soft zero that pairs with a 0 in digits and never counts on its own
             int last = i + none.length() - 1;
             out.add(entity(Kind.NUMBER, 0, Double.NaN, null, null, true, i, last, null, null));
+            return last + 1;
+        }
+        NumberLexicon.Match one = match("oneunit", i);
+        if (one != null && !is(i - 1, DIGITS)) {
+            // a singular noun of a unit with no number («щонайменше рік досвіду»): one of it, soft
+            // like a spelled-out number, so it pairs with "1 year" and never counts on its own
+            int last = i + one.length() - 1;
+            out.add(entity(Kind.QUANTITY, 1, Double.NaN, one.entry().value(), null, true, i, last, null, null));
             return last + 1;
         }
         NumberLexicon.Match share = match("share", i);

@@ -116,4 +116,55 @@ class NumberReadingRulesTest {
         // near miss: letters that are no preposition make an identifier
         assertTrue(read("штам H1N1", "uk").isEmpty());
     }
+
+    @Test
+    void primeMarksAreInchesAndFeet() {
+        NumericEntity in = read("a desk 47.6\" high", "en").get(0);
+        assertEquals("in", in.unit());
+        assertEquals(47.6, in.value());
+        assertEquals("in", read("a 55\u2033 screen", "en").get(0).unit());
+        // feet and inches join into inches: 6'1" = 73 in
+        List<NumericEntity> h = NumberMatch.compounds(read("he is 6'1\" tall", "en"));
+        assertEquals(1, h.size());
+        assertEquals(73.0, h.get(0).value());
+        assertEquals("in", h.get(0).unit());
+        // near misses: the closing quote of a quoted name, and an apostrophe of a decade
+        assertEquals(null, read("the show \"Room 101\" is back", "en").get(0).unit());
+        assertTrue(read("the 90's music", "en").stream().noneMatch(e -> "ft".equals(e.unit())));
+    }
+
+    @Test
+    void aDayAndMonthWithoutYearNeedAWeekdayOrAClockTime() {
+        NumericEntity us = read("Ends Monday 12/2 at 11:59 pm", "en").get(0);
+        assertEquals(List.of(2, 12), List.of(us.day(), us.month()));
+        NumericEntity uk = read("Діє до понеділка, 2.12, 23:59", "uk").get(0);
+        assertEquals(List.of(2, 12), List.of(uk.day(), uk.month()));
+        assertTrue(NumberMatch.sameDate(us, uk));
+        NumericEntity ru = read("Итоги — 15.03 в 19:00", "ru").get(0);
+        assertEquals(List.of(15, 3), List.of(ru.day(), ru.month()));
+        // near misses: a ratio, a decimal with its unit, a bare pair
+        assertTrue(read("open 12/2 weeks", "en").stream().noneMatch(NumericEntity::isDate));
+        assertTrue(read("у вівторок 2.10 кг", "uk").stream().noneMatch(NumericEntity::isDate));
+        assertTrue(read("коефіцієнт 2.12", "uk").stream().noneMatch(NumericEntity::isDate));
+    }
+
+    @Test
+    void noonAndMidnightAreSoftClockTimes() {
+        NumericEntity noon = read("from noon today", "en").get(0);
+        assertEquals(Kind.TIME, noon.kind());
+        assertEquals(720.0, noon.value());
+        assertTrue(noon.spelled());
+        assertEquals(0.0, read("до опівночі", "uk").get(0).value());
+        // near miss: the afternoon is no clock time
+        assertTrue(read("после полудня", "ru").isEmpty());
+    }
+
+    @Test
+    void aTemperatureGlossIsFahrenheitForCelsiusWithEitherSign() {
+        assertTrue(NumberMatch.temperatureGloss(50, 58)); // −50 °C (−58 °F)
+        assertTrue(NumberMatch.temperatureGloss(10, 14)); // −10 °C (14 °F)
+        assertTrue(NumberMatch.temperatureGloss(20, 68));
+        // near miss: no reading of either sign converts
+        assertFalse(NumberMatch.temperatureGloss(10, 30));
+    }
 }
