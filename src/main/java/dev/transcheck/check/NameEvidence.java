@@ -31,6 +31,8 @@ final class NameEvidence {
     private final Map<String, Set<String>> persons = new HashMap<>();
     /** Per bead, the whole skeletons of the source name words the name analysis finds rendered in it. */
     private final Map<Integer, Set<String>> found = new HashMap<>();
+    /** The loose skeletons (see {@link #loose}) of every word of the translation, wherever it stands. */
+    private final Set<String> translationWords = new HashSet<>();
     /** Glossary concept to the beads whose translation mentions it. */
     private final Map<String, List<Integer>> concepts = new HashMap<>();
 
@@ -47,6 +49,7 @@ final class NameEvidence {
                     String k = OmissionPartialCheck.key(w);
                     if (k.length() >= 2) {
                         tgt.add(k);
+                        translationWords.add(loose(w));
                     }
                 }
             }
@@ -147,6 +150,51 @@ final class NameEvidence {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether no word of the name {@code group} is rendered anywhere in the translation: no word of
+     * it, in any bead, has the same name's loose skeleton, and the name analysis finds no rendering
+     * of it. Looser than the skeletons that tell a name missing from a bead, so that a name the
+     * translation writes in another transliteration (Rangers, Рейнджерс; Jones, Джонс; Alcaraz,
+     * Алькарас) counts as written.
+     */
+    boolean absentEverywhere(String group) {
+        for (String w : group.split(" ")) {
+            String sk = TextFacts.skeleton(w);
+            String lw = loose(w);
+            for (String t : translationWords) {
+                if (sameName(lw, t)) {
+                    return false;
+                }
+            }
+            for (Set<String> at : found.values()) {
+                for (String f : at) {
+                    if (sameName(sk, f)) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A consonant skeleton that folds the sounds transliteration between English and Cyrillic
+     * commonly renders in two ways: English j and soft g as дж (Jones, Джонс; Rangers, Рейнджерс),
+     * c and k, z and s (Alcaraz, Алькарас), and leaves out v and w (Dwyer, Дуайер).
+     */
+    static String loose(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT).replace("дж", "г").replace('j', 'g');
+        StringBuilder out = new StringBuilder();
+        for (char c : TextFacts.skeleton(w).toCharArray()) {
+            char d = c == 'c' ? 'k' : c == 'z' ? 's' : c;
+            if (d == 'v' || out.length() > 0 && out.charAt(out.length() - 1) == d) {
+                continue;
+            }
+            out.append(d);
+        }
+        return out.toString();
     }
 
     /** Whether the glossary concept {@code id} is mentioned in the translation of a bead other than {@code bi} and its neighbours. */

@@ -53,6 +53,16 @@ public final class OmissionPartialCheck implements Check {
     static final double LOST_PERSON = 0.8;
 
     /**
+     * A bead shorter than this share of the norm that lacks a name the translation writes nowhere,
+     * together with a piece of the sentence none of whose ordinary words is translated, is an error
+     * (ClauseProbe, seed 1: one original bead up to 0.8, a unit after a number, now left out).
+     */
+    static final double LOST_NAME = 0.8;
+
+    /** Ordinary words the piece holding a name the translation writes nowhere must have, none translated. */
+    static final int NAME_PIECE_WORDS = 2;
+
+    /**
      * What one bead's source has that its translation lacks: numbers in digits and dates with a day
      * or a year ({@code hard}), bare months, capitalised names, glossary terms and quotations, each
      * absent from the bead's translation and from the translation sentences beside it. {@code ratio}
@@ -62,7 +72,7 @@ public final class OmissionPartialCheck implements Check {
     public record Assessment(Bead bead, int sourceLength, double ratio, List<String> hard, int pairedElsewhere,
                              List<String> months, List<String> names, List<String> terms, boolean quote,
                              boolean headline, int sentence, Piece piece, List<String> namesElsewhere, List<String> persons,
-                             List<String> termsElsewhere) {
+                             List<String> termsElsewhere, List<String> absent) {
         /** The old weight: a number counts twice, a bare month, name or quotation once. */
         int weight() {
             return 2 * hard.size() + months.size() + names.size() + terms.size() + (quote ? 1 : 0);
@@ -94,6 +104,14 @@ public final class OmissionPartialCheck implements Check {
             if (ratio < LOST_PERSON && !headline && namesElsewhere.stream().anyMatch(persons::contains)) {
                 return Severity.ERROR;
             }
+            // a proper name the translation writes nowhere in the document (not a word of the word
+            // list, an abbreviation of the other script or a unit), in a piece of the sentence with
+            // ordinary words none of which is translated in the bead: the piece is gone with the name,
+            // not rendered in other words
+            if (piece != null && piece.strangers() >= 1 && piece.known() >= NAME_PIECE_WORDS && piece.uncovered() == piece.known()
+                    && ratio < LOST_NAME && !headline) {
+                return Severity.ERROR;
+            }
             if (ratio < SHORT && weight() >= 2) {
                 return Severity.WARNING;
             }
@@ -108,11 +126,13 @@ public final class OmissionPartialCheck implements Check {
      * word of the same row in the bead's translation, {@code anchors} missing things in it;
      * {@code restKnown} and {@code restUncovered} the same counts over the rest of the bead's source;
      * {@code properNames} the bead's missing names that are not only words capitalised for another
-     * reason (names/&lt;lang&gt;-capitalised-words.txt: weekdays, months, titles). Null
+     * reason (names/&lt;lang&gt;-capitalised-words.txt: weekdays, months, titles); {@code length} the
+     * piece's letters and digits; {@code strangers} the proper names in the piece that the
+     * translation writes nowhere (not words of the word list, abbreviations or units). Null
      * when the languages have no word list or no piece holds a missing thing.
      */
     public record Piece(String text, int known, int uncovered, int anchors, int restKnown, int restUncovered,
-                        int properNames) {
+                        int properNames, int length, int strangers) {
         /**
          * Whether the piece reads as dropped: at least {@link #LOST_WORDS} ordinary words, none of
          * them translated in the bead, while at most half of the rest of the source's are untranslated
@@ -268,6 +288,7 @@ public final class OmissionPartialCheck implements Check {
             List<String> termsElsewhere = new ArrayList<>();
             List<String> namesElsewhere = new ArrayList<>();
             List<String> persons = new ArrayList<>();
+            List<String> absent = new ArrayList<>();
             NameEvidence evidence = names.isEmpty() && glossed.isEmpty() ? null : NameEvidence.of(ctx);
             for (String t : glossed) {
                 String[] f = t.split("\t", 4);
@@ -285,6 +306,9 @@ public final class OmissionPartialCheck implements Check {
                 if (evidence.person(g)) {
                     persons.add(g);
                 }
+                if (evidence.absentEverywhere(g)) {
+                    absent.add(g);
+                }
             }
             String srcText = join(src);
             boolean quote = TextFacts.quotes(srcText) > TextFacts.quotes(tgtText);
@@ -298,10 +322,10 @@ public final class OmissionPartialCheck implements Check {
                 }
             }
             months.addAll(soft);
-            Piece piece = places.isEmpty() ? null : piece(ctx, src, tgt, places, names);
+            Piece piece = places.isEmpty() ? null : piece(ctx, src, tgt, places, names, absent);
             out.add(new Assessment(b, sl, ratio, List.copyOf(hard), pairedElsewhere, List.copyOf(months), List.copyOf(names),
                     List.copyOf(termTexts), quote, isHeadline(srcText), sentence, piece, List.copyOf(namesElsewhere), List.copyOf(persons),
-                    List.copyOf(termsElsewhere)));
+                    List.copyOf(termsElsewhere), List.copyOf(absent)));
         }
         return out;
     }
@@ -314,7 +338,8 @@ public final class OmissionPartialCheck implements Check {
      * Of the source pieces that hold a missing thing (document offsets {@code places}), the one
      * with the most ordinary words that have no translation in the bead (see {@link Piece}).
      */
-    static Piece piece(CheckContext ctx, List<Sentence> src, List<Sentence> tgt, List<Integer> places, List<String> names) {
+    static Piece piece(CheckContext ctx, List<Sentence> src, List<Sentence> tgt, List<Integer> places, List<String> names,
+                       List<String> absent) {
         String sl = ctx.source().lang();
         String tl = ctx.translation().lang();
         if (!Lexicon.covers(sl, tl)) {
@@ -333,6 +358,7 @@ public final class OmissionPartialCheck implements Check {
             }
         }
         int properNames = properNames(ctx, names, sw, rendered);
+        List<Integer> strangers = strangers(ctx, absent, sw, src);
         // per source piece: its offsets, missing things, word-list words and those with no translation
         List<int[]> pieces = new ArrayList<>();
         int allKnown = 0;
@@ -376,7 +402,11 @@ public final class OmissionPartialCheck implements Check {
                 }
                 allKnown += known;
                 allUncovered += uncovered;
-                pieces.add(new int[] {s.start() + a, s.start() + e, anchors, known, uncovered});
+                int foreign = 0;
+                for (int p : strangers) {
+                    foreign += p >= s.start() + a && p < s.start() + e ? 1 : 0;
+                }
+                pieces.add(new int[] {s.start() + a, s.start() + e, anchors, known, uncovered, foreign});
             }
         }
         Piece best = null;
@@ -386,7 +416,7 @@ public final class OmissionPartialCheck implements Check {
             }
             if (best == null || p[4] > best.uncovered() || p[4] == best.uncovered() && p[3] < best.known()) {
                 String text = ctx.source().text().substring(p[0], p[1]).strip();
-                best = new Piece(text, p[3], p[4], p[2], allKnown - p[3], allUncovered - p[4], properNames);
+                best = new Piece(text, p[3], p[4], p[2], allKnown - p[3], allUncovered - p[4], properNames, letters(text), p[5]);
             }
         }
         return best;
@@ -412,6 +442,73 @@ public final class OmissionPartialCheck implements Check {
                 other &= tables.isCapitalisedWord(lang, w) || translated;
             }
             n += other ? 0 : 1;
+        }
+        return n;
+    }
+
+    /**
+     * Where (document offsets) the name groups of {@code absent} (names the translation renders
+     * nowhere) stand that have a word neither in the word list nor capitalised for another reason (a weekday, a title): a
+     * proper name proper, not a title-case phrase of ordinary words (National Science Foundation,
+     * which a translation may abbreviate) that the skeletons cannot follow. Nor is a word a proper
+     * name here when it is an abbreviation in the other script than the translation's (ФБР, FBI: a
+     * translation writes its own abbreviation), a unit after a number (5 ГГц) or two ordinary words
+     * written as one (Southwest).
+     */
+    private static List<Integer> strangers(CheckContext ctx, List<String> absent, Lexicon.Words sw, List<Sentence> src) {
+        NameTables tables = NameTables.of(ctx.resources());
+        String lang = ctx.source().lang();
+        boolean cyrillicTarget = !"en".equals(ctx.translation().lang());
+        List<Integer> out = new ArrayList<>();
+        for (String g : absent) {
+            boolean proper = false;
+            for (String w : g.split(" ")) {
+                boolean acronym = w.length() >= 2 && w.equals(w.toUpperCase(java.util.Locale.ROOT))
+                        && (Character.UnicodeScript.of(w.codePointAt(0)) == Character.UnicodeScript.CYRILLIC) != cyrillicTarget;
+                proper |= sw.rows(w).length == 0 && !tables.isCapitalisedWord(lang, w) && !acronym && !afterNumber(src, w)
+                        && !compound(sw, w);
+            }
+            for (Sentence s : src) {
+                int i = s.text().indexOf(g);
+                if (proper && i >= 0) {
+                    out.add(s.start() + i);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether {@code word} is two words of the word list written as one (Southwest, Northeast): a
+     * translation renders such a name by its parts (Юго-Запад).
+     */
+    private static boolean compound(Lexicon.Words sw, String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        for (int i = 3; i + 3 <= w.length(); i++) {
+            if (sw.rows(w.substring(0, i)).length > 0 && sw.rows(w.substring(i)).length > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code word} stands right after a number in one of the sentences (a unit: 574 Мбіт/с). */
+    private static boolean afterNumber(List<Sentence> src, String word) {
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile("\\d[\\s\\u00a0]*" + java.util.regex.Pattern.quote(word) + "(?!\\p{L})");
+        for (Sentence s : src) {
+            if (p.matcher(s.text()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The letters and digits of {@code text}. */
+    static int letters(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            n += Character.isLetterOrDigit(text.charAt(i)) ? 1 : 0;
         }
         return n;
     }

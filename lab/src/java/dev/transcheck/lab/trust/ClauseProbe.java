@@ -24,7 +24,9 @@ import java.util.concurrent.Future;
  * holding a seed), so that its thresholds can be weighed offline. Usage: ClauseProbe SEED DIRS THREADS.
  * Lines: tag, direction, document, kind, caught-by-other-checks, ratio, hard, months, names, terms,
  * quote, headline, severity, error-elsewhere-in-bead, bead shape, values paired elsewhere, source length,
- * what is missing; a seed's line ends with what the dropped clause carried ({@link ClauseCarry}).
+ * what is missing, the piece, what is elsewhere, names written nowhere, the piece's length and its names written
+ * nowhere; a seed's line ends with what the dropped clause carried ({@link ClauseCarry}) and the clause itself.
+ * With -Dprobe.clauseOnly=true only the dropped clauses are seeded.
  */
 public final class ClauseProbe {
     /** Beads up to this length ratio (against the norm) are listed. */
@@ -68,7 +70,7 @@ public final class ClauseProbe {
         }
         Set<Integer> blocked = TrustEval.blockedTranslationSentences(r);
         for (Seeder.Seed s : seeder.seeds(src, tgt, r.alignment(), t -> !blocked.contains(t), seed)) {
-            if (s.kind() != Seeder.Kind.CLAUSE && s.kind() != Seeder.Kind.DROP) {
+            if (s.kind() != Seeder.Kind.CLAUSE && (s.kind() != Seeder.Kind.DROP || Boolean.getBoolean("probe.clauseOnly"))) {
                 continue;
             }
             Document changed = tc.document(tgt.path(), tgt.lang(), s.text());
@@ -100,7 +102,7 @@ public final class ClauseProbe {
             } else {
                 boolean rightSentence = s.kind() != Seeder.Kind.DROP || hit.sentence() == s.sourceSentence();
                 sb.append(line("S", p.direction(), doc, kind + (rightSentence ? "" : "!"), byOthers, hit, "-")).append('\t')
-                        .append(carry).append('\n');
+                        .append(carry).append('\t').append(s.before().replace('\t', ' ').replace('\n', ' ')).append('\n');
             }
         }
         return sb.toString();
@@ -143,6 +145,8 @@ public final class ClauseProbe {
                 a.piece() == null ? "-\t-\t-\t-\t-\t-" : a.piece().known() + "\t" + a.piece().uncovered() + "\t" + a.piece().anchors()
                         + "\t" + a.piece().text().replace('\t', ' ') + "\t" + a.piece().restKnown() + "\t" + a.piece().restUncovered(),
                 String.join("|", a.namesElsewhere()) + "#" + String.join("|", a.persons()) + "#" + String.join("|", a.termsElsewhere()),
-                a.piece() == null ? "-" : Integer.toString(a.piece().properNames()));
+                a.piece() == null ? "-" : Integer.toString(a.piece().properNames()), String.join("|", a.absent()),
+                a.piece() == null ? "-" : Integer.toString(a.piece().length()),
+                a.piece() == null ? "-" : Integer.toString(a.piece().strangers()));
     }
 }
