@@ -927,17 +927,9 @@ public final class AltSeeder {
         Bead b = cands.get(rnd.nextInt(cands.size()));
         Sentence s = ts.get(b.translation().get(0));
         String text = translation.text();
-        int a = s.start();
-        int e = s.end();
-        while (e < text.length() && (text.charAt(e) == ' ' || text.charAt(e) == '\t')) {
-            e++;
-        }
-        if (e < text.length() && text.charAt(e) == '\n' || e == text.length()) {
-            e = s.end();
-            while (a > 0 && (text.charAt(a - 1) == ' ' || text.charAt(a - 1) == '\t')) {
-                a--;
-            }
-        }
+        int[] cut = Seeder.cut(text, s);
+        int a = cut[0];
+        int e = cut[1];
         // a whole paragraph line gone: take its line break too, so no empty line is left behind
         if (a == 0 || text.charAt(a - 1) == '\n') {
             while (e < text.length() && text.charAt(e) == '\n') {

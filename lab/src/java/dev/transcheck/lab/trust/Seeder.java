@@ -554,6 +554,25 @@ public final class Seeder {
         return out;
     }
 
+    /**
+     * The span a dropped sentence takes out of {@code text}: the sentence and the spaces after it,
+     * or, at the end of a line, the spaces before it (the line break stays).
+     */
+    static int[] cut(String text, Sentence s) {
+        int a = s.start();
+        int e = s.end();
+        while (e < text.length() && (text.charAt(e) == ' ' || text.charAt(e) == '\t')) {
+            e++;
+        }
+        if (e < text.length() && text.charAt(e) == '\n' || e == text.length()) {
+            e = s.end();
+            while (a > 0 && (text.charAt(a - 1) == ' ' || text.charAt(a - 1) == '\t')) {
+                a--;
+            }
+        }
+        return new int[] {a, e};
+    }
+
     private static List<int[]> exact(String text, String form) {
         List<int[]> out = new ArrayList<>();
         Matcher m = Pattern.compile(NOT_BEFORE + Pattern.quote(form) + NOT_AFTER, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
@@ -593,17 +612,9 @@ public final class Seeder {
             Bead b = tier.get(rnd.nextInt(tier.size()));
             Sentence s = ts.get(b.translation().get(0));
             String text = translation.text();
-            int a = s.start();
-            int e = s.end();
-            while (e < text.length() && (text.charAt(e) == ' ' || text.charAt(e) == '\t')) {
-                e++;
-            }
-            if (e < text.length() && text.charAt(e) == '\n' || e == text.length()) {
-                e = s.end();
-                while (a > 0 && (text.charAt(a - 1) == ' ' || text.charAt(a - 1) == '\t')) {
-                    a--;
-                }
-            }
+            int[] cut = cut(text, s);
+            int a = cut[0];
+            int e = cut[1];
             return new Seed(Kind.DROP, text.substring(0, a) + text.substring(e), a, a, b.source().get(0), s.text(), "");
         }
         return null;
