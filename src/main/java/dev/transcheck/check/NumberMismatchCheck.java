@@ -174,6 +174,9 @@ public final class NumberMismatchCheck implements Check {
         return out;
     }
 
+    /** What {@link #neighbourPartner} answers for an equal value beside the bead. */
+    private static final NumericEntity MOVED = new NumericEntity(NumericEntity.Kind.NUMBER, 0, 0, null, null, false, 0, 0, 0, null, -1, -1, "", null, null);
+
     /**
      * A value in digits left without a partner in its bead, against the unmatched values of the
      * bead right before or after it that has one side only: a sentence the translator split off
@@ -183,9 +186,6 @@ public final class NumberMismatchCheck implements Check {
      * ({@link #MOVED}: nothing to report). {@code fromTranslation}: {@code v} is a translation value and
      * the partner is looked for in a neighbouring source-only bead.
      */
-    /** What {@link #neighbourPartner} answers for an equal value beside the bead. */
-    private static final NumericEntity MOVED = new NumericEntity(NumericEntity.Kind.NUMBER, 0, 0, null, null, false, 0, 0, 0, null, -1, -1, "", null, null);
-
     private static NumericEntity neighbourPartner(NumericEntity v, Integer at, List<dev.transcheck.model.Bead> order,
                                                   java.util.Map<dev.transcheck.model.Bead, List<NumericEntity>> lone,
                                                   boolean fromTranslation) {

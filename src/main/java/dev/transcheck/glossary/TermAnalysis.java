@@ -374,6 +374,10 @@ public final class TermAnalysis {
         return a.size() < b.size() && b.containsAll(a) || a.size() == 1 && b.size() >= 2 && clipped(a.get(0), 0, b, 0, 0);
     }
 
+    /** Case endings of one or two letters (Ukrainian and Russian nouns and adjectives), and none. */
+    private static final java.util.Set<String> CASE_ENDINGS = java.util.Set.of("", "а", "у", "ю", "і", "и", "е", "я",
+            "ы", "о", "ом", "ем", "ою", "ею", "ах", "ях", "ам", "ям", "ів", "ов", "ой", "ей", "ий", "ый", "ої", "ї");
+
     /**
      * True when {@code w} from {@code p} is made of the starts of the words of {@code full} from
      * {@code k} on, in order (some may be skipped): a compound clipping such as «Нацбанк» for
@@ -382,10 +386,6 @@ public final class TermAnalysis {
      * a case ending of up to two letters («Нацбанку», «Мінфіну»). {@code pieces} counts the pieces
      * so far; two at least make a clipping.
      */
-    /** Case endings of one or two letters (Ukrainian and Russian nouns and adjectives), and none. */
-    private static final java.util.Set<String> CASE_ENDINGS = java.util.Set.of("", "а", "у", "ю", "і", "и", "е", "я",
-            "ы", "о", "ом", "ем", "ою", "ею", "ах", "ях", "ам", "ям", "ів", "ов", "ой", "ей", "ий", "ый", "ої", "ї");
-
     static boolean clipped(String w, int p, List<String> full, int k, int pieces) {
         if (p == w.length()) {
             return pieces >= 2;
