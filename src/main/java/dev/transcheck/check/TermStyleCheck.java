@@ -46,7 +46,8 @@ public final class TermStyleCheck implements Check {
                             "House style prefers " + want + " to " + h.span().text() + ".",
                             null, h.span(), List.of(want), want));
                 } else if (h.term().status() == TermStatus.PREFERRED && wrongCase(h.span().text(), want)
-                        && !setInCapitals(ctx.translation().sentence(h.span().sentence()).text(), h.span().text())) {
+                        && !setInCapitals(ctx.translation().sentence(h.span().sentence()).text(), h.span().text())
+                        && !inCapitalRun(ctx.translation().sentence(h.span().sentence()).text(), h.span().text())) {
                     out.add(finding(
                             "Write " + want + " as the glossary does, not " + h.span().text() + ".",
                             null, h.span(), List.of(want), want));
@@ -95,6 +96,35 @@ public final class TermStyleCheck implements Check {
             }
         }
         return other && term.equals(term.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * True when the term, written in capitals, stands in a run of at least two other words in
+     * capitals right before or after it ("Day 4 of 4: WE MADE IT TO PARIS!!!"): a shouted phrase,
+     * whose capitals are not the term's own spelling. A term alone in capitals among ordinary words
+     * ("Heads up, ST PETERSBURG: metro closing!") is not in such a run.
+     */
+    static boolean inCapitalRun(String sentence, String term) {
+        int at = sentence.indexOf(term);
+        if (at < 0 || !term.equals(term.toUpperCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        List<Token> before = Tokenizer.tokens(sentence.substring(0, at)).stream().filter(Token::isWord).toList();
+        List<Token> after = Tokenizer.tokens(sentence.substring(at + term.length())).stream().filter(Token::isWord).toList();
+        int run = 0;
+        for (int i = before.size() - 1; i >= 0 && shouted(before.get(i).text()); i--) {
+            run++;
+        }
+        for (int i = 0; i < after.size() && shouted(after.get(i).text()); i++) {
+            run++;
+        }
+        return run >= 2;
+    }
+
+    /** A word of two or more letters, all of them capitals. */
+    private static boolean shouted(String w) {
+        return w.codePoints().filter(Character::isLetter).count() >= 2 && w.equals(w.toUpperCase(java.util.Locale.ROOT))
+                && w.codePoints().anyMatch(Character::isLetter);
     }
 
     private static boolean innerCapital(String w) {
