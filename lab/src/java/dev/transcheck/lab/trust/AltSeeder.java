@@ -434,15 +434,7 @@ public final class AltSeeder {
         if (a > 0 && Character.isLetter(text.charAt(a - 1)) || b < text.length() && Character.isLetter(text.charAt(b))) {
             return true;
         }
-        int s = a;
-        while (s > 0 && !Character.isWhitespace(text.charAt(s - 1))) {
-            s--;
-        }
-        int e = b;
-        while (e < text.length() && !Character.isWhitespace(text.charAt(e))) {
-            e++;
-        }
-        String tok = text.substring(s, e);
+        String tok = Seeder.token(text, a); // the digits at [a, b) hold no space: the same token as around b
         return tok.contains("://") || tok.contains("www.") || tok.contains("@") || tok.contains("#") || tok.contains("_")
                 || tok.contains("/");
     }

@@ -196,7 +196,8 @@ public final class Seeder {
         return out;
     }
 
-    private static String token(String text, int pos) {
+    /** The whitespace-delimited token of {@code text} around {@code pos}. */
+    static String token(String text, int pos) {
         int a = pos;
         while (a > 0 && !Character.isWhitespace(text.charAt(a - 1))) {
             a--;
