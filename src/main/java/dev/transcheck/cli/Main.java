@@ -33,6 +33,7 @@ public final class Main implements Runnable {
         CheckCommand.Early.start(args); // the glossary on the second core while picocli reads the command line
         int status = run(args);
         Trace.mark("exit");
+        Trace.openJars();
         System.exit(status);
     }
 

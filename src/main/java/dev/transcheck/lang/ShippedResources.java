@@ -54,6 +54,11 @@ public final class ShippedResources {
         return ShippedResources.class.getResource(path) != null;
     }
 
+    /** True when the answers come from transcheck's own jar (for tests). */
+    static boolean fromJarForTests() {
+        return Own.JAR != null;
+    }
+
     /**
      * The names of the files under {@code folder} (no leading slash, one at the end: {@code lang/}) in
      * transcheck's own jar, or null when it does not run from a jar (the caller then asks the class loader).
