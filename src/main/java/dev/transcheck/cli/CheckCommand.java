@@ -240,7 +240,7 @@ final class CheckCommand implements Callable<Integer> {
      * settled glossary paths are exactly the ones it read, otherwise it is dropped unseen (a usage
      * error or a config that names other glossaries never sees its errors).
      */
-    record Early(List<Path> paths, Resources resources, CompletableFuture<Glossary> glossary) {
+    record Early(List<Path> paths, Resources resources, CompletableFuture<Glossary> glossary, List<String> languages) {
         private static volatile Early started;
 
         /** Starts the early load for these command-line arguments, when they are a plain check. */
@@ -248,17 +248,28 @@ final class CheckCommand implements Callable<Integer> {
             if (args.length == 0 || !"check".equals(args[0]) || "off".equals(System.getenv("TRANSCHECK_EARLY"))) {
                 return;
             }
+            boolean languageOption = false;
             for (String a : args) {
                 if (a.startsWith("--glossary") || a.startsWith("--config") || a.startsWith("-h") || a.startsWith("--help")
                         || a.startsWith("-V") || a.startsWith("--version")) {
                     return;
                 }
+                languageOption |= a.startsWith("--from") || a.startsWith("--to");
             }
             List<Path> paths = defaultGlossaries();
             if (paths.isEmpty() || Files.exists(Path.of(dev.transcheck.config.ConfigLoader.DEFAULT_NAME))) {
                 return;
             }
-            Early e = new Early(paths, new Resources(), new CompletableFuture<>());
+            // the languages the files' names give (article.uk.txt), as the run will decide them when no option says
+            java.util.Set<String> languages = new java.util.LinkedHashSet<>();
+            for (int i = 1; i < args.length && !languageOption; i++) {
+                String lang = args[i].startsWith("-") ? null : dev.transcheck.text.Languages.fromFileName(args[i]);
+                if (lang != null && Files.isRegularFile(Path.of(args[i]))) {
+                    languages.add(lang);
+                }
+            }
+            Early e = new Early(paths, new Resources(), new CompletableFuture<>(),
+                    languages.size() <= 2 ? List.copyOf(languages) : List.of());
             Thread t = new Thread(e::load, "transcheck-early");
             t.setDaemon(true);
             started = e;
@@ -278,6 +289,18 @@ final class CheckCommand implements Callable<Integer> {
                 dev.transcheck.check.CheckRegistry.standard();
                 dev.transcheck.names.NameGlossary.of(g, resources);
                 dev.transcheck.names.NameTables.of(resources);
+                // each language's dictionary, word list index, number words and analyzer, which the
+                // checks' first run would otherwise load on the critical path
+                for (String lang : languages) {
+                    dev.transcheck.lang.LanguageProfiles.of(lang);
+                    dev.transcheck.text.Morphology morphology = resources.morphology(lang);
+                    if (dev.transcheck.text.Lexicon.covers(lang, "en") || dev.transcheck.text.Lexicon.covers(lang, "uk")) {
+                        dev.transcheck.text.Lexicon.get().words(lang, morphology);
+                    }
+                    dev.transcheck.text.numbers.NumberLexicon.of(lang);
+                    dev.transcheck.text.analysis.Analyzers.of(lang, resources);
+                }
+                Trace.mark("early: glossary and tables loaded");
             } catch (RuntimeException ex) {
                 // only a head start: the run builds these again where it needs them and meets the error there
             }
