@@ -301,8 +301,9 @@ final class CheckCommand implements Callable<Integer> {
                     dev.transcheck.text.analysis.Analyzers.of(lang, resources);
                 }
                 Trace.mark("early: glossary and tables loaded");
-            } catch (RuntimeException ex) {
-                // only a head start: the run builds these again where it needs them and meets the error there
+            } catch (RuntimeException | Error ex) {
+                // only a head start: the run builds these again where it needs them and meets the error
+                // there (a daemon thread's uncaught error would print a stack trace)
             }
         }
 
