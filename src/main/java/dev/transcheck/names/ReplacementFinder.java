@@ -367,7 +367,7 @@ final class ReplacementFinder {
         if (anchored || before != null && ADDRESS.matcher(before.text()).matches() || b1.knownPerson(t.text())) {
             return true;
         }
-        if (t.initial() && !opensSentence(p)) {
+        if (t.initial() && !opensSentence(p) && ordinaryWord(t)) {
             return false;
         }
         if (commonWordAtStart(p) && !glossaryPerson(i)) {
@@ -376,7 +376,33 @@ final class ReplacementFinder {
         if (before != null && ARTICLE.matcher(before.text()).matches()) {
             return false;
         }
-        return !t.compound() && !second;
+        if (t.compound()) {
+            return false;
+        }
+        // a second mention: sure only when the word is no ordinary word and stands about where the
+        // missing mention stands in its sentence (a pronoun for it leaves no such word behind)
+        return !second || !ordinaryWord(t) && Math.abs(b1.relative[k] - relative(in.cyrillicSide(), p.span())) <= SAME_PLACE;
+    }
+
+    /** How far apart (in relative place in the sentence) a second mention and the word in its place may stand. */
+    private static final double SAME_PLACE = 0.2;
+
+    /** The word list's English words, looked up on first use. */
+    private dev.transcheck.text.Lexicon.Words english;
+
+    /**
+     * True when {@code t} is an ordinary English word of the word list (Sources, Officials): at the
+     * start of a sentence or for a second mention it may be any word, where a word the list does not
+     * hold (Petersen, Albanese) is a name. Other Latin-script languages: always true (no list).
+     */
+    private boolean ordinaryWord(LatinTokens.Token t) {
+        if (!"en".equals(in.latinSide().lang())) {
+            return true;
+        }
+        if (english == null) {
+            english = dev.transcheck.text.Lexicon.get().words("en", null);
+        }
+        return english.rows(t.text()).length > 0;
     }
 
     /**
