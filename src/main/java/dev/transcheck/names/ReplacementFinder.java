@@ -75,7 +75,10 @@ final class ReplacementFinder {
             // a word the dictionary reads as a common noun (Трамп: a tramp steamer) is still a person when the glossary says so
             // (and a first name alone, Каллас, or a word the name finder took for one, when the glossary knows the person by it)
             boolean person = p.kind() == NameKind.SURNAME || known;
-            if (!place && !person && (!p.kind().isPerson() || p.kind() == NameKind.PATRONYMIC)) {
+            // a word no dictionary knows (Альбанезе), standing alone, may be a surname too: it is taken as one
+            // only where a person of the glossary or a word after a title of address stands in its place
+            boolean unknown = !place && !person && p.kind() == NameKind.OTHER && p.guessed();
+            if (!place && !person && !unknown && (!p.kind().isPerson() || p.kind() == NameKind.PATRONYMIC)) {
                 continue;
             }
             if (p.lemma().length() <= 3) {
@@ -95,9 +98,10 @@ final class ReplacementFinder {
                     }
                 }
             }
-            int[] candidates = candidates(p, person, place, anchor, big, here, b1);
+            int[] candidates = candidates(p, person || unknown, place, anchor, big, here, b1);
             // in a headline only a person of the glossary counts (choose skips the others)
-            LatinTokens.Token chosen = choose(i, place, candidates, headline, bead, m, anchor != null, b, b1);
+            LatinTokens.Token chosen = choose(i, place, candidates, headline || unknown && anchor == null, bead, m,
+                    anchor != null, b, b1);
             if (chosen != null) {
                 explained.add(chosen);
                 b1.explain(Set.of(chosen));
@@ -336,7 +340,7 @@ final class ReplacementFinder {
             }
             // a person of the glossary is a name whatever its ending (Vance, Lawrence)
             boolean known = b1.knownPerson(t.text());
-            if (headline && !known || !b1.nameLike(t, place, anchored || b1.addressed[k] || known)
+            if (headline && !known && !(strictAddressed(i) && b1.addressed[k]) || !b1.nameLike(t, place, anchored || b1.addressed[k] || known)
                     || explainedElsewhere(t, i, bead, m, b, b1, anchored)) {
                 continue;
             }
@@ -348,6 +352,12 @@ final class ReplacementFinder {
             }
         }
         return chosen;
+    }
+
+    /** True for a name word no dictionary knows, standing alone: a word after a title of address may stand in its place. */
+    private boolean strictAddressed(int i) {
+        NamePart p = parts.get(i);
+        return p.kind() == NameKind.OTHER && p.guessed() && !glossaryPerson(i);
     }
 
     /**
