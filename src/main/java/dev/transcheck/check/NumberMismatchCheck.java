@@ -109,6 +109,8 @@ public final class NumberMismatchCheck implements Check {
         boolean otherWrittenDigits = other.stream().anyMatch(NumberMismatchCheck::inDigits);
         boolean otherOrdinal = other.stream().anyMatch(NumberMismatchCheck::ordinalWord);
         boolean otherCountWord = other.stream().anyMatch(NumberMismatchCheck::countWord);
+        // a soft count in digits with no unit ("2-комнатной", "10-minute"; not "6-foot-6", a height)
+        boolean otherSoftDigitCount = other.stream().anyMatch(x -> x.spelled() && inDigits(x) && x.unit() == null);
         double otherCountMax = other.stream().filter(NumberMismatchCheck::countWord).mapToDouble(NumericEntity::value).max().orElse(0);
         double otherCollectiveMin = other.stream().filter(NumberMismatchCheck::collective).mapToDouble(NumericEntity::value).min()
                 .orElse(Double.MAX_VALUE);
@@ -128,7 +130,7 @@ public final class NumberMismatchCheck implements Check {
             // group (троє, пятеро) may be broken up into a list of its parts ("a teenager, two men and a
             // woman" for «четверо»): a count word below it may be a part, one above it cannot be
             if (!e.spelled() || otherDigits || otherOrdinal && ordinalWord(e) || inDigits(e) && otherWrittenDigits
-                    || otherCountWord && countWord(e) || inDigits(e) && otherCountWord || countWord(e) && otherWrittenDigits
+                    || otherCountWord && countWord(e) || e.spelled() && inDigits(e) && e.unit() == null && otherCountWord || countWord(e) && otherSoftDigitCount
                     || collective(e) && otherCountMax > e.value() || countWord(e) && e.value() > otherCollectiveMin) {
                 out.add(e);
             }

@@ -335,7 +335,7 @@ final class ReplacementFinder {
         Map<String, Double> closeness = new HashMap<>();
         for (int k : candidates) {
             LatinTokens.Token t = here.get(k);
-            if (b1.explainedAt[k]) {
+            if (b1.explainedAt[k] || abbreviatedTitle(t, here, k)) {
                 continue;
             }
             // a person of the glossary is a name whatever its ending (Vance, Lawrence)
@@ -389,9 +389,40 @@ final class ReplacementFinder {
         if (t.compound()) {
             return false;
         }
+        // a person named by one word here (a surname alone, often a later mention of someone introduced
+        // before, for which a translator may write "he"): an ordinary word in its place (Games, Republican's)
+        // is weak evidence
+        if (aloneInGroup(p) && ordinaryWord(t)) {
+            return false;
+        }
         // a second mention: sure only when the word is no ordinary word and stands about where the
         // missing mention stands in its sentence (a pronoun for it leaves no such word behind)
         return !second || !ordinaryWord(t) && Math.abs(b1.relative[k] - relative(in.cyrillicSide(), p.span())) <= SAME_PLACE;
+    }
+
+    /** Sizes of the name groups, built on first use. */
+    private Map<Integer, Integer> groupSizes;
+
+    /** True when {@code p} is the only word of its name (a surname alone). */
+    private boolean aloneInGroup(NamePart p) {
+        if (groupSizes == null) {
+            groupSizes = new HashMap<>();
+            for (NamePart q : parts) {
+                groupSizes.merge(q.group(), 1, Integer::sum);
+            }
+        }
+        return groupSizes.getOrDefault(p.group(), 1) == 1;
+    }
+
+    /**
+     * True when the word is an abbreviation with its point before a capitalised word (Sen. Jeff
+     * Flake, Gov. Newsom, Rep. Jones): a title of the name after it, not a name itself.
+     */
+    private boolean abbreviatedTitle(LatinTokens.Token t, List<LatinTokens.Token> here, int k) {
+        String text = in.latinSide().text();
+        return t.end() < text.length() && text.charAt(t.end()) == '.' && k + 1 < here.size()
+                && here.get(k + 1).sentence() == t.sentence() && here.get(k + 1).start() == t.end() + 2
+                && Character.isUpperCase(here.get(k + 1).text().charAt(0));
     }
 
     /** How far apart (in relative place in the sentence) a second mention and the word in its place may stand. */

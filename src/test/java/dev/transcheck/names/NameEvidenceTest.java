@@ -27,6 +27,8 @@ class NameEvidenceTest {
         "uk|Команда Прохорова виграла.|The Hampden side won.|warning",
         "uk|Руйнування пам'яток обурило Прохорова.|The Attila-like destruction of monuments angered him.|warning",
         "ru|Команда Прохорова выиграла, а Прохоров остался доволен.|Prokhorov's team won, and he was pleased, Interfax said.|warning",
+        // a surname alone with an ordinary English word in its place (the translator wrote "he"): weak
+        "uk|«Я мріяв пірнати на іграх усе життя», – розповів Прохоров.|\"I dreamt of diving at home Games all my life,\" he said.|warning",
         // a second mention replaced in its place by a word that is no ordinary English word: strong
         "ru|Команда Прохорова выиграла, а Прохоров остался доволен.|Prokhorov's team won and Mikhailov was pleased.|error",
         // no replacement: an acronym in the plural or of mixed case, a common word opening the source sentence
