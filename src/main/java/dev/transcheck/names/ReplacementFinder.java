@@ -345,7 +345,9 @@ final class ReplacementFinder {
                 continue;
             }
             double sim = closeness.computeIfAbsent(t.text(), w -> expectations.get(i).closeness(LatinKeys.normal(w)));
-            double score = (sim >= 0.8 ? sim : 0) - Math.abs(b1.relative[k] - at);
+            // a person of the glossary is the likelier word in the name's place than another unexplained
+            // capitalised word next to it (Trump's Republican Party: Trump's, not Republican)
+            double score = (sim >= 0.8 ? sim : 0) - Math.abs(b1.relative[k] - at) + (known ? KNOWN_BONUS : 0);
             if (score > bestScore) {
                 bestScore = score;
                 chosen = t;
@@ -424,6 +426,9 @@ final class ReplacementFinder {
                 && here.get(k + 1).sentence() == t.sentence() && here.get(k + 1).start() == t.end() + 2
                 && Character.isUpperCase(here.get(k + 1).text().charAt(0));
     }
+
+    /** What being a person of the glossary adds to a candidate's score (a closeness in place of this much). */
+    private static final double KNOWN_BONUS = 0.3;
 
     /** How far apart (in relative place in the sentence) a second mention and the word in its place may stand. */
     private static final double SAME_PLACE = 0.2;

@@ -325,11 +325,9 @@ public final class NumberLexicon {
     }
 
     /**
-     * The compound words that begin with a number's combining stem (kinds {@code numstem} and
-     * {@code numhead}): «триденний», «пятилетний», «чотириразовий» ("three-day", "five-year",
-     * "four-time"): a stem row's value when a token is one of its stems followed by one of the
-     * heads (a word of measure or count: -денний, -годинний, -кімнатний, -этажный), else 0. One
-     * pattern per language, built on first use; the answers are kept per token like {@link #startMask}.
+     * A stem row's value (kinds {@code numstem}, {@code numhead}) when a token is a number's stem and a
+     * head of count or time («триденний», «пятикратный»: "three-day", "five-time"), else 0. One pattern
+     * per language, built on first use; the answers are kept per token like {@link #startMask}.
      */
     double compound(String normalised) {
         Compounds c = compounds;
@@ -362,7 +360,6 @@ public final class NumberLexicon {
 
     /** Built on first use (a benign race: two threads build equal ones). */
     private volatile Compounds compounds;
-
     /** The compound pattern: one group per stem row, then any head, then any ending. */
     private record Compounds(Pattern pattern, double[] values, Map<String, Double> seen) {
         static Compounds of(List<Entry> stems, List<Entry> heads) {
