@@ -49,7 +49,16 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
         }
         List<Pair> pairs = new ArrayList<>();
         List<Pair> altPairs = new ArrayList<>();
-        // 1. equal values as written
+        // 1. equal values as written: a cardinal with a cardinal and an ordinal with an ordinal first, so
+        //    that «три группы ... третья» and "four groups ... the third" pair third with третья, not with три
+        for (var it = s.iterator(); it.hasNext(); ) {
+            NumericEntity a = it.next();
+            NumericEntity b = takeAlike(t, a);
+            if (b != null) {
+                pairs.add(new Pair(a, b));
+                it.remove();
+            }
+        }
         for (var it = s.iterator(); it.hasNext(); ) {
             NumericEntity a = it.next();
             NumericEntity b = take(t, a.value(), false);
@@ -183,6 +192,22 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
             out.remove(i + 1);
         }
         return out;
+    }
+
+    /** {@link #take} among the entities that are ordinals exactly when {@code a} is one. */
+    private static NumericEntity takeAlike(List<NumericEntity> list, NumericEntity a) {
+        boolean ordinal = a.kind() == NumericEntity.Kind.ORDINAL;
+        List<NumericEntity> alike = new ArrayList<>();
+        for (NumericEntity e : list) {
+            if ((e.kind() == NumericEntity.Kind.ORDINAL) == ordinal && NumericEntity.same(e.value(), a.value())) {
+                alike.add(e);
+            }
+        }
+        NumericEntity b = alike.isEmpty() ? null : take(alike, a.value(), false);
+        if (b != null) {
+            list.remove(b);
+        }
+        return b;
     }
 
     private static NumericEntity take(List<NumericEntity> list, double value, boolean alt) {
