@@ -119,7 +119,9 @@ public final class AnchorAligner implements Aligner {
                         source);
                 if (d != null) {
                     int u = (int) d[0];
-                    Bead gap = new Bead(List.of(u), List.of(), GapAudit.audit(MergeAudit.base(conf), params.gapEvidence() * d[1]));
+                    double base = Boolean.getBoolean("drop8.oldBase") ? MergeAudit.base(conf)
+                            : Math.max(MergeAudit.MIN_BASE, calibrate(1 - r.confidence()[x]));
+                    Bead gap = new Bead(List.of(u), List.of(), GapAudit.audit(base, params.gapEvidence() * d[1]));
                     List<Integer> rest = new ArrayList<>(a);
                     rest.remove(Integer.valueOf(u));
                     Bead kept = new Bead(rest, b, conf);

@@ -37,6 +37,7 @@ final class MergeAudit {
     static final double FIT_Z = 1.5;
     /** The sentence's absent anchors must weigh at least this much (before the gap audit's scale). */
     static final double MIN_ABSENT = 1.5;
+    static final boolean DBG = Boolean.getBoolean("drop8.dbg");
 
     /**
      * The source sentence of bead {@code x} (its first or last) that the audit finds dropped, with
@@ -168,6 +169,10 @@ final class MergeAudit {
         }
         absent += GapAudit.lexicalAbsence(lexical, lexAbsent, lexAbsentW);
         absent -= GapAudit.GAP_SUPPORT * present;
+        if (DBG) {
+            System.err.printf("MDBG u=%d lexical=%d lexAbsent=%d lexW=%.2f present=%.2f absent=%.2f zRest=%.2f zAll=%.2f conf=%.3f%n", u, lexical, lexAbsent, lexAbsentW, present, absent,
+                    z(su.length(i0, i1) - su.length(u, u + 1), tu.length(j0, j1), ratio, variance), z(su.length(i0, i1), tu.length(j0, j1), ratio, variance), r.confidence()[x]);
+        }
         if (absent < MIN_ABSENT) {
             return 0;
         }
