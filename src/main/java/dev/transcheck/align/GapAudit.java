@@ -512,9 +512,6 @@ final class GapAudit {
             absent = (LEX_RICH > 0 && lexNear == 0 && lexical >= LEX_RICH ? lexEv : 0)
                     + (untranslatedKeys >= UNTRANSLATED_MIN ? untranslated : 0);
         }
-        if (MergeAudit.DBG) {
-            System.err.printf("GDBG i=%d evidence=%.2f absent=%.2f lexical=%d lexNear=%d lexW=%.2f lexEv=%.2f specificNear=%s restructured=%s untranslated=%.2f%n", i, evidence, absent, lexical, lexNear, lexAbsentW, lexEv, specificNear, restructured(r, x), untranslated);
-        }
         return evidence + absent;
     }
 

@@ -22,10 +22,13 @@ final class MergeAudit {
 
     /**
      * The confidence of a 1-0 bead split off a merge before its evidence moves it: the probability
-     * the programme left for the merge being wrong (at least {@link #MIN_BASE}).
+     * the programme left for the merge being wrong ({@code 1 - mergedPosterior}, the raw posterior),
+     * calibrated like the posterior of any 1-0 bead ({@code calibrate}), at least {@link #MIN_BASE}.
+     * (One minus the merge's calibrated confidence would move the split-off bead the other way on the
+     * logit scale: twice the calibration's intercept below a 1-0 bead of the same posterior.)
      */
-    static double base(double mergedConfidence) {
-        return Math.max(MIN_BASE, 1 - mergedConfidence);
+    static double base(double mergedPosterior, java.util.function.DoubleUnaryOperator calibrate) {
+        return Math.max(MIN_BASE, calibrate.applyAsDouble(1 - mergedPosterior));
     }
 
     static final double MIN_BASE = 0.05;
@@ -37,7 +40,6 @@ final class MergeAudit {
     static final double FIT_Z = 1.5;
     /** The sentence's absent anchors must weigh at least this much (before the gap audit's scale). */
     static final double MIN_ABSENT = 1.5;
-    static final boolean DBG = Boolean.getBoolean("drop8.dbg");
 
     /**
      * The source sentence of bead {@code x} (its first or last) that the audit finds dropped, with
@@ -169,10 +171,6 @@ final class MergeAudit {
         }
         absent += GapAudit.lexicalAbsence(lexical, lexAbsent, lexAbsentW);
         absent -= GapAudit.GAP_SUPPORT * present;
-        if (DBG) {
-            System.err.printf("MDBG u=%d lexical=%d lexAbsent=%d lexW=%.2f present=%.2f absent=%.2f zRest=%.2f zAll=%.2f conf=%.3f%n", u, lexical, lexAbsent, lexAbsentW, present, absent,
-                    z(su.length(i0, i1) - su.length(u, u + 1), tu.length(j0, j1), ratio, variance), z(su.length(i0, i1), tu.length(j0, j1), ratio, variance), r.confidence()[x]);
-        }
         if (absent < MIN_ABSENT) {
             return 0;
         }
