@@ -22,13 +22,10 @@ final class MergeAudit {
 
     /**
      * The confidence of a 1-0 bead split off a merge before its evidence moves it: the probability
-     * the programme left for the merge being wrong ({@code 1 - mergedPosterior}, the raw posterior),
-     * calibrated like the posterior of any 1-0 bead ({@code calibrate}), at least {@link #MIN_BASE}.
-     * (One minus the merge's calibrated confidence would move the split-off bead the other way on the
-     * logit scale: twice the calibration's intercept below a 1-0 bead of the same posterior.)
+     * the programme left for the merge being wrong (at least {@link #MIN_BASE}).
      */
-    static double base(double mergedPosterior, java.util.function.DoubleUnaryOperator calibrate) {
-        return Math.max(MIN_BASE, calibrate.applyAsDouble(1 - mergedPosterior));
+    static double base(double mergedConfidence) {
+        return Math.max(MIN_BASE, 1 - mergedConfidence);
     }
 
     static final double MIN_BASE = 0.05;

@@ -167,10 +167,16 @@ public final class Lexicon {
     /**
      * The rows of an English word form: the form itself if the list has it (with those of its
      * irregular base form, if it is one), else its irregular base form, else the first base form an
-     * inflection rule gives that the list has.
+     * inflection rule gives that the list has; a word with the prefix re- that gives none of these,
+     * those of the word without it (six letters or more: reinjected as injected, not relate as
+     * late); and the rows of its derived words ({@link #derived}).
      */
     private static int[] english(Map<String, int[]> index, String w) {
         int[] r = inflected(index, w);
+        if (r.length == 0 && w.length() - 2 >= 6 && w.startsWith("re") && w.charAt(2) != '-') {
+            // a verb made with re- ("again") that the list lacks is its verb: «знову вводять» for "reinjected"
+            r = inflected(index, w.substring(2));
+        }
         for (String d : derived(w)) {
             r = Words.union(r, index.get(d));
         }

@@ -60,19 +60,4 @@ class MergeAuditTest {
         assertEquals(false, MergeAudit.titleCase("Maclean met the Prime Minister on Monday."));
         assertEquals(false, MergeAudit.titleCase("Espresso"));
     }
-
-    /** The default calibration: the logit moved by 0.6. */
-    private static double calibrate(double p) {
-        return 1 / (1 + Math.exp(-(Math.log(p / (1 - p)) + 0.6)));
-    }
-
-    @Test
-    void aSplitOffSentenceStartsWhereA1To0BeadOfTheSamePosteriorWould() {
-        // flag: a merge the programme was unsure of (posterior 0.5) leaves its sentence 0.646, what a
-        // 1-0 bead of posterior 0.5 gets, not 1 - 0.646
-        assertEquals(calibrate(0.5), MergeAudit.base(0.5, MergeAuditTest::calibrate), 1e-12);
-        assertEquals(0.6457, MergeAudit.base(0.5, MergeAuditTest::calibrate), 1e-4);
-        // near miss: a merge the programme was sure of leaves it the floor
-        assertEquals(MergeAudit.MIN_BASE, MergeAudit.base(0.995, MergeAuditTest::calibrate), 1e-12);
-    }
 }
