@@ -379,8 +379,9 @@ abstract class DigitReader extends NotationRules {
     NumberLexicon.Match gluedSuffix(int w, int num) {
         for (String kind : new String[] {"scale", "unit", "ordinal", "percent", "currency"}) {
             NumberLexicon.Match m = match(kind, w);
-            if (m != null && kind.equals("unit") && !m.entry().caseSensitive() && !tok.get(w).equals(tok.get(w).toLowerCase(java.util.Locale.ROOT))) {
-                continue; // a unit symbol is written in its own case: 200g is grams, 5G a network
+            if (m != null && kind.equals("unit") && !m.entry().caseSensitive() && !tok.get(w).equals(tok.get(w).toLowerCase(java.util.Locale.ROOT))
+                    && !tok.get(w).equals(m.entry().value())) {
+                continue; // a unit symbol is written in its own case: 200g is grams, 5G a network; 20,000mAh and 5kWh are the symbols
             }
             if (m != null && kind.equals("ordinal") && tok.get(w).length() == 1 && Character.isUpperCase(tok.get(w).charAt(0))) {
                 continue; // an ordinal ending is lower case: a capital glued to digits (bus 3А, house 12Б) is a code

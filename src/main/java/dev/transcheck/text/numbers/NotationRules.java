@@ -223,6 +223,108 @@ abstract class NotationRules extends TokenScan {
         return false;
     }
 
+    /** The unit of a phone number read as one value (see {@link #phone}). */
+    static final String PHONE = "tel";
+
+    /** A phone number keeps at most this many of its last digits as its value (see {@link #phone}). */
+    static final int PHONE_DIGITS = 9;
+
+    /**
+     * A phone number written in groups, read as one value: international with a plus sign and the
+     * country code (+380 67 481 2305, +44 161 496 0734, +7 916 204-37-81) or national with the
+     * trunk prefix 0 (067 481 23 05, 0161 496 0734, 044 123-45-67) or the Russian trunk prefix 8
+     * (8 800 555-42-17). A translation that localises the number writes the other form of it: the
+     * country code where the source dials the trunk 0, other groups, hyphens for spaces. The value
+     * is the last {@value #PHONE_DIGITS} digits (a subscriber number with its area code in these
+     * numbering plans), the unit {@value #PHONE}: both forms of a number are one value, and a changed
+     * digit is another. Groups are digit runs of up to four digits apart by a space or a hyphen,
+     * one of them possibly in parentheses; an international number has 8 to 15 digits (ITU-T
+     * E.164), a national one 9 to 12 in at least three groups. Returns the index after the number's
+     * last token, or {@code i} when there is none.
+     */
+    int phone(int i) {
+        int s = st.get(i);
+        if (s > 0 && (Character.isLetterOrDigit(text.charAt(s - 1)) || text.charAt(s - 1) == '.'
+                || text.charAt(s - 1) == ',' || text.charAt(s - 1) == '/')) {
+            return i;
+        }
+        char first = text.charAt(s);
+        boolean intl = first == '+';
+        if (!intl && first != '(' && !isAsciiDigit(first)) {
+            return i;
+        }
+        StringBuilder digits = new StringBuilder();
+        java.util.List<Integer> runs = new java.util.ArrayList<>();
+        int k = intl ? s + 1 : s;
+        int end = -1;
+        boolean open = false;
+        int run = 0;
+        while (k < text.length()) {
+            char c = text.charAt(k);
+            if (isAsciiDigit(c)) {
+                digits.append(c);
+                run++;
+                end = k + 1;
+            } else {
+                if (run > 0) {
+                    runs.add(run);
+                    run = 0;
+                }
+                if (c == '(' && !open && k + 1 < text.length() && isAsciiDigit(text.charAt(k + 1))) {
+                    open = true;
+                } else if (c == ')' && open && k > 0 && isAsciiDigit(text.charAt(k - 1))) {
+                    open = false;
+                } else if ((c == '-' || c == '\u2011') && k > 0 && isAsciiDigit(text.charAt(k - 1))
+                        && k + 1 < text.length() && isAsciiDigit(text.charAt(k + 1))) {
+                    // a hyphen between two groups
+                } else if ((c == ' ' || c == '\u00A0' || c == '\u202F') && k > 0 && k + 1 < text.length()
+                        && (isAsciiDigit(text.charAt(k + 1)) || text.charAt(k + 1) == '(')
+                        && (isAsciiDigit(text.charAt(k - 1)) || text.charAt(k - 1) == ')')) {
+                    // one space between two groups
+                } else {
+                    break;
+                }
+            }
+            k++;
+        }
+        if (run > 0) {
+            runs.add(run);
+        }
+        if (end < 0 || runs.isEmpty() || open) {
+            return i;
+        }
+        if (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '%')) {
+            return i; // glued to a unit, a suffix or more digits: no phone number
+        }
+        int n = digits.length();
+        boolean shortRuns = true;
+        for (int r : runs) {
+            shortRuns &= r <= 4;
+        }
+        boolean ok;
+        if (intl) {
+            ok = n >= 8 && n <= 15 && (runs.size() == 1 || runs.get(0) <= 3 && shortRuns);
+        } else if (digits.charAt(0) == '0') {
+            ok = runs.get(0) >= 2 && digits.charAt(1) != '0' && n >= 9 && n <= 12 && runs.size() >= 3 && shortRuns;
+        } else {
+            ok = digits.charAt(0) == '8' && runs.get(0) == 1 && runs.size() >= 4 && runs.get(1) == 3 && n == 11 && shortRuns;
+        }
+        if (!ok) {
+            return i;
+        }
+        int last = i;
+        while (last + 1 < tok.size() && st.get(last + 1) < end) {
+            last++;
+        }
+        if (en.get(last) != end) {
+            return i; // the number ends inside a token
+        }
+        String value = digits.length() > PHONE_DIGITS ? digits.substring(digits.length() - PHONE_DIGITS) : digits.toString();
+        out.add(new NumericEntity(NumericEntity.Kind.NUMBER, Long.parseLong(value), Double.NaN, PHONE, null, false, 0, 0, 0,
+                null, s, end, text.substring(s, end), null, null));
+        return last + 1;
+    }
+
     /** True when the digits at {@code i} are hyphen-joined to other digits: a phone number 859-292-3680. */
     boolean digitChain(int i) {
         return i >= 2 && is(i - 1, SYMBOL) && isJoiner(tok.get(i - 1)) && glued(i - 1, i) && is(i - 2, DIGITS)

@@ -72,6 +72,9 @@ abstract class TokenScan {
                     if (d - i <= 2 && Integer.parseInt(text.substring(i, d)) <= 31) {
                         j = d;
                     }
+                } else if (g > 0 && afterLatinName(i)) {
+                    // "iPhone 13 128 ГБ", «Sport 2 205/55 R16»: the model's number and the next value
+                    j = digitsEnd(text, i);
                 }
                 type = DIGITS;
             } else if (Character.isLetter(c)) {
@@ -140,6 +143,31 @@ abstract class TokenScan {
             j++;
         }
         return j;
+    }
+
+    /**
+     * True when the last token read so far is a name in Latin letters (with a capital: iPhone,
+     * Sport, Galaxy) standing one space before the digits at {@code i}: those digits are the
+     * model's number (iPhone 13, Terrana Sport 2), so a group of three digits after them is the
+     * next value («iPhone 13 128 ГБ», «Sport 2 205/55 R16»), not their thousands. A currency code
+     * (UAH 1 200), a unit or a scale before the digits is no name.
+     */
+    boolean afterLatinName(int i) {
+        int m = tok.size() - 1;
+        if (m < 0 || ty.get(m) != WORD || en.get(m) != i - 1 || text.charAt(i - 1) != ' ') {
+            return false;
+        }
+        String w = tok.get(m);
+        boolean capital = false;
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
+                return false;
+            }
+            capital |= Character.isUpperCase(c);
+        }
+        return capital && w.length() >= 2 && lex.match("currency", tok, m) == null && lex.match("unit", tok, m) == null
+                && lex.match("scale", tok, m) == null && lex.match("percent", tok, m) == null;
     }
 
     /** True when the last token read so far is a month name. */
@@ -297,7 +325,10 @@ abstract class TokenScan {
         int i = 0;
         while (i < tok.size()) {
             int next;
-            if (ty.get(i) == DIGITS) {
+            int tel = ty.get(i) == WORD ? i : phone(i);
+            if (tel > i) {
+                next = tel;
+            } else if (ty.get(i) == DIGITS) {
                 next = digits(i);
             } else if (ty.get(i) == WORD) {
                 next = word(i);
@@ -382,6 +413,9 @@ abstract class TokenScan {
     record Head(double value, double alt, String issue, String altIssue, int from, int to,
                 boolean spelled, boolean ordinal, boolean integer, int digits) {
     }
+
+    /** Reads a phone number starting at token {@code i} as one value; returns the index after it, or {@code i}. */
+    abstract int phone(int i);
 
     /** Reads a value in digits starting at token {@code i}; returns the index after it. */
     abstract int digits(int i);
