@@ -221,4 +221,16 @@ class NumberReadingRulesTest {
         // near miss: a capital the unit does not have is a code (5G is a network, 3MAH no unit)
         assertTrue(read("a 3MAH part", "en").isEmpty());
     }
+
+    @Test
+    void anAreaInSquareFeetIsAGlossOfSquareMetres() {
+        NumericEntity m2 = read("до 200 м²", "uk").get(0);
+        assertEquals("m2", m2.unit());
+        assertEquals(200.0, m2.value());
+        NumberMatch m = NumberMatch.of(read("Covers up to 200 m² (2,150 sq ft).", "en"), read("Покриття — до 200 м².", "uk"));
+        assertTrue(m.sourceOnly().isEmpty() && m.translationOnly().isEmpty());
+        // near miss: a gloss that is no conversion stays
+        NumberMatch miss = NumberMatch.of(read("Covers up to 200 m² (3,150 sq ft).", "en"), read("Покриття — до 200 м².", "uk"));
+        assertFalse(miss.sourceOnly().isEmpty());
+    }
 }
