@@ -181,7 +181,26 @@ abstract class NotationRules extends TokenScan {
      */
     boolean aperture(int i) {
         return i >= 2 && glued(i - 1, i) && tok.get(i - 1).equals("/") && glued(i - 2, i - 1)
-                && (tok.get(i - 2).equals("f") || tok.get(i - 2).equals("F")) && !glued(i - 3, i - 2);
+                && (tok.get(i - 2).equals("f") || tok.get(i - 2).equals("F"))
+                && !(glued(i - 3, i - 2) && !is(i - 3, SYMBOL)); // "(f/1.7, OIS)": a bracket may stand before it
+    }
+
+    /**
+     * True when the number at {@code i} opens a numbered clause or item at the start of a line,
+     * followed by a point or a bracket and a space ("3.1. Users undertake", «3.2.1. розміщувати»
+     * has more levels and is read as a code already): a clause number keeps its points in every
+     * language, as the contract numbers it.
+     */
+    boolean clauseNumber(int i) {
+        int s = st.get(i) - 1;
+        while (s >= 0 && (text.charAt(s) == ' ' || text.charAt(s) == '\t')) {
+            s--;
+        }
+        if (s >= 0 && text.charAt(s) != '\n' && text.charAt(s) != '\r') {
+            return false;
+        }
+        return is(i + 1, SYMBOL) && (tok.get(i + 1).equals(".") || tok.get(i + 1).equals(")")) && glued(i, i + 1)
+                && (i + 2 >= tok.size() || !glued(i + 1, i + 2));
     }
 
     static boolean latin(String word) {
@@ -259,6 +278,7 @@ abstract class NotationRules extends TokenScan {
         int end = -1;
         boolean open = false;
         int run = 0;
+        int[] beforeOpen = null; // end, digits and runs before an open bracket, to fall back on
         while (k < text.length()) {
             char c = text.charAt(k);
             if (isAsciiDigit(c)) {
@@ -272,6 +292,7 @@ abstract class NotationRules extends TokenScan {
                 }
                 if (c == '(' && !open && k + 1 < text.length() && isAsciiDigit(text.charAt(k + 1))) {
                     open = true;
+                    beforeOpen = new int[] {end, digits.length(), runs.size()};
                 } else if (c == ')' && open && k > 0 && isAsciiDigit(text.charAt(k - 1))) {
                     open = false;
                 } else if ((c == '-' || c == '\u2011') && k > 0 && isAsciiDigit(text.charAt(k - 1))
@@ -290,7 +311,13 @@ abstract class NotationRules extends TokenScan {
         if (run > 0) {
             runs.add(run);
         }
-        if (end < 0 || runs.isEmpty() || open) {
+        if (open) {
+            // a bracket opened and not closed belongs to what follows ("+380 67 412 58 30 (9 am")
+            end = beforeOpen[0];
+            digits.setLength(beforeOpen[1]);
+            runs = new java.util.ArrayList<>(runs.subList(0, beforeOpen[2]));
+        }
+        if (end < 0 || runs.isEmpty() || digits.length() == 0) {
             return i;
         }
         if (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '%')) {

@@ -210,6 +210,26 @@ class NumberReadingRulesTest {
         // near miss: another duration
         NumberMatch miss = NumberMatch.of(read("до 3 років і 6 місяців позбавлення волі", "uk"), read("a 2½-year sentence", "en"));
         assertFalse(miss.sourceOnly().isEmpty());
+        // near miss: two durations apart ("1 year, or 6 months on the battery") stay two values
+        NumberMatch two = NumberMatch.of(read("Warranty: 1 year, or 6 months on the battery.", "en"),
+                read("Гарантія — 1 рік, на акумулятор — 6 місяців.", "uk"));
+        assertTrue(two.sourceOnly().isEmpty() && two.translationOnly().isEmpty());
+    }
+
+    @Test
+    void aPhoneNumberBeforeABracketEndsBeforeIt() {
+        List<NumericEntity> es = read("Call Olena on +380 67 412 58 30 (9 am to 8 pm).", "en");
+        assertEquals(read("Телефонуйте: +380 67 412 58 30, Олена", "uk").get(0).value(), es.get(0).value());
+        assertEquals(NotationRules.PHONE, es.get(0).unit());
+        assertEquals(Kind.TIME, es.get(1).kind());
+    }
+
+    @Test
+    void aSizeInASystemOnlyOneSideNamesIsNotCounted() {
+        NumberMatch m = NumberMatch.of(read("XS – EU 34 / UK 6 / US 2 – 66", "en"), read("XS — RU 40 / EU 34 / UK 6 / US 2 — 66", "ru"));
+        assertTrue(m.sourceOnly().isEmpty() && m.translationOnly().isEmpty());
+        // near miss: one label alone is no size chart ("the US 40" stays a count)
+        assertEquals("person", read("in the US 40 people", "en").get(0).unit());
     }
 
     @Test
