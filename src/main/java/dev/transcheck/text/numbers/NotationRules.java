@@ -245,6 +245,9 @@ abstract class NotationRules extends TokenScan {
     /** The unit of a phone number read as one value (see {@link #phone}). */
     static final String PHONE = "tel";
 
+    /** No phone number written in groups is longer than this many characters (15 digits, separators). */
+    static final int PHONE_CHARS = 32;
+
     /** A phone number keeps at most this many of its last digits as its value (see {@link #phone}). */
     static final int PHONE_DIGITS = 9;
 
@@ -280,6 +283,9 @@ abstract class NotationRules extends TokenScan {
         int run = 0;
         int[] beforeOpen = null; // end, digits and runs before an open bracket, to fall back on
         while (k < text.length()) {
+            if (k - s > PHONE_CHARS) {
+                return i; // longer than any phone number: a run of values (and no quadratic scan of it)
+            }
             char c = text.charAt(k);
             if (isAsciiDigit(c)) {
                 digits.append(c);
