@@ -1,5 +1,9 @@
 package dev.transcheck.text.numbers;
 
+// Longer than 400 lines: each notation rule (years, versions, model codes, identifiers, phone
+// numbers, clause numbers, fraction signs) is a small predicate over the one token scan; split
+// apart they would each need the scan's state passed around
+
 /**
  * Between the tokens and the reading of digits: the predicates that tell how a number is written
  * rather than what it is worth. Digits that name rather than count (a year, a version after a

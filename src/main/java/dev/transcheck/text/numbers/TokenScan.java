@@ -1,5 +1,8 @@
 package dev.transcheck.text.numbers;
 
+// Longer than 400 lines: the tokens and the passes over the values read from them (lists of
+// days, durations in two units, size charts) share the one scan's state and offsets
+
 import java.util.ArrayList;
 import java.util.List;
 
