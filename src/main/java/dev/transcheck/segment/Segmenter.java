@@ -154,7 +154,43 @@ public final class Segmenter {
             // ("Зібрали 250 тис.\nГроші …" splits, "на вул.\nШевченка" does not)
             return true;
         }
+        if (labelValue(text, s, next[1]) && (last == ':' || labelValue(text, line[0], e))) {
+            // «жири — 3,0 г» after «енергетична цінність — 247 кДж»: items of a list of values in
+            // lower case (a nutrition table, a specification), one a line, not a wrapped sentence
+            return false;
+        }
         return Character.isLowerCase(text.codePointAt(s));
+    }
+
+    /** Lines longer than this are no item of a list of values (see {@link #labelValue}). */
+    private static final int LIST_LINE = 60;
+
+    /**
+     * Whether the line from {@code s} to {@code end} is a label and its value: at most
+     * {@value #LIST_LINE} characters, a dash with spaces around it or a colon and a space after a
+     * word, and a digit after that («жири — 3,0 г», «сіль: 0,10 г»).
+     */
+    private static boolean labelValue(String text, int s, int end) {
+        while (end > s && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end - s > LIST_LINE) {
+            return false;
+        }
+        for (int i = s + 1; i + 1 < end; i++) {
+            char c = text.charAt(i);
+            boolean dash = (c == '\u2014' || c == '\u2013') && isSpace(text.charAt(i - 1)) && isSpace(text.charAt(i + 1));
+            boolean colon = c == ':' && Character.isLetter(text.charAt(i - 1)) && isSpace(text.charAt(i + 1));
+            if (dash || colon) {
+                for (int k = i + 1; k < end; k++) {
+                    if (Character.isDigit(text.charAt(k))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A list item: a bullet, or a number or letter with "." or ")" followed by a space. */

@@ -67,6 +67,16 @@ class SegmenterTest {
     }
 
     @Test
+    void aListOfValuesInLowerCaseIsOneItemALine() {
+        String t = "Поживна цінність на 100 мл:\nенергетична цінність — 247 кДж / 59 ккал\nжири — 3,0 г\nсіль — 0,10 г";
+        assertEquals(List.of("Поживна цінність на 100 мл:", "енергетична цінність — 247 кДж / 59 ккал", "жири — 3,0 г",
+                "сіль — 0,10 г"), texts(t, "uk"));
+        // near miss: wrapped prose with a dash and a number on one line only runs on
+        String p = "Він сказав, що ціна — 300 грн\nі що знижок не буде.";
+        assertEquals(List.of("Він сказав, що ціна — 300 грн\nі що знижок не буде."), texts(p, "uk"));
+    }
+
+    @Test
     void aSentenceCanEndAtALineBreakAfterAnAbbreviation() {
         // "тис." is a postfix abbreviation; the line break after it still ends the sentence
         String t = "Зібрали 250 тис.\nГроші передадуть шпиталю.";

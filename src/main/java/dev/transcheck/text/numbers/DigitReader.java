@@ -186,7 +186,9 @@ abstract class DigitReader extends NotationRules {
         // digits glued to letters after them: a unit, a scale or an ordinal suffix, else an identifier
         if (i + 1 < tok.size() && glued(i, i + 1) && ty.get(i + 1) == WORD && !joinedAt(i + 1)) {
             NumberLexicon.Match suffix = gluedSuffix(i + 1, i);
-            if (suffix == null || tok.get(i + 1).equals("s") && !raw.endsWith("0") && !ageGroup(i)) {
+            if (suffix == null && penceOrLines(i)) {
+                // read below as the plain number
+            } else if (suffix == null || tok.get(i + 1).equals("s") && !raw.endsWith("0") && !ageGroup(i)) {
                 return null; // an identifier; "s" makes a decade (1930s, 80s) only after a round number
             }
         }
@@ -229,7 +231,7 @@ abstract class DigitReader extends NotationRules {
                 value = Double.parseDouble(raw);
                 integer = true;
                 digitCount = raw.length();
-                if (english && raw.length() >= 4 && raw.charAt(0) != '0' && !nameJoined(i) && !yearLike(i)
+                if (english && raw.length() >= 4 && raw.charAt(0) != '0' && !nameJoined(i) && !yearLike(i) && !penceOrLines(i)
                         && !digitChain(i) && !(raw.length() == 4 && dimensionFactor(i)) && !phoneGroup(i) && !identifierAt(i) && !slashJoined(i)
                         && !numberSignBefore(i) && !pathSegment(i)) {
                     issue = "no thousands separator (English groups thousands with commas: "
@@ -263,7 +265,7 @@ abstract class DigitReader extends NotationRules {
                 } else {
                     if (s == '.') {
                         value = dec;
-                        if (!versionAfterName(i) && !codeAfter(i) && !aperture(i) && match("label", i - 1) == null) {
+                        if (!versionAfterName(i) && !codeAfter(i) && !aperture(i) && match("label", i - 1) == null && !clauseNumber(i)) {
                             issue = "a decimal point (" + langName() + " writes " + a + "," + b + ")";
                         }
                         if (canGroup) {
@@ -363,6 +365,17 @@ abstract class DigitReader extends NotationRules {
         return sb.toString();
     }
 
+    /**
+     * True when the digits at {@code i} have a lower-case p glued after them and nothing more: pence
+     * (316p, a share price in pence, «316 пенсів») or the lines of a video format (1080p, kept as it
+     * is in every language). Either way the other language prints the same number, so it is read as
+     * the plain number, not skipped as an identifier; it asks for no thousands separator.
+     */
+    boolean penceOrLines(int i) {
+        return is(i + 1, WORD) && glued(i, i + 1) && tok.get(i + 1).equals("p")
+                && !(glued(i + 1, i + 2) && !is(i + 2, SYMBOL)) && tok.get(i).chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
     /** True when a number sign stands right before token {@code num} (an identifier: No. 14025, № 14025). */
     abstract boolean numberSignBefore(int num);
 
@@ -379,8 +392,9 @@ abstract class DigitReader extends NotationRules {
     NumberLexicon.Match gluedSuffix(int w, int num) {
         for (String kind : new String[] {"scale", "unit", "ordinal", "percent", "currency"}) {
             NumberLexicon.Match m = match(kind, w);
-            if (m != null && kind.equals("unit") && !m.entry().caseSensitive() && !tok.get(w).equals(tok.get(w).toLowerCase(java.util.Locale.ROOT))) {
-                continue; // a unit symbol is written in its own case: 200g is grams, 5G a network
+            if (m != null && kind.equals("unit") && !m.entry().caseSensitive() && !tok.get(w).equals(tok.get(w).toLowerCase(java.util.Locale.ROOT))
+                    && !tok.get(w).equals(m.entry().value())) {
+                continue; // a unit symbol is written in its own case: 200g is grams, 5G a network; 20,000mAh and 5kWh are the symbols
             }
             if (m != null && kind.equals("ordinal") && tok.get(w).length() == 1 && Character.isUpperCase(tok.get(w).charAt(0))) {
                 continue; // an ordinal ending is lower case: a capital glued to digits (bus 3А, house 12Б) is a code

@@ -1,5 +1,9 @@
 package dev.transcheck.text.numbers;
 
+// Longer than 400 lines: each notation rule (years, versions, model codes, identifiers, phone
+// numbers, clause numbers, fraction signs) is a small predicate over the one token scan; split
+// apart they would each need the scan's state passed around
+
 /**
  * Between the tokens and the reading of digits: the predicates that tell how a number is written
  * rather than what it is worth. Digits that name rather than count (a year, a version after a
@@ -181,7 +185,26 @@ abstract class NotationRules extends TokenScan {
      */
     boolean aperture(int i) {
         return i >= 2 && glued(i - 1, i) && tok.get(i - 1).equals("/") && glued(i - 2, i - 1)
-                && (tok.get(i - 2).equals("f") || tok.get(i - 2).equals("F")) && !glued(i - 3, i - 2);
+                && (tok.get(i - 2).equals("f") || tok.get(i - 2).equals("F"))
+                && !(glued(i - 3, i - 2) && !is(i - 3, SYMBOL)); // "(f/1.7, OIS)": a bracket may stand before it
+    }
+
+    /**
+     * True when the number at {@code i} opens a numbered clause or item at the start of a line,
+     * followed by a point or a bracket and a space ("3.1. Users undertake", «3.2.1. розміщувати»
+     * has more levels and is read as a code already): a clause number keeps its points in every
+     * language, as the contract numbers it.
+     */
+    boolean clauseNumber(int i) {
+        int s = st.get(i) - 1;
+        while (s >= 0 && (text.charAt(s) == ' ' || text.charAt(s) == '\t')) {
+            s--;
+        }
+        if (s >= 0 && text.charAt(s) != '\n' && text.charAt(s) != '\r') {
+            return false;
+        }
+        return is(i + 1, SYMBOL) && (tok.get(i + 1).equals(".") || tok.get(i + 1).equals(")")) && glued(i, i + 1)
+                && (i + 2 >= tok.size() || !glued(i + 1, i + 2));
     }
 
     static boolean latin(String word) {
@@ -221,6 +244,122 @@ abstract class NotationRules extends TokenScan {
             k--;
         }
         return false;
+    }
+
+    /** The unit of a phone number read as one value (see {@link #phone}). */
+    static final String PHONE = "tel";
+
+    /** No phone number written in groups is longer than this many characters (15 digits, separators). */
+    static final int PHONE_CHARS = 32;
+
+    /** A phone number keeps at most this many of its last digits as its value (see {@link #phone}). */
+    static final int PHONE_DIGITS = 9;
+
+    /**
+     * A phone number written in groups, read as one value: international with a plus sign and the
+     * country code (+380 67 481 2305, +44 161 496 0734, +7 916 204-37-81) or national with the
+     * trunk prefix 0 (067 481 23 05, 0161 496 0734, 044 123-45-67) or the Russian trunk prefix 8
+     * (8 800 555-42-17). A translation that localises the number writes the other form of it: the
+     * country code where the source dials the trunk 0, other groups, hyphens for spaces. The value
+     * is the last {@value #PHONE_DIGITS} digits (a subscriber number with its area code in these
+     * numbering plans), the unit {@value #PHONE}: both forms of a number are one value, and a changed
+     * digit is another. Groups are digit runs of up to four digits apart by a space or a hyphen,
+     * one of them possibly in parentheses; an international number has 8 to 15 digits (ITU-T
+     * E.164), a national one 9 to 12 in at least three groups. Returns the index after the number's
+     * last token, or {@code i} when there is none.
+     */
+    int phone(int i) {
+        int s = st.get(i);
+        if (s > 0 && (Character.isLetterOrDigit(text.charAt(s - 1)) || text.charAt(s - 1) == '.'
+                || text.charAt(s - 1) == ',' || text.charAt(s - 1) == '/')) {
+            return i;
+        }
+        char first = text.charAt(s);
+        boolean intl = first == '+';
+        if (!intl && first != '(' && !isAsciiDigit(first)) {
+            return i;
+        }
+        StringBuilder digits = new StringBuilder();
+        java.util.List<Integer> runs = new java.util.ArrayList<>();
+        int k = intl ? s + 1 : s;
+        int end = -1;
+        boolean open = false;
+        int run = 0;
+        int[] beforeOpen = null; // end, digits and runs before an open bracket, to fall back on
+        while (k < text.length()) {
+            if (k - s > PHONE_CHARS) {
+                return i; // longer than any phone number: a run of values (and no quadratic scan of it)
+            }
+            char c = text.charAt(k);
+            if (isAsciiDigit(c)) {
+                digits.append(c);
+                run++;
+                end = k + 1;
+            } else {
+                if (run > 0) {
+                    runs.add(run);
+                    run = 0;
+                }
+                if (c == '(' && !open && k + 1 < text.length() && isAsciiDigit(text.charAt(k + 1))) {
+                    open = true;
+                    beforeOpen = new int[] {end, digits.length(), runs.size()};
+                } else if (c == ')' && open && k > 0 && isAsciiDigit(text.charAt(k - 1))) {
+                    open = false;
+                } else if ((c == '-' || c == '\u2011') && k > 0 && isAsciiDigit(text.charAt(k - 1))
+                        && k + 1 < text.length() && isAsciiDigit(text.charAt(k + 1))) {
+                    // a hyphen between two groups
+                } else if ((c == ' ' || c == '\u00A0' || c == '\u202F') && k > 0 && k + 1 < text.length()
+                        && (isAsciiDigit(text.charAt(k + 1)) || text.charAt(k + 1) == '(')
+                        && (isAsciiDigit(text.charAt(k - 1)) || text.charAt(k - 1) == ')')) {
+                    // one space between two groups
+                } else {
+                    break;
+                }
+            }
+            k++;
+        }
+        if (run > 0) {
+            runs.add(run);
+        }
+        if (open) {
+            // a bracket opened and not closed belongs to what follows ("+380 67 412 58 30 (9 am")
+            end = beforeOpen[0];
+            digits.setLength(beforeOpen[1]);
+            runs = new java.util.ArrayList<>(runs.subList(0, beforeOpen[2]));
+        }
+        if (end < 0 || runs.isEmpty() || digits.length() == 0) {
+            return i;
+        }
+        if (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '%')) {
+            return i; // glued to a unit, a suffix or more digits: no phone number
+        }
+        int n = digits.length();
+        boolean shortRuns = true;
+        for (int r : runs) {
+            shortRuns &= r <= 4;
+        }
+        boolean ok;
+        if (intl) {
+            ok = n >= 8 && n <= 15 && (runs.size() == 1 || runs.get(0) <= 3 && shortRuns);
+        } else if (digits.charAt(0) == '0') {
+            ok = runs.get(0) >= 2 && digits.charAt(1) != '0' && n >= 9 && n <= 12 && runs.size() >= 3 && shortRuns;
+        } else {
+            ok = digits.charAt(0) == '8' && runs.get(0) == 1 && runs.size() >= 4 && runs.get(1) == 3 && n == 11 && shortRuns;
+        }
+        if (!ok) {
+            return i;
+        }
+        int last = i;
+        while (last + 1 < tok.size() && st.get(last + 1) < end) {
+            last++;
+        }
+        if (en.get(last) != end) {
+            return i; // the number ends inside a token
+        }
+        String value = digits.length() > PHONE_DIGITS ? digits.substring(digits.length() - PHONE_DIGITS) : digits.toString();
+        out.add(new NumericEntity(NumericEntity.Kind.NUMBER, Long.parseLong(value), Double.NaN, PHONE, null, false, 0, 0, 0,
+                null, s, end, text.substring(s, end), null, null));
+        return last + 1;
     }
 
     /** True when the digits at {@code i} are hyphen-joined to other digits: a phone number 859-292-3680. */

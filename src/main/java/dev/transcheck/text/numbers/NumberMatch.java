@@ -151,6 +151,10 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
         List<NumericEntity> sLeftover = List.copyOf(s);
         dropGlosses(t, translation, !sLeft, sLeftover);
         dropGlosses(s, source, !tLeft, List.copyOf(t));
+        // 8. a size in a size system the other side never names: a column of a size chart the
+        //    translation added for its own market («RU 40 / EU 34 / UK 6 / US 2» for "EU 34 / UK 6 / US 2")
+        dropAddedSizes(t, source);
+        dropAddedSizes(s, translation);
         // dates
         for (var it = sd.iterator(); it.hasNext(); ) {
             NumericEntity a = it.next();
@@ -168,6 +172,11 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
                 List.copyOf(sd), List.copyOf(td));
     }
 
+    private static void dropAddedSizes(List<NumericEntity> unmatched, List<NumericEntity> other) {
+        unmatched.removeIf(e -> e.unit() != null && e.unit().startsWith(TokenScan.SIZE)
+                && other.stream().noneMatch(o -> e.unit().equals(o.unit())));
+    }
+
     /**
      * Joins a measure written in two units into one value in the smaller unit: «1 м 82 см» = 182 cm,
      * «6 футів 6 дюймів» = 78 in (the pair must be in {@code units.tsv}, the second value below one
@@ -183,7 +192,10 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
                 continue;
             }
             Double f = CONVERSIONS.get(a.unit() + "\t" + b.unit());
-            if (f == null || f.isNaN() || f > 100 || b.value() >= f || a.value() != Math.rint(a.value())) {
+            if (f == null || f.isNaN() || f > 100 || b.value() >= f || a.value() != Math.rint(a.value())
+                    || a.unit().equals("yr") || a.unit().equals("wk")) {
+                // years and months, weeks and days are joined by the reader, which sees the words
+                // between ("1 year, or 6 months" is two values): TokenScan.yearsAndMonths
                 continue;
             }
             String text = a.text() == null || b.text() == null ? null : a.text() + " " + b.text();

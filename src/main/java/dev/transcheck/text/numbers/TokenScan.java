@@ -1,5 +1,8 @@
 package dev.transcheck.text.numbers;
 
+// Longer than 400 lines: the tokens and the passes over the values read from them (lists of
+// days, durations in two units, size charts) share the one scan's state and offsets
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -72,6 +75,9 @@ abstract class TokenScan {
                     if (d - i <= 2 && Integer.parseInt(text.substring(i, d)) <= 31) {
                         j = d;
                     }
+                } else if (g > 0 && afterLatinName(i)) {
+                    // "iPhone 13 128 ГБ", «Sport 2 205/55 R16»: the model's number and the next value
+                    j = digitsEnd(text, i);
                 }
                 type = DIGITS;
             } else if (Character.isLetter(c)) {
@@ -140,6 +146,31 @@ abstract class TokenScan {
             j++;
         }
         return j;
+    }
+
+    /**
+     * True when the last token read so far is a name in Latin letters (with a capital: iPhone,
+     * Sport, Galaxy) standing one space before the digits at {@code i}: those digits are the
+     * model's number (iPhone 13, Terrana Sport 2), so a group of three digits after them is the
+     * next value («iPhone 13 128 ГБ», «Sport 2 205/55 R16»), not their thousands. A currency code
+     * (UAH 1 200), a unit or a scale before the digits is no name.
+     */
+    boolean afterLatinName(int i) {
+        int m = tok.size() - 1;
+        if (m < 0 || ty.get(m) != WORD || en.get(m) != i - 1 || text.charAt(i - 1) != ' ') {
+            return false;
+        }
+        String w = tok.get(m);
+        boolean capital = false;
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
+                return false;
+            }
+            capital |= Character.isUpperCase(c);
+        }
+        return capital && w.length() >= 2 && lex.match("currency", tok, m) == null && lex.match("unit", tok, m) == null
+                && lex.match("scale", tok, m) == null && lex.match("percent", tok, m) == null;
     }
 
     /** True when the last token read so far is a month name. */
@@ -297,7 +328,10 @@ abstract class TokenScan {
         int i = 0;
         while (i < tok.size()) {
             int next;
-            if (ty.get(i) == DIGITS) {
+            int tel = ty.get(i) == WORD ? i : phone(i);
+            if (tel > i) {
+                next = tel;
+            } else if (ty.get(i) == DIGITS) {
                 next = digits(i);
             } else if (ty.get(i) == WORD) {
                 next = word(i);
@@ -307,7 +341,70 @@ abstract class TokenScan {
             i = Math.max(next, i + 1);
         }
         dayLists();
+        yearsAndMonths();
+        sizeSystems();
         return List.copyOf(out);
+    }
+
+    /** What may stand between the years and the months of one duration: spaces, or "and" and its kin. */
+    private static final java.util.regex.Pattern DURATION_JOIN =
+            java.util.regex.Pattern.compile("\\s+(?:(?:and|і|й|та|и)\\s+)?");
+
+    /**
+     * One duration in two units: «2 років і 6 місяців», "2 years and 6 months", «3 недели 2 дня» is
+     * one value in the smaller unit (30 months, 23 days), as the other language may write it in one
+     * ("a 2½-year sentence"). Joined here, where the words between are known: "1 year, or 6 months on
+     * the battery" is two values.
+     */
+    private void yearsAndMonths() {
+        for (int k = 0; k + 1 < out.size(); k++) {
+            NumericEntity a = out.get(k);
+            NumericEntity b = out.get(k + 1);
+            double f = "yr".equals(a.unit()) && "mo".equals(b.unit()) ? 12 : "wk".equals(a.unit()) && "d".equals(b.unit()) ? 7 : 0;
+            if (f == 0 || a.kind() != NumericEntity.Kind.QUANTITY || b.kind() != NumericEntity.Kind.QUANTITY || a.spelled()
+                    || b.spelled() || a.value() != Math.rint(a.value()) || b.value() >= f || b.start() < a.end() || b.start() - a.end() > 8
+                    || !DURATION_JOIN.matcher(text.substring(a.end(), b.start())).matches()) {
+                continue;
+            }
+            out.set(k, new NumericEntity(b.kind(), a.value() * f + b.value(), Double.NaN, b.unit(), a.approx(), false, 0, 0, 0,
+                    null, a.start(), b.end(), text.substring(a.start(), b.end()), null, null));
+            out.remove(k + 1);
+        }
+    }
+
+    /** The labels of size systems in a size chart (clothing and shoe sizes by country or region). */
+    static final java.util.Set<String> SIZE_SYSTEMS = java.util.Set.of("RU", "EU", "UK", "US", "IT", "FR", "DE", "JP",
+            "CN", "INT", "UA", "AU", "MX", "BR", "KR");
+
+    /** The start of the unit of a size in a size system: "size:EU" for EU 34. */
+    static final String SIZE = "size:";
+
+    /**
+     * Sizes in a size chart: a whole number right after a size system's label in capitals, in a
+     * text that labels sizes in at least two systems ("EU 34 / UK 6 / US 2"), has the unit
+     * {@value #SIZE} and the label. A shop's translation often adds its own system's column («RU 40
+     * / EU 34 / UK 6 / US 2»): {@link NumberMatch} does not count a size in a system the other side
+     * never names.
+     */
+    private void sizeSystems() {
+        java.util.Map<Integer, String> labelAt = new java.util.HashMap<>();
+        for (int k = 0; k + 1 < tok.size(); k++) {
+            if (ty.get(k) == WORD && SIZE_SYSTEMS.contains(tok.get(k)) && ty.get(k + 1) == DIGITS && !glued(k, k + 1)
+                    && st.get(k + 1) - en.get(k) == 1 && (k == 0 || !glued(k - 1, k))) {
+                labelAt.put(st.get(k + 1), tok.get(k));
+            }
+        }
+        if (new java.util.HashSet<>(labelAt.values()).size() < 2) {
+            return;
+        }
+        for (int k = 0; k < out.size(); k++) {
+            NumericEntity e = out.get(k);
+            String label = labelAt.get(e.start());
+            if (label != null && e.kind() == NumericEntity.Kind.NUMBER && e.unit() == null && !e.spelled()) {
+                out.set(k, new NumericEntity(e.kind(), e.value(), e.alt(), SIZE + label, e.approx(), false, 0, 0, 0, null,
+                        e.start(), e.end(), e.text(), e.issue(), e.altIssue()));
+            }
+        }
     }
 
     /** A comma between the days of a list: «5, 12 і 19 грудня», "December 5, 12 and 19". */
@@ -382,6 +479,9 @@ abstract class TokenScan {
     record Head(double value, double alt, String issue, String altIssue, int from, int to,
                 boolean spelled, boolean ordinal, boolean integer, int digits) {
     }
+
+    /** Reads a phone number starting at token {@code i} as one value; returns the index after it, or {@code i}. */
+    abstract int phone(int i);
 
     /** Reads a value in digits starting at token {@code i}; returns the index after it. */
     abstract int digits(int i);

@@ -138,6 +138,7 @@ abstract class ValueReader extends DigitReader {
         // a compound adjective such as 3-D, 5-fold, «5-кратний», "45-year-old": the other language
         // often writes it as one word («тривимірний»), so the value is soft like a spelled-out one
         double compoundScale = 1;
+        String adjUnit = null;
         if (!ordinal && !h.spelled() && glued(last, i) && is(i, SYMBOL) && isJoiner(tok.get(i)) && glued(i, i + 1)
                 && is(i + 1, WORD) && match("scale", i + 1) != null && !match("scale", i + 1).entry().glued()) {
             // «25-тысячная толпа», «5-мільйонний»: the scale stem is part of the adjective
@@ -152,7 +153,11 @@ abstract class ValueReader extends DigitReader {
             i++;
         } else if (!ordinal && !h.spelled() && glued(last, i) && is(i, SYMBOL) && isJoiner(tok.get(i)) && glued(i, i + 1)
                 && is(i + 1, WORD)) {
-            // the word is part of the span: «1990-ті» is then read as a decade like "1990s"
+            // the word is part of the span: «1990-ті» is then read as a decade like "1990s"; an
+            // adjective of a unit of time (kind adjunit: "18-month", «1,5-річні», «11-месячные») keeps
+            // its unit, so the value still converts ("18-month" notes are «1,5-річні»)
+            NumberLexicon.Match au = match("adjunit", i + 1);
+            adjUnit = au != null && au.length() == 1 ? au.entry().value() : null;
             h = new Head(h.value(), h.alt(), h.issue(), h.altIssue(), h.from(), h.to(), true, false, h.integer(),
                     h.digits());
             last = i + 1;
@@ -268,6 +273,10 @@ abstract class ValueReader extends DigitReader {
                     kind = Kind.YEAR;
                 }
             }
+        }
+        if (adjUnit != null && unit == null && kind == Kind.NUMBER && !ordinal) {
+            kind = Kind.QUANTITY;
+            unit = adjUnit;
         }
         if (ordinal && kind == Kind.NUMBER) {
             kind = Kind.ORDINAL;

@@ -167,4 +167,90 @@ class NumberReadingRulesTest {
         // near miss: no reading of either sign converts
         assertFalse(NumberMatch.temperatureGloss(10, 30));
     }
+
+    @Test
+    void aPhoneNumberIsOneValueInEitherForm() {
+        NumericEntity intl = read("Telegram: +380 67 481 2305, Ostap.", "en").get(0);
+        NumericEntity local = read("Telegram: 067 481 23 05, Остап.", "uk").get(0);
+        assertEquals(NotationRules.PHONE, intl.unit());
+        assertEquals(674812305.0, intl.value());
+        assertEquals(intl.value(), local.value());
+        assertEquals(1, read("Call 0161 496 0734 (Mon–Fri)", "en").size());
+        assertEquals(read("Call 0161 496 0734 (Mon–Fri)", "en").get(0).value(), read("+44 161 496 0734", "uk").get(0).value());
+        assertEquals(read("+7 916 204-37-81", "ru").get(0).value(), read("+7 916 204 3781", "en").get(0).value());
+        assertEquals(1, read("8 800 555-42-17 (бесплатно)", "ru").size());
+        // a changed digit is another value
+        assertFalse(NumericEntity.same(local.value(), read("067 481 23 06", "uk").get(0).value()));
+        // near misses: grouped counts and a decimal are no phone numbers
+        assertEquals(List.of(1500000.0), values("1 500 000 грн", "uk"));
+        assertEquals(List.of(8500000.0), values("8 500 000 рублей", "ru"));
+        assertEquals(List.of(0.5, 12.0), values("0,5 л і 12 шт.", "uk"));
+    }
+
+    @Test
+    void aModelNumberAfterALatinNameIsNoThousands() {
+        assertEquals(List.of(13.0, 128.0), values("Продам iPhone 13 128 ГБ", "uk"));
+        assertTrue(values("Terrana Sport 2 205/55 R16", "ru").contains(205.0));
+        // near misses: a currency code and a Cyrillic word before a grouped number
+        assertEquals(List.of(1200.0), values("UAH 1 200", "uk"));
+        assertEquals(List.of(13128.0), values("продано 13 128 шт.", "uk"));
+    }
+
+    @Test
+    void aUnitOfTimeInACompoundAdjectiveConverts() {
+        NumericEntity uk = read("1,5-річні папери", "uk").get(0);
+        NumericEntity en = read("18-month notes", "en").get(0);
+        assertEquals("yr", uk.unit());
+        assertEquals("mo", en.unit());
+        assertTrue(uk.spelled() && en.spelled());
+        assertTrue(NumberMatch.of(List.of(uk), List.of(en)).sourceOnly().isEmpty());
+        // years and months join into months: «2 років і 6 місяців» is "a 2½-year sentence"
+        NumberMatch m = NumberMatch.of(read("до 2 років і 6 місяців позбавлення волі", "uk"), read("a 2½-year sentence", "en"));
+        assertTrue(m.sourceOnly().isEmpty() && m.translationOnly().isEmpty());
+        // near miss: another duration
+        NumberMatch miss = NumberMatch.of(read("до 3 років і 6 місяців позбавлення волі", "uk"), read("a 2½-year sentence", "en"));
+        assertFalse(miss.sourceOnly().isEmpty());
+        // near miss: two durations apart ("1 year, or 6 months on the battery") stay two values
+        NumberMatch two = NumberMatch.of(read("Warranty: 1 year, or 6 months on the battery.", "en"),
+                read("Гарантія — 1 рік, на акумулятор — 6 місяців.", "uk"));
+        assertTrue(two.sourceOnly().isEmpty() && two.translationOnly().isEmpty());
+    }
+
+    @Test
+    void aPhoneNumberBeforeABracketEndsBeforeIt() {
+        List<NumericEntity> es = read("Call Olena on +380 67 412 58 30 (9 am to 8 pm).", "en");
+        assertEquals(read("Телефонуйте: +380 67 412 58 30, Олена", "uk").get(0).value(), es.get(0).value());
+        assertEquals(NotationRules.PHONE, es.get(0).unit());
+        assertEquals(Kind.TIME, es.get(1).kind());
+    }
+
+    @Test
+    void aSizeInASystemOnlyOneSideNamesIsNotCounted() {
+        NumberMatch m = NumberMatch.of(read("XS – EU 34 / UK 6 / US 2 – 66", "en"), read("XS — RU 40 / EU 34 / UK 6 / US 2 — 66", "ru"));
+        assertTrue(m.sourceOnly().isEmpty() && m.translationOnly().isEmpty());
+        // near miss: one label alone is no size chart ("the US 40" stays a count)
+        assertEquals("person", read("in the US 40 people", "en").get(0).unit());
+    }
+
+    @Test
+    void aUnitSymbolGluedInItsOwnCaseIsAUnit() {
+        NumericEntity mah = read("a 20,000mAh power bank", "en").get(0);
+        assertEquals("mAh", mah.unit());
+        assertEquals(20000.0, mah.value());
+        assertEquals("kWh", read("uses 5kWh a day", "en").get(0).unit());
+        // near miss: a capital the unit does not have is a code (5G is a network, 3MAH no unit)
+        assertTrue(read("a 3MAH part", "en").isEmpty());
+    }
+
+    @Test
+    void anAreaInSquareFeetIsAGlossOfSquareMetres() {
+        NumericEntity m2 = read("до 200 м²", "uk").get(0);
+        assertEquals("m2", m2.unit());
+        assertEquals(200.0, m2.value());
+        NumberMatch m = NumberMatch.of(read("Covers up to 200 m² (2,150 sq ft).", "en"), read("Покриття — до 200 м².", "uk"));
+        assertTrue(m.sourceOnly().isEmpty() && m.translationOnly().isEmpty());
+        // near miss: a gloss that is no conversion stays
+        NumberMatch miss = NumberMatch.of(read("Covers up to 200 m² (3,150 sq ft).", "en"), read("Покриття — до 200 м².", "uk"));
+        assertFalse(miss.sourceOnly().isEmpty());
+    }
 }
