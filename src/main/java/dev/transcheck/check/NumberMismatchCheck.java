@@ -109,8 +109,8 @@ public final class NumberMismatchCheck implements Check {
         boolean otherWrittenDigits = other.stream().anyMatch(NumberMismatchCheck::inDigits);
         boolean otherOrdinal = other.stream().anyMatch(NumberMismatchCheck::ordinalWord);
         boolean otherCountWord = other.stream().anyMatch(NumberMismatchCheck::countWord);
-        // a soft count in digits with no unit ("2-комнатной", "10-minute"; not "6-foot-6", a height)
-        boolean otherSoftDigitCount = other.stream().anyMatch(x -> x.spelled() && inDigits(x) && x.unit() == null);
+        // a soft count in digits ("2-комнатной", "10-minute"; not "6-foot-6", a height)
+        boolean otherSoftDigitCount = other.stream().anyMatch(NumberMismatchCheck::softDigitCount);
         double otherCountMax = other.stream().filter(NumberMismatchCheck::countWord).mapToDouble(NumericEntity::value).max().orElse(0);
         double otherCollectiveMin = other.stream().filter(NumberMismatchCheck::collective).mapToDouble(NumericEntity::value).min()
                 .orElse(Double.MAX_VALUE);
@@ -130,7 +130,7 @@ public final class NumberMismatchCheck implements Check {
             // group (троє, пятеро) may be broken up into a list of its parts ("a teenager, two men and a
             // woman" for «четверо»): a count word below it may be a part, one above it cannot be
             if (!e.spelled() || otherDigits || otherOrdinal && ordinalWord(e) || inDigits(e) && otherWrittenDigits
-                    || otherCountWord && countWord(e) || e.spelled() && inDigits(e) && e.unit() == null && otherCountWord || countWord(e) && otherSoftDigitCount
+                    || otherCountWord && countWord(e) || softDigitCount(e) && otherCountWord || countWord(e) && otherSoftDigitCount
                     || collective(e) && otherCountMax > e.value() || countWord(e) && e.value() > otherCollectiveMin) {
                 out.add(e);
             }
@@ -185,6 +185,17 @@ public final class NumberMismatchCheck implements Check {
     static boolean collective(NumericEntity e) {
         return e.spelled() && e.text() != null && e.value() >= 2 && e.value() <= 10 && COLLECTIVE.matcher(e.text()).find();
     }
+
+    /**
+     * A soft value in digits that counts something: a compound adjective with no unit ("2-комнатной",
+     * "three-room") or with a unit of time ("a 10-minute charge", «18-місячні»), not a measure such as
+     * "6-foot-6", which the other language may well give in other units.
+     */
+    static boolean softDigitCount(NumericEntity e) {
+        return e.spelled() && inDigits(e) && (e.unit() == null || TIME_UNITS.contains(e.unit()));
+    }
+
+    private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("min", "h", "d", "wk", "mo", "yr");
 
     /** True when the value is written with digits (a soft compound such as "61-year-old" too). */
     static boolean inDigits(NumericEntity e) {
