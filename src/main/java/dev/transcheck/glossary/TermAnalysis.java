@@ -168,6 +168,9 @@ public final class TermAnalysis {
             for (int[] r : identifiers(s.text())) {
                 ids.set(r[0], r[1]);
             }
+            for (int[] r : clockMarkers(s.text())) {
+                ids.set(r[0], r[1]);
+            }
             if (!ids.isEmpty()) {
                 found = found.stream().filter(h -> !ids.get(h.span().start() - s.start())).toList();
             }
@@ -276,6 +279,27 @@ public final class TermAnalysis {
                     + "|(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]++@[\\p{L}\\p{N}-]++(?:\\.[\\p{L}\\p{N}-]++)+"
                     + "|" + dev.transcheck.text.TextFacts.BARE_ADDRESS
                     + "|(?<![\\p{L}\\p{N}])@[\\p{L}\\p{N}_][\\p{L}\\p{N}_.]*");
+
+    /**
+     * The half-day markers of a clock time: "AM"/"PM" (a.m., p.m.) written right after its digits
+     * ("8 PM", "7:30PM", "11 a.m."). They say which half of the day the time is in, not the
+     * abbreviation they spell elsewhere ("PM" for prime minister, "AM" for an amplitude band).
+     */
+    private static final java.util.regex.Pattern CLOCK_MARKER = java.util.regex.Pattern.compile(
+            "(?<=\\d)\\s?(?:[AaPp]\\.?[Mm]\\.?)(?![\\p{L}\\p{N}])");
+
+    static List<int[]> clockMarkers(String text) {
+        List<int[]> out = new ArrayList<>();
+        java.util.regex.Matcher m = CLOCK_MARKER.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            while (start < m.end() && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            out.add(new int[] {start, m.end()});
+        }
+        return out;
+    }
 
     static List<int[]> identifiers(String text) {
         List<int[]> out = new ArrayList<>();
