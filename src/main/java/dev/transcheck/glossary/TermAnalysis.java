@@ -1068,6 +1068,9 @@ public final class TermAnalysis {
                 if (isName(concept.type()) && !Character.isUpperCase(h.span().text().codePointAt(0))) {
                     continue;
                 }
+                if (other.type() == ConceptType.PLACE && quotedWhole(ctx.translation(), h.span())) {
+                    continue; // «Сибір», «Карпати»: a club or firm named after a place, not the place
+                }
                 if (concept.type() == ConceptType.TITLE && (glossary.related(concept.id(), other.id())
                         || sameOffice(other, ctx.translation().lang(), expected)
                         || sameOfficeInText(ctx.translation(), h, expected))) {
@@ -1393,6 +1396,7 @@ public final class TermAnalysis {
                 TermHit covering = covering(hits, absStart);
                 if (covering != null) {
                     if (isName(type) && covering.concept().type() == type && !nearSource.contains(covering.concept().id())
+                            && !(type == ConceptType.PLACE && quotedWhole(tr, covering.span()))
                             && !glossary.related(source.concept().id(), covering.concept().id())
                             && !covering.concept().terms(ctx.source().lang()).isEmpty()
                             && covering.span().start() == absStart && dist <= OTHER_PLACE && dist < otherDist) {
@@ -1445,6 +1449,19 @@ public final class TermAnalysis {
             }
         }
         return null;
+    }
+
+    /**
+     * True when {@code span} is the whole of a quotation: «Сибір», "Dynamo". Ukrainian and Russian
+     * put the names of clubs, firms, brands and works in quotation marks; a place name that is the
+     * whole quoted name names such a thing (the hockey club «Сибір», the football club «Карпати»),
+     * not the place, so it stands in for no other place of the source.
+     */
+    static boolean quotedWhole(Document doc, Span span) {
+        String text = doc.text();
+        int a = span.start() - 1;
+        int b = span.end();
+        return a >= 0 && b < text.length() && "«„“\"".indexOf(text.charAt(a)) >= 0 && "»“”\"".indexOf(text.charAt(b)) >= 0;
     }
 
     private static boolean anyCovered(List<TermHit> hits, Sentence s, List<Token> toks, int from, int to) {
