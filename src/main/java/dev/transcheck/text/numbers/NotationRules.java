@@ -232,6 +232,16 @@ abstract class NotationRules extends TokenScan {
                 && glued(i, i + 1) && is(i + 2, DIGITS) && !glued(i + 1, i + 2) && digitChain(i + 2);
     }
 
+    /**
+     * True when four digits are glued to the unit after them (1500m, 5000mAh, 2000W): the compact
+     * label of an event or a specification (the 1500m freestyle, a 5000mAh battery), which sports
+     * results and spec sheets print ungrouped. The same value in running text with a space before
+     * its unit (1500 m) still wants its comma.
+     */
+    boolean compactUnit(String raw, int i) {
+        return raw.length() == 4 && glued(i, i + 1) && is(i + 1, WORD) && match("unit", i + 1) != null;
+    }
+
     /** How far on either side of a group {@link #cardGroup} looks: three more groups and their spaces. */
     private static final int CARD_REACH = 15;
 
