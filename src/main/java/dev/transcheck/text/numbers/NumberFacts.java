@@ -93,7 +93,8 @@ public final class NumberFacts {
     static NumberMatch zoneShifted(NumberMatch m, Input ctx, Bead b) {
         if (m.sourceOnly().stream().noneMatch(e -> e.kind() == NumericEntity.Kind.TIME)
                 || m.translationOnly().stream().noneMatch(e -> e.kind() == NumericEntity.Kind.TIME)
-                || !namesZone(ctx.source(), b.source()) || !namesZone(ctx.translation(), b.translation())) {
+                || !namesZone(ctx.source(), b.source()) || !namesZone(ctx.translation(), b.translation())
+                || zones(ctx.source(), b.source()) < 2 && zones(ctx.translation(), b.translation()) < 2) {
             return m;
         }
         List<NumericEntity> s = new ArrayList<>(m.sourceOnly());
@@ -163,6 +164,22 @@ public final class NumberFacts {
             }
         }
         return changed;
+    }
+
+    /**
+     * How many different zone names the sentences give: a time converted for the reader sits in a
+     * text that names two zones («20:30 за Києвом ... 20:00 за CET»); with one zone on each side
+     * ("13:00 to 22:00 Kyiv time" and «за київським часом») the times are the same clock's.
+     */
+    private static int zones(Document doc, List<Integer> sentences) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i : sentences) {
+            java.util.regex.Matcher m = ZONE.matcher(doc.sentence(i).text());
+            while (m.find()) {
+                seen.add(m.group().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return seen.size();
     }
 
     private static boolean namesZone(Document doc, List<Integer> sentences) {
