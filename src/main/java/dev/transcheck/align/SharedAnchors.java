@@ -247,12 +247,13 @@ public final class SharedAnchors implements AnchorSource {
         List<int[]> out = new ArrayList<>(doc.size());
         for (List<String> tokens : doc) {
             Set<Integer> rows = new java.util.LinkedHashSet<>();
+            boolean headline = english != null && headlineCase(tokens);
             for (int k = 0; k < tokens.size(); k++) {
                 String tok = tokens.get(k);
                 if (tok.length() < 3 || !wordLetters(tok) || shared.contains(tok.toLowerCase(Locale.ROOT))) {
                     continue;
                 }
-                if (k > 0 && !Character.isLowerCase(tok.codePointAt(0))) {
+                if (k > 0 && !headline && !Character.isLowerCase(tok.codePointAt(0))) {
                     if (english != null && tok.length() > 1 && Character.isLowerCase(tok.codePointAt(1))) {
                         for (int r : words.rows(tok)) {
                             if (english.capitalisedInEnglish(r)) {
@@ -272,6 +273,26 @@ public final class SharedAnchors implements AnchorSource {
             out.add(rows.stream().mapToInt(Integer::intValue).toArray());
         }
         return out;
+    }
+
+    /**
+     * Whether an English sentence is written in headline case: every word of four letters or more
+     * (at least three of them) starts with a capital ("Hundreds of Migrant Children Moved to a Tent
+     * Camp"), so its capitals mark no names and its words are looked up in the word list like
+     * lower-case ones. An ordinary sentence has lower-case words of that length.
+     */
+    static boolean headlineCase(List<String> tokens) {
+        int long4 = 0;
+        for (String tok : tokens) {
+            if (tok.length() < 4 || !wordLetters(tok)) {
+                continue;
+            }
+            if (!Character.isUpperCase(tok.codePointAt(0))) {
+                return false;
+            }
+            long4++;
+        }
+        return long4 >= 3;
     }
 
     /** Letters, with an apostrophe or a hyphen inside (пам’ять, well-known). */

@@ -109,6 +109,11 @@ public final class NumberMismatchCheck implements Check {
         boolean otherWrittenDigits = other.stream().anyMatch(NumberMismatchCheck::inDigits);
         boolean otherOrdinal = other.stream().anyMatch(NumberMismatchCheck::ordinalWord);
         boolean otherCountWord = other.stream().anyMatch(NumberMismatchCheck::countWord);
+        // a soft count in digits with no unit ("2-комнатной", "10-minute"; not "6-foot-6", a height)
+        boolean otherSoftDigitCount = other.stream().anyMatch(x -> x.spelled() && inDigits(x) && x.unit() == null);
+        double otherCountMax = other.stream().filter(NumberMismatchCheck::countWord).mapToDouble(NumericEntity::value).max().orElse(0);
+        double otherCollectiveMin = other.stream().filter(NumberMismatchCheck::collective).mapToDouble(NumericEntity::value).min()
+                .orElse(Double.MAX_VALUE);
         List<NumericEntity> out = new ArrayList<>();
         for (NumericEntity e : side) {
             if (e.spelled() && e.unit() == null && (NumericEntity.same(e.value(), 1) || NumericEntity.same(e.value(), 0))) {
@@ -120,8 +125,13 @@ public final class NumberMismatchCheck implements Check {
             // digits is a changed number, not a paraphrase
             // a count word against another count word left unmatched on the other side is a changed
             // count too ("seven years" for «шість років»): both sides spell a number, and not the same
+            // a count word against a soft value written in digits ("three-room" for «2-комнатной», «девʼять
+            // хвилин» for "a 10-minute charge") is a changed count as well. A collective numeral of a
+            // group (троє, пятеро) may be broken up into a list of its parts ("a teenager, two men and a
+            // woman" for «четверо»): a count word below it may be a part, one above it cannot be
             if (!e.spelled() || otherDigits || otherOrdinal && ordinalWord(e) || inDigits(e) && otherWrittenDigits
-                    || otherCountWord && countWord(e)) {
+                    || otherCountWord && countWord(e) || e.spelled() && inDigits(e) && e.unit() == null && otherCountWord || countWord(e) && otherSoftDigitCount
+                    || collective(e) && otherCountMax > e.value() || countWord(e) && e.value() > otherCollectiveMin) {
                 out.add(e);
             }
         }
@@ -143,9 +153,37 @@ public final class NumberMismatchCheck implements Check {
      * exact value, unlike a pronoun (one), a vague plural (dozens, десятки) or a round scale word.
      */
     static boolean countWord(NumericEntity e) {
-        return e.spelled() && !inDigits(e) && e.text() != null
-                && (e.kind() == NumericEntity.Kind.NUMBER || e.kind() == NumericEntity.Kind.QUANTITY)
-                && e.value() >= 2 && e.value() <= 20 && e.value() == Math.rint(e.value()) && !VAGUE.matcher(e.text()).find();
+        return e.spelled() && !inDigits(e) && e.text() != null && COUNTED_KINDS.contains(e.kind())
+                && smallCount(e.value()) && !VAGUE.matcher(e.text()).find();
+    }
+
+    /** The kinds a count word may have: a plain count, a quantity, a percentage, an amount ("three per cent", «четыре доллара»). */
+    private static final java.util.Set<NumericEntity.Kind> COUNTED_KINDS = java.util.EnumSet.of(NumericEntity.Kind.NUMBER,
+            NumericEntity.Kind.QUANTITY, NumericEntity.Kind.PERCENT, NumericEntity.Kind.MONEY);
+
+    /**
+     * Two to twenty, whole or with a half ("six and a half years", «сім з половиною»), or such a
+     * count of thousands, millions or billions ("three million", «три мільйони»): a number spelled
+     * out in a few words of exact value.
+     */
+    static boolean smallCount(double v) {
+        for (double scale = 1; scale <= 1e12; scale *= 1000) {
+            double n = v / scale;
+            if (n >= 2 && n <= 20 && n * 2 == Math.rint(n * 2)) {
+                return scale == 1 || n == Math.rint(n);
+            }
+        }
+        return false;
+    }
+
+    /** The collective numerals of a group of people (троє, пятеро, четверых), two to ten. */
+    private static final java.util.regex.Pattern COLLECTIVE = java.util.regex.Pattern.compile(
+            "(?iu)^(?:двоє|двое|двоих|троє|трое|троих|четверо|четверых|п['’ʼ]?ятеро|пятерых|шестеро|шестерых|семеро|семерых"
+                    + "|восьмеро|восьмерых|дев['’ʼ]?ятеро|девятерых|десятеро|десятерых)(?![\\p{L}])");
+
+    /** A collective numeral: a count word that {@link #countWord} leaves out, as a list may break it up. */
+    static boolean collective(NumericEntity e) {
+        return e.spelled() && e.text() != null && e.value() >= 2 && e.value() <= 10 && COLLECTIVE.matcher(e.text()).find();
     }
 
     /** True when the value is written with digits (a soft compound such as "61-year-old" too). */

@@ -184,7 +184,7 @@ public final class NameAnalysis {
         NameTables tables = NameTables.of(res);
         NameFinder nameFinder = new NameFinder(res.morphology(src.lang()), src.lang(), tables,
                 "ru".equals(src.lang()) ? res.morphology("uk") : null);
-        List<NamePart> parts = outsideKeptHashtags(in, withGlossaryPersons(in, nameFinder.find(src), nameFinder));
+        List<NamePart> parts = laterMentions(outsideKeptHashtags(in, withGlossaryPersons(in, nameFinder.find(src), nameFinder)));
         PartIndex index = new PartIndex(parts);
         List<Expectation> expectations = expectations(in, parts, glossaryHints(in, parts, index));
         LatinTokens tokens = LatinTokens.of(in.latinSide());
@@ -203,6 +203,40 @@ public final class NameAnalysis {
         }
         return new NameAnalysis(results, withRenderingsFromElsewhere(results, replacements),
                 in.reversed() ? added(in, results, replacements, expectations, parts, tokens, Romanizer.of(res)) : List.of());
+    }
+
+    /**
+     * The name parts with each later mention of a person by the surname alone read as that surname:
+     * a word that stands alone (a group of one part) and is written as the surname of a name of two
+     * or more words earlier in the document (Майи Санду ... Санду назвала), which the dictionary read
+     * as a first name or some other word (Санда), is the same person's surname. Its lemmas are the
+     * surname's; without this the later mention had no person to compare, and another surname in its
+     * place went unnoticed. A word written otherwise (another case form) keeps its reading.
+     */
+    static List<NamePart> laterMentions(List<NamePart> parts) {
+        Map<Integer, Integer> groupSize = new HashMap<>();
+        for (NamePart p : parts) {
+            groupSize.merge(p.group(), 1, Integer::sum);
+        }
+        Map<String, NamePart> surnames = new HashMap<>();
+        List<NamePart> out = null;
+        for (int i = 0; i < parts.size(); i++) {
+            NamePart p = parts.get(i);
+            String text = p.span().text();
+            NamePart earlier = surnames.get(text);
+            if (earlier != null && groupSize.get(p.group()) == 1 && p.kind() != NameKind.SURNAME && p.kind() != NameKind.PLACE
+                    && p.span().start() > earlier.span().start()) {
+                if (out == null) {
+                    out = new ArrayList<>(parts);
+                }
+                out.set(i, new NamePart(p.span(), earlier.lemmas(), NameKind.SURNAME, p.group(), earlier.guessed()));
+                continue;
+            }
+            if (p.kind() == NameKind.SURNAME && groupSize.get(p.group()) >= 2) {
+                surnames.putIfAbsent(text, p);
+            }
+        }
+        return out == null ? parts : out;
     }
 
     /**
@@ -587,7 +621,13 @@ public final class NameAnalysis {
                 // Stoltenberg ... Trump's campaign: the second one is rendered, the first is looked at)
                 Integer first = owner.get(best);
                 double tAt = inBead(in.latinSide(), latIds, best.start());
-                if (first != null && Math.abs(tAt - at) < Math.abs(tAt - inBead(in.cyrillicSide(), cyrIds, parts.get(first).span().start()))) {
+                // a surname whose first name is rendered with another word after it (Девід Джонсон ... отця
+                // Джонсона for David Albanese, Father Johnson's) does not own a word standing elsewhere:
+                // the mention by the surname alone does; else the mention nearer to the word keeps it
+                boolean firstAway = first != null && awayFromFirstName(parts.get(first), best, results, here);
+                boolean selfAway = awayFromFirstName(p, best, results, here);
+                if (first != null && (firstAway && !selfAway || firstAway == selfAway
+                        && Math.abs(tAt - at) < Math.abs(tAt - inBead(in.cyrillicSide(), cyrIds, parts.get(first).span().start())))) {
                     unmatched.add(first);
                     second.add(first);
                     owner.put(best, i);
@@ -613,6 +653,30 @@ public final class NameAnalysis {
             }
         }
         return new BeadMatch(results, here, used, unmatched, cyrIds, second);
+    }
+
+    /**
+     * True when {@code p} is a surname whose first name (of the same name group) is rendered in the
+     * bead by a word that {@code word} does not follow: the surname's rendering would stand right
+     * after its first name's (David Johnson), so {@code word} elsewhere belongs to another mention.
+     */
+    static boolean awayFromFirstName(NamePart p, LatinTokens.Token word, List<Result> results, List<LatinTokens.Token> here) {
+        if (p.kind() != NameKind.SURNAME) {
+            return false;
+        }
+        for (Result r : results) {
+            if (r.part().group() != p.group() || r.part().kind() != NameKind.FIRST || r.target() == null
+                    || r.part().span().end() > p.span().start()) {
+                continue;
+            }
+            for (int k = 0; k + 1 < here.size(); k++) {
+                if (here.get(k).start() == r.target().start()) {
+                    LatinTokens.Token next = here.get(k + 1);
+                    return next.sentence() == here.get(k).sentence() && next.start() != word.start();
+                }
+            }
+        }
+        return false;
     }
 
     /** The words of the beads next to bead {@code b} that render a name of their own bead. */

@@ -75,7 +75,10 @@ final class ReplacementFinder {
             // a word the dictionary reads as a common noun (Трамп: a tramp steamer) is still a person when the glossary says so
             // (and a first name alone, Каллас, or a word the name finder took for one, when the glossary knows the person by it)
             boolean person = p.kind() == NameKind.SURNAME || known;
-            if (!place && !person && (!p.kind().isPerson() || p.kind() == NameKind.PATRONYMIC)) {
+            // a word no dictionary knows (Альбанезе), standing alone, may be a surname too: it is taken as one
+            // only where a person of the glossary or a word after a title of address stands in its place
+            boolean unknown = !place && !person && p.kind() == NameKind.OTHER && p.guessed();
+            if (!place && !person && !unknown && (!p.kind().isPerson() || p.kind() == NameKind.PATRONYMIC)) {
                 continue;
             }
             if (p.lemma().length() <= 3) {
@@ -95,9 +98,10 @@ final class ReplacementFinder {
                     }
                 }
             }
-            int[] candidates = candidates(p, person, place, anchor, big, here, b1);
+            int[] candidates = candidates(p, person || unknown, place, anchor, big, here, b1);
             // in a headline only a person of the glossary counts (choose skips the others)
-            LatinTokens.Token chosen = choose(i, place, candidates, headline, bead, m, anchor != null, b, b1);
+            LatinTokens.Token chosen = choose(i, place, candidates, headline || unknown && anchor == null, bead, m,
+                    anchor != null, b, b1);
             if (chosen != null) {
                 explained.add(chosen);
                 b1.explain(Set.of(chosen));
@@ -331,23 +335,31 @@ final class ReplacementFinder {
         Map<String, Double> closeness = new HashMap<>();
         for (int k : candidates) {
             LatinTokens.Token t = here.get(k);
-            if (b1.explainedAt[k]) {
+            if (b1.explainedAt[k] || abbreviatedTitle(t, here, k)) {
                 continue;
             }
             // a person of the glossary is a name whatever its ending (Vance, Lawrence)
             boolean known = b1.knownPerson(t.text());
-            if (headline && !known || !b1.nameLike(t, place, anchored || b1.addressed[k] || known)
+            if (headline && !known && !(strictAddressed(i) && b1.addressed[k]) || !b1.nameLike(t, place, anchored || b1.addressed[k] || known)
                     || explainedElsewhere(t, i, bead, m, b, b1, anchored)) {
                 continue;
             }
             double sim = closeness.computeIfAbsent(t.text(), w -> expectations.get(i).closeness(LatinKeys.normal(w)));
-            double score = (sim >= 0.8 ? sim : 0) - Math.abs(b1.relative[k] - at);
+            // a person of the glossary is the likelier word in the name's place than another unexplained
+            // capitalised word next to it (Trump's Republican Party: Trump's, not Republican)
+            double score = (sim >= 0.8 ? sim : 0) - Math.abs(b1.relative[k] - at) + (known ? KNOWN_BONUS : 0);
             if (score > bestScore) {
                 bestScore = score;
                 chosen = t;
             }
         }
         return chosen;
+    }
+
+    /** True for a name word no dictionary knows, standing alone: a word after a title of address may stand in its place. */
+    private boolean strictAddressed(int i) {
+        NamePart p = parts.get(i);
+        return p.kind() == NameKind.OTHER && p.guessed() && !glossaryPerson(i);
     }
 
     /**
@@ -367,7 +379,7 @@ final class ReplacementFinder {
         if (anchored || before != null && ADDRESS.matcher(before.text()).matches() || b1.knownPerson(t.text())) {
             return true;
         }
-        if (t.initial() && !opensSentence(p)) {
+        if (t.initial() && !opensSentence(p) && ordinaryWord(t)) {
             return false;
         }
         if (commonWordAtStart(p) && !glossaryPerson(i)) {
@@ -376,7 +388,67 @@ final class ReplacementFinder {
         if (before != null && ARTICLE.matcher(before.text()).matches()) {
             return false;
         }
-        return !t.compound() && !second;
+        if (t.compound()) {
+            return false;
+        }
+        // a person named by one word here (a surname alone, often a later mention of someone introduced
+        // before, for which a translator may write "he"): an ordinary word in its place (Games, Republican's)
+        // is weak evidence
+        if (aloneInGroup(p) && ordinaryWord(t)) {
+            return false;
+        }
+        // a second mention: sure only when the word is no ordinary word and stands about where the
+        // missing mention stands in its sentence (a pronoun for it leaves no such word behind)
+        return !second || !ordinaryWord(t) && Math.abs(b1.relative[k] - relative(in.cyrillicSide(), p.span())) <= SAME_PLACE;
+    }
+
+    /** Sizes of the name groups, built on first use. */
+    private Map<Integer, Integer> groupSizes;
+
+    /** True when {@code p} is the only word of its name (a surname alone). */
+    private boolean aloneInGroup(NamePart p) {
+        if (groupSizes == null) {
+            groupSizes = new HashMap<>();
+            for (NamePart q : parts) {
+                groupSizes.merge(q.group(), 1, Integer::sum);
+            }
+        }
+        return groupSizes.getOrDefault(p.group(), 1) == 1;
+    }
+
+    /**
+     * True when the word is an abbreviation with its point before a capitalised word (Sen. Jeff
+     * Flake, Gov. Newsom, Rep. Jones): a title of the name after it, not a name itself.
+     */
+    private boolean abbreviatedTitle(LatinTokens.Token t, List<LatinTokens.Token> here, int k) {
+        String text = in.latinSide().text();
+        return t.end() < text.length() && text.charAt(t.end()) == '.' && k + 1 < here.size()
+                && here.get(k + 1).sentence() == t.sentence() && here.get(k + 1).start() == t.end() + 2
+                && Character.isUpperCase(here.get(k + 1).text().charAt(0));
+    }
+
+    /** What being a person of the glossary adds to a candidate's score (a closeness in place of this much). */
+    private static final double KNOWN_BONUS = 0.3;
+
+    /** How far apart (in relative place in the sentence) a second mention and the word in its place may stand. */
+    private static final double SAME_PLACE = 0.2;
+
+    /** The word list's English words, looked up on first use. */
+    private dev.transcheck.text.Lexicon.Words english;
+
+    /**
+     * True when {@code t} is an ordinary English word of the word list (Sources, Officials): at the
+     * start of a sentence or for a second mention it may be any word, where a word the list does not
+     * hold (Petersen, Albanese) is a name. Other Latin-script languages: always true (no list).
+     */
+    private boolean ordinaryWord(LatinTokens.Token t) {
+        if (!"en".equals(in.latinSide().lang())) {
+            return true;
+        }
+        if (english == null) {
+            english = dev.transcheck.text.Lexicon.get().words("en", null);
+        }
+        return english.rows(t.text()).length > 0;
     }
 
     /**

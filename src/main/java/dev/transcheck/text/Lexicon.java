@@ -165,15 +165,59 @@ public final class Lexicon {
     }
 
     /**
-     * The rows of an English word form: the form itself if the list has it, else its irregular base
-     * form, else the first base form an inflection rule gives that the list has.
+     * The rows of an English word form: the form itself if the list has it (with those of its
+     * irregular base form, if it is one), else its irregular base form, else the first base form an
+     * inflection rule gives that the list has; a word with the prefix re- that gives none of these,
+     * those of the word without it (six letters or more: reinjected as injected, not relate as
+     * late); and the rows of its derived words ({@link #derived}).
      */
     private static int[] english(Map<String, int[]> index, String w) {
-        int[] r = index.get(w);
-        if (r != null) {
-            return r;
+        int[] r = inflected(index, w);
+        if (r.length == 0 && w.length() - 2 >= 6 && w.startsWith("re") && w.charAt(2) != '-') {
+            // a verb made with re- ("again") that the list lacks is its verb: «знову вводять» for "reinjected"
+            r = inflected(index, w.substring(2));
         }
+        for (String d : derived(w)) {
+            r = Words.union(r, index.get(d));
+        }
+        return r;
+    }
+
+    /**
+     * The English words a word is derived from or derives by a suffix that keeps its meaning and
+     * changes only its part of speech, which the list keeps in rows of their own: an adverb in -ly and
+     * its adjective (completely / complete, automatically / automatic; a stem of five letters or more,
+     * so not likely / like), full / fully, and a noun in -very and its verb (recovery / recover,
+     * delivery / deliver, discovery / discover). A translation may render one by the other ("made a
+     * full recovery" for «вдалося відновитися повністю»).
+     */
+    static List<String> derived(String w) {
+        List<String> out = new ArrayList<>(2);
+        int n = w.length();
+        if (n > 6 && w.endsWith("ally")) {
+            out.add(w.substring(0, n - 4)); // automatically -> automatic
+            out.add(w.substring(0, n - 2)); // typically -> typical
+        }
+        if (n - 2 >= 5 && w.endsWith("ly") && !w.endsWith("lly")) {
+            out.add(w.substring(0, n - 2)); // completely -> complete (not likely -> like: a stem of five letters or more)
+        } else if (n > 6 && w.endsWith("very")) {
+            out.add(w.substring(0, n - 1)); // recovery -> recover
+        } else if (n >= 4 && w.endsWith("ll")) {
+            out.add(w + "y"); // full -> fully
+        } else if (n > 5 && w.endsWith("ver")) {
+            out.add(w + "y"); // recover -> recovery
+        }
+        return out;
+    }
+
+    private static int[] inflected(Map<String, int[]> index, String w) {
+        int[] r = index.get(w);
         String irr = IRREGULAR.get(w);
+        if (r != null) {
+            // a form that is a word of its own and an irregular form of another ("lost", "left", "found",
+            // "felt") may be either: both rows
+            return irr == null ? r : Words.union(r, index.get(irr));
+        }
         if (irr != null) {
             r = index.get(irr);
             return r == null ? NONE : r;
@@ -303,7 +347,7 @@ public final class Lexicon {
             return r == null ? out : r;
         }
 
-        private static int[] union(int[] a, int[] b) {
+        static int[] union(int[] a, int[] b) {
             if (b == null || b.length == 0) {
                 return a;
             }

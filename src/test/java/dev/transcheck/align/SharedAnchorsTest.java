@@ -1,6 +1,7 @@
 package dev.transcheck.align;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -105,5 +106,16 @@ class SharedAnchorsTest {
         // near miss: a capitalised word inside the sentence counts only for rows English capitalises:
         // "Court" of a name is not the word "court" (суд)
         assertTrue(sharedWords("Справа дійшла до суду.", "It reached the Supreme Court.").isEmpty());
+    }
+
+    @Test
+    void aHeadlineInTitleCaseHasOrdinaryWords() {
+        // flag: in an English headline every long word has a capital; its words are still words of the list
+        assertTrue(sharedWords("Сотні дітей переїхали до табору на кордоні.",
+                "Hundreds of Children Moved to a Camp on the Border").size() >= 3);
+        assertTrue(SharedAnchors.headlineCase(List.of("Hundreds", "of", "Children", "Moved", "to", "a", "Camp")));
+        // near miss: an ordinary sentence with a capitalised name keeps it a name
+        assertTrue(sharedWords("Справа дійшла до суду.", "It reached the Supreme Court.").isEmpty());
+        assertFalse(SharedAnchors.headlineCase(List.of("The", "case", "reached", "the", "Supreme", "Court")));
     }
 }

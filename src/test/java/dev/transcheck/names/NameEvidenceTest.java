@@ -21,11 +21,16 @@ class NameEvidenceTest {
         "uk|Прохоров звільняється, повідомляють джерела.|Mikhailov is resigning, sources say.|error",
         "uk|Віце-прем'єр Сергій Прохоров звільняється.|Deputy Prime Minister Sergiy Mikhailov is resigning.|error",
         "uk|За словами пана Прохорова, угоди не буде.|According to Mr. Mikhailov, there will be no deal.|error",
-        // weak: the first word of a sentence, a word after the article, a hyphenated word, a second mention
+        // weak: an ordinary word opening a sentence, a word after the article, a hyphenated word, a second mention
+        // whose word stands far from its place
         "uk|Джерела повідомляють, що Прохоров звільняється.|Sources say he is resigning.|warning",
         "uk|Команда Прохорова виграла.|The Hampden side won.|warning",
         "uk|Руйнування пам'яток обурило Прохорова.|The Attila-like destruction of monuments angered him.|warning",
-        "ru|Команда Прохорова выиграла, а Прохоров остался доволен.|Prokhorov's team won and Mikhailov was pleased.|warning",
+        "ru|Команда Прохорова выиграла, а Прохоров остался доволен.|Prokhorov's team won, and he was pleased, Interfax said.|warning",
+        // a surname alone with an ordinary English word in its place (the translator wrote "he"): weak
+        "uk|«Я мріяв пірнати на іграх усе життя», – розповів Прохоров.|\"I dreamt of diving at home Games all my life,\" he said.|warning",
+        // a second mention replaced in its place by a word that is no ordinary English word: strong
+        "ru|Команда Прохорова выиграла, а Прохоров остался доволен.|Prokhorov's team won and Mikhailov was pleased.|error",
         // no replacement: an acronym in the plural or of mixed case, a common word opening the source sentence
         "uk|Прохоров сказав, що депутати проти.|MPs oppose it, he said.|none",
         "uk|«Вважаю, що Грін-карту треба давати науковцям», — сказав він.|\"Green cards should go to PhD's,\" he said.|none",

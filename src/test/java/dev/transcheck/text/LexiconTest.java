@@ -38,6 +38,43 @@ class LexiconTest {
         assertEquals(0, en.rows("part").length);
     }
 
+    /** Rows whose English words are forms of one another (an irregular past, derived words). */
+    private static final Lexicon FORMS = Lexicon.of(List.of(
+            "lost\tвтрачений\tпотерянный",
+            "lose\tвтратити\tпотерять",
+            "recover\tвідновитися\tвосстановиться",
+            "recovery\tвідновлення\tвосстановление",
+            "full\tповний\tполный",
+            "fully\tповністю\tполностью",
+            "complete\tповний\tполный",
+            "completely\tповністю\tполностью",
+            "like\tподобатися\tнравиться",
+            "likely\tймовірний\tвероятный",
+            "inject\tвводити\tвводить",
+            "late\tпізній\tпоздний"));
+
+    @Test
+    void englishFormsMeetTheRowsOfTheirOtherReadings() {
+        Lexicon.Words en = FORMS.words("en", null);
+        // flag: a form that is a word of its own and an irregular past is both ("lost a leg")
+        assertArrayEquals(new int[] {0, 1}, en.rows("lost"));
+        // flag: a noun in -very and its verb, an adverb and its adjective ("a full recovery" for
+        // «відновитися повністю»)
+        assertArrayEquals(new int[] {3, 2}, en.rows("recovery"));
+        assertArrayEquals(new int[] {2}, en.rows("recovered")); // an inflection of the verb: its row
+        assertArrayEquals(new int[] {4, 5}, en.rows("full"));
+        assertArrayEquals(new int[] {7, 6}, en.rows("completely"));
+        // near misses: an ordinary inflection stays with its own row, and a short stem is no adverb's
+        // adjective (likely is not like)
+        assertArrayEquals(new int[] {1}, en.rows("loses"));
+        assertArrayEquals(new int[] {9}, en.rows("likely"));
+        assertArrayEquals(new int[] {8}, en.rows("like"));
+        // flag: a verb with re- the list lacks is its verb ("reinjected" for «знову вводять»); near miss:
+        // a short rest is no such verb (relate is not late)
+        assertArrayEquals(new int[] {10}, en.rows("reinjected"));
+        assertEquals(0, en.rows("relate").length);
+    }
+
     @Test
     void cyrillicFormsMeetTheirLemma() {
         Lexicon.Words uk = LEX.words("uk", Morphology.shared("uk"));

@@ -456,6 +456,10 @@ public final class AltSeeder {
         Matcher m = Pattern.compile(NOT_BEFORE + "\\p{L}+(?:'\\p{L}+)?" + NOT_AFTER).matcher(text);
         while (m.find()) {
             String w = m.group();
+            if (!t.lang().equals("en") && m.end() + 1 < text.length() && text.charAt(m.end()) == '-'
+                    && Character.isLetter(text.charAt(m.end() + 1))) {
+                continue; // Ukrainian and Russian write a numeral's compounds solid: «сім-картка» is a SIM card, not seven
+            }
             String lw = w.toLowerCase(Locale.ROOT);
             for (List<String> l : lists) {
                 int i = l.indexOf(lw);

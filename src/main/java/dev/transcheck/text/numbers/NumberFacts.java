@@ -205,8 +205,11 @@ public final class NumberFacts {
         for (NumericEntity e : unmatched) {
             boolean found = false;
             for (NumericEntity n : near) {
+                // a word of rank is no count moved across a sentence boundary («третьим» beside "three targets")
+                boolean alike = !(e.spelled() || n.spelled())
+                        || (e.kind() == NumericEntity.Kind.ORDINAL) == (n.kind() == NumericEntity.Kind.ORDINAL);
                 if (e.isDate() ? n.isDate() && NumberMatch.sameDate(e, n)
-                        : !n.isDate() && (NumericEntity.same(e.value(), n.value()) || NumericEntity.same(e.value(), n.alt()))) {
+                        : !n.isDate() && alike && (NumericEntity.same(e.value(), n.value()) || NumericEntity.same(e.value(), n.alt()))) {
                     found = true;
                     break;
                 }

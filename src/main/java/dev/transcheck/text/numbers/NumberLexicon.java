@@ -324,6 +324,65 @@ public final class NumberLexicon {
         return best;
     }
 
+    /**
+     * A stem row's value (kinds {@code numstem}, {@code numhead}) when a token is a number's stem and a
+     * head of count or time («триденний», «пятикратный»: "three-day", "five-time"), else 0. One pattern
+     * per language, built on first use; the answers are kept per token like {@link #startMask}.
+     */
+    double compound(String normalised) {
+        Compounds c = compounds;
+        if (c == null) {
+            c = Compounds.of(byKind.getOrDefault("numstem", List.of()), byKind.getOrDefault("numhead", List.of()));
+            compounds = c;
+        }
+        if (c.pattern == null || normalised.length() < 5) {
+            return 0;
+        }
+        Double v = c.seen.get(normalised);
+        if (v == null) {
+            v = 0.0;
+            java.util.regex.Matcher m = c.pattern.matcher(normalised);
+            if (m.matches()) {
+                for (int g = 0; g < c.values.length; g++) {
+                    if (m.group(g + 1) != null) {
+                        v = c.values[g];
+                        break;
+                    }
+                }
+            }
+            if (c.seen.size() >= CACHE_LIMIT) {
+                c.seen.clear();
+            }
+            c.seen.put(normalised, v);
+        }
+        return v;
+    }
+
+    /** Built on first use (a benign race: two threads build equal ones). */
+    private volatile Compounds compounds;
+    /** The compound pattern: one group per stem row, then any head, then any ending. */
+    private record Compounds(Pattern pattern, double[] values, Map<String, Double> seen) {
+        static Compounds of(List<Entry> stems, List<Entry> heads) {
+            if (stems.isEmpty() || heads.isEmpty()) {
+                return new Compounds(null, new double[0], Map.of());
+            }
+            StringBuilder sb = new StringBuilder("(?:");
+            double[] values = new double[stems.size()];
+            for (int k = 0; k < stems.size(); k++) {
+                // the stem's own groups made non-capturing: group k + 1 is stem row k
+                String stem = stems.get(k).parts().get(0).pattern().replaceAll("(?<!\\\\)\\((?!\\?)", "(?:");
+                sb.append(k == 0 ? "" : "|").append('(').append(stem).append(')');
+                values[k] = stems.get(k).number();
+            }
+            sb.append(")(?:");
+            for (int k = 0; k < heads.size(); k++) {
+                sb.append(k == 0 ? "" : "|").append(heads.get(k).parts().get(0).pattern());
+            }
+            sb.append(")\\p{L}*");
+            return new Compounds(Pattern.compile(sb.toString()), values, new ConcurrentHashMap<>());
+        }
+    }
+
     /** True when the language's data switches on the named writing convention (kind {@code convention}). */
     boolean convention(String name) {
         for (Entry e : byKind.getOrDefault("convention", List.of())) {

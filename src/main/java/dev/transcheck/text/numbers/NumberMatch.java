@@ -49,10 +49,23 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
         }
         List<Pair> pairs = new ArrayList<>();
         List<Pair> altPairs = new ArrayList<>();
+<<<<<<< HEAD
         // 1. equal values as written -- but not a quantity against the same figure in another unit
         //    of its dimension, while that unit may still take a converted value in step 4: in "50-60
         //    mph, up to 80 mph" against «80–95 км/год, до 130 км/год» the 80 km/h is 50 mph, not 80
         //    mph (equal figures left over after the conversions still pair, step 4a)
+=======
+        // 1. equal values as written: a cardinal with a cardinal and an ordinal with an ordinal first, so
+        //    that «три группы ... третья» and "four groups ... the third" pair third with третья, not with три
+        for (var it = s.iterator(); it.hasNext(); ) {
+            NumericEntity a = it.next();
+            NumericEntity b = takeAlike(t, a);
+            if (b != null) {
+                pairs.add(new Pair(a, b));
+                it.remove();
+            }
+        }
+>>>>>>> main
         for (var it = s.iterator(); it.hasNext(); ) {
             NumericEntity a = it.next();
             NumericEntity b = take(t, a.value(), false, a);
@@ -199,6 +212,22 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
             out.remove(i + 1);
         }
         return out;
+    }
+
+    /** {@link #take} among the entities that are ordinals exactly when {@code a} is one. */
+    private static NumericEntity takeAlike(List<NumericEntity> list, NumericEntity a) {
+        boolean ordinal = a.kind() == NumericEntity.Kind.ORDINAL;
+        List<NumericEntity> alike = new ArrayList<>();
+        for (NumericEntity e : list) {
+            if ((e.kind() == NumericEntity.Kind.ORDINAL) == ordinal && NumericEntity.same(e.value(), a.value())) {
+                alike.add(e);
+            }
+        }
+        NumericEntity b = alike.isEmpty() ? null : take(alike, a.value(), false);
+        if (b != null) {
+            list.remove(b);
+        }
+        return b;
     }
 
     private static NumericEntity take(List<NumericEntity> list, double value, boolean alt) {

@@ -300,7 +300,10 @@ abstract class ValueReader extends DigitReader {
                 out.set(before, new NumericEntity(second.kind(), full, Double.NaN, second.unit(), second.approx(), false,
                         0, 0, 0, null, second.start(), second.end(), second.text(), null, null));
             }
-            if (out.size() == before + 1) {
+            // a number word and a number in digits joined by a dash are seldom one range («рахунок на
+            // чотирьох — 7 860 ₽»: four people, then the bill): the word takes neither scale nor unit from it
+            boolean wordThenDigits = out.size() == before + 1 && h.spelled() && is(h.from(), WORD) && !out.get(before).spelled();
+            if (out.size() == before + 1 && !wordThenDigits) {
                 NumericEntity second = out.get(before);
                 double ratio = second.value() / value;
                 // «10-15 тисяч»: the scale and unit of the second end belong to the first as well

@@ -33,6 +33,14 @@ final class WordReader extends ValueReader {
         if (h != null) {
             return tail(h);
         }
+        double compound = is(i, WORD) ? lex.compound(NumberLexicon.normalise(tok.get(i))) : 0;
+        if (compound > 0) {
+            // a compound led by a number's stem («триденний», «пятиэтажный»: "three-day", "five-storey"):
+            // soft like a spelled-out number, so it pairs with "three-day" or «3-денний» and counts only
+            // against another count
+            out.add(entity(Kind.NUMBER, compound, Double.NaN, null, null, true, i, i, null, null));
+            return i + 1;
+        }
         r = bareScale(i);
         if (r > i) {
             return r;
