@@ -49,12 +49,6 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
         }
         List<Pair> pairs = new ArrayList<>();
         List<Pair> altPairs = new ArrayList<>();
-<<<<<<< HEAD
-        // 1. equal values as written -- but not a quantity against the same figure in another unit
-        //    of its dimension, while that unit may still take a converted value in step 4: in "50-60
-        //    mph, up to 80 mph" against «80–95 км/год, до 130 км/год» the 80 km/h is 50 mph, not 80
-        //    mph (equal figures left over after the conversions still pair, step 4a)
-=======
         // 1. equal values as written: a cardinal with a cardinal and an ordinal with an ordinal first, so
         //    that «три группы ... третья» and "four groups ... the third" pair third with третья, not with три
         for (var it = s.iterator(); it.hasNext(); ) {
@@ -65,7 +59,10 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
                 it.remove();
             }
         }
->>>>>>> main
+        // 1. equal values as written -- but not a quantity against the same figure in another unit
+        //    of its dimension, while that unit may still take a converted value in step 4: in "50-60
+        //    mph, up to 80 mph" against «80–95 км/год, до 130 км/год» the 80 km/h is 50 mph, not 80
+        //    mph (equal figures left over after the conversions still pair, step 4a)
         for (var it = s.iterator(); it.hasNext(); ) {
             NumericEntity a = it.next();
             NumericEntity b = take(t, a.value(), false, a);
@@ -223,7 +220,7 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
                 alike.add(e);
             }
         }
-        NumericEntity b = alike.isEmpty() ? null : take(alike, a.value(), false);
+        NumericEntity b = alike.isEmpty() ? null : take(alike, a.value(), false, a);
         if (b != null) {
             list.remove(b);
         }
