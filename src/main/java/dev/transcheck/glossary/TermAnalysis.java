@@ -168,6 +168,9 @@ public final class TermAnalysis {
             for (int[] r : identifiers(s.text())) {
                 ids.set(r[0], r[1]);
             }
+            for (int[] r : clockMarkers(s.text())) {
+                ids.set(r[0], r[1]);
+            }
             if (!ids.isEmpty()) {
                 found = found.stream().filter(h -> !ids.get(h.span().start() - s.start())).toList();
             }
@@ -276,6 +279,27 @@ public final class TermAnalysis {
                     + "|(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]++@[\\p{L}\\p{N}-]++(?:\\.[\\p{L}\\p{N}-]++)+"
                     + "|" + dev.transcheck.text.TextFacts.BARE_ADDRESS
                     + "|(?<![\\p{L}\\p{N}])@[\\p{L}\\p{N}_][\\p{L}\\p{N}_.]*");
+
+    /**
+     * The half-day markers of a clock time: "AM"/"PM" (a.m., p.m.) written right after its digits
+     * ("8 PM", "7:30PM", "11 a.m."). They say which half of the day the time is in, not the
+     * abbreviation they spell elsewhere ("PM" for prime minister, "AM" for an amplitude band).
+     */
+    private static final java.util.regex.Pattern CLOCK_MARKER = java.util.regex.Pattern.compile(
+            "(?<=\\d)\\s?(?:[AaPp]\\.?[Mm]\\.?)(?![\\p{L}\\p{N}])");
+
+    static List<int[]> clockMarkers(String text) {
+        List<int[]> out = new ArrayList<>();
+        java.util.regex.Matcher m = CLOCK_MARKER.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            while (start < m.end() && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            out.add(new int[] {start, m.end()});
+        }
+        return out;
+    }
 
     static List<int[]> identifiers(String text) {
         List<int[]> out = new ArrayList<>();
@@ -1044,6 +1068,9 @@ public final class TermAnalysis {
                 if (isName(concept.type()) && !Character.isUpperCase(h.span().text().codePointAt(0))) {
                     continue;
                 }
+                if (other.type() == ConceptType.PLACE && quotedWhole(ctx.translation(), h.span())) {
+                    continue; // «Сибір», «Карпати»: a club or firm named after a place, not the place
+                }
                 if (concept.type() == ConceptType.TITLE && (glossary.related(concept.id(), other.id())
                         || sameOffice(other, ctx.translation().lang(), expected)
                         || sameOfficeInText(ctx.translation(), h, expected))) {
@@ -1369,6 +1396,7 @@ public final class TermAnalysis {
                 TermHit covering = covering(hits, absStart);
                 if (covering != null) {
                     if (isName(type) && covering.concept().type() == type && !nearSource.contains(covering.concept().id())
+                            && !(type == ConceptType.PLACE && quotedWhole(tr, covering.span()))
                             && !glossary.related(source.concept().id(), covering.concept().id())
                             && !covering.concept().terms(ctx.source().lang()).isEmpty()
                             && covering.span().start() == absStart && dist <= OTHER_PLACE && dist < otherDist) {
@@ -1421,6 +1449,19 @@ public final class TermAnalysis {
             }
         }
         return null;
+    }
+
+    /**
+     * True when {@code span} is the whole of a quotation: «Сибір», "Dynamo". Ukrainian and Russian
+     * put the names of clubs, firms, brands and works in quotation marks; a place name that is the
+     * whole quoted name names such a thing (the hockey club «Сибір», the football club «Карпати»),
+     * not the place, so it stands in for no other place of the source.
+     */
+    static boolean quotedWhole(Document doc, Span span) {
+        String text = doc.text();
+        int a = span.start() - 1;
+        int b = span.end();
+        return a >= 0 && b < text.length() && "«„“\"".indexOf(text.charAt(a)) >= 0 && "»“”\"".indexOf(text.charAt(b)) >= 0;
     }
 
     private static boolean anyCovered(List<TermHit> hits, Sentence s, List<Token> toks, int from, int to) {

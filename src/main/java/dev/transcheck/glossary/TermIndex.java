@@ -447,6 +447,13 @@ public final class TermIndex {
             }
             for (Term t : c.terms(lang)) {
                 List<Token> toks = Tokenizer.formTokens(t.form());
+                if (t.status() != TermStatus.FORBIDDEN && toks.size() == 2 && toks.get(0).isWord() && toks.get(1).isWord()) {
+                    String compound = compoundStem(toks.get(0).text(), toks.get(1).text());
+                    if (compound != null) {
+                        byPrefix.computeIfAbsent(prefix3(compound), k -> new ArrayList<>()).add(new PlaceName(compound, c, t));
+                    }
+                    continue;
+                }
                 if (t.status() == TermStatus.FORBIDDEN || toks.size() != 1 || !toks.get(0).isWord()) {
                     continue;
                 }
@@ -465,6 +472,29 @@ public final class TermIndex {
         profile.languageNouns().forEach(w -> languageNouns.add(TextNormalizer.fold(w)));
         return new PlaceStems(List.copyOf(suffixes), profile.placeAdjectiveCapitalised(), Set.copyOf(languageNouns),
                 Map.copyOf(frozen));
+    }
+
+    /**
+     * The stem of the compound adjective of a two-word place name (an adjective and a noun), as
+     * Ukrainian and Russian make it: the adjective's stem, the linking vowel о, the noun's stem
+     * (Чорне море - чорноморський, Кривий Ріг - криворізький, Біла Церква - білоцерківський,
+     * Чёрное море - черноморский); null when a word is too short to carry a stem. Only the
+     * languages with place-adjective suffixes use it, and only as a stem those suffixes follow.
+     */
+    static String compoundStem(String first, String second) {
+        String a = TextNormalizer.fold(first);
+        String b = TextNormalizer.fold(second);
+        for (int k = 0; k < 2 && a.length() > 3 && FINAL_VOWELS.indexOf(a.charAt(a.length() - 1)) >= 0; k++) {
+            a = a.substring(0, a.length() - 1);
+        }
+        if (b.length() > 3 && FINAL_VOWELS.indexOf(b.charAt(b.length() - 1)) >= 0) {
+            b = b.substring(0, b.length() - 1);
+        }
+        if (a.length() < 3 || b.length() < 3 || !a.chars().allMatch(Character::isLetter) || !b.chars().allMatch(Character::isLetter)
+                || Character.UnicodeScript.of(a.codePointAt(0)) != Character.UnicodeScript.CYRILLIC) {
+            return null;
+        }
+        return a + "о" + b;
     }
 
     private static int rank(TermHit h) {

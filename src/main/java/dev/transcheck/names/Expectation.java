@@ -202,6 +202,15 @@ public final class Expectation {
     private static final String POLISH_LETTERS = "śźżćńłóęąŚŹŻĆŃŁÓ";
 
     /**
+     * Letters with a diacritic that stand for one sound which English romanisation writes with two
+     * letters (and Ukrainian and Russian with one letter): s-caron and s-cedilla/comma ш (Czech,
+     * Slovak, Croatian, Slovene, Latvian, Lithuanian; Turkish, Azerbaijani, Romanian), c-caron and
+     * c-cedilla ч (Czech ...; Turkish, Albanian), z-caron ж, r-caron рж (Czech), t-cedilla/comma ц
+     * (Romanian). Dropping the diacritic (Şahin as "Sahin", Šulc as "Sulc") loses the sound.
+     */
+    private static final String DIGRAPH_LETTERS = "şŞșȘšŠçÇčČžŽřŘţŢțȚ";
+
+    /**
      * True when {@code word} is a rendering of this name by a scheme, exonym, first-name table or
      * the glossary: the sure renderings, without the looser keys of foreign names (consonant
      * skeletons, sound keys), which are meant for words of the same bead.
@@ -284,13 +293,51 @@ public final class Expectation {
     }
 
     private Verdict judgeAfresh(String word) {
+        Verdict best = judgeWord(word);
         if (hasPolishLetters(word)) {
             // a Polish name in its own letters (Wiśniewski - Вишневський): judged on its Polish spelling too
-            Verdict plain = judgeWord(word);
             Verdict polish = judgeWord(polishDigraphs(word));
-            return polish.ordinal() < plain.ordinal() ? polish : plain;
+            best = polish.ordinal() < best.ordinal() ? polish : best;
         }
-        return judgeWord(word);
+        if (hasDigraphLetters(word)) {
+            // a name with ş, š, č, ž (Şahin - Шахін, Šulc - Шульц): judged with the sound's digraphs too
+            Verdict sound = judgeWord(soundDigraphs(word));
+            best = sound.ordinal() < best.ordinal() ? sound : best;
+        }
+        return best;
+    }
+
+    /** Whether {@code word} holds one of the {@link #DIGRAPH_LETTERS}. */
+    static boolean hasDigraphLetters(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (DIGRAPH_LETTERS.indexOf(word.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code word} with each of the {@link #DIGRAPH_LETTERS} written as the English digraph of its sound. */
+    static String soundDigraphs(String word) {
+        StringBuilder sb = new StringBuilder(word.length() + 4);
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            boolean upper = Character.isUpperCase(c);
+            String d = switch (Character.toLowerCase(c)) {
+                case 'ş', 'ș', 'š' -> "sh";
+                case 'ç', 'č' -> "ch";
+                case 'ž' -> "zh";
+                case 'ř' -> "rzh";
+                case 'ţ', 'ț' -> "ts";
+                default -> null;
+            };
+            if (d == null) {
+                sb.append(c);
+            } else {
+                sb.append(upper ? Character.toUpperCase(d.charAt(0)) + d.substring(1) : d);
+            }
+        }
+        return sb.toString();
     }
 
     /**
@@ -578,6 +625,9 @@ public final class Expectation {
         formTags(word, tables, out, seen);
         if (hasPolishLetters(word)) {
             formTags(polishDigraphs(word), tables, out, seen);
+        }
+        if (hasDigraphLetters(word)) {
+            formTags(soundDigraphs(word), tables, out, seen);
         }
     }
 

@@ -444,6 +444,15 @@ public final class NameFinder {
                 }
             }
             if (!lemmas.isEmpty()) {
+                if (kinds[k] == NameKind.SURNAME) {
+                    // a Ukrainian surname in -ів declines like a Russian one in -ов (Чехів, Чехова;
+                    // Чехов, Чехова): the case form names either, and the dictionary lists only the first
+                    for (String l : List.copyOf(lemmas)) {
+                        if (l.length() > 3 && (l.endsWith("ів") || l.endsWith("їв"))) {
+                            lemmas.add(l.substring(0, l.length() - 2) + (l.endsWith("їв") ? "єв" : "ов"));
+                        }
+                    }
+                }
                 // a surname reading next to a place reading of the same word (Білорусі) is a place
                 return kinds[k];
             }

@@ -232,7 +232,8 @@ abstract class DigitReader extends NotationRules {
                 integer = true;
                 digitCount = raw.length();
                 if (english && raw.length() >= 4 && raw.charAt(0) != '0' && !nameJoined(i) && !yearLike(i) && !penceOrLines(i)
-                        && !digitChain(i) && !(raw.length() == 4 && dimensionFactor(i)) && !phoneGroup(i) && !identifierAt(i) && !slashJoined(i)
+                        && !digitChain(i) && !(raw.length() == 4 && dimensionFactor(i)) && !phoneGroup(i) && !areaCode(i) && !cardGroup(i)
+                        && !compactUnit(raw, i) && !identifierAt(i) && !slashJoined(i)
                         && !numberSignBefore(i) && !pathSegment(i)) {
                     issue = "no thousands separator (English groups thousands with commas: "
                             + groupEnglish(raw) + ")";

@@ -362,6 +362,77 @@ abstract class NotationRules extends TokenScan {
         return last + 1;
     }
 
+    /**
+     * True when the digits at {@code i} are the area code in parentheses of a phone number whose
+     * local part is hyphen-joined digits: 8 (3412) 77-05-05, (555) 318-2046. Dialled, not counted.
+     */
+    boolean areaCode(int i) {
+        return is(i - 1, SYMBOL) && tok.get(i - 1).equals("(") && glued(i - 1, i) && is(i + 1, SYMBOL) && tok.get(i + 1).equals(")")
+                && glued(i, i + 1) && is(i + 2, DIGITS) && !glued(i + 1, i + 2) && digitChain(i + 2);
+    }
+
+    /**
+     * True when four digits are glued to the unit after them (1500m, 5000mAh, 2000W): the compact
+     * label of an event or a specification (the 1500m freestyle, a 5000mAh battery), which sports
+     * results and spec sheets print ungrouped. The same value in running text with a space before
+     * its unit (1500 m) still wants its comma.
+     */
+    boolean compactUnit(String raw, int i) {
+        return raw.length() == 4 && glued(i, i + 1) && is(i + 1, WORD) && match("unit", i + 1) != null;
+    }
+
+    /** How far on either side of a group {@link #cardGroup} looks: three more groups and their spaces. */
+    private static final int CARD_REACH = 15;
+
+    /**
+     * True when the four digits at {@code i} are a group of a payment card number: four groups of
+     * four digits, some masked with * or • (5375 4141 **** 2290), apart by single spaces or hyphens.
+     * A card number is read out, not counted, so it takes no thousands separator.
+     */
+    boolean cardGroup(int i) {
+        if (tok.get(i).length() != 4) {
+            return false;
+        }
+        int from = st.get(i);
+        int to = en.get(i);
+        int lo = from;
+        while (lo > 0 && from - lo < CARD_REACH && cardChar(text.charAt(lo - 1))) {
+            lo--;
+        }
+        int hi = to;
+        while (hi < text.length() && hi - to < CARD_REACH && cardChar(text.charAt(hi))) {
+            hi++;
+        }
+        String[] groups = text.substring(lo, hi).trim().split("[ -]", -1);
+        int run = 0;
+        int digitGroups = 0;
+        boolean mine = false;
+        int at = lo;
+        for (String g : groups) {
+            boolean ok = g.length() == 4 && g.chars().allMatch(c -> isAsciiDigit((char) c) || c == '*' || c == '\u2022');
+            int gStart = text.indexOf(g, at);
+            if (!ok) {
+                if (mine) {
+                    break;
+                }
+                run = 0;
+                digitGroups = 0;
+            } else {
+                run++;
+                if (g.chars().allMatch(c -> isAsciiDigit((char) c))) {
+                    digitGroups++;
+                }
+                mine |= gStart == from;
+            }
+            at = gStart < 0 ? at : gStart + g.length();
+        }
+        return mine && run == 4 && digitGroups >= 2;
+    }
+
+    private static boolean cardChar(char c) {
+        return isAsciiDigit(c) || c == '*' || c == '\u2022' || c == ' ' || c == '-';
+    }
+
     /** True when the digits at {@code i} are hyphen-joined to other digits: a phone number 859-292-3680. */
     boolean digitChain(int i) {
         return i >= 2 && is(i - 1, SYMBOL) && isJoiner(tok.get(i - 1)) && glued(i - 1, i) && is(i - 2, DIGITS)

@@ -41,7 +41,7 @@ public final class NumberFacts {
         for (Bead b : ctx.alignment().beads()) {
             List<NumericEntity> s = extract(ctx.source(), b.source());
             List<NumericEntity> t = extract(ctx.translation(), b.translation());
-            raw.add(new BeadNumbers(b, s, t, NumberMatch.of(s, t)));
+            raw.add(new BeadNumbers(b, s, t, bestOf(zoneShifted(NumberMatch.of(s, t), ctx, b), ctx)));
         }
         List<BeadNumbers> out = new ArrayList<>();
         for (int k = 0; k < raw.size(); k++) {
@@ -66,6 +66,129 @@ public final class NumberFacts {
                     notIn(m.sourceDates(), nearT), notIn(m.translationDates(), nearS))));
         }
         return new NumberFacts(List.copyOf(out));
+    }
+
+    /**
+     * Words that name the time zone a clock time is given in: the abbreviations (CET, EEST, GMT,
+     * UTC, MSK, ET, PT ...) and "Kyiv time", «за київським часом», «за Києвом», «по московскому
+     * времени», «по Москве», "local time" and the like. A post for readers elsewhere gives its times
+     * in their zone ("8 PM CET" for «21:00 за Києвом»).
+     */
+    static final java.util.regex.Pattern ZONE = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}])(?:CES?T|EES?T|WES?T|GMT|UTC|BST|MSK|МСК|[ECMP][SD]?T)(?![\\p{L}])"
+                    + "|(?<![\\p{L}])(?:Kyiv|Kiev|Moscow|London|Warsaw|Berlin|Paris|Central European|Eastern European|Eastern|Pacific"
+                    + "|Central|Mountain|Greenwich Mean|[Ll]ocal) time\\b"
+                    + "|(?iu)(?<![\\p{L}])(?:за \\p{L}+(?:им|ім) часом|по \\p{L}+(?:ому|ему) времени"
+                    + "|за (?:Києвом|Москвою|Москвой|Гринвічем|Варшавою|Лондоном)|по (?:Киеву|Москве|Гринвичу|Варшаве|Лондону))");
+
+    /** The most hours two zones of the times of one text differ by. */
+    static final int ZONE_HOURS = 12;
+
+    /**
+     * {@code m} with the clock times left over on each side paired when they differ by whole hours
+     * and both sides name a time zone: the translator gave the time in the reader's zone ("7:30 PM
+     * CET" for «20:30 за Києвом»). A time changed within one zone, or in a text naming no zone,
+     * stays unmatched.
+     */
+    static NumberMatch zoneShifted(NumberMatch m, Input ctx, Bead b) {
+        if (m.sourceOnly().stream().noneMatch(e -> e.kind() == NumericEntity.Kind.TIME)
+                || m.translationOnly().stream().noneMatch(e -> e.kind() == NumericEntity.Kind.TIME)
+                || !namesZone(ctx.source(), b.source()) || !namesZone(ctx.translation(), b.translation())
+                || zones(ctx.source(), b.source()) < 2 && zones(ctx.translation(), b.translation()) < 2) {
+            return m;
+        }
+        List<NumericEntity> s = new ArrayList<>(m.sourceOnly());
+        List<NumericEntity> t = new ArrayList<>(m.translationOnly());
+        List<NumberMatch.Pair> pairs = new ArrayList<>(m.pairs());
+        for (var it = s.iterator(); it.hasNext(); ) {
+            NumericEntity a = it.next();
+            if (a.kind() != NumericEntity.Kind.TIME) {
+                continue;
+            }
+            for (var jt = t.iterator(); jt.hasNext(); ) {
+                NumericEntity c = jt.next();
+                double d = Math.abs(a.value() - c.value());
+                d = Math.min(d, 1440 - d);
+                if (c.kind() == NumericEntity.Kind.TIME && d > 0 && d <= ZONE_HOURS * 60 && d % 60 == 0) {
+                    pairs.add(new NumberMatch.Pair(a, c));
+                    it.remove();
+                    jt.remove();
+                    break;
+                }
+            }
+        }
+        return new NumberMatch(List.copyOf(pairs), m.altPairs(), List.copyOf(s), List.copyOf(t), m.sourceDates(), m.translationDates());
+    }
+
+    /** "best of" / "best-of-" right before a number: a series won by the first to win most of N games. */
+    private static final java.util.regex.Pattern BEST_OF = java.util.regex.Pattern.compile("(?i)(?<![\\p{L}])best[- ]of[- ]$");
+
+    /**
+     * {@code m} with a series length paired with the wins it takes: "best of 5" is won by the first
+     * to win 3, and Ukrainian and Russian name such a series by the wins («серія до трьох перемог»,
+     * «до трёх побед»; a tennis match "best of five sets", «до трьох виграних сетів»). An odd N
+     * after "best of" on one side pairs with (N+1)/2 left over on the other.
+     */
+    static NumberMatch bestOf(NumberMatch m, Input ctx) {
+        if (m.sourceOnly().isEmpty() || m.translationOnly().isEmpty()) {
+            return m;
+        }
+        List<NumericEntity> s = new ArrayList<>(m.sourceOnly());
+        List<NumericEntity> t = new ArrayList<>(m.translationOnly());
+        List<NumberMatch.Pair> pairs = new ArrayList<>(m.pairs());
+        boolean changed = seriesWins(s, ctx.source().text(), t, pairs, true);
+        changed |= seriesWins(t, ctx.translation().text(), s, pairs, false);
+        return changed ? new NumberMatch(List.copyOf(pairs), m.altPairs(), List.copyOf(s), List.copyOf(t), m.sourceDates(),
+                m.translationDates()) : m;
+    }
+
+    private static boolean seriesWins(List<NumericEntity> side, String text, List<NumericEntity> other, List<NumberMatch.Pair> pairs,
+                                      boolean sourceSide) {
+        boolean changed = false;
+        for (var it = side.iterator(); it.hasNext(); ) {
+            NumericEntity a = it.next();
+            double n = a.value();
+            if (a.kind() != NumericEntity.Kind.NUMBER || n < 3 || n > 15 || n != Math.rint(n) || n % 2 == 0 || a.start() < 0
+                    || a.start() > text.length() || !BEST_OF.matcher(text.substring(Math.max(0, a.start() - 12), a.start())).find()) {
+                continue;
+            }
+            for (var jt = other.iterator(); jt.hasNext(); ) {
+                NumericEntity c = jt.next();
+                if (c.kind() == NumericEntity.Kind.NUMBER && NumericEntity.same(c.value(), (n + 1) / 2)) {
+                    pairs.add(sourceSide ? new NumberMatch.Pair(a, c) : new NumberMatch.Pair(c, a));
+                    it.remove();
+                    jt.remove();
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * How many different zone names the sentences give: a time converted for the reader sits in a
+     * text that names two zones («20:30 за Києвом ... 20:00 за CET»); with one zone on each side
+     * ("13:00 to 22:00 Kyiv time" and «за київським часом») the times are the same clock's.
+     */
+    private static int zones(Document doc, List<Integer> sentences) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i : sentences) {
+            java.util.regex.Matcher m = ZONE.matcher(doc.sentence(i).text());
+            while (m.find()) {
+                seen.add(m.group().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return seen.size();
+    }
+
+    private static boolean namesZone(Document doc, List<Integer> sentences) {
+        for (int i : sentences) {
+            if (ZONE.matcher(doc.sentence(i).text()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

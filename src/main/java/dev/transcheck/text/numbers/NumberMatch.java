@@ -59,9 +59,13 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
                 it.remove();
             }
         }
+        // 1. equal values as written -- but not a quantity against the same figure in another unit
+        //    of its dimension, while that unit may still take a converted value in step 4: in "50-60
+        //    mph, up to 80 mph" against «80–95 км/год, до 130 км/год» the 80 km/h is 50 mph, not 80
+        //    mph (equal figures left over after the conversions still pair, step 4a)
         for (var it = s.iterator(); it.hasNext(); ) {
             NumericEntity a = it.next();
-            NumericEntity b = take(t, a.value(), false);
+            NumericEntity b = take(t, a.value(), false, a);
             if (b != null) {
                 pairs.add(new Pair(a, b));
                 it.remove();
@@ -102,6 +106,19 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
                 }
             }
         }
+        // 4a. equal figures in two units of one dimension that no conversion paired (step 1 left them)
+        for (var it = s.iterator(); it.hasNext(); ) {
+            NumericEntity a = it.next();
+            NumericEntity b = take(t, a.value(), false);
+            if (b != null) {
+                pairs.add(new Pair(a, b));
+                it.remove();
+            }
+        }
+        // 4c. the other end of a range against one converted value: "3 inches apart" and «на
+        //     відстані 7–8 см» (7.62 cm lies between them), "about 1 inch" and «2–3 см»
+        rangeEnds(s, pairs, true);
+        rangeEnds(t, pairs, false);
         // 4b. a race named by its distance: "10K" and «10 км»
         for (var it = s.iterator(); it.hasNext(); ) {
             NumericEntity a = it.next();
@@ -215,7 +232,7 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
                 alike.add(e);
             }
         }
-        NumericEntity b = alike.isEmpty() ? null : take(alike, a.value(), false);
+        NumericEntity b = alike.isEmpty() ? null : take(alike, a.value(), false, a);
         if (b != null) {
             list.remove(b);
         }
@@ -223,8 +240,21 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
     }
 
     private static NumericEntity take(List<NumericEntity> list, double value, boolean alt) {
+        return take(list, value, alt, null);
+    }
+
+    /**
+     * Takes the entity of {@code list} equal to {@code value}; with {@code of}, none whose unit is
+     * another unit of {@code of}'s dimension (a conversion between them is known): 80 mph is not
+     * «80 км/год».
+     */
+    private static NumericEntity take(List<NumericEntity> list, double value, boolean alt, NumericEntity of) {
         NumericEntity soft = null;
         for (NumericEntity e : list) {
+            if (of != null && of.unit() != null && e.unit() != null && !of.unit().equals(e.unit())
+                    && (CONVERSIONS.containsKey(of.unit() + "\t" + e.unit()) || CONVERSIONS.containsKey(e.unit() + "\t" + of.unit()))) {
+                continue;
+            }
             if (NumericEntity.same(alt ? e.alt() : e.value(), value)) {
                 if (!e.spelled()) {
                     list.remove(e);
@@ -239,6 +269,32 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
             list.remove(soft);
         }
         return soft;
+    }
+
+    /**
+     * Pairs each quantity of {@code left} that ends or starts a range (its neighbour across a dash,
+     * at most three characters away, has its unit) whose other end is already paired with a value
+     * in another unit, when this end converts to that value too: the range is the conversion of
+     * one value, rounded down and up.
+     */
+    private static void rangeEnds(List<NumericEntity> left, List<Pair> pairs, boolean sourceSide) {
+        for (var it = left.iterator(); it.hasNext(); ) {
+            NumericEntity a = it.next();
+            if (a.unit() == null || a.spelled()) {
+                continue;
+            }
+            for (Pair p : List.copyOf(pairs)) {
+                NumericEntity end = sourceSide ? p.source() : p.translation();
+                NumericEntity other = sourceSide ? p.translation() : p.source();
+                boolean adjacent = end != a && a.unit().equals(end.unit()) && end.kind() == a.kind()
+                        && (a.start() > end.end() && a.start() - end.end() <= 3 || end.start() > a.end() && end.start() - a.end() <= 3);
+                if (adjacent && other.unit() != null && !other.unit().equals(a.unit()) && (converts(a, other) || converts(other, a))) {
+                    pairs.add(sourceSide ? new Pair(a, other) : new Pair(other, a));
+                    it.remove();
+                    break;
+                }
+            }
+        }
     }
 
     /** Conversions from {@code numbers/units.tsv}: "from\tto" -> factor (NaN for Fahrenheit to Celsius). */
