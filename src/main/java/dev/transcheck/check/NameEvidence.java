@@ -4,7 +4,6 @@ import dev.transcheck.glossary.TermAnalysis;
 import dev.transcheck.glossary.TermHit;
 import dev.transcheck.model.Bead;
 import dev.transcheck.model.Sentence;
-import dev.transcheck.model.Span;
 import dev.transcheck.names.Expectation;
 import dev.transcheck.names.NameAnalysis;
 import dev.transcheck.text.TextFacts;
@@ -32,8 +31,6 @@ final class NameEvidence {
     private final Map<String, Set<String>> persons = new HashMap<>();
     /** Per bead, the whole skeletons of the source name words the name analysis finds rendered in it. */
     private final Map<Integer, Set<String>> found = new HashMap<>();
-    /** Per bead, the whole skeletons of the source name words the name analysis finds rendered beside it, not in it. */
-    private final Map<Integer, Set<String>> foundBeside = new HashMap<>();
     /** The loose skeletons (see {@link #loose}) of every word of the translation, wherever it stands. */
     private final Set<String> translationWords = new HashSet<>();
     /** Glossary concept to the beads whose translation mentions it. */
@@ -76,12 +73,7 @@ final class NameEvidence {
             String w = r.sourceSpan().text();
             String k = OmissionPartialCheck.key(w);
             String sk = TextFacts.skeleton(w);
-            // rendered in the bead itself only when the rendering stands in the bead's translation (the
-            // name analysis may find it in the translation of the bead beside it)
-            Span ts = r.translationSpan();
-            boolean inBead = ts == null || r.bead() < 0 || r.bead() >= beads.size()
-                    || beads.get(r.bead()).translation().contains(ts.sentence());
-            (inBead ? found : foundBeside).computeIfAbsent(r.bead(), x -> new HashSet<>()).add(sk);
+            found.computeIfAbsent(r.bead(), x -> new HashSet<>()).add(sk);
             String at = sk + " " + r.bead();
             List<String> where = rendered.computeIfAbsent(k, x -> new ArrayList<>());
             if (where.isEmpty() || !where.get(where.size() - 1).equals(at)) { // the results come bead by bead
@@ -176,12 +168,10 @@ final class NameEvidence {
                     return false;
                 }
             }
-            for (Map<Integer, Set<String>> m : List.of(found, foundBeside)) {
-                for (Set<String> at : m.values()) {
-                    for (String f : at) {
-                        if (sameName(sk, f)) {
-                            return false;
-                        }
+            for (Set<String> at : found.values()) {
+                for (String f : at) {
+                    if (sameName(sk, f)) {
+                        return false;
                     }
                 }
             }

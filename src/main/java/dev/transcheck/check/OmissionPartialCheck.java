@@ -268,7 +268,7 @@ public final class OmissionPartialCheck implements Check {
                     places.add(e.start());
                 }
             }
-            List<Nearby> near = nearby(ctx, all, bi);
+            List<Written> near = nearby(ctx, all, bi);
             Written inTarget = written(tgtText);
             List<String> names = new ArrayList<>();
             Set<String> nameKeys = new HashSet<>();
@@ -695,10 +695,11 @@ public final class OmissionPartialCheck implements Check {
     /**
      * The names of a source sentence that the translation lacks, a name of several capitalised
      * words in a row (Public Prosecution Service, Західній Вірджинії) counting as one: a name is
-     * present when any of its words is written in {@code target} or, moved there, in a neighbour
-     * (see {@link #present}). Words at the start of the sentence or of a quotation are not names.
+     * present when any of its words is written in {@code target} or in a neighbour's translation
+     * {@code near} (see {@link #present}), or is a word of one consonant (UEFA, Jon: too short to
+     * tell). Words at the start of the sentence or of a quotation are not names.
      */
-    static List<String> missingNameGroups(String sentence, Written target, List<Nearby> near) {
+    static List<String> missingNameGroups(String sentence, Written target, List<Written> near) {
         Set<String> capitalised = new HashSet<>(TextFacts.capitalised(sentence));
         List<String> out = new ArrayList<>();
         java.util.regex.Matcher m = WORD.matcher(sentence);
@@ -721,26 +722,21 @@ public final class OmissionPartialCheck implements Check {
         return out;
     }
 
-    private static void addIfMissing(List<String> group, Written target, List<Nearby> near, List<String> out) {
-        boolean judged = false;
+    private static void addIfMissing(List<String> group, Written target, List<Written> near, List<String> out) {
+        if (group.isEmpty()) {
+            return;
+        }
         for (String w : group) {
-            String k = TextFacts.skeleton(w);
-            if (k.length() < 2) {
-                continue; // a word of one consonant (Еліо) says nothing either way; the group's other words decide
-            }
-            judged = true;
-            if (present(w, target)) {
+            if (TextFacts.skeleton(w).length() < 2 || present(w, target)) {
                 return;
             }
-            for (Nearby n : near) {
-                if (present(w, n.translation()) && !n.sourceKeys().contains(key(w))) {
+            for (Written n : near) {
+                if (present(w, n)) {
                     return;
                 }
             }
         }
-        if (judged) {
-            out.add(String.join(" ", group));
-        }
+        out.add(String.join(" ", group));
     }
 
     /**
@@ -749,15 +745,6 @@ public final class OmissionPartialCheck implements Check {
      * ({@code capitals}).
      */
     record Written(Set<String> all, Set<String> capitals) {
-    }
-
-    /**
-     * A bead beside the one assessed: its translation's words and the skeleton keys of its
-     * source's capitalised words. A name the neighbour's translation writes counts as moved there
-     * only when the neighbour's own source lacks it: a name both sentences mention, kept in the
-     * neighbour's translation, is that sentence's own.
-     */
-    record Nearby(Written translation, Set<String> sourceKeys) {
     }
 
     /**
@@ -788,23 +775,13 @@ public final class OmissionPartialCheck implements Check {
         return new Written(all, caps);
     }
 
-    /** The beads on either side of bead {@code bi} (see {@link Nearby}). */
-    private static List<Nearby> nearby(CheckContext ctx, List<Bead> all, int bi) {
-        List<Nearby> out = new ArrayList<>();
+    /** The words of the translation of each bead on either side of bead {@code bi}. */
+    private static List<Written> nearby(CheckContext ctx, List<Bead> all, int bi) {
+        List<Written> out = new ArrayList<>();
         for (int n = Math.max(0, bi - 1); n <= Math.min(all.size() - 1, bi + 1); n++) {
-            if (n == bi) {
-                continue;
+            if (n != bi) {
+                out.add(written(join(ctx.translationSentences(all.get(n)))));
             }
-            Set<String> keys = new HashSet<>();
-            for (Sentence s : ctx.sourceSentences(all.get(n))) {
-                java.util.regex.Matcher m = WORD.matcher(s.text());
-                while (m.find()) {
-                    if (Character.isUpperCase(m.group().charAt(0))) {
-                        keys.add(key(m.group()));
-                    }
-                }
-            }
-            out.add(new Nearby(written(join(ctx.translationSentences(all.get(n)))), keys));
         }
         return out;
     }
