@@ -25,8 +25,15 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         Trace.mark("main");
+        // picocli looks for Groovy and Jansi, neither of which is on the class path: a class that is
+        // not there is looked for in every jar the launcher lists (about 60), which opens and indexes
+        // each of them before the command line is even read (issue 15, docs/performance.md)
+        System.setProperty("picocli.disable.closures", "true");
+        System.setProperty("org.fusesource.jansi.Ansi.disable", "true");
+        CheckCommand.Early.start(args); // the glossary on the second core while picocli reads the command line
         int status = run(args);
         Trace.mark("exit");
+        Trace.openJars();
         System.exit(status);
     }
 

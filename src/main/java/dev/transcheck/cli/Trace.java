@@ -21,6 +21,34 @@ final class Trace {
         }
     }
 
+    /**
+     * With the trace on, lists the jars the process has open (Linux: {@code /proc/self/fd}) on one
+     * line, {@code transcheck: jars open: a.jar b.jar}: the class loader opens and indexes a jar the
+     * first time it searches it, so this shows how far resource look-ups went down the class path.
+     */
+    static void openJars() {
+        java.nio.file.Path fds = java.nio.file.Path.of("/proc/self/fd");
+        if (!ON || !java.nio.file.Files.isDirectory(fds)) {
+            return;
+        }
+        java.util.Set<String> jars = new java.util.TreeSet<>();
+        try (java.util.stream.Stream<java.nio.file.Path> s = java.nio.file.Files.list(fds)) {
+            for (java.nio.file.Path fd : s.toList()) {
+                try {
+                    java.nio.file.Path target = java.nio.file.Files.readSymbolicLink(fd);
+                    if (target.toString().endsWith(".jar")) {
+                        jars.add(target.getFileName().toString());
+                    }
+                } catch (java.io.IOException | UnsupportedOperationException e) {
+                    // closed meanwhile, or not a link
+                }
+            }
+        } catch (java.io.IOException e) {
+            return;
+        }
+        System.err.println("transcheck: jars open: " + String.join(" ", jars));
+    }
+
     /** Loaded only when tracing: the management classes cost start-up time of their own. */
     private static final class Clock {
         private static final long START = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();

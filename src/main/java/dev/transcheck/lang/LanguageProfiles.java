@@ -84,7 +84,8 @@ public final class LanguageProfiles {
         }
         String res = ROOT + code + "/" + PROFILE_FILE;
         Properties p = new Properties();
-        try (InputStream in = LanguageProfiles.class.getResourceAsStream(res)) {
+        // a missing file is answered without searching every jar (ShippedResources)
+        try (InputStream in = ShippedResources.exists(res) ? LanguageProfiles.class.getResourceAsStream(res) : null) {
             if (in == null) {
                 return LanguageProfile.generic(code);
             }
@@ -113,7 +114,7 @@ public final class LanguageProfiles {
         Map<DataFile, String> data = new java.util.EnumMap<>(DataFile.class);
         for (DataFile f : DataFile.values()) {
             String fr = ROOT + code + "/" + f.fileName();
-            try (InputStream in = LanguageProfiles.class.getResourceAsStream(fr)) {
+            try (InputStream in = ShippedResources.exists(fr) ? LanguageProfiles.class.getResourceAsStream(fr) : null) {
                 if (in != null) {
                     data.put(f, new String(in.readAllBytes(), StandardCharsets.UTF_8));
                 }
@@ -151,10 +152,30 @@ public final class LanguageProfiles {
         return Arrays.stream(v.split("\\s+")).map(w -> lower ? w.toLowerCase(Locale.ROOT) : w).toList();
     }
 
-    /** The folders under {@code lang/} that hold a profile file, in every class-path root (directory or jar). */
+    /** Adds the code of {@code entry} (a jar entry's name) to {@code out} when it is {@code <folder><code>/profile.properties}. */
+    private static void addProfile(Set<String> out, String folder, String entry) {
+        if (entry.startsWith(folder) && entry.endsWith("/" + PROFILE_FILE)) {
+            String[] parts = entry.substring(folder.length()).split("/");
+            if (parts.length == 2) {
+                out.add(parts[0]);
+            }
+        }
+    }
+
+    /**
+     * The folders under {@code lang/} that hold a profile file: in transcheck's own jar when it runs
+     * from one ({@link ShippedResources}), else in every class-path root (directory or jar).
+     */
     private static Set<String> scan() {
         Set<String> out = new TreeSet<>();
         String folder = ROOT.substring(1);
+        List<String> own = ShippedResources.jarEntries(folder);
+        if (own != null) { // from transcheck's jar: its own directory, not every jar on the class path
+            for (String n : own) {
+                addProfile(out, folder, n);
+            }
+            return out;
+        }
         try {
             Enumeration<URL> roots = LanguageProfiles.class.getClassLoader().getResources(folder);
             while (roots.hasMoreElements()) {
@@ -171,13 +192,7 @@ public final class LanguageProfiles {
                     try (JarFile jar = c.getJarFile()) {
                         List<JarEntry> entries = new ArrayList<>(jar.stream().toList());
                         for (JarEntry e : entries) {
-                            String n = e.getName();
-                            if (n.startsWith(folder) && n.endsWith("/" + PROFILE_FILE)) {
-                                String[] parts = n.substring(folder.length()).split("/");
-                                if (parts.length == 2) {
-                                    out.add(parts[0]);
-                                }
-                            }
+                            addProfile(out, folder, e.getName());
                         }
                     }
                 }

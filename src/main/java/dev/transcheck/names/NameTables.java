@@ -110,7 +110,7 @@ public final class NameTables {
         Map<String, Set<String>> cap = new HashMap<>();
         for (String lang : Locale.getISOLanguages()) {
             String resource = "/names/" + lang + "-capitalised-words.txt";
-            if (NameTables.class.getResource(resource) != null) {
+            if (dev.transcheck.lang.ShippedResources.exists(resource)) { // not a search of every jar per language
                 Set<String> list = new HashSet<>();
                 for (String[] row : rows(resource)) {
                     list.add(row[0].toLowerCase(Locale.ROOT));

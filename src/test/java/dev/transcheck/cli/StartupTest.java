@@ -59,8 +59,12 @@ class StartupTest {
         cmd.addAll(List.of("-Dtranscheck.trace", "-cp", System.getProperty("java.class.path")));
         cmd.addAll(CHECK);
         List<String> trace = run(cmd, tmp.resolve("trace.txt")).stream().filter(l -> l.startsWith("transcheck: trace")).toList();
-        List<String> phases = trace.stream().map(l -> l.replaceFirst("^transcheck: trace +\\d+ ms wall +\\d+ ms cpu +\\S+ +", ""))
+        List<String> all = trace.stream().map(l -> l.replaceFirst("^transcheck: trace +\\d+ ms wall +\\d+ ms cpu +\\S+ +", ""))
                 .toList();
+        // the early thread (CheckCommand.Early) marks its end whenever it gets there
+        assertTrue(all.contains("early: glossary and tables loaded"), all.toString());
+        List<String> phases = all.stream().filter(p -> !p.startsWith("early: ")).toList();
+        trace = trace.stream().filter(l -> !l.contains(" early: ")).toList();
         assertEquals(List.of("main", "command line parsed"), phases.subList(0, 2), String.join("\n", trace));
         // the glossary's thread starts before the inputs are read
         assertTrue(phases.containsAll(List.of("glossary loaded", "checks warmed on the headlines", "texts segmented")), phases.toString());
@@ -139,6 +143,41 @@ class StartupTest {
         List<String> loads = classes(run(cmd, tmp.resolve("warm-log.txt")));
         assertTrue(loads.contains("dev.transcheck.glossary.GlossaryCache"), "the cache is used");
         assertTrue(loads.stream().noneMatch(c -> c.startsWith("org.apache.commons.csv.")), "no CSV parsed from a warm cache");
+    }
+
+    @Test
+    void aCheckFromAJarSearchesNoJarForWhatIsNotThereAndReportsTheSame(@TempDir Path tmp) throws Exception {
+        // a resource or class that is on no class-path entry makes the class loader open and index
+        // every jar in turn (about 60 under the launcher): picocli's probes for Groovy and Jansi, a
+        // language's missing optional data file, a word list per ISO language did that at every start
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")), "Linux /proc");
+        Path app = tmp.resolve("app.jar");
+        jar(Path.of("target", "classes"), app);
+        String classPath = app + java.io.File.pathSeparator + System.getProperty("java.class.path");
+        List<String> cmd = new ArrayList<>(JVM);
+        cmd.addAll(List.of("-Dtranscheck.trace", "-cp", classPath));
+        cmd.addAll(CHECK);
+        List<String> out = run(cmd, tmp.resolve("trace.txt"));
+        List<String> jars = out.stream().filter(l -> l.startsWith("transcheck: jars open: ")).toList();
+        assertEquals(1, jars.size(), String.join("\n", out));
+        List<String> open = List.of(jars.get(0).substring("transcheck: jars open: ".length()).split(" "));
+        assertTrue(open.contains("app.jar"), open.toString());
+        assertTrue(open.stream().anyMatch(j -> j.startsWith("icu4j")), "ICU's data is read from its jar: " + open);
+        // jars a plain check never reads, all after the last one it does read (picocli) on the class path: the
+        // office formats, the server, the tests' own libraries (a search opens every jar before the one that has it)
+        List<String> searched = open.stream().filter(j -> j.startsWith("jetty") || j.startsWith("javalin")
+                || j.startsWith("kotlin") || j.startsWith("okapi") || j.startsWith("junit")
+                || j.startsWith("selenium") || j.startsWith("jqwik")).toList();
+        assertEquals(List.of(), searched, "jars searched for something that is not there; open: " + open);
+
+        // the data read from the jar's own directory gives the same report as the class loader's search
+        List<String> fromFolder = new ArrayList<>(JVM);
+        fromFolder.addAll(List.of("-cp", System.getProperty("java.class.path")));
+        fromFolder.addAll(CHECK);
+        List<String> plain = new ArrayList<>(JVM);
+        plain.addAll(List.of("-cp", classPath));
+        plain.addAll(CHECK);
+        assertEquals(run(fromFolder, tmp.resolve("folder.json")), run(plain, tmp.resolve("jar.json")));
     }
 
     /** Runs a JVM with these arguments in the project folder; its output (both streams) as lines. */

@@ -1,0 +1,56 @@
+package dev.transcheck.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.transcheck.glossary.GlossaryLoader;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link CheckCommand.Early}: the shipped glossaries read while picocli reads the command line, used
+ * only by a run that settles on exactly those paths; the languages warmed are those the files' names
+ * give, none when an option names them.
+ */
+class EarlyTest {
+    private static final String SRC = "samples/zapad-2025/source.uk.txt";
+    private static final String TGT = "samples/zapad-2025/translation.en.txt";
+
+    @Test
+    void aPlainCheckReadsTheShippedGlossaryAndTheFilesLanguages() throws Exception {
+        CheckCommand.Early.start(new String[] {"check", SRC, TGT, "--format", "json"});
+        CheckCommand.Early e = CheckCommand.Early.take(CheckCommand.defaultGlossaries());
+        assertNotNull(e);
+        assertEquals(List.of("uk", "en"), e.languages());
+        assertEquals(GlossaryLoader.loadAll(CheckCommand.defaultGlossaries()).size(), e.glossary().join().size());
+        assertNull(CheckCommand.Early.take(CheckCommand.defaultGlossaries()), "taken once");
+    }
+
+    @Test
+    void otherGlossaryPathsDropIt() {
+        CheckCommand.Early.start(new String[] {"check", SRC, TGT});
+        assertNull(CheckCommand.Early.take(List.of(Path.of("src/test/resources"))));
+        assertNull(CheckCommand.Early.take(CheckCommand.defaultGlossaries()), "dropped, not kept for later");
+    }
+
+    @Test
+    void notStartedWhenTheCommandLineNamesAGlossaryOrAConfigOrIsNoCheck() {
+        for (String[] args : List.of(new String[] {"check", SRC, TGT, "--glossary", "glossaries"},
+                new String[] {"check", SRC, TGT, "--config=x.yaml"}, new String[] {"check", "--help"},
+                new String[] {"align", SRC, TGT}, new String[] {})) {
+            CheckCommand.Early.start(args);
+            assertNull(CheckCommand.Early.take(CheckCommand.defaultGlossaries()), String.join(" ", args));
+        }
+    }
+
+    @Test
+    void aLanguageOptionLeavesTheLanguagesToTheRun() {
+        CheckCommand.Early.start(new String[] {"check", SRC, TGT, "--from", "ru"});
+        CheckCommand.Early e = CheckCommand.Early.take(CheckCommand.defaultGlossaries());
+        assertNotNull(e);
+        assertEquals(List.of(), e.languages());
+        e.glossary().join();
+    }
+}
