@@ -59,6 +59,14 @@ public final class OmissionPartialCheck implements Check {
      */
     static final double LOST_NAME = 0.8;
 
+    /**
+     * A bead shorter than this share of the norm that lacks a place, organisation, person or event of
+     * the glossary that the translation names in another part of the document is an error
+     * (ClauseProbe, seed 3: no original bead up to 0.7; at 0.8 an adjective "Ukraine's" rendered as
+     * «Український»).
+     */
+    static final double LOST_TERM = 0.7;
+
     /** Ordinary words the piece holding a name the translation writes nowhere must have, none translated. */
     static final int NAME_PIECE_WORDS = 2;
 
@@ -110,6 +118,12 @@ public final class OmissionPartialCheck implements Check {
             // not rendered in other words
             if (piece != null && piece.strangers() >= 1 && piece.known() >= NAME_PIECE_WORDS && piece.uncovered() == piece.known()
                     && ratio < LOST_NAME && !headline) {
+                return Severity.ERROR;
+            }
+            // a place, organisation, person or event of the glossary gone that the translation names in
+            // another part of the document (so its rendering is known), from a translation far shorter
+            // than the norm: the clause that named it is gone
+            if (ratio < LOST_TERM && !headline && !termsElsewhere.isEmpty()) {
                 return Severity.ERROR;
             }
             if (ratio < SHORT && weight() >= 2) {
@@ -254,8 +268,8 @@ public final class OmissionPartialCheck implements Check {
                     places.add(e.start());
                 }
             }
-            Set<String> near = prefixes(join(beside));
-            Set<String> inTarget = prefixes(tgtText);
+            List<Written> near = nearby(ctx, all, bi);
+            Written inTarget = written(tgtText);
             List<String> names = new ArrayList<>();
             Set<String> nameKeys = new HashSet<>();
             if (terms == null) {
@@ -291,12 +305,14 @@ public final class OmissionPartialCheck implements Check {
             List<String> absent = new ArrayList<>();
             NameEvidence evidence = names.isEmpty() && glossed.isEmpty() ? null : NameEvidence.of(ctx);
             for (String t : glossed) {
-                String[] f = t.split("\t", 4);
+                String[] f = t.split("\t", 5);
                 at.merge(Integer.parseInt(f[0]), 1, Integer::sum);
                 places.add(Integer.parseInt(f[1]));
-                termTexts.add(f[3]);
-                if (evidence.conceptElsewhere(f[2], bi)) {
-                    termsElsewhere.add(f[3]);
+                termTexts.add(f[4]);
+                // a place, organisation, person or event the translation names in another part of the
+                // document; not a title or common term (left out by habit: "President Trump" as "Trump")
+                if (evidence.conceptElsewhere(f[2], bi) && !f[3].equals("TITLE") && !f[3].equals("TERM")) {
+                    termsElsewhere.add(f[4]);
                 }
             }
             for (String g : names) {
@@ -330,8 +346,11 @@ public final class OmissionPartialCheck implements Check {
         return out;
     }
 
-    /** What ends a piece of a sentence: a comma, semicolon or colon before a space, a bracket, a spaced dash. */
-    private static final java.util.regex.Pattern PIECE_END = java.util.regex.Pattern.compile("[,;:](?=\\s)|[()]|\\s[—–-](?=\\s)");
+    /**
+     * What ends a piece of a sentence: a comma, semicolon or colon before a space (also with a
+     * closing quotation mark between: the English '"...," said X'), a bracket, a spaced dash.
+     */
+    private static final java.util.regex.Pattern PIECE_END = java.util.regex.Pattern.compile("[,;:][\"”»’']?(?=\\s)|[()]|\\s[—–-](?=\\s)");
     private static final java.util.regex.Pattern PLAIN_WORD = java.util.regex.Pattern.compile("\\p{L}+(?:['’ʼ-]\\p{L}+)*");
 
     /**
@@ -553,11 +572,6 @@ public final class OmissionPartialCheck implements Check {
     }
 
     /**
-     * Glossary concepts of the bead's source with no rendering in its translation nor in the
-     * translation sentences beside it, as "sentence\tform"; a concept whose source words are already
-     * counted as a missing name is not counted twice.
-     */
-    /**
      * Source spans of the bead's glossary terms whose concept the bead's own translation mentions
      * (a neighbour's mention does not count here: the same place named in the next sentence says
      * nothing of this one).
@@ -587,14 +601,30 @@ public final class OmissionPartialCheck implements Check {
         return false;
     }
 
-    /** The glossary concepts mentioned in the translation of bead {@code bi} and its neighbours. */
+    /**
+     * The glossary concepts mentioned in the translation of bead {@code bi}, and in the translation
+     * of a bead beside it whose own source does not mention them (moved there; a concept both
+     * sentences mention, kept in the neighbour's translation, is that sentence's own).
+     */
     private static Set<String> renderedConcepts(TermAnalysis terms, List<Bead> all, int bi) {
         Set<String> rendered = new HashSet<>();
         for (int n = Math.max(0, bi - 1); n <= Math.min(all.size() - 1, bi + 1); n++) {
+            Set<String> own = new HashSet<>();
+            if (n != bi) {
+                for (int s : all.get(n).source()) {
+                    if (s < terms.sourceHits.size()) {
+                        for (TermHit h : terms.sourceHits.get(s)) {
+                            own.add(h.concept().id());
+                        }
+                    }
+                }
+            }
             for (int t : all.get(n).translation()) {
                 if (t < terms.translationMentions.size()) {
                     for (TermHit h : terms.translationMentions.get(t)) {
-                        rendered.add(h.concept().id());
+                        if (!own.contains(h.concept().id())) {
+                            rendered.add(h.concept().id());
+                        }
                     }
                 }
             }
@@ -602,6 +632,12 @@ public final class OmissionPartialCheck implements Check {
         return rendered;
     }
 
+    /**
+     * Glossary concepts of the bead's source with no rendering in its translation nor moved to the
+     * translation sentences beside it (see {@link #renderedConcepts}), as "sentence, offset, concept,
+     * concept type, form" (tab-separated); a concept whose source words are already counted as a
+     * missing name is not counted twice.
+     */
     private static List<String> missingTerms(CheckContext ctx, TermAnalysis terms, List<Bead> all, int bi, List<String> names) {
         Bead b = all.get(bi);
         Set<String> rendered = renderedConcepts(terms, all, bi);
@@ -625,7 +661,7 @@ public final class OmissionPartialCheck implements Check {
                     }
                 }
                 if (!named) {
-                    out.add(s + "\t" + h.span().start() + "\t" + id + "\t" + text);
+                    out.add(s + "\t" + h.span().start() + "\t" + id + "\t" + h.concept().type() + "\t" + text);
                 }
             }
         }
@@ -659,10 +695,11 @@ public final class OmissionPartialCheck implements Check {
     /**
      * The names of a source sentence that the translation lacks, a name of several capitalised
      * words in a row (Public Prosecution Service, Західній Вірджинії) counting as one: a name is
-     * present when any of its words' skeletons starts a word of {@code target} or {@code near}.
-     * Words at the start of the sentence or of a quotation are not names.
+     * present when any of its words is written in {@code target} or in a neighbour's translation
+     * {@code near} (see {@link #present}), or is a word of one consonant (UEFA, Jon: too short to
+     * tell). Words at the start of the sentence or of a quotation are not names.
      */
-    static List<String> missingNameGroups(String sentence, Set<String> target, Set<String> near) {
+    static List<String> missingNameGroups(String sentence, Written target, List<Written> near) {
         Set<String> capitalised = new HashSet<>(TextFacts.capitalised(sentence));
         List<String> out = new ArrayList<>();
         java.util.regex.Matcher m = WORD.matcher(sentence);
@@ -685,26 +722,65 @@ public final class OmissionPartialCheck implements Check {
         return out;
     }
 
-    private static void addIfMissing(List<String> group, Set<String> target, Set<String> near, List<String> out) {
+    private static void addIfMissing(List<String> group, Written target, List<Written> near, List<String> out) {
         if (group.isEmpty()) {
             return;
         }
         for (String w : group) {
-            String k = TextFacts.skeleton(w);
-            if (k.length() < 2 || target.contains(key(w)) || near.contains(key(w))) {
+            if (TextFacts.skeleton(w).length() < 2 || present(w, target)) {
                 return;
+            }
+            for (Written n : near) {
+                if (present(w, n)) {
+                    return;
+                }
             }
         }
         out.add(String.join(" ", group));
     }
 
-    /** The first one, two and three consonants of the skeleton of every word of {@code text}. */
-    private static Set<String> prefixes(String text) {
-        Set<String> out = new HashSet<>();
+    /**
+     * The words of a translation text, for telling a source name present in it: the first one,
+     * two and three consonants of every word's skeleton ({@code all}) and of its capitalised words
+     * ({@code capitals}).
+     */
+    record Written(Set<String> all, Set<String> capitals) {
+    }
+
+    /**
+     * Whether the source name word {@code w} is written in {@code text}: a word there begins with
+     * its skeleton key (the first three consonants, Бєлоусова and Belousov); a name of two
+     * consonants only (Кіма, Прії, Наду) by a capitalised word, or any word beginning with those two
+     * consonants would do (Kim in "kimono", Nad in "understanding").
+     */
+    static boolean present(String w, Written text) {
+        String k = key(w);
+        return TextFacts.skeleton(w).length() >= 3 ? text.all().contains(k) : text.capitals().contains(k);
+    }
+
+    /** The words of {@code text} (see {@link Written}). */
+    static Written written(String text) {
+        Set<String> all = new HashSet<>();
+        Set<String> caps = new HashSet<>();
         for (String w : text.split("[^\\p{L}'’ʼ]+")) {
             String k = TextFacts.skeleton(w);
+            boolean cap = !w.isEmpty() && Character.isUpperCase(w.charAt(0));
             for (int n = 1; n <= Math.min(3, k.length()); n++) {
-                out.add(k.substring(0, n));
+                all.add(k.substring(0, n));
+                if (cap) {
+                    caps.add(k.substring(0, n));
+                }
+            }
+        }
+        return new Written(all, caps);
+    }
+
+    /** The words of the translation of each bead on either side of bead {@code bi}. */
+    private static List<Written> nearby(CheckContext ctx, List<Bead> all, int bi) {
+        List<Written> out = new ArrayList<>();
+        for (int n = Math.max(0, bi - 1); n <= Math.min(all.size() - 1, bi + 1); n++) {
+            if (n != bi) {
+                out.add(written(join(ctx.translationSentences(all.get(n)))));
             }
         }
         return out;

@@ -63,7 +63,11 @@ public final class ClauseProbe {
         StringBuilder sb = new StringBuilder();
         String doc = p.set() + "/" + p.id();
         for (OmissionPartialCheck.Assessment a : OmissionPartialCheck.assess(context(tc, r), BELOW)) {
-            sb.append(line("O", p.direction(), doc, "-", false, a, otherError(r, a.bead()))).append('\n');
+            sb.append(line("O", p.direction(), doc, "-", false, a, otherError(r, a.bead())));
+            if (TEXTS) {
+                sb.append("\t-\t-\t").append(texts(r, a.bead()));
+            }
+            sb.append('\n');
         }
         if (!seeds) {
             return sb.toString();
@@ -102,10 +106,41 @@ public final class ClauseProbe {
             } else {
                 boolean rightSentence = s.kind() != Seeder.Kind.DROP || hit.sentence() == s.sourceSentence();
                 sb.append(line("S", p.direction(), doc, kind + (rightSentence ? "" : "!"), byOthers, hit, "-")).append('\t')
-                        .append(carry).append('\t').append(s.before().replace('\t', ' ').replace('\n', ' ')).append('\n');
+                        .append(carry).append('\t').append(s.before().replace('\t', ' ').replace('\n', ' '));
+                if (TEXTS) {
+                    sb.append('\t').append(texts(sr, hit.bead()));
+                }
+                sb.append('\n');
             }
         }
         return sb.toString();
+    }
+
+    /** With -Dprobe.texts=true every line with an assessment ends with the bead's source and translation text. */
+    static final boolean TEXTS = Boolean.getBoolean("probe.texts");
+
+    /** The bead's source and translation sentences, as two tab-separated columns. */
+    static String texts(Report r, Bead b) {
+        StringBuilder src = new StringBuilder();
+        for (int i : b.source()) {
+            src.append(r.source().sentence(i).text()).append(' ');
+        }
+        StringBuilder tgt = new StringBuilder();
+        for (int i : b.translation()) {
+            tgt.append(r.translation().sentence(i).text()).append(' ');
+        }
+        List<Bead> all = r.alignment().beads();
+        int bi = all.indexOf(b);
+        StringBuilder near = new StringBuilder();
+        for (int n = Math.max(0, bi - 1); n <= Math.min(all.size() - 1, bi + 1); n++) {
+            if (n != bi) {
+                for (int i : all.get(n).translation()) {
+                    near.append(r.translation().sentence(i).text()).append(' ');
+                }
+                near.append("|| ");
+            }
+        }
+        return String.join("\t", src.toString().strip(), tgt.toString().strip(), near.toString().strip()).replace('\n', ' ');
     }
 
     /** What a dropped clause carried, as "name+number", or "plain". */
