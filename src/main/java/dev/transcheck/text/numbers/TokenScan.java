@@ -170,7 +170,21 @@ abstract class TokenScan {
             capital |= Character.isUpperCase(c);
         }
         return capital && w.length() >= 2 && lex.match("currency", tok, m) == null && lex.match("unit", tok, m) == null
-                && lex.match("scale", tok, m) == null && lex.match("percent", tok, m) == null;
+                && lex.match("scale", tok, m) == null && lex.match("percent", tok, m) == null
+                && lex.match("month", tok, m) == null && !sentenceStart(st.get(m));
+    }
+
+    /**
+     * True when the text before {@code at} ends a sentence or is empty: a word there has its capital
+     * from its place ("In 1 274 cases"), not because it names a model. A month name ("on 28 February
+     * 1 274 people") is no model name either.
+     */
+    private boolean sentenceStart(int at) {
+        int k = at - 1;
+        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        return k < 0 || ".!?:;\u2026\"\u201C\u00AB(".indexOf(text.charAt(k)) >= 0;
     }
 
     /** True when the last token read so far is a month name. */
