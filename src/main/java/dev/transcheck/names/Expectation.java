@@ -282,10 +282,15 @@ public final class Expectation {
         return known;
     }
 
-    /** Whether {@code word} holds one of the {@link #POLISH_LETTERS} (a loop: a regular expression per name and word cost more than the rest of a verdict). */
+    /** Whether {@code word} holds one of the {@link #POLISH_LETTERS}. */
     static boolean hasPolishLetters(String word) {
+        return hasAnyOf(word, POLISH_LETTERS);
+    }
+
+    /** Whether {@code word} holds one of {@code letters} (a loop: a regular expression per name and word cost more than the rest of a verdict). */
+    private static boolean hasAnyOf(String word, String letters) {
         for (int i = 0; i < word.length(); i++) {
-            if (POLISH_LETTERS.indexOf(word.charAt(i)) >= 0) {
+            if (letters.indexOf(word.charAt(i)) >= 0) {
                 return true;
             }
         }
@@ -309,12 +314,7 @@ public final class Expectation {
 
     /** Whether {@code word} holds one of the {@link #DIGRAPH_LETTERS}. */
     static boolean hasDigraphLetters(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            if (DIGRAPH_LETTERS.indexOf(word.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
+        return hasAnyOf(word, DIGRAPH_LETTERS);
     }
 
     /** {@code word} with each of the {@link #DIGRAPH_LETTERS} written as the English digraph of its sound. */
