@@ -231,21 +231,39 @@ public final class NumberFacts {
         if (unmatched.isEmpty()) {
             return unmatched;
         }
+        // the paired values by value, each with the earliest end among its entities: one look-up per
+        // unmatched value instead of a walk over every value (a run of thousands of values, ½½½..., made
+        // the double loop with a list look-up inside it cubic: issue 15, found by the check fuzzer)
+        java.util.Set<NumericEntity> open = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        open.addAll(unmatched);
+        java.util.TreeMap<Double, Integer> pairedEnd = new java.util.TreeMap<>();
+        for (NumericEntity o : all) {
+            if (!open.contains(o) && !Double.isNaN(o.value())) {
+                pairedEnd.merge(o.value(), o.end(), Math::min);
+            }
+        }
         List<NumericEntity> out = new ArrayList<>();
         for (NumericEntity e : unmatched) {
-            boolean gloss = false;
-            for (NumericEntity o : all) {
-                if (o != e && o.end() <= e.start() && !unmatched.contains(o) && NumericEntity.same(o.value(), e.value())
-                        && inForeignParentheses(doc, e)) {
-                    gloss = true;
-                    break;
-                }
-            }
-            if (!gloss) {
+            if (!(pairedBefore(pairedEnd, e) && inForeignParentheses(doc, e))) {
                 out.add(e);
             }
         }
         return List.copyOf(out);
+    }
+
+    /** True when a paired value the same as {@code e}'s ({@link NumericEntity#same}) ends before {@code e} starts. */
+    private static boolean pairedBefore(java.util.TreeMap<Double, Integer> pairedEnd, NumericEntity e) {
+        double v = e.value();
+        if (Double.isNaN(v)) {
+            return false;
+        }
+        double tolerance = 1e-9 * Math.max(1, Math.abs(v)) * 2; // wide enough for same(); each candidate is checked
+        for (java.util.Map.Entry<Double, Integer> c : pairedEnd.subMap(v - tolerance, true, v + tolerance, true).entrySet()) {
+            if (c.getValue() <= e.start() && NumericEntity.same(c.getKey(), v)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when {@code e} sits in parentheses whose letters are mostly of the other script than the document's. */
