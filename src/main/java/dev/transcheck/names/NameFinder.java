@@ -460,11 +460,38 @@ public final class NameFinder {
         return null;
     }
 
+    /**
+     * True when every first-name reading of a Russian word is feminine and indeclinable (its tag names
+     * no case: NN:Name:Fem:Sin) while the word also declines as a man's surname (NN:Fam:Masc with a
+     * case): the dictionary lists a foreign surname (Вебер, Шульц, Блэр) a second time as the
+     * indeclinable form a woman bearing it uses, which is no first name. A first name has a reading
+     * with a case or a masculine one (Харрис, Мишель) and stays a first name.
+     */
+    static boolean indeclinableFeminineOfSurname(List<Morphology.Reading> readings) {
+        boolean fam = false;
+        for (Morphology.Reading r : readings) {
+            String t = r.tag();
+            if (t.startsWith("NN:Name")) {
+                if (!t.contains(":Fem") || t.contains(":Masc") || CASE_TAG.matcher(t).find()) {
+                    return false;
+                }
+            } else if (t.startsWith("NN:Fam:Masc") && CASE_TAG.matcher(t).find()) {
+                fam = true;
+            }
+        }
+        return fam;
+    }
+
+    private static final java.util.regex.Pattern CASE_TAG = java.util.regex.Pattern.compile(":(Nom|R|D|V|T|P)(:|$)");
+
     private static NameKind ruKind(List<Morphology.Reading> readings, Set<String> lemmas, String w, boolean initial) {
         for (Morphology.Reading r : readings) {
             if (r.tag().startsWith("NN:Name") && !r.tag().contains(":PL")) {
                 lemmas.add(capital(r.lemma()));
             }
+        }
+        if (!lemmas.isEmpty() && indeclinableFeminineOfSurname(readings)) {
+            lemmas.clear(); // Вебер, Шульц, Блэр: a man's surname, which the dictionary also gives as a woman's name
         }
         if (!lemmas.isEmpty()) {
             return NameKind.FIRST;
@@ -485,7 +512,7 @@ public final class NameFinder {
                     lemmas.add(feminine(r.lemma())); // Захаровой: Захарова, not the dictionary's Захаров
                 }
                 lemmas.add(r.lemma());
-            } else {
+            } else if (!r.tag().startsWith("NN:Name")) { // the woman's form of a surname (above) is no common word
                 common.add(r.lemma());
             }
         }
