@@ -92,9 +92,13 @@ public final class NumberFacts {
      */
     static NumberMatch zoneShifted(NumberMatch m, Input ctx, Bead b) {
         if (m.sourceOnly().stream().noneMatch(e -> e.kind() == NumericEntity.Kind.TIME)
-                || m.translationOnly().stream().noneMatch(e -> e.kind() == NumericEntity.Kind.TIME)
-                || !namesZone(ctx.source(), b.source()) || !namesZone(ctx.translation(), b.translation())
-                || zones(ctx.source(), b.source()) < 2 && zones(ctx.translation(), b.translation()) < 2) {
+                || m.translationOnly().stream().noneMatch(e -> e.kind() == NumericEntity.Kind.TIME)) {
+            return m;
+        }
+        // both sides name a zone, and one of them two (a time converted for the reader)
+        int sourceZones = zones(ctx.source(), b.source());
+        int translationZones = zones(ctx.translation(), b.translation());
+        if (sourceZones == 0 || translationZones == 0 || sourceZones < 2 && translationZones < 2) {
             return m;
         }
         List<NumericEntity> s = new ArrayList<>(m.sourceOnly());
@@ -180,15 +184,6 @@ public final class NumberFacts {
             }
         }
         return seen.size();
-    }
-
-    private static boolean namesZone(Document doc, List<Integer> sentences) {
-        for (int i : sentences) {
-            if (ZONE.matcher(doc.sentence(i).text()).find()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
