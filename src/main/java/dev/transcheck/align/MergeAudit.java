@@ -1,6 +1,8 @@
 package dev.transcheck.align;
 
 import dev.transcheck.model.Document;
+import dev.transcheck.text.numbers.NumberExtractor;
+import dev.transcheck.text.numbers.NumericEntity;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -22,10 +24,26 @@ final class MergeAudit {
 
     /**
      * The confidence of a 1-0 bead split off a merge before its evidence moves it: the probability
-     * the programme left for the merge being wrong (at least {@link #MIN_BASE}).
+     * the programme left for the merge being wrong, one minus the merge's posterior (at least
+     * {@link #MIN_BASE}). Not one minus its calibrated confidence: the calibration lifts every
+     * posterior by its intercept, so that start put the split-off bead the intercept below its
+     * posterior, and twice the intercept below a 1-0 bead of the same posterior. A sentence with a
+     * number written out in words ({@code spelledNumber}) keeps that lower start: such a number is no
+     * anchor (only digits are), so a merge that renders it ("..., killing nine" for «Тоді загинуло
+     * дев'ять чоловік») leaves the audit nothing to find.
      */
-    static double base(double mergedConfidence) {
-        return Math.max(MIN_BASE, 1 - mergedConfidence);
+    static double base(double posterior, double calibrated, boolean spelledNumber) {
+        return Math.max(MIN_BASE, 1 - (spelledNumber ? calibrated : posterior));
+    }
+
+    /** Whether {@code text} has a number written out in words (not a compound with digits: "45-year-old"). */
+    static boolean spelledNumber(String text, String lang) {
+        for (NumericEntity e : NumberExtractor.extract(text, lang)) {
+            if (e.spelled() && e.text().chars().noneMatch(Character::isDigit)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static final double MIN_BASE = 0.05;
