@@ -2,12 +2,15 @@ package dev.transcheck.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.transcheck.glossary.GlossaryLoader;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@link CheckCommand.Early}: the shipped glossaries read while picocli reads the command line, used
@@ -52,5 +55,34 @@ class EarlyTest {
         assertNotNull(e);
         assertEquals(List.of(), e.languages());
         e.glossary().join();
+    }
+
+    @Test
+    void thePairsFirstLinesWarmTheChecksWhenTheyAreUtf8Text(@TempDir Path tmp) throws Exception {
+        Path src = java.nio.file.Files.writeString(tmp.resolve("a.uk.txt"), "Зеленський прибув до Києва.\nДругий рядок.");
+        Path tgt = java.nio.file.Files.writeString(tmp.resolve("a.en.txt"), "Zelensky arrived in Kyiv.\nSecond line.");
+        CheckCommand.Early.start(new String[] {"check", src.toString(), tgt.toString()});
+        CheckCommand.Early e = CheckCommand.Early.take(CheckCommand.defaultGlossaries());
+        assertNotNull(e);
+        assertEquals(List.of(src, tgt), e.files());
+        assertTrue(e.warmed().join(), "warmed on the first lines");
+    }
+
+    @Test
+    void aHeadThatIsNotUtf8LeavesTheWarmUpToTheCommand(@TempDir Path tmp) throws Exception {
+        // windows-1251 bytes: the command detects the encoding, the early thread only reads UTF-8
+        Path src = java.nio.file.Files.write(tmp.resolve("a.uk.txt"),
+                "Зеленський прибув до Києва.".getBytes(java.nio.charset.Charset.forName("windows-1251")));
+        Path tgt = java.nio.file.Files.writeString(tmp.resolve("a.en.txt"), "Zelensky arrived in Kyiv.");
+        CheckCommand.Early.start(new String[] {"check", src.toString(), tgt.toString()});
+        CheckCommand.Early e = CheckCommand.Early.take(CheckCommand.defaultGlossaries());
+        assertNotNull(e);
+        assertFalse(e.warmed().join());
+        // and a run with a language option names no files to warm on
+        CheckCommand.Early.start(new String[] {"check", SRC, TGT, "--to", "en"});
+        CheckCommand.Early o = CheckCommand.Early.take(CheckCommand.defaultGlossaries());
+        assertNotNull(o);
+        assertEquals(List.of(), o.files());
+        assertFalse(o.warmed().join());
     }
 }
