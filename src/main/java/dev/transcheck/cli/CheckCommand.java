@@ -146,6 +146,10 @@ final class CheckCommand implements Callable<Integer> {
             segmenting.validate(src, tgt);
         }
         Trace.mark("texts segmented");
+        // aligned here, while the second thread warms the checks: the aligner needs no glossary and
+        // no settings, and is the one stage of a check that runs on a single thread
+        dev.transcheck.model.Alignment alignment = bilingual ? null : segmenting.align(src, tgt);
+        Trace.mark("texts aligned");
         Transcheck tc;
         try {
             tc = ready.join();
@@ -156,7 +160,7 @@ final class CheckCommand implements Callable<Integer> {
             throw e.getCause() instanceof RuntimeException re ? re : e;
         }
         Trace.mark("glossary and warm-up joined");
-        Report report = (bilingual ? tc.check(bilingualFile) : tc.check(src, tgt))
+        Report report = (bilingual ? tc.check(bilingualFile) : alignment == null ? tc.check(src, tgt) : tc.check(src, tgt, alignment))
                 .withAudit(run.audit(srcLanguage, tgtLanguage, Main.now()));
         Trace.mark("checked");
         if ("xliff".equals(fmt)) {
@@ -289,6 +293,13 @@ final class CheckCommand implements Callable<Integer> {
                 l.setDaemon(true);
                 l.start();
             }
+            if (!e.files().isEmpty()) {
+                Thread w = new Thread(e::warm, "transcheck-early-warm");
+                w.setDaemon(true);
+                w.start();
+            } else {
+                e.warmed().complete(false);
+            }
         }
 
         private void load() {
@@ -297,7 +308,6 @@ final class CheckCommand implements Callable<Integer> {
                 g = GlossaryLoader.loadAll(paths, glossaryCache());
             } catch (Throwable ex) {
                 glossary.completeExceptionally(ex); // seen only if the run settles on these paths
-                warmed.complete(false);
                 return;
             }
             glossary.complete(g);
@@ -306,10 +316,18 @@ final class CheckCommand implements Callable<Integer> {
                 dev.transcheck.names.NameGlossary.of(g, resources);
                 dev.transcheck.names.NameTables.of(resources);
                 Trace.mark("early: glossary and tables loaded");
-                warmed.complete(warmUp(g));
             } catch (RuntimeException | Error ex) {
                 // only a head start: the run builds these again where it needs them and meets the error
                 // there (a daemon thread's uncaught error would print a stack trace)
+            }
+        }
+
+        /** The warm-up ({@link #warmUp}) as soon as the glossary is read; completes {@link #warmed}. */
+        private void warm() {
+            try {
+                warmed.complete(warmUp(glossary.join()));
+            } catch (RuntimeException | Error ex) {
+                // as in load(): the command warms the checks itself, and meets any error in its own run
             } finally {
                 warmed.complete(false); // no-op once completed
             }
