@@ -61,7 +61,7 @@ class StartupTest {
         List<String> trace = run(cmd, tmp.resolve("trace.txt")).stream().filter(l -> l.startsWith("transcheck: trace")).toList();
         List<String> all = trace.stream().map(l -> l.replaceFirst("^transcheck: trace +\\d+ ms wall +\\d+ ms cpu +(-?\\d+ ms thread +)?\\S+ +", ""))
                 .toList();
-        // the early thread (CheckCommand.Early) marks its end whenever it gets there
+        // the early thread (Early) marks its end whenever it gets there
         assertTrue(all.contains("early: glossary and tables loaded"), all.toString());
         assertTrue(all.contains("early: languages' tables loaded"), all.toString());
         // and warms the checks on the files' first lines, so the command does not warm them again
