@@ -97,7 +97,7 @@ record Early(List<Path> paths, Resources resources, CompletableFuture<Glossary> 
     /** The warm-up ({@link #warmUp}) as soon as the glossary is read; completes {@link #warmed}. */
     private void warm() {
         try {
-            warmed.complete(warmUp(glossary.join()));
+            warmed.complete(warmUp());
         } catch (RuntimeException | Error ex) {
             // as in load(): the command warms the checks itself, and meets any error in its own run
         } finally {
@@ -112,7 +112,7 @@ record Early(List<Path> paths, Resources resources, CompletableFuture<Glossary> 
      * report is thrown away, so a wrong guess (other languages, options that disable checks)
      * costs time, never a result. False when the files' heads cannot be read as plain UTF-8 text.
      */
-    private boolean warmUp(Glossary g) {
+    private boolean warmUp() {
         if (files.size() != 2) {
             return false;
         }
@@ -121,8 +121,13 @@ record Early(List<Path> paths, Resources resources, CompletableFuture<Glossary> 
         if (srcHead == null || tgtHead == null) {
             return false;
         }
-        Transcheck tc = Transcheck.builder().glossary(g).resources(resources).build();
-        tc.check(tc.document("", languages.get(0), srcHead), tc.document("", languages.get(1), tgtHead));
+        // segmented and aligned while the glossary is still being read: neither needs it
+        Transcheck plain = Transcheck.builder().resources(resources).build();
+        dev.transcheck.model.Document src = plain.document("", languages.get(0), srcHead);
+        dev.transcheck.model.Document tgt = plain.document("", languages.get(1), tgtHead);
+        dev.transcheck.model.Alignment alignment = plain.align(src, tgt);
+        Transcheck tc = Transcheck.builder().glossary(glossary.join()).resources(resources).build();
+        tc.check(src, tgt, alignment);
         Trace.mark("early: checks warmed on the headlines");
         return true;
     }
