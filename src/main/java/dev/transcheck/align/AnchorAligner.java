@@ -120,7 +120,8 @@ public final class AnchorAligner implements Aligner {
                 if (d != null) {
                     int u = (int) d[0];
                     double base = MergeAudit.base(r.confidence()[x], conf,
-                            MergeAudit.spelledNumber(source.sentence(u).text(), source.lang()));
+                            MergeAudit.spelledNumber(source.sentence(u).text(), source.lang())
+                                    || MergeAudit.strangeNumber(r, x, u, sk, tk, kinds));
                     Bead gap = new Bead(List.of(u), List.of(), GapAudit.audit(base, params.gapEvidence() * d[1]));
                     List<Integer> rest = new ArrayList<>(a);
                     rest.remove(Integer.valueOf(u));

@@ -88,4 +88,15 @@ class MergeAuditTest {
         assertFalse(MergeAudit.spelledNumber("A 45-year-old man was hurt.", "en"));
         assertFalse(MergeAudit.spelledNumber("Він вижив, але втратив ногу.", "uk"));
     }
+
+    @Test
+    void aMergeWhoseTranslationHasANumberItsOtherSentenceLacksKeepsTheLowerStart() {
+        BandedDp.Result r = new BandedDp.Result(new int[] {0, 1, 3, 4}, new int[] {0, 1, 2, 3}, new int[] {0, 3, 0},
+                new double[] {0.9, 0.7, 0.9}, 0, false);
+        // near miss: the bead's translation has a number (key 4) source 1 does not explain: source 2's
+        // number may be there in other units ("2.9 lb" for «1,3 кг»), so its split-off start stays low
+        assertTrue(MergeAudit.strangeNumber(r, 1, 2, SOURCE, new int[][] {{7}, {4, 5, 6}, {8}}, KINDS));
+        // flag: no number in the translation beyond what source 1 has
+        assertFalse(MergeAudit.strangeNumber(r, 1, 2, SOURCE, new int[][] {{7}, {5, 6}, {8}}, KINDS));
+    }
 }
