@@ -119,7 +119,10 @@ public final class AnchorAligner implements Aligner {
                         source);
                 if (d != null) {
                     int u = (int) d[0];
-                    Bead gap = new Bead(List.of(u), List.of(), GapAudit.audit(MergeAudit.base(conf), params.gapEvidence() * d[1]));
+                    double base = MergeAudit.base(r.confidence()[x], conf,
+                            MergeAudit.spelledNumber(source.sentence(u).text(), source.lang())
+                                    || MergeAudit.strangeNumber(r, x, u, sk, tk, kinds));
+                    Bead gap = new Bead(List.of(u), List.of(), GapAudit.audit(base, params.gapEvidence() * d[1]));
                     List<Integer> rest = new ArrayList<>(a);
                     rest.remove(Integer.valueOf(u));
                     Bead kept = new Bead(rest, b, conf);

@@ -1,6 +1,8 @@
 package dev.transcheck.align;
 
 import dev.transcheck.model.Document;
+import dev.transcheck.text.numbers.NumberExtractor;
+import dev.transcheck.text.numbers.NumericEntity;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -22,10 +24,50 @@ final class MergeAudit {
 
     /**
      * The confidence of a 1-0 bead split off a merge before its evidence moves it: the probability
-     * the programme left for the merge being wrong (at least {@link #MIN_BASE}).
+     * the programme left for the merge being wrong, one minus the merge's posterior (at least
+     * {@link #MIN_BASE}). Not one minus its calibrated confidence: the calibration lifts every
+     * posterior by its intercept, so that start put the split-off bead the intercept below its
+     * posterior, and twice the intercept below a 1-0 bead of the same posterior. A sentence with a
+     * number written out in words ({@code unsure}) keeps that lower start: such a number is no
+     * anchor (only digits are), so a merge that renders it ("..., killing nine" for «Тоді загинуло
+     * дев'ять чоловік») leaves the audit nothing to find; so does a merge whose translation has a number
+     * its other source sentences lack ({@link #strangeNumber}: the sentence's number in other units).
      */
-    static double base(double mergedConfidence) {
-        return Math.max(MIN_BASE, 1 - mergedConfidence);
+    static double base(double posterior, double calibrated, boolean unsure) {
+        return Math.max(MIN_BASE, 1 - (unsure ? calibrated : posterior));
+    }
+
+    /**
+     * Whether the translation of merged bead {@code x} has a number (as an anchor key) more often than
+     * its source sentences other than {@code u} explain: the number of {@code u} may be there in other
+     * units ("2.9 lb" for «1,3 кг»), which no key matches.
+     */
+    static boolean strangeNumber(BandedDp.Result r, int x, int u, int[][] sk, int[][] tk, int[] kinds) {
+        Map<Integer, Integer> inBead = counts(tk, r.pj()[x], r.pj()[x + 1]);
+        Map<Integer, Integer> others = new HashMap<>();
+        for (int v = r.pi()[x]; v < r.pi()[x + 1]; v++) {
+            if (v != u) {
+                for (int k : sk[v]) {
+                    others.merge(k, 1, Integer::sum);
+                }
+            }
+        }
+        for (Map.Entry<Integer, Integer> e : inBead.entrySet()) {
+            if (kinds[e.getKey()] == GapAudit.NUMBER && e.getValue() > others.getOrDefault(e.getKey(), 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code text} has a number written out in words (not a compound with digits: "45-year-old"). */
+    static boolean spelledNumber(String text, String lang) {
+        for (NumericEntity e : NumberExtractor.extract(text, lang)) {
+            if (e.spelled() && e.text().chars().noneMatch(Character::isDigit)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static final double MIN_BASE = 0.05;

@@ -1,8 +1,10 @@
 package dev.transcheck.align;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -59,5 +61,42 @@ class MergeAuditTest {
         // near miss: an ordinary sentence with a name
         assertEquals(false, MergeAudit.titleCase("Maclean met the Prime Minister on Monday."));
         assertEquals(false, MergeAudit.titleCase("Espresso"));
+    }
+
+    @Test
+    void aSentenceSplitOffAnUnsureMergeStartsWhereTheMergesPosteriorLeavesIt() {
+        // flag: a merge of posterior 0.5 (calibrated 0.75) whose split-off sentence has two logits of
+        // evidence of a drop is an omission at error level (0.85): it starts at 1 - 0.5, not 1 - 0.75
+        double start = MergeAudit.base(0.5, 0.75, false);
+        assertEquals(0.5, start, 1e-9);
+        assertTrue(GapAudit.audit(start, 2.0) >= 0.85);
+        // near miss: the same sentence with a number written out in words ("дев'ять", rendered "..., killing
+        // nine" in the merge, where no digit anchor can show it) keeps the lower start and stays below the gate
+        double spelled = MergeAudit.base(0.5, 0.75, true);
+        assertEquals(0.25, spelled, 1e-9);
+        assertTrue(GapAudit.audit(spelled, 2.0) < 0.85);
+        // a merge the programme was sure of still leaves its split-off sentence little to start from
+        assertEquals(MergeAudit.MIN_BASE, MergeAudit.base(0.99, 0.995, false), 1e-9);
+    }
+
+    @Test
+    void aNumberWrittenOutInWordsIsSeen() {
+        assertTrue(MergeAudit.spelledNumber("Тоді загинуло дев'ять чоловік.", "uk"));
+        assertTrue(MergeAudit.spelledNumber("Тогда погибли девять человек.", "ru"));
+        assertTrue(MergeAudit.spelledNumber("Thirty-two percent supported such a run.", "en"));
+        // near miss: digits in a compound are an anchor of their own; a sentence without a number has none
+        assertFalse(MergeAudit.spelledNumber("A 45-year-old man was hurt.", "en"));
+        assertFalse(MergeAudit.spelledNumber("Він вижив, але втратив ногу.", "uk"));
+    }
+
+    @Test
+    void aMergeWhoseTranslationHasANumberItsOtherSentenceLacksKeepsTheLowerStart() {
+        BandedDp.Result r = new BandedDp.Result(new int[] {0, 1, 3, 4}, new int[] {0, 1, 2, 3}, new int[] {0, 3, 0},
+                new double[] {0.9, 0.7, 0.9}, 0, false);
+        // near miss: the bead's translation has a number (key 4) source 1 does not explain: source 2's
+        // number may be there in other units ("2.9 lb" for «1,3 кг»), so its split-off start stays low
+        assertTrue(MergeAudit.strangeNumber(r, 1, 2, SOURCE, new int[][] {{7}, {4, 5, 6}, {8}}, KINDS));
+        // flag: no number in the translation beyond what source 1 has
+        assertFalse(MergeAudit.strangeNumber(r, 1, 2, SOURCE, new int[][] {{7}, {5, 6}, {8}}, KINDS));
     }
 }
