@@ -168,7 +168,10 @@ abstract class DigitReader extends NotationRules {
         }
         int s = st.get(i);
         int e = en.get(last);
-        out.add(new NumericEntity(Kind.TIME, h * 60 + m, Double.NaN, null, null, false, 0, 0, 0, null, s, e,
+        // English counts the clock in twelve hours: "dinner is served at 7:15" with no a.m. or p.m.
+        // may be 19:15, as the other language writes it (the other reading, like 1,500 read as 1.5)
+        double other = english && mer == null && h >= 1 && h <= 11 ? (h + 12) * 60 + m : Double.NaN;
+        out.add(new NumericEntity(Kind.TIME, h * 60 + m, other, null, null, false, 0, 0, 0, null, s, e,
                 text.substring(s, e), null, null));
         return last + 1;
     }

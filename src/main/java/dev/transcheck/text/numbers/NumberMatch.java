@@ -71,6 +71,23 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
                 it.remove();
             }
         }
+        // 1b. an English clock time with no a.m. or p.m. read on the twelve-hour clock: "dinner at
+        //     7:15" and «вечеря о 19:15» (not a form to correct: step 2 is for such forms)
+        for (var it = s.iterator(); it.hasNext(); ) {
+            NumericEntity a = it.next();
+            if (a.kind() != NumericEntity.Kind.TIME) {
+                continue;
+            }
+            for (var jt = t.iterator(); jt.hasNext(); ) {
+                NumericEntity b = jt.next();
+                if (b.kind() == NumericEntity.Kind.TIME && (NumericEntity.same(a.value(), b.alt()) || NumericEntity.same(a.alt(), b.value()))) {
+                    pairs.add(new Pair(a, b));
+                    it.remove();
+                    jt.remove();
+                    break;
+                }
+            }
+        }
         // 2. the translation read under the other convention: right value, wrong form (the
         //    source's own reading is trusted first: «1,500» in a Russian translation of "1,500")
         for (var it = s.iterator(); it.hasNext(); ) {
