@@ -379,7 +379,7 @@ abstract class TokenScan {
         dayLists();
         yearsAndMonths();
         sizeSystems();
-        return List.copyOf(out);
+        return List.copyOf(NumberMatch.compounds(out, text));
     }
 
     /** What may stand between the years and the months of one duration: spaces, or "and" and its kin. */

@@ -124,7 +124,7 @@ class NumberReadingRulesTest {
         assertEquals(47.6, in.value());
         assertEquals("in", read("a 55\u2033 screen", "en").get(0).unit());
         // feet and inches join into inches: 6'1" = 73 in
-        List<NumericEntity> h = NumberMatch.compounds(read("he is 6'1\" tall", "en"));
+        List<NumericEntity> h = read("he is 6'1\" tall", "en");
         assertEquals(1, h.size());
         assertEquals(73.0, h.get(0).value());
         assertEquals("in", h.get(0).unit());
