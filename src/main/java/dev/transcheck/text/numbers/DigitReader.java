@@ -184,6 +184,28 @@ abstract class DigitReader extends NotationRules {
         return j + 1;
     }
 
+    /**
+     * True when the digits at {@code i} carry a capital letter after a hyphen («1-А клас», «буд. 12-Б»):
+     * a letter index, not an ordinal ending, which is written in small letters (1-а, 5-й) unless the
+     * text around is in capitals («1-Е МІСЦЕ»).
+     */
+    boolean letterIndex(int i) {
+        if (!(glued(i, i + 1) && tok.get(i + 1).equals("-") && glued(i + 1, i + 2) && is(i + 2, WORD))) {
+            return false;
+        }
+        String w = tok.get(i + 2);
+        if (w.length() != 1 || !Character.isUpperCase(w.charAt(0)) || glued(i + 2, i + 3) && !is(i + 3, SYMBOL)) {
+            return false;
+        }
+        for (int k : new int[] {i - 1, i - 2, i + 3, i + 4}) {
+            if (is(k, WORD) && tok.get(k).length() > 1) {
+                String t = tok.get(k);
+                return !t.equals(t.toUpperCase(java.util.Locale.ROOT));
+            }
+        }
+        return true;
+    }
+
     Head parseDigits(int i) {
         String raw = tok.get(i);
         // digits glued to letters after them: a unit, a scale or an ordinal suffix, else an identifier
@@ -194,6 +216,9 @@ abstract class DigitReader extends NotationRules {
             } else if (suffix == null || tok.get(i + 1).equals("s") && !raw.endsWith("0") && !ageGroup(i)) {
                 return null; // an identifier; "s" makes a decade (1930s, 80s) only after a round number
             }
+        }
+        if (letterIndex(i)) {
+            return null; // a class, a block or a flat with a letter: 1-А, 5-Б (the other language: 1A, 5B)
         }
         boolean uk = !english;
         String issue = null;
