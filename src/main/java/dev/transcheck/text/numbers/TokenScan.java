@@ -275,8 +275,8 @@ abstract class TokenScan {
         if (matchEndingAt("weekday", b) != null) {
             return true;
         }
-        if (from == last && listHead(from) && is(last + 1, SYMBOL) && "\u2014\u2013-:".contains(tok.get(last + 1))
-                && !glued(last, last + 1)) {
+        if (from == last && listHead(from) && is(last + 1, SYMBOL) && ("\u2014\u2013-".contains(tok.get(last + 1))
+                && !glued(last, last + 1) || tok.get(last + 1).equals(":"))) {
             return true; // a programme or timetable line: «5.11 — «Сталкер»», «12.11: показ»
         }
         int j = last + 1;

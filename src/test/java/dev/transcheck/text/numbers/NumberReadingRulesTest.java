@@ -149,6 +149,7 @@ class NumberReadingRulesTest {
         // a programme line: a day and month heading the line before a dash or a colon
         NumericEntity line = read("Показы:\n▪️ 14.03 — лекция", "ru").get(0);
         assertEquals(List.of(14, 3), List.of(line.day(), line.month()));
+        assertTrue(read("12.11: показ", "ru").get(0).isDate());
         // near misses: within the line, a decimal glued to a hyphen, a month of one digit
         assertTrue(read("Курс 14.03 — рекорд", "uk").stream().noneMatch(NumericEntity::isDate));
         assertTrue(read("14.03-14.05 м", "uk").stream().noneMatch(NumericEntity::isDate));
