@@ -48,7 +48,8 @@ public final class NameSpellingCheck implements Check {
                                 tgt, src, e.glossary().preferredForm(), e.glossary().romanisedFrom(), e.suggestion()),
                         r.part().span(), r.target(), expected, e.suggestion()));
                 case CLOSE -> {
-                    if (placeOfAdjective(src, tgt, e.expected())) {
+                    if (placeOfAdjective(src, tgt, e.expected())
+                            || r.part().kind() == dev.transcheck.names.NameKind.PLACE && demonymOfPlace(tgt, e.expected())) {
                         continue;
                     }
                     List<String> closest = e.closestTo(tgt);
@@ -64,6 +65,33 @@ public final class NameSpellingCheck implements Check {
         }
         return out;
     }
+
+    /**
+     * True when the translation names a place by its English demonym: "I'm Canadian" for «я з
+     * Канади», "a Kenyan runner" for «бігун із Кенії». The word is an accepted form of the place,
+     * with or without its last vowel, plus a demonym suffix (-ian, -an, -n, -ese, -i).
+     */
+    static boolean demonymOfPlace(String tgt, List<String> expected) {
+        if (tgt == null || tgt.length() < 5 || !Character.isUpperCase(tgt.charAt(0))) {
+            return false;
+        }
+        String t = tgt.toLowerCase(java.util.Locale.ROOT);
+        for (String x : expected) {
+            String l = x.toLowerCase(java.util.Locale.ROOT);
+            String stem = l.length() > 3 && "aeoy".indexOf(l.charAt(l.length() - 1)) >= 0 ? l.substring(0, l.length() - 1) : l;
+            for (String base : List.of(l, stem)) {
+                for (String suffix : DEMONYM_SUFFIXES) {
+                    if (t.equals(base + suffix)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The endings English demonyms add to a place's name (Canadian, Kenyan, Japanese, Israeli). */
+    private static final List<String> DEMONYM_SUFFIXES = List.of("ian", "an", "n", "ese", "i");
 
     /** A Cyrillic relational adjective: a stem, the suffix -ськ-/-зьк-/-цьк-/-ск-/-цк-, an ending. */
     private static final java.util.regex.Pattern ADJECTIVE = java.util.regex.Pattern.compile(

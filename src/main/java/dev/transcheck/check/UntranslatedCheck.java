@@ -180,8 +180,8 @@ public final class UntranslatedCheck implements Check {
 
     /**
      * Tokens a translator keeps as they are, whatever their letters: web addresses, e-mail
-     * addresses, @handles and #hashtags. A brand's hashtag or a user's handle is not
-     * untranslated text.
+     * addresses, @handles, #hashtags, user names joined by underscores and u/ or r/ names of a
+     * forum. A brand's hashtag or a user's handle is not untranslated text.
      */
     private static final java.util.regex.Pattern KEPT = java.util.regex.Pattern.compile(
             "(?:https?|ftp)://\\S+|www\\.\\S+"
@@ -191,7 +191,12 @@ public final class UntranslatedCheck implements Check {
                     + "|" + dev.transcheck.text.TextFacts.BARE_ADDRESS
                     // a channel name keeps its hyphens (#bug-reports), so the tag runs on over a hyphen
                     // between letters or digits
-                    + "|(?<![\\p{L}\\p{N}])[@#][\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.]|-(?=[\\p{L}\\p{N}]))*");
+                    + "|(?<![\\p{L}\\p{N}])[@#][\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.]|-(?=[\\p{L}\\p{N}]))*"
+                    // a user name or identifier joined by underscores (kulinar_dima, maple_nomad):
+                    // no word of running prose has one
+                    + "|(?<![\\p{L}\\p{N}_])[\\p{L}\\p{N}]++(?:_[\\p{L}\\p{N}]++)++"
+                    // a forum's user or board as it writes it: u/name, r/name
+                    + "|(?<![\\p{L}\\p{N}/])[ur]/[\\p{L}\\p{N}_-]++");
 
     /** Which characters of {@code s} belong to a token kept as it is ({@link #KEPT}). */
     static boolean[] keptAsIs(String s) {

@@ -156,6 +156,10 @@ final class ExpectationBuilder {
      * the same forms (Петрова, Петрову), while its instrumental ends in -ым.
      */
     private static final Pattern NEUTER_CASE = Pattern.compile("(\\p{L}{2,}(?:ов|ев|ёв|ин|ын))(?:е|ом)");
+    /** The case forms Russian masculine and neuter adjectives share: -ом, -ем, -ого, -его, -ому, -ему, -ым, -им. */
+    private static final Pattern RU_SHARED_CASE = Pattern.compile("\\p{Lu}\\p{L}{2,}(?:ом|ем|ого|его|ому|ему|ым|им)");
+    /** A Russian masculine adjective lemma: its stem and ending. */
+    private static final Pattern RU_MASCULINE = Pattern.compile("(\\p{L}{2,})(ый|ий|ой)");
     private static final Pattern UK_ADJECTIVE = Pattern.compile("([\\p{L}'ʼ’]{2,}[сц]ьк)(ий|а|е|і|ого|ому|ім|ій|у|ої|их|им|ими)");
 
     /**
@@ -191,6 +195,16 @@ final class ExpectationBuilder {
         java.util.regex.Matcher n = NEUTER_CASE.matcher(part.span().text());
         if ("ru".equals(lang) && n.matches() && place(n.group(1) + "о", lang)) {
             stems.add(n.group(1) + "о");
+        }
+        if ("ru".equals(lang) && !part.kind().isPerson() && RU_SHARED_CASE.matcher(part.span().text()).matches()) {
+            // a case form masculine and neuter adjectives share (на Южном шоссе, Южного): the
+            // neuter nominative is as much the name as the masculine lemma (Южное шоссе, Yuzhnoye)
+            for (String w : part.lemmas()) {
+                java.util.regex.Matcher l = RU_MASCULINE.matcher(w);
+                if (l.matches()) {
+                    stems.add(l.group(1) + ("ий".equals(l.group(2)) ? "ее" : "ое"));
+                }
+            }
         }
         for (String s : stems) {
             own.add(rz.variants(s, lang));

@@ -168,7 +168,10 @@ abstract class DigitReader extends NotationRules {
         }
         int s = st.get(i);
         int e = en.get(last);
-        out.add(new NumericEntity(Kind.TIME, h * 60 + m, Double.NaN, null, null, false, 0, 0, 0, null, s, e,
+        // English counts the clock in twelve hours: "dinner is served at 7:15" with no a.m. or p.m.
+        // may be 19:15, as the other language writes it (the other reading, like 1,500 read as 1.5)
+        double other = english && mer == null && h >= 1 && h <= 11 ? (h + 12) * 60 + m : Double.NaN;
+        out.add(new NumericEntity(Kind.TIME, h * 60 + m, other, null, null, false, 0, 0, 0, null, s, e,
                 text.substring(s, e), null, null));
         return last + 1;
     }
@@ -181,6 +184,28 @@ abstract class DigitReader extends NotationRules {
         return j + 1;
     }
 
+    /**
+     * True when the digits at {@code i} carry a capital letter after a hyphen («1-А клас», «буд. 12-Б»):
+     * a letter index, not an ordinal ending, which is written in small letters (1-а, 5-й) unless the
+     * text around is in capitals («1-Е МІСЦЕ»).
+     */
+    boolean letterIndex(int i) {
+        if (!(glued(i, i + 1) && tok.get(i + 1).equals("-") && glued(i + 1, i + 2) && is(i + 2, WORD))) {
+            return false;
+        }
+        String w = tok.get(i + 2);
+        if (w.length() != 1 || !Character.isUpperCase(w.charAt(0)) || glued(i + 2, i + 3) && !is(i + 3, SYMBOL)) {
+            return false;
+        }
+        for (int k : new int[] {i - 1, i - 2, i + 3, i + 4}) {
+            if (is(k, WORD) && tok.get(k).length() > 1) {
+                String t = tok.get(k);
+                return !t.equals(t.toUpperCase(java.util.Locale.ROOT));
+            }
+        }
+        return true;
+    }
+
     Head parseDigits(int i) {
         String raw = tok.get(i);
         // digits glued to letters after them: a unit, a scale or an ordinal suffix, else an identifier
@@ -191,6 +216,9 @@ abstract class DigitReader extends NotationRules {
             } else if (suffix == null || tok.get(i + 1).equals("s") && !raw.endsWith("0") && !ageGroup(i)) {
                 return null; // an identifier; "s" makes a decade (1930s, 80s) only after a round number
             }
+        }
+        if (letterIndex(i)) {
+            return null; // a class, a block or a flat with a letter: 1-А, 5-Б (the other language: 1A, 5B)
         }
         boolean uk = !english;
         String issue = null;

@@ -32,8 +32,6 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
 
     /** Compares the entities of a source piece with those of its translation. */
     public static NumberMatch of(List<NumericEntity> source, List<NumericEntity> translation) {
-        source = compounds(source);
-        translation = compounds(translation);
         List<NumericEntity> s = new ArrayList<>();
         List<NumericEntity> t = new ArrayList<>();
         List<NumericEntity> sd = new ArrayList<>();
@@ -69,6 +67,23 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
             if (b != null) {
                 pairs.add(new Pair(a, b));
                 it.remove();
+            }
+        }
+        // 1b. an English clock time with no a.m. or p.m. read on the twelve-hour clock: "dinner at
+        //     7:15" and «вечеря о 19:15» (not a form to correct: step 2 is for such forms)
+        for (var it = s.iterator(); it.hasNext(); ) {
+            NumericEntity a = it.next();
+            if (a.kind() != NumericEntity.Kind.TIME) {
+                continue;
+            }
+            for (var jt = t.iterator(); jt.hasNext(); ) {
+                NumericEntity b = jt.next();
+                if (b.kind() == NumericEntity.Kind.TIME && (NumericEntity.same(a.value(), b.alt()) || NumericEntity.same(a.alt(), b.value()))) {
+                    pairs.add(new Pair(a, b));
+                    it.remove();
+                    jt.remove();
+                    break;
+                }
             }
         }
         // 2. the translation read under the other convention: right value, wrong form (the
@@ -194,18 +209,25 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
                 && other.stream().noneMatch(o -> e.unit().equals(o.unit())));
     }
 
+    /** What may stand between the two parts of a measure in two units: spaces, a point, a comma, "and". */
+    private static final java.util.regex.Pattern MEASURE_JOIN =
+            java.util.regex.Pattern.compile("[\\s.,]*+(?:(?:and|і|й|та|и)\\s++)?");
+
     /**
      * Joins a measure written in two units into one value in the smaller unit: «1 м 82 см» = 182 cm,
      * «6 футів 6 дюймів» = 78 in (the pair must be in {@code units.tsv}, the second value below one
-     * of the first unit, and at most a short word such as «і», "and" between them).
+     * of the first unit, and at most spaces, a point or a comma and a word of "and" between them in
+     * {@code text}, which the offsets of {@code list} index): «4 дні по 10 годин» (four days of ten
+     * hours each) is two values. Called by the reader, which has the text.
      */
-    static List<NumericEntity> compounds(List<NumericEntity> list) {
+    static List<NumericEntity> compounds(List<NumericEntity> list, String text) {
         List<NumericEntity> out = new ArrayList<>(list);
         for (int i = 0; i + 1 < out.size(); i++) {
             NumericEntity a = out.get(i);
             NumericEntity b = out.get(i + 1);
             if (a.kind() != NumericEntity.Kind.QUANTITY || b.kind() != NumericEntity.Kind.QUANTITY || a.unit() == null
-                    || b.unit() == null || b.start() < a.end() || b.start() - a.end() > 5 || a.spelled() || b.spelled()) {
+                    || b.unit() == null || b.start() < a.end() || b.start() - a.end() > 5 || a.spelled() || b.spelled()
+                    || !MEASURE_JOIN.matcher(text.substring(a.end(), b.start()).toLowerCase(java.util.Locale.ROOT)).matches()) {
                 continue;
             }
             Double f = CONVERSIONS.get(a.unit() + "\t" + b.unit());
@@ -215,9 +237,8 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
                 // between ("1 year, or 6 months" is two values): TokenScan.yearsAndMonths
                 continue;
             }
-            String text = a.text() == null || b.text() == null ? null : a.text() + " " + b.text();
             out.set(i, new NumericEntity(b.kind(), a.value() * f + b.value(), Double.NaN, b.unit(), a.approx(), false,
-                    0, 0, 0, null, a.start(), b.end(), text, null, null));
+                    0, 0, 0, null, a.start(), b.end(), text.substring(a.start(), b.end()), null, null));
             out.remove(i + 1);
         }
         return out;

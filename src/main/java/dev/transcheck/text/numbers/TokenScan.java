@@ -218,12 +218,13 @@ abstract class TokenScan {
 
     /**
      * True when token {@code i} is a word glued between two numbers that joins them: a dimension
-     * sign (30х40) or a range word (a golf score «5та4» = "5&4"). The digits around it are then
+     * sign (30х40), a range word (a golf score «5та4» = "5&4") or a word of "against" (kind
+     * {@code versus}: a game format "5v5" = «5 на 5»). The digits around it are then
      * numbers, not an identifier, and the word is no ordinal suffix.
      */
     boolean joinedAt(int i) {
         return dimensionAt(i) || i > 0 && is(i, WORD) && is(i - 1, DIGITS) && is(i + 1, DIGITS) && glued(i - 1, i)
-                && glued(i, i + 1) && match("range", i) != null;
+                && glued(i, i + 1) && (match("range", i) != null || match("versus", i) != null);
     }
 
     static boolean isApostrophe(char c) {
@@ -274,6 +275,10 @@ abstract class TokenScan {
         if (matchEndingAt("weekday", b) != null) {
             return true;
         }
+        if (from == last && listHead(from) && is(last + 1, SYMBOL) && ("\u2014\u2013-".contains(tok.get(last + 1))
+                && !glued(last, last + 1) || tok.get(last + 1).equals(":"))) {
+            return true; // a programme or timetable line: «5.11 — «Сталкер»», «12.11: показ»
+        }
         int j = last + 1;
         if (is(j, SYMBOL) && tok.get(j).equals(",")) {
             j++;
@@ -289,6 +294,23 @@ abstract class TokenScan {
             return true;
         }
         return tok.get(j).indexOf(':') > 0 || match("meridiem", j + 1) != null;
+    }
+
+    /**
+     * Whether token {@code i} opens its line: only spaces, bullets and other marks that are neither
+     * letters, digits nor sentence punctuation stand before it on the line (an emoji, "•", "▪️").
+     */
+    boolean listHead(int i) {
+        for (int k = st.get(i) - 1; k >= 0; k--) {
+            char c = text.charAt(k);
+            if (c == '\n' || c == '\r') {
+                return true;
+            }
+            if (Character.isLetterOrDigit(c) || ".,;:!?()\"'\u00AB\u00BB\u201C\u201D\u201E".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Per token, whether it is a straight double quote that marks inches (see {@link #primeUnit}); built once. */
@@ -357,7 +379,7 @@ abstract class TokenScan {
         dayLists();
         yearsAndMonths();
         sizeSystems();
-        return List.copyOf(out);
+        return List.copyOf(NumberMatch.compounds(out, text));
     }
 
     /** What may stand between the years and the months of one duration: spaces, or "and" and its kin. */

@@ -13,6 +13,14 @@ import java.util.List;
  * to a second value whose scale and unit apply to both ends.
  */
 abstract class ValueReader extends DigitReader {
+    /**
+     * Units of time, mass and volume: before a number with one of them, "N ×" counts portions or
+     * rounds, not a side of a size ("4×10 hours" is four days of ten hours, «4 дні по 10 годин»;
+     * "2 × 4.25 L" two baskets of 4.25 litres), so the first factor takes no unit.
+     */
+    static final java.util.Set<String> COUNTED_UNITS =
+            java.util.Set.of("s", "min", "h", "d", "wk", "mo", "yr", "g", "kg", "mg", "t", "lb", "oz", "l", "ml");
+
     /** Units of length and weight that keep their value in a compound adjective («249-кілограмовий»). */
     static final java.util.Set<String> MEASURES = java.util.Set.of("km", "m", "cm", "mm", "kg", "g", "t",
             "mi", "in", "ft", "yd", "lb");
@@ -68,7 +76,8 @@ abstract class ValueReader extends DigitReader {
             chain++;
             int next = digits(i + 1);
             chain--;
-            if (unit == null && out.size() > before + 1 && out.get(before + 1).kind() == Kind.QUANTITY) {
+            if (unit == null && out.size() > before + 1 && out.get(before + 1).kind() == Kind.QUANTITY
+                    && !COUNTED_UNITS.contains(out.get(before + 1).unit())) {
                 out.set(before, entity(Kind.QUANTITY, value, alt, out.get(before + 1).unit(), out.get(before).approx(),
                         false, from, last, h.issue(), h.altIssue()));
             }

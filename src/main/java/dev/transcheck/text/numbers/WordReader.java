@@ -62,6 +62,14 @@ final class WordReader extends ValueReader {
             out.add(entity(Kind.NUMBER, 0, Double.NaN, null, null, true, i, last, null, null));
             return last + 1;
         }
+        NumberLexicon.Match half = match("halfunit", i);
+        if (half != null && !is(i - 1, DIGITS)) {
+            // half of a unit in one word or two («півроку», «пів години», «полчаса»): 0.5 of it,
+            // soft like a spelled-out number, so it pairs with "six months" or "30 minutes"
+            int last = i + half.length() - 1;
+            out.add(entity(Kind.QUANTITY, 0.5, Double.NaN, half.entry().value(), null, true, i, last, null, null));
+            return last + 1;
+        }
         NumberLexicon.Match one = match("oneunit", i);
         if (one != null && !is(i - 1, DIGITS)) {
             // a singular noun of a unit with no number («щонайменше рік досвіду»): one of it, soft

@@ -124,7 +124,7 @@ class NumberReadingRulesTest {
         assertEquals(47.6, in.value());
         assertEquals("in", read("a 55\u2033 screen", "en").get(0).unit());
         // feet and inches join into inches: 6'1" = 73 in
-        List<NumericEntity> h = NumberMatch.compounds(read("he is 6'1\" tall", "en"));
+        List<NumericEntity> h = read("he is 6'1\" tall", "en");
         assertEquals(1, h.size());
         assertEquals(73.0, h.get(0).value());
         assertEquals("in", h.get(0).unit());
@@ -146,6 +146,47 @@ class NumberReadingRulesTest {
         assertTrue(read("open 12/2 weeks", "en").stream().noneMatch(NumericEntity::isDate));
         assertTrue(read("у вівторок 2.10 кг", "uk").stream().noneMatch(NumericEntity::isDate));
         assertTrue(read("коефіцієнт 2.12", "uk").stream().noneMatch(NumericEntity::isDate));
+        // a programme line: a day and month heading the line before a dash or a colon
+        NumericEntity line = read("Показы:\n▪️ 14.03 — лекция", "ru").get(0);
+        assertEquals(List.of(14, 3), List.of(line.day(), line.month()));
+        assertTrue(read("12.11: показ", "ru").get(0).isDate());
+        // near misses: within the line, a decimal glued to a hyphen, a month of one digit
+        assertTrue(read("Курс 14.03 — рекорд", "uk").stream().noneMatch(NumericEntity::isDate));
+        assertTrue(read("14.03-14.05 м", "uk").stream().noneMatch(NumericEntity::isDate));
+        assertTrue(read("1.6 — об'єм двигуна", "uk").stream().noneMatch(NumericEntity::isDate));
+    }
+
+    @Test
+    void anEnglishClockTimeWithoutMeridiemMayBeTheAfternoon() {
+        NumericEntity bare = read("dinner at 7:15", "en").get(0);
+        assertEquals(7 * 60 + 15, bare.value());
+        assertEquals(19 * 60 + 15, bare.alt());
+        // near misses: a time with p.m., a time past noon, a Ukrainian time (24-hour clock)
+        assertTrue(Double.isNaN(read("dinner at 7:15 p.m.", "en").get(0).alt()));
+        assertTrue(Double.isNaN(read("dinner at 19:15", "en").get(0).alt()));
+        assertTrue(Double.isNaN(read("вечеря о 7:15", "uk").get(0).alt()));
+    }
+
+    @Test
+    void aCapitalLetterAfterAHyphenIsAnIndex() {
+        assertTrue(read("у 1-А клас", "uk").isEmpty());
+        assertTrue(read("корпус 12-Б", "ru").isEmpty());
+        // near misses: an ordinal ending in small letters, an ordinal in a heading in capitals
+        assertEquals(NumericEntity.Kind.ORDINAL, read("у 1-а групі", "uk").get(0).kind());
+        assertEquals(NumericEntity.Kind.ORDINAL, read("ЗАЙНЯЛИ 1-Е МІСЦЕ", "uk").get(0).kind());
+    }
+
+    @Test
+    void halfAUnitInWords() {
+        for (String s : List.of("пів року", "півроку", "полгода")) {
+            NumericEntity e = read("ще " + s + " тому", s.startsWith("пол") ? "ru" : "uk").get(0);
+            assertEquals(0.5, e.value(), s);
+            assertEquals("yr", e.unit(), s);
+            assertTrue(e.spelled(), s);
+        }
+        assertEquals("h", read("за полчаса", "ru").get(0).unit());
+        // near miss: «пів» before a word of no unit
+        assertTrue(read("пів міста", "uk").isEmpty());
     }
 
     @Test
