@@ -72,7 +72,8 @@ final class ReplacementFinder {
             // the glossary's word decides: Путина is a person, though the dictionary also reads a town and a fishing season
             boolean known = glossaryPerson(i);
             // a word after a title of address is a person's name whatever the dictionary reads (містера Гарта: a village)
-            boolean addressed = afterAddress(p) && p.kind() != NameKind.FIRST;
+            // (not an adjective: «містер Злий Президент» is a nickname, Mr Evil President)
+            boolean addressed = afterAddress(p) && p.kind() != NameKind.FIRST && !adjective(p);
             boolean place = !known && !addressed && p.kind() == NameKind.PLACE
                     || p.kind() == NameKind.OTHER && !p.guessed() && !tables.exonym(p.lemma()).isEmpty()
                     && tables.isPlaceWord(tables.exonym(p.lemma()).get(0));
@@ -95,22 +96,26 @@ final class ReplacementFinder {
             }
             LatinTokens.Token anchor = null;
             String basis = null;
-            // the rendered word of the same name nearest to this one (Бакулева for Жириновского in Александра
-            // Жириновского Бакулева), and on which side of it this word stands
-            int nearest = Integer.MAX_VALUE;
-            boolean before = false;
-            for (NameAnalysis.Result r : b1.resultsOfGroup.getOrDefault(p.group(), List.of())) {
+            List<NameAnalysis.Result> group = b1.resultsOfGroup.getOrDefault(p.group(), List.of());
+            for (NameAnalysis.Result r : group) {
                 if (r.target() != null && r.part() != p
                         && (r.part().kind() == NameKind.FIRST || r.part().kind() == NameKind.SURNAME)) {
-                    int gap = Math.abs(r.part().span().start() - p.span().start());
-                    if (gap < nearest) {
-                        nearest = gap;
-                        anchor = b1.byStart.get(r.target().start());
-                        before = p.span().start() < r.part().span().start();
-                    }
+                    anchor = b1.byStart.get(r.target().start());
                     if (basis == null) {
                         basis = r.expectation().basis(r.target().text());
                     }
+                }
+            }
+            boolean before = p.kind() == NameKind.FIRST;
+            // a rendered word of the same name right next to this one (Климов for Блэр in Блэр Климов, Бакулева
+            // for Жириновского in Александра Жириновского Бакулева): the replacement stands on the same side of it.
+            // Only for the one unrendered word of its name: two of them may share one word (Абдель Рахман, Abdulrahman)
+            long unrendered = group.stream().filter(r -> r.target() == null).count();
+            for (NameAnalysis.Result r : unrendered == 1 ? group : List.<NameAnalysis.Result>of()) {
+                if (r.target() != null && r.part() != p && (r.part().kind() == NameKind.FIRST || r.part().kind() == NameKind.SURNAME)
+                        && adjacentInName(p, r.part(), group)) {
+                    anchor = b1.byStart.get(r.target().start());
+                    before = p.span().start() < r.part().span().start();
                 }
             }
             int[] candidates = candidates(p, person || unknown, place, anchor, before, big, here, b1);
@@ -371,6 +376,34 @@ final class ReplacementFinder {
             }
         }
         return chosen;
+    }
+
+    /** True when the dictionary reads the word, in lower case, as an adjective (Злий, Белый). */
+    private boolean adjective(NamePart p) {
+        String lang = in.cyrillicSide().lang();
+        var morphology = in.resources().morphology(lang);
+        if (morphology == null) {
+            return false;
+        }
+        for (var r : morphology.lookup(p.span().text().toLowerCase(Locale.ROOT))) {
+            if ("uk".equals(lang) ? r.tag().startsWith("adj") : r.tag().startsWith("ADJ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when no other word of the name stands between {@code p} and {@code q}. */
+    private static boolean adjacentInName(NamePart p, NamePart q, List<NameAnalysis.Result> group) {
+        int a = Math.min(p.span().start(), q.span().start());
+        int z = Math.max(p.span().start(), q.span().start());
+        for (NameAnalysis.Result r : group) {
+            int s = r.part().span().start();
+            if (s > a && s < z) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when the bead has a rendered surname whose first name is rendered too: {@link #displaced} may find something. */
