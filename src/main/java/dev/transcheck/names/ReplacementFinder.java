@@ -532,7 +532,9 @@ final class ReplacementFinder {
         if (commonWordAtStart(p) && !glossaryPerson(i)) {
             return false;
         }
-        if (before != null && ARTICLE.matcher(before.text()).matches()) {
+        // a person of the glossary used as a modifier (the Harris administration for адміністрації Трампа) takes
+        // the article in English: after it, a word no word list holds still stands for the well-known person
+        if (before != null && ARTICLE.matcher(before.text()).matches() && !(glossaryPerson(i) && !ordinaryWord(t))) {
             return false;
         }
         if (t.compound()) {
