@@ -1253,8 +1253,9 @@ public final class TermAnalysis {
     }
 
     /**
-     * The source title is rendered in the bead: a rank change when no rendering has the source's
-     * modifiers and one has modifiers no source mention of the office has. A rendering's modifiers
+     * The source title is rendered in the bead: a rank change when fewer renderings have the source's
+     * modifiers than source mentions have them (none, for one mention) and one has modifiers no source
+     * mention of the office has. A rendering's modifiers
      * are those of the longest glossary title holding it ("Deputy Prime Minister" holds "Prime Minister").
      */
     private void rankByMention(Input ctx, TermHit source, Bead bead, List<String> expected) {
@@ -1266,6 +1267,11 @@ public final class TermAnalysis {
         List<Rank> all = sourceRanks(ctx, bead, id);
         Span odd = null;
         Set<String> oddKinds = null;
+        // as many renderings with the source's modifiers as source mentions with them: no change. Fewer, and
+        // another rendering with modifiers no source mention has, is a changed mention ("The president ... any
+        // vice president before him" for «Президент ... будь-який президент до нього»)
+        long mentions = all.stream().filter(ks::compatible).count();
+        int same = 0;
         for (int t : bead.translation()) {
             for (TermHit m : translationMentions.get(t)) {
                 if (!m.concept().id().equals(id)) {
@@ -1275,7 +1281,8 @@ public final class TermAnalysis {
                 Span span = holder == null ? m.span() : holder.span();
                 Rank kt = rank(ctx.translation(), span);
                 if (kt.compatible(ks)) {
-                    return;
+                    same++;
+                    continue;
                 }
                 if (!anyCompatible(all, kt) && odd == null) {
                     odd = withModifiers(ctx.translation(), span);
@@ -1283,7 +1290,7 @@ public final class TermAnalysis {
                 }
             }
         }
-        if (odd != null) {
+        if (odd != null && same < Math.max(1, mentions)) {
             rankChanges.add(new RankChange(source, bead, odd, ks.strict(), oddKinds, expected));
         }
     }

@@ -30,7 +30,8 @@ final class ReplacementFinder {
             ThreadLocal.withInitial(() -> com.ibm.icu.text.Transliterator.getInstance("Latin-Cyrillic"));
 
     /** Titles of address: the word after one is a surname (Mr. Trump, пан Трамп, господин Трамп). */
-    static final Pattern ADDRESS = Pattern.compile("(?iu)mr|mrs|ms|dr|sir|lord|lady|пан|пані|пана|пані|панові|господин|госпожа|господина|містер|мистер|міс|мисс");
+    static final Pattern ADDRESS = Pattern.compile("(?iu)mr|mrs|ms|dr|sir|lord|lady|пан(?:а|у|ові|ом|е)?|пані"
+            + "|господин(?:а|у|ом|е)?|госпож(?:а|и|е|у|ой)|(?:містер|мистер)(?:а|у|ові|ом|е)?|міс|мисс");
 
     private final NameInput in;
     private final List<NamePart> parts;
@@ -53,7 +54,7 @@ final class ReplacementFinder {
     List<NameAnalysis.Replacement> find(Bead bead, int b, NameAnalysis.BeadMatch m) {
         List<NameAnalysis.Replacement> out = new ArrayList<>();
         Document tgt = in.latinSide();
-        if (m.unmatched().isEmpty() || !tables.knowsCapitalisation(tgt.lang())) {
+        if (!tables.knowsCapitalisation(tgt.lang()) || m.unmatched().isEmpty() && !displacedPossible(m)) {
             return out;
         }
         List<LatinTokens.Token> here = m.here();
@@ -62,6 +63,7 @@ final class ReplacementFinder {
         Bead1 b1 = new Bead1(here, m);
         Set<LatinTokens.Token> explained = explained(m);
         b1.explain(explained);
+        displaced(bead, b, m, b1, explained, out);
         boolean big = bead.source().size() > 2 || bead.translation().size() > 2;
         // In A Title-Case Headline every word looks like a name: only a person of the glossary counts there
         boolean headline = tokens.titleCase(here, explained, tables);
@@ -69,19 +71,24 @@ final class ReplacementFinder {
             NamePart p = parts.get(i);
             // the glossary's word decides: Путина is a person, though the dictionary also reads a town and a fishing season
             boolean known = glossaryPerson(i);
-            boolean place = !known && p.kind() == NameKind.PLACE
+            // a word after a title of address is a person's name whatever the dictionary reads (містера Гарта: a village)
+            // (not an adjective: «містер Злий Президент» is a nickname, Mr Evil President)
+            boolean addressed = afterAddress(p) && p.kind() != NameKind.FIRST && !adjective(p);
+            boolean place = !known && !addressed && p.kind() == NameKind.PLACE
                     || p.kind() == NameKind.OTHER && !p.guessed() && !tables.exonym(p.lemma()).isEmpty()
                     && tables.isPlaceWord(tables.exonym(p.lemma()).get(0));
             // a word the dictionary reads as a common noun (Трамп: a tramp steamer) is still a person when the glossary says so
             // (and a first name alone, Каллас, or a word the name finder took for one, when the glossary knows the person by it)
-            boolean person = p.kind() == NameKind.SURNAME || known;
+            boolean person = p.kind() == NameKind.SURNAME || known || addressed && !place;
             // a word no dictionary knows (Альбанезе), standing alone, may be a surname too: it is taken as one
-            // only where a person of the glossary or a word after a title of address stands in its place
-            boolean unknown = !place && !person && p.kind() == NameKind.OTHER && p.guessed();
+            // only where a person of the glossary or a word after a title of address stands in its place; so is a
+            // word standing alone that the dictionary reads as a first name or a common word as well as a surname
+            // (Харрис, Грэм, Вебер: a foreign surname is often a first name or a unit elsewhere)
+            boolean unknown = !place && !person && (p.kind() == NameKind.OTHER && p.guessed() || weakSurname(p));
             if (!place && !person && !unknown && (!p.kind().isPerson() || p.kind() == NameKind.PATRONYMIC)) {
                 continue;
             }
-            if (p.lemma().length() <= 3) {
+            if (p.span().text().length() <= 3) {
                 continue; // a name syllable (Кім Чен Ин: East-Asian names follow other romanisations) anchors no replacement
             }
             if (epithet(p, here)) {
@@ -89,7 +96,8 @@ final class ReplacementFinder {
             }
             LatinTokens.Token anchor = null;
             String basis = null;
-            for (NameAnalysis.Result r : b1.resultsOfGroup.getOrDefault(p.group(), List.of())) {
+            List<NameAnalysis.Result> group = b1.resultsOfGroup.getOrDefault(p.group(), List.of());
+            for (NameAnalysis.Result r : group) {
                 if (r.target() != null && r.part() != p
                         && (r.part().kind() == NameKind.FIRST || r.part().kind() == NameKind.SURNAME)) {
                     anchor = b1.byStart.get(r.target().start());
@@ -98,7 +106,19 @@ final class ReplacementFinder {
                     }
                 }
             }
-            int[] candidates = candidates(p, person || unknown, place, anchor, big, here, b1);
+            boolean before = p.kind() == NameKind.FIRST;
+            // a rendered word of the same name right next to this one (Климов for Блэр in Блэр Климов, Бакулева
+            // for Жириновского in Александра Жириновского Бакулева): the replacement stands on the same side of it.
+            // Only for the one unrendered word of its name: two of them may share one word (Абдель Рахман, Abdulrahman)
+            long unrendered = group.stream().filter(r -> r.target() == null).count();
+            for (NameAnalysis.Result r : unrendered == 1 ? group : List.<NameAnalysis.Result>of()) {
+                if (r.target() != null && r.part() != p && (r.part().kind() == NameKind.FIRST || r.part().kind() == NameKind.SURNAME)
+                        && adjacentInName(p, r.part(), group)) {
+                    anchor = b1.byStart.get(r.target().start());
+                    before = p.span().start() < r.part().span().start();
+                }
+            }
+            int[] candidates = candidates(p, person || unknown, place, anchor, before, big, here, b1);
             // in a headline only a person of the glossary counts (choose skips the others)
             LatinTokens.Token chosen = choose(i, place, candidates, headline || unknown && anchor == null, bead, m,
                     anchor != null, b, b1);
@@ -301,12 +321,14 @@ final class ReplacementFinder {
      * the first name); else, in a bead of one or two sentences, any word for a surname and a known
      * place for a place (an unknown word may be a conventional English place name).
      */
-    private int[] candidates(NamePart p, boolean person, boolean place, LatinTokens.Token anchor, boolean big,
+    private int[] candidates(NamePart p, boolean person, boolean place, LatinTokens.Token anchor, boolean before, boolean big,
                              List<LatinTokens.Token> here, Bead1 b1) {
         // indexes into the bead's words; the lists of all words and of place words are made once per bead
         if (anchor != null) {
             int k = b1.indexOf(anchor);
-            int j = p.kind() == NameKind.FIRST ? k - 1 : k + 1;
+            // the word on the same side of the rendered word as the name word stands of its own (Pavel Klimov for
+            // Блэр Климов: the word before Klimov; a first name before its surname, a surname after its first name)
+            int j = before ? k - 1 : k + 1;
             if (j >= 0 && j < here.size() && here.get(j).sentence() == anchor.sentence()) {
                 return new int[] {j};
             }
@@ -356,10 +378,135 @@ final class ReplacementFinder {
         return chosen;
     }
 
+    /** True when the dictionary reads the word, in lower case, as an adjective (Злий, Белый). */
+    private boolean adjective(NamePart p) {
+        String lang = in.cyrillicSide().lang();
+        var morphology = in.resources().morphology(lang);
+        if (morphology == null) {
+            return false;
+        }
+        for (var r : morphology.lookup(p.span().text().toLowerCase(Locale.ROOT))) {
+            if ("uk".equals(lang) ? r.tag().startsWith("adj") : r.tag().startsWith("ADJ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when no other word of the name stands between {@code p} and {@code q}. */
+    private static boolean adjacentInName(NamePart p, NamePart q, List<NameAnalysis.Result> group) {
+        int a = Math.min(p.span().start(), q.span().start());
+        int z = Math.max(p.span().start(), q.span().start());
+        for (NameAnalysis.Result r : group) {
+            int s = r.part().span().start();
+            if (s > a && s < z) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the bead has a rendered surname whose first name is rendered too: {@link #displaced} may find something. */
+    private static boolean displacedPossible(NameAnalysis.BeadMatch m) {
+        boolean first = false;
+        boolean surname = false;
+        for (NameAnalysis.Result r : m.results()) {
+            if (r.target() != null) {
+                first |= r.part().kind() == NameKind.FIRST;
+                surname |= r.part().kind() == NameKind.SURNAME;
+            }
+        }
+        return first && surname;
+    }
+
+    /** The index of each part, by identity, built on first use. */
+    private Map<NamePart, Integer> partIndex;
+
+    /**
+     * Surnames whose rendering stands away from the rendered first name while another name-like word
+     * follows that first name: the translation has Michael Weber for Майклом Сенфордом and writes
+     * Sanford further on, where the source has "the latter". A name's words stay together, so the word
+     * after the first name stands in the surname's place. A word that the surname's rendering itself
+     * follows is a middle name the translator added (Hillary Rodham Clinton) and stays silent, as does a
+     * word that another name of the bead explains.
+     */
+    private void displaced(Bead bead, int b, NameAnalysis.BeadMatch m, Bead1 b1, Set<LatinTokens.Token> explained,
+                           List<NameAnalysis.Replacement> out) {
+        List<LatinTokens.Token> here = m.here();
+        for (NameAnalysis.Result r : m.results()) {
+            NamePart p = r.part();
+            if (r.target() == null || p.kind() != NameKind.SURNAME || r.verdict() == Expectation.Verdict.NONE) {
+                continue;
+            }
+            NameAnalysis.Result first = null;
+            for (NameAnalysis.Result q : b1.resultsOfGroup.getOrDefault(p.group(), List.of())) {
+                if (q.part().kind() == NameKind.FIRST && q.target() != null && q.part().span().end() <= p.span().start()
+                        && (first == null || q.part().span().start() > first.part().span().start())) {
+                    first = q;
+                }
+            }
+            if (first == null) {
+                continue;
+            }
+            LatinTokens.Token f = b1.byStart.get(first.target().start());
+            int k = f == null ? -1 : b1.indexOf(f);
+            if (k < 0 || k + 1 >= here.size()) {
+                continue;
+            }
+            LatinTokens.Token t = here.get(k + 1);
+            int own = r.target().start();
+            if (t.sentence() != f.sentence() || t.start() == own || k + 2 < here.size() && here.get(k + 2).start() == own
+                    || b1.explainedAt[k + 1] || abbreviatedTitle(t, here, k + 1) || !b1.nameLike(t, false, true)) {
+                continue;
+            }
+            if (partIndex == null) {
+                partIndex = new java.util.IdentityHashMap<>();
+                for (int j = 0; j < parts.size(); j++) {
+                    partIndex.put(parts.get(j), j);
+                }
+            }
+            int i = partIndex.getOrDefault(p, -1);
+            // a word the surname itself accepts is another rendering of it (the mention took a word further on)
+            if (i < 0 || expectations.get(i).judge(t.text()) != Expectation.Verdict.NONE || explainedElsewhere(t, i, bead, m, b, b1, true)) {
+                continue;
+            }
+            explained.add(t);
+            b1.explain(Set.of(t));
+            List<String> expected = in.reversed() ? List.of(toCyrillic(t.text())) : List.of(r.target().text().replaceAll("['’]s$", ""));
+            out.add(new NameAnalysis.Replacement(r, Span.of(in.latinSide(), t.sentence(), t.start(), t.end()), expected, true));
+        }
+    }
+
     /** True for a name word no dictionary knows, standing alone: a word after a title of address may stand in its place. */
     private boolean strictAddressed(int i) {
         NamePart p = parts.get(i);
-        return p.kind() == NameKind.OTHER && p.guessed() && !glossaryPerson(i);
+        return (p.kind() == NameKind.OTHER && p.guessed() || weakSurname(p)) && !glossaryPerson(i);
+    }
+
+    /**
+     * True when {@code p} stands alone (a name of one word) and the dictionary reads it as a surname
+     * besides a first name or a common word, so that the name finder took the other reading: Харрис
+     * (a man's first name and a surname), Вебер (a surname, and the unit weber). Alone it may be
+     * either; it is compared as a surname only where a person of the glossary or a word after a title
+     * of address stands in its place (a first name alone has no rendering to compare otherwise).
+     */
+    private boolean weakSurname(NamePart p) {
+        if (!(p.kind() == NameKind.FIRST || p.kind() == NameKind.OTHER && !p.guessed()) || !aloneInGroup(p)) {
+            return false;
+        }
+        String lang = in.cyrillicSide().lang();
+        var morphology = in.resources().morphology(lang);
+        if (morphology == null) {
+            return false;
+        }
+        boolean uk = "uk".equals(lang);
+        // the Ukrainian dictionary is asked with the word as written (its name tags need the capital), the Russian in lower case
+        for (var r : morphology.lookup(uk ? p.span().text() : p.span().text().toLowerCase(Locale.ROOT))) {
+            if (uk ? r.tag().contains("prop:lname") : r.tag().startsWith("NN:Fam")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -385,7 +532,9 @@ final class ReplacementFinder {
         if (commonWordAtStart(p) && !glossaryPerson(i)) {
             return false;
         }
-        if (before != null && ARTICLE.matcher(before.text()).matches()) {
+        // a person of the glossary used as a modifier (the Harris administration for адміністрації Трампа) takes
+        // the article in English: after it, a word no word list holds still stands for the well-known person
+        if (before != null && ARTICLE.matcher(before.text()).matches() && !(glossaryPerson(i) && !ordinaryWord(t))) {
             return false;
         }
         if (t.compound()) {
