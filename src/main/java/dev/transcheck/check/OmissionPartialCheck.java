@@ -754,9 +754,26 @@ public final class OmissionPartialCheck implements Check {
      * consonants would do (Kim in "kimono", Nad in "understanding").
      */
     static boolean present(String w, Written text) {
+        if (presentWord(w, text)) {
+            return true;
+        }
+        // a place adjective (Київській, Сумской) is written by its place's name in English (the Kyiv
+        // and Sumy regions): the suffix adds consonants the name lacks, so the stem is tried too
+        java.util.regex.Matcher m = PLACE_ADJECTIVE.matcher(w);
+        return m.matches() && presentWord(m.group(1), text);
+    }
+
+    private static boolean presentWord(String w, Written text) {
         String k = key(w);
         return TextFacts.skeleton(w).length() >= 3 ? text.all().contains(k) : text.capitals().contains(k);
     }
+
+    /**
+     * A capitalised Ukrainian or Russian adjective of a place: a stem of at least three letters, the
+     * suffix -ськ-/-цьк-/-зьк- (Ukrainian) or -ск-/-цк- (Russian) and an adjective ending.
+     */
+    private static final java.util.regex.Pattern PLACE_ADJECTIVE = java.util.regex.Pattern.compile(
+            "(\\p{Lu}\\p{L}{2,}?)(?:ськ|цьк|зьк|ск|цк)(?:ий|ій|а|ої|ою|ого|ому|ім|их|ими|і|е|у|ая|ой|ую|ое|ом|ых|ыми|ые|ие|им|ее|ей|ого|ому)");
 
     /** The words of {@code text} (see {@link Written}). */
     static Written written(String text) {
