@@ -326,6 +326,17 @@ public final class OmissionPartialCheck implements Check {
                     absent.add(g);
                 }
             }
+            // a person the translation names elsewhere and here refers to by a pronoun that opens the
+            // bead's translation ("He volunteered" for «До лав ЗСУ Мельничук добровольцем вступив»),
+            // while the source opens with no pronoun: one such person is rendered, not lost
+            if (opensWithPronoun(tgtText, ctx.translation().lang()) && !opensWithPronoun(join(src), ctx.source().lang())) {
+                for (String g : namesElsewhere) {
+                    if (persons.contains(g)) {
+                        namesElsewhere.remove(g);
+                        break;
+                    }
+                }
+            }
             String srcText = join(src);
             boolean quote = TextFacts.quotes(srcText) > TextFacts.quotes(tgtText);
             int sentence = src.get(0).id();
@@ -692,6 +703,22 @@ public final class OmissionPartialCheck implements Check {
 
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}[\\p{L}'’ʼ]*");
 
+    /** Third-person pronouns of one person (subject and possessive) that may open a sentence, per language. */
+    private static final Map<String, Set<String>> PERSON_PRONOUNS = Map.of(
+            "en", Set.of("he", "she", "his", "her"),
+            "uk", Set.of("він", "вона", "його", "її"),
+            "ru", Set.of("он", "она", "его", "ее", "её"));
+
+    /** Whether the first word of {@code text} is a third-person pronoun of one person in {@code lang}. */
+    static boolean opensWithPronoun(String text, String lang) {
+        Set<String> pronouns = PERSON_PRONOUNS.get(lang);
+        if (pronouns == null) {
+            return false;
+        }
+        java.util.regex.Matcher m = WORD.matcher(text);
+        return m.find() && pronouns.contains(m.group().toLowerCase(java.util.Locale.ROOT));
+    }
+
     /**
      * The names of a source sentence that the translation lacks, a name of several capitalised
      * words in a row (Public Prosecution Service, Західній Вірджинії) counting as one: a name is
@@ -754,9 +781,26 @@ public final class OmissionPartialCheck implements Check {
      * consonants would do (Kim in "kimono", Nad in "understanding").
      */
     static boolean present(String w, Written text) {
+        if (presentWord(w, text)) {
+            return true;
+        }
+        // a place adjective (Київській, Сумской) is written by its place's name in English (the Kyiv
+        // and Sumy regions): the suffix adds consonants the name lacks, so the stem is tried too
+        java.util.regex.Matcher m = PLACE_ADJECTIVE.matcher(w);
+        return m.matches() && presentWord(m.group(1), text);
+    }
+
+    private static boolean presentWord(String w, Written text) {
         String k = key(w);
         return TextFacts.skeleton(w).length() >= 3 ? text.all().contains(k) : text.capitals().contains(k);
     }
+
+    /**
+     * A capitalised Ukrainian or Russian adjective of a place: a stem of at least three letters, the
+     * suffix -ськ-/-цьк-/-зьк- (Ukrainian) or -ск-/-цк- (Russian) and an adjective ending.
+     */
+    private static final java.util.regex.Pattern PLACE_ADJECTIVE = java.util.regex.Pattern.compile(
+            "(\\p{Lu}\\p{L}{2,}?)(?:ськ|цьк|зьк|ск|цк)(?:ий|ій|а|ої|ою|ого|ому|ім|их|ими|і|е|у|ая|ой|ую|ое|ом|ых|ыми|ые|ие|им|ее|ей|ого|ому)");
 
     /** The words of {@code text} (see {@link Written}). */
     static Written written(String text) {

@@ -109,6 +109,13 @@ public final class TitleModifiers {
      * prefix («віцепрем'єр») is an office word, not a modifier word.
      */
     public boolean isModifierWord(String folded) {
+        if (plainModifierWord(folded)) {
+            return true;
+        }
+        return gluedSplit(folded) != null;
+    }
+
+    private boolean plainModifierWord(String folded) {
         for (Form f : forms) {
             for (String p : f.words()) {
                 if (!p.endsWith("+") && matches(p, folded)) {
@@ -119,9 +126,41 @@ public final class TitleModifiers {
         return false;
     }
 
+    /**
+     * A modifier word written together with a glued prefix of another kind («ексзаступника»: екс-
+     * is written together with the noun in the 2019 Ukrainian spelling, so "former deputy" is one
+     * word): the prefix and the rest, or null when the word is not such a compound.
+     */
+    private String[] gluedSplit(String folded) {
+        for (Form f : forms) {
+            if (f.words().size() != 1 || !f.words().get(0).endsWith("+")) {
+                continue;
+            }
+            String p = f.words().get(0);
+            String prefix = p.substring(0, p.length() - 1);
+            if (folded.length() >= prefix.length() + 3 && folded.startsWith(prefix)) {
+                String rest = folded.substring(prefix.length());
+                if (plainModifierWord(rest)) {
+                    return new String[] {prefix + "+", rest};
+                }
+            }
+        }
+        return null;
+    }
+
     /** The kinds of modifier that the folded words hold, each run of words matched by its longest form. */
-    public Set<String> kinds(List<String> words) {
+    public Set<String> kinds(List<String> input) {
         Set<String> out = new TreeSet<>();
+        List<String> words = new ArrayList<>(input.size());
+        for (String w : input) {
+            String[] split = plainModifierWord(w) ? null : gluedSplit(w);
+            if (split == null) {
+                words.add(w);
+            } else {
+                out.add(kindOfPrefix(split[0]));
+                words.add(split[1]);
+            }
+        }
         int i = 0;
         while (i < words.size()) {
             Form hit = null;
@@ -145,6 +184,15 @@ public final class TitleModifiers {
             }
         }
         return out;
+    }
+
+    private String kindOfPrefix(String pattern) {
+        for (Form f : forms) {
+            if (f.words().size() == 1 && f.words().get(0).equals(pattern)) {
+                return f.kind();
+            }
+        }
+        throw new IllegalStateException(pattern);
     }
 
     /**

@@ -214,11 +214,17 @@ public final class NameTables {
 
     /**
      * True when {@code word} of a {@code lang} text is capitalised for a reason other than being a
-     * name (a function word, title, month...), from {@code names/<lang>-capitalised-words.txt}.
+     * name (a function word, title, month...), from {@code names/<lang>-capitalised-words.txt}, or a
+     * spelled-out number of the language (its numbers/spelled table).
      */
     public boolean isCapitalisedWord(String lang, String word) {
         Set<String> words = capitalisedWords.get(lang);
-        return words != null && words.contains(word.toLowerCase(Locale.ROOT));
+        if (words == null) {
+            return false;
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        // a spelled-out number begins a sentence capitalised ("Thirteen other people were freed")
+        return words.contains(lower) || dev.transcheck.text.numbers.NumberLexicon.of(lang).isNumberWord(lower);
     }
 
     /**

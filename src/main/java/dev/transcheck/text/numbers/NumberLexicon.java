@@ -297,6 +297,25 @@ public final class NumberLexicon {
     }
 
     /**
+     * True when {@code token} is a spelled-out number word of the language (Thirteen, twenty-three,
+     * сорок): capitalised at the start of a sentence it is still a number, not a name.
+     */
+    public boolean isNumberWord(String token) {
+        if (token == null || token.isEmpty()) {
+            return false;
+        }
+        if (word(token) != null) {
+            return true;
+        }
+        String n = normalise(token);
+        int dash = n.indexOf('-');
+        if (dash > 0 && dash < n.length() - 1) { // twenty-three: both halves number words
+            return word(n.substring(0, dash)) != null && word(n.substring(dash + 1)) != null;
+        }
+        return compound(n) > 0;
+    }
+
+    /**
      * The longest entry of {@code kind} that matches the tokens from {@code i}; tokens are the
      * original strings (case preserved). {@code adjacent[k]} tells whether token k+1 follows token
      * k with no space between.
