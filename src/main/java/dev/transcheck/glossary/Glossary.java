@@ -8,6 +8,9 @@ import java.util.Map;
 
 /** An immutable set of concepts. Later glossaries override earlier ones concept by concept. */
 public final class Glossary {
+    /** An English name of a region made of its town's name ("Kursk region", "Kharkiv Oblast"); declared before {@link #EMPTY}. */
+    private static final java.util.regex.Pattern REGION =
+            java.util.regex.Pattern.compile("(.+) (?:[Rr]egion|[Oo]blast|[Pp]rovince|[Kk]rai)");
     private static final Glossary EMPTY = new Glossary(List.of());
     private final Map<String, Concept> concepts;
 
@@ -26,6 +29,7 @@ public final class Glossary {
         }
         this.concepts = Map.copyOf(map);
         this.order = List.copyOf(map.values());
+        this.namesakes = namesakes(order);
         this.slot = null;
     }
 
@@ -33,6 +37,7 @@ public final class Glossary {
         this.concepts = g.concepts;
         this.order = g.order;
         this.relations = g.relations;
+        this.namesakes = g.namesakes;
         this.slot = slot;
     }
 
@@ -75,7 +80,41 @@ public final class Glossary {
      * either may stand for the other ("head of state" for "president").
      */
     public boolean related(String a, String b) {
-        return relations.contains(pair(a, b));
+        String p = pair(a, b);
+        return relations.contains(p) || namesakes.contains(p);
+    }
+
+    /**
+     * Pairs of places named alike: a region and the town that gives it its name, read from the
+     * English forms ("Kursk region" or "Kursk Oblast" beside "Kursk"). English news names a region by
+     * its centre ("troops returned from Kursk" for «из Курской области»), and Ukrainian writes the
+     * region by a word of the town («Курщина»), so neither stands for a replacement of the other.
+     */
+    private final java.util.Set<String> namesakes;
+
+    private static java.util.Set<String> namesakes(List<Concept> concepts) {
+        Map<String, List<String>> towns = new java.util.HashMap<>();
+        for (Concept c : concepts) {
+            Term t = c.type() == ConceptType.PLACE ? c.preferred("en") : null;
+            if (t != null && !REGION.matcher(t.form()).matches()) {
+                towns.computeIfAbsent(t.form(), k -> new ArrayList<>()).add(c.id());
+            }
+        }
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Concept c : concepts) {
+            if (c.type() != ConceptType.PLACE) {
+                continue;
+            }
+            for (Term t : c.terms("en")) {
+                java.util.regex.Matcher m = REGION.matcher(t.form());
+                if (t.status() != TermStatus.FORBIDDEN && m.matches()) {
+                    for (String town : towns.getOrDefault(m.group(1), List.of())) {
+                        out.add(pair(c.id(), town));
+                    }
+                }
+            }
+        }
+        return java.util.Set.copyOf(out);
     }
 
     /**
