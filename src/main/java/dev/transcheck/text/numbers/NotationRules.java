@@ -497,13 +497,43 @@ abstract class NotationRules extends TokenScan {
     static final java.util.regex.Pattern DM = java.util.regex.Pattern.compile("(\\d{1,2})\\.(\\d{2})");
 
     /**
+     * True when the day and month digits at {@code i} follow a preposition of a time bound (kind
+     * {@code dmprep}: «до 15.12», «з 01.10», «по 31.03») and stand alone: no unit, scale, currency or
+     * percent after them, nothing glued after them but closing punctuation. A language that writes
+     * a decimal comma writes such digits only as a date: «знижка до 15.12» is "until 15 December".
+     */
+    boolean boundDayMonth(int i) {
+        if (i < 1 || glued(i - 1, i) || matchEndingAt("dmprep", i - 1) == null) {
+            return false;
+        }
+        if (match("unit", i + 1) != null || match("scale", i + 1) != null || match("currency", i + 1) != null
+                || match("percent", i + 1) != null) {
+            return false;
+        }
+        if (clockLike(i - 2) || clockLike(i + 2)) {
+            return false; // «з 9.00 до 11.05»: the other end of the range is a time, so this one is too
+        }
+        return !glued(i, i + 1) || is(i + 1, SYMBOL) && ".,;:)»\"".contains(tok.get(i + 1));
+    }
+
+    /** True when token {@code k} is an hour and minutes that cannot be a day and month (9.00, 18:30, 10.45). */
+    private boolean clockLike(int k) {
+        if (!is(k, DIGITS)) {
+            return false;
+        }
+        java.util.regex.Matcher c = java.util.regex.Pattern.compile("(\\d{1,2})[.:](\\d{2})").matcher(tok.get(k));
+        return c.matches() && (tok.get(k).indexOf(':') > 0 || Integer.parseInt(c.group(2)) > 12 || c.group(2).equals("00"));
+    }
+
+    /**
      * The day and month of the digits at {@code i} when they are a day and month with a point and
      * no year («до 15.03», «понеділка, 2.12») in a language whose decimal sign is a comma, standing
-     * where a date stands (a weekday before, a clock time after: {@link #dayMonthContext}); else null.
+     * where a date stands (a weekday before, a clock time after: {@link #dayMonthContext}; or a
+     * preposition of a time bound before: {@link #boundDayMonth}); else null.
      */
     int[] dottedDayMonth(int i) {
         java.util.regex.Matcher dm = DM.matcher(tok.get(i));
-        if (english || !dm.matches() || !dayMonthContext(i, i)) {
+        if (english || !dm.matches() || !(dayMonthContext(i, i) || boundDayMonth(i))) {
             return null;
         }
         int d = Integer.parseInt(dm.group(1));
