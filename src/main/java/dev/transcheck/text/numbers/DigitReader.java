@@ -436,6 +436,10 @@ abstract class DigitReader extends NotationRules {
                     && !tok.get(w).equals(m.entry().value())) {
                 continue; // a unit symbol is written in its own case: 200g is grams, 5G a network; 20,000mAh and 5kWh are the symbols
             }
+            if (m != null && kind.equals("unit") && tok.get(w).length() == 1 && Character.isUpperCase(tok.get(w).charAt(0))
+                    && num >= 1 && rimSize(num - 1)) {
+                continue; // 205/55 R16 91V, 91W: a tyre's load index and speed symbol after its rim size, no volts or watts
+            }
             if (m != null && kind.equals("ordinal") && tok.get(w).length() == 1 && Character.isUpperCase(tok.get(w).charAt(0))) {
                 continue; // an ordinal ending is lower case: a capital glued to digits (bus 3А, house 12Б) is a code
             }
