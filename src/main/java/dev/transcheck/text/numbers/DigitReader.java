@@ -273,7 +273,8 @@ abstract class DigitReader extends NotationRules {
                 if (english && raw.length() >= 4 && raw.charAt(0) != '0' && !nameJoined(i) && !yearLike(i) && !penceOrLines(i)
                         && !digitChain(i) && !(raw.length() == 4 && dimensionFactor(i)) && !phoneGroup(i) && !areaCode(i) && !cardGroup(i)
                         && !compactUnit(raw, i) && !identifierAt(i) && !slashJoined(i)
-                        && !numberSignBefore(i) && !pathSegment(i)) {
+                        && !numberSignBefore(i) && !pathSegment(i) && !ratio(i) && !postcode(i) && !listCompactUnit(raw, i)
+                        && !modelInTitle(raw, i)) {
                     issue = "no thousands separator (English groups thousands with commas: "
                             + groupEnglish(raw) + ")";
                 }
@@ -305,7 +306,8 @@ abstract class DigitReader extends NotationRules {
                 } else {
                     if (s == '.') {
                         value = dec;
-                        if (!versionAfterName(i) && !codeAfter(i) && !aperture(i) && match("label", i - 1) == null && !clauseNumber(i)) {
+                        if (!versionAfterName(i) && !codeAfter(i) && !aperture(i) && match("label", i - 1) == null && !clauseNumber(i)
+                                && !wildcardVersion(i)) {
                             issue = "a decimal point (" + langName() + " writes " + a + "," + b + ")";
                         }
                         if (canGroup) {

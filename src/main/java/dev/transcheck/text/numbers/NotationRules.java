@@ -129,7 +129,8 @@ abstract class NotationRules extends TokenScan {
         if (i < 1 || glued(i - 1, i)) {
             return false;
         }
-        if (match("label", i - 1) != null || flightDesignator(i - 1)) {
+        if (match("label", i - 1) != null || flightDesignator(i - 1)
+                || is(i - 1, SYMBOL) && tok.get(i - 1).equals(":") && match("label", i - 2) != null) {
             return true;
         }
         // a model number after a series in Latin capitals (GTX 1050, RX 6600; a currency code such as
@@ -379,6 +380,94 @@ abstract class NotationRules extends TokenScan {
      */
     boolean compactUnit(String raw, int i) {
         return raw.length() == 4 && glued(i, i + 1) && is(i + 1, WORD) && match("unit", i + 1) != null;
+    }
+
+    /**
+     * True when the digits at {@code i} are a term of a ratio written with a colon and no spaces
+     * (a contrast ratio 1000:1, a mix 1:1000): a spec prints such a ratio ungrouped. A clock time
+     * (12:30) is read before this is asked.
+     */
+    boolean ratio(int i) {
+        boolean left = glued(i, i + 1) && is(i + 1, SYMBOL) && tok.get(i + 1).equals(":") && glued(i + 1, i + 2) && is(i + 2, DIGITS);
+        boolean right = i >= 2 && glued(i - 1, i) && is(i - 1, SYMBOL) && tok.get(i - 1).equals(":") && glued(i - 2, i - 1)
+                && is(i - 2, DIGITS);
+        return left || right;
+    }
+
+    /**
+     * True when five or six digits stand where an address puts its postcode: after a place name
+     * (a capitalised word) and before a comma and a capitalised word or the end of the line ("St
+     * Petersburg 197342, Russia", "Vinnytsia 21036, Ukraine"). A postcode is read out, not counted.
+     */
+    boolean postcode(int i) {
+        String raw = tok.get(i);
+        if (raw.length() < 5 || raw.length() > 6 || !is(i - 1, WORD) || glued(i - 1, i)
+                || !Character.isUpperCase(tok.get(i - 1).charAt(0)) || !latin(tok.get(i - 1))) {
+            return false;
+        }
+        if (i + 1 >= tok.size()) {
+            return true;
+        }
+        if (glued(i, i + 1) && !(is(i + 1, SYMBOL) && ",.".contains(tok.get(i + 1)))) {
+            return false;
+        }
+        if (is(i + 1, SYMBOL) && tok.get(i + 1).equals(",")) {
+            return is(i + 2, WORD) && Character.isUpperCase(tok.get(i + 2).charAt(0));
+        }
+        int e = en.get(i);
+        while (e < text.length() && (text.charAt(e) == ' ' || text.charAt(e) == '.')) {
+            e++;
+        }
+        return e >= text.length() || text.charAt(e) == '\n' || text.charAt(e) == '\r';
+    }
+
+    /**
+     * True when the four digits at {@code i} open a list or range of values whose last one is
+     * glued to its unit ("800, 1200 and 2000W", "1200–2000W"): the values share the compact
+     * unit's style of a spec sheet ({@link #compactUnit}), ungrouped like it.
+     */
+    boolean listCompactUnit(String raw, int i) {
+        if (raw.length() != 4 || glued(i, i + 1) && !(is(i + 1, SYMBOL) && ",–-".contains(tok.get(i + 1)))) {
+            return false;
+        }
+        for (int k = i + 1; k < Math.min(tok.size(), i + 10); k++) {
+            if (is(k, DIGITS)) {
+                if (tok.get(k).length() > 4) {
+                    return false;
+                }
+                if (glued(k, k + 1) && is(k + 1, WORD)) {
+                    return match("unit", k + 1) != null;
+                }
+                continue;
+            }
+            boolean joiner = is(k, SYMBOL) && ",–-/".contains(tok.get(k)) || match("range", k) != null && match("range", k).length() == 1;
+            if (!joiner) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when four digits stand between two capitalised words in Latin letters in a product's
+     * name ("Aerix Pro 2200 Ionic Hair Dryer", "Nordfrost Cool 1200 Fridge"): a model designation,
+     * printed as it is on the product, not a count. A year is asked nothing either way.
+     */
+    boolean modelInTitle(String raw, int i) {
+        return raw.length() == 4 && i >= 1 && is(i - 1, WORD) && !glued(i - 1, i) && latin(tok.get(i - 1))
+                && Character.isUpperCase(tok.get(i - 1).charAt(0)) && is(i + 1, WORD) && !glued(i, i + 1)
+                && latin(tok.get(i + 1)) && Character.isUpperCase(tok.get(i + 1).charAt(0))
+                && match("unit", i + 1) == null && match("currency", i + 1) == null && match("scale", i + 1) == null
+                && match("month", i - 1) == null && match("month", i + 1) == null;
+    }
+
+    /**
+     * True when the number at {@code i} is a version with a wildcard part glued after it (3.3.x,
+     * 2.1.*): a range of releases, which keeps its points in every language.
+     */
+    boolean wildcardVersion(int i) {
+        return glued(i, i + 1) && is(i + 1, SYMBOL) && tok.get(i + 1).equals(".") && glued(i + 1, i + 2)
+                && (tok.get(i + 2).equals("x") || tok.get(i + 2).equals("X") || tok.get(i + 2).equals("*"));
     }
 
     /** How far on either side of a group {@link #cardGroup} looks: three more groups and their spaces. */
