@@ -4,7 +4,7 @@ import dev.transcheck.model.Category;
 import dev.transcheck.model.Finding;
 import dev.transcheck.model.Severity;
 import dev.transcheck.model.Span;
-import dev.transcheck.text.Weekdays;
+import dev.transcheck.text.numbers.Weekdays;
 import dev.transcheck.text.numbers.NumberFacts;
 import dev.transcheck.text.numbers.NumberMatch;
 import dev.transcheck.text.numbers.NumericEntity;

@@ -28,7 +28,7 @@ public final class NumberLexicon {
 
     /** One row of the lexicon. */
     record Entry(String kind, List<Pattern> parts, String value, boolean caseSensitive, boolean glued,
-                 boolean needsCurrency, boolean pre, boolean needsContext) {
+                 boolean needsCurrency, boolean pre, boolean needsContext, boolean onlyBeforeDigits) {
         double number() {
             return Double.parseDouble(value);
         }
@@ -79,6 +79,11 @@ public final class NumberLexicon {
         if (kinds.size() > 63) {
             throw new IllegalStateException("too many kinds in the number lexicon of " + lang);
         }
+    }
+
+    /** The rows of {@code kind}, in file order; none when the language has no such row. */
+    List<Entry> entries(String kind) {
+        return byKind.getOrDefault(kind, List.of());
     }
 
     /** The bit of {@code kind} in a start mask, or 0 when the language has no entry of that kind. */
@@ -146,7 +151,7 @@ public final class NumberLexicon {
                         }
                         byKind.computeIfAbsent(c[0], k -> new ArrayList<>()).add(new Entry(c[0], List.copyOf(parts), c[2],
                                 flags.contains("cs"), flags.contains("glued"), flags.contains("cur"), flags.contains("pre"),
-                                flags.contains("ctx")));
+                                flags.contains("ctx"), flags.contains("digits")));
                     }
                 }
             }
