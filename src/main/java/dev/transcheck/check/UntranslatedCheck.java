@@ -118,7 +118,25 @@ public final class UntranslatedCheck implements Check {
                 return false; // codes are written in capitals; «5кг» is a unit left untranslated
             }
         }
-        return end < s.length() && Character.isDigit(s.charAt(end)) || start > 0 && Character.isDigit(s.charAt(start - 1));
+        if (end < s.length() && Character.isDigit(s.charAt(end)) || start > 0 && Character.isDigit(s.charAt(start - 1))) {
+            return true;
+        }
+        // a letter series inside a registration or batch number joined by points, hyphens or
+        // slashes («RU.77.99.88.003.Е.004512.10.25», «АВ-1234/Е-15»): the code has digits in it
+        boolean joinedBefore = start > 1 && ".-/".indexOf(s.charAt(start - 1)) >= 0 && Character.isLetterOrDigit(s.charAt(start - 2));
+        boolean joinedAfter = end + 1 < s.length() && ".-/".indexOf(s.charAt(end)) >= 0 && Character.isLetterOrDigit(s.charAt(end + 1));
+        if (!joinedBefore && !joinedAfter) {
+            return false;
+        }
+        int a = start;
+        while (a > 0 && !Character.isWhitespace(s.charAt(a - 1))) {
+            a--;
+        }
+        int b = end;
+        while (b < s.length() && !Character.isWhitespace(s.charAt(b))) {
+            b++;
+        }
+        return s.substring(a, b).chars().filter(Character::isDigit).count() >= 2;
     }
 
     /** A run of Latin words of at least this length in a Cyrillic translation is an untranslated clause. */
