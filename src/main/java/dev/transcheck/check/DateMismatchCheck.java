@@ -4,10 +4,10 @@ import dev.transcheck.model.Category;
 import dev.transcheck.model.Finding;
 import dev.transcheck.model.Severity;
 import dev.transcheck.model.Span;
-import dev.transcheck.text.numbers.Weekdays;
 import dev.transcheck.text.numbers.NumberFacts;
 import dev.transcheck.text.numbers.NumberMatch;
 import dev.transcheck.text.numbers.NumericEntity;
+import dev.transcheck.text.numbers.Weekdays;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -104,6 +104,9 @@ final class CheckCommand implements Callable<Integer> {
             }
             Transcheck tc = Transcheck.builder().glossary(glossary).settings(settings).resources(resources).build();
             String[] h = headlines.join(); // languages and headlines; fails when this thread's reading failed
+            if (early != null && early.warmed().join()) {
+                return tc; // the early thread warmed the checks on the files' first lines while picocli parsed
+            }
             tc.check(tc.document("", h[0], h[2]), tc.document("", h[1], h[3]));
             Trace.mark("checks warmed on the headlines");
             return tc;
@@ -143,6 +146,10 @@ final class CheckCommand implements Callable<Integer> {
             segmenting.validate(src, tgt);
         }
         Trace.mark("texts segmented");
+        // aligned here, while the second thread warms the checks: the aligner needs no glossary and
+        // no settings, and is the one stage of a check that runs on a single thread
+        dev.transcheck.model.Alignment alignment = bilingual ? null : segmenting.align(src, tgt);
+        Trace.mark("texts aligned");
         Transcheck tc;
         try {
             tc = ready.join();
@@ -153,7 +160,7 @@ final class CheckCommand implements Callable<Integer> {
             throw e.getCause() instanceof RuntimeException re ? re : e;
         }
         Trace.mark("glossary and warm-up joined");
-        Report report = (bilingual ? tc.check(bilingualFile) : tc.check(src, tgt))
+        Report report = (bilingual ? tc.check(bilingualFile) : alignment == null ? tc.check(src, tgt) : tc.check(src, tgt, alignment))
                 .withAudit(run.audit(srcLanguage, tgtLanguage, Main.now()));
         Trace.mark("checked");
         if ("xliff".equals(fmt)) {
@@ -208,7 +215,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** The first line of a text (its headline), at most 300 characters: enough to warm the checks. */
-    private static String firstLine(String text) {
+    static String firstLine(String text) {
         String t = text.strip();
         int nl = t.indexOf('\n');
         String line = nl < 0 ? t : t.substring(0, nl);
@@ -228,91 +235,6 @@ final class CheckCommand implements Callable<Integer> {
     static FileDigests digests() {
         GlossaryCache c = glossaryCache();
         return c != null ? c.digests() : Caches.IN_MEMORY;
-    }
-
-    /**
-     * The shipped glossaries read from the process's first moments on, on a second thread (issue 15,
-     * docs/performance.md "Sixth round"): picocli's parse of the command line and the settings take
-     * about a tenth of a second of the main thread, which the second core spends reading the
-     * glossary cache and making the tables every pair's checks need whatever its languages (the
-     * checks' classes, the name tables). Started only for a {@code check} that names no glossary
-     * and no config, in a folder without {@code transcheck.yaml}; its result is used only when the
-     * settled glossary paths are exactly the ones it read, otherwise it is dropped unseen (a usage
-     * error or a config that names other glossaries never sees its errors).
-     */
-    record Early(List<Path> paths, Resources resources, CompletableFuture<Glossary> glossary, List<String> languages) {
-        private static volatile Early started;
-
-        /** Starts the early load for these command-line arguments, when they are a plain check. */
-        static void start(String[] args) {
-            if (args.length == 0 || !"check".equals(args[0]) || "off".equals(System.getenv("TRANSCHECK_EARLY"))) {
-                return;
-            }
-            boolean languageOption = false;
-            for (String a : args) {
-                if (a.startsWith("--glossary") || a.startsWith("--config") || a.startsWith("-h") || a.startsWith("--help")
-                        || a.startsWith("-V") || a.startsWith("--version")) {
-                    return;
-                }
-                languageOption |= a.startsWith("--from") || a.startsWith("--to");
-            }
-            List<Path> paths = defaultGlossaries();
-            if (paths.isEmpty() || Files.exists(Path.of(dev.transcheck.config.ConfigLoader.DEFAULT_NAME))) {
-                return;
-            }
-            // the languages the files' names give (article.uk.txt), as the run will decide them when no option says
-            java.util.Set<String> languages = new java.util.LinkedHashSet<>();
-            for (int i = 1; i < args.length && !languageOption; i++) {
-                String lang = args[i].startsWith("-") ? null : dev.transcheck.text.Languages.fromFileName(args[i]);
-                if (lang != null && Files.isRegularFile(Path.of(args[i]))) {
-                    languages.add(lang);
-                }
-            }
-            Early e = new Early(paths, new Resources(), new CompletableFuture<>(),
-                    languages.size() <= 2 ? List.copyOf(languages) : List.of());
-            Thread t = new Thread(e::load, "transcheck-early");
-            t.setDaemon(true);
-            started = e;
-            t.start();
-        }
-
-        private void load() {
-            Glossary g;
-            try {
-                g = GlossaryLoader.loadAll(paths, glossaryCache());
-            } catch (Throwable ex) {
-                glossary.completeExceptionally(ex); // seen only if the run settles on these paths
-                return;
-            }
-            glossary.complete(g);
-            try {
-                dev.transcheck.check.CheckRegistry.standard();
-                dev.transcheck.names.NameGlossary.of(g, resources);
-                dev.transcheck.names.NameTables.of(resources);
-                // each language's dictionary, word list index, number words and analyzer, which the
-                // checks' first run would otherwise load on the critical path
-                for (String lang : languages) {
-                    dev.transcheck.lang.LanguageProfiles.of(lang);
-                    dev.transcheck.text.Morphology morphology = resources.morphology(lang);
-                    if (dev.transcheck.text.Lexicon.covers(lang, "en") || dev.transcheck.text.Lexicon.covers(lang, "uk")) {
-                        dev.transcheck.text.Lexicon.get().words(lang, morphology);
-                    }
-                    dev.transcheck.text.numbers.NumberLexicon.of(lang);
-                    dev.transcheck.text.analysis.Analyzers.of(lang, resources);
-                }
-                Trace.mark("early: glossary and tables loaded");
-            } catch (RuntimeException | Error ex) {
-                // only a head start: the run builds these again where it needs them and meets the error
-                // there (a daemon thread's uncaught error would print a stack trace)
-            }
-        }
-
-        /** The early load when it read exactly {@code glossaryPaths}, else null (and it is dropped). */
-        static Early take(List<Path> glossaryPaths) {
-            Early e = started;
-            started = null;
-            return e != null && e.paths().equals(glossaryPaths) ? e : null;
-        }
     }
 
     /** Made on first use. */

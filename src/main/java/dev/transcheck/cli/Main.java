@@ -30,7 +30,7 @@ public final class Main implements Runnable {
         // each of them before the command line is even read (issue 15, docs/performance.md)
         System.setProperty("picocli.disable.closures", "true");
         System.setProperty("org.fusesource.jansi.Ansi.disable", "true");
-        CheckCommand.Early.start(args); // the glossary on the second core while picocli reads the command line
+        Early.start(args); // the glossary on the second core while picocli reads the command line
         int status = run(args);
         Trace.mark("exit");
         Trace.openJars();

@@ -6,7 +6,7 @@ import java.util.Locale;
  * A wall-clock trace of a command's phases on standard error, for start-up work (issue 15,
  * docs/performance.md): {@code -Dtranscheck.trace} (through the launcher,
  * {@code JAVA_TOOL_OPTIONS=-Dtranscheck.trace}). Each line gives the phase, the thread, the time
- * since the JVM started and the process's CPU time so far. Off, a phase costs one field read.
+ * since the JVM started, the process's CPU time so far and the thread's own. Off, a phase costs one field read.
  */
 final class Trace {
     static final boolean ON = System.getProperty("transcheck.trace") != null;
@@ -54,12 +54,14 @@ final class Trace {
         private static final long START = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
         private static final java.lang.management.OperatingSystemMXBean OS =
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
         static synchronized void print(String phase) {
             long wall = System.currentTimeMillis() - START;
             long cpu = OS instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() / 1_000_000 : -1;
-            System.err.println(String.format(Locale.ROOT, "transcheck: trace %6d ms wall %6d ms cpu  %-14s %s", wall, cpu,
-                    Thread.currentThread().getName(), phase));
+            long own = THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() / 1_000_000 : -1;
+            System.err.println(String.format(Locale.ROOT, "transcheck: trace %6d ms wall %6d ms cpu %5d ms thread  %-14s %s",
+                    wall, cpu, own, Thread.currentThread().getName(), phase));
         }
     }
 }

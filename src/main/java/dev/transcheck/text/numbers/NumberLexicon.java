@@ -1,5 +1,8 @@
 package dev.transcheck.text.numbers;
 
+// Longer than 400 lines: one language's number words are read, indexed and matched here (the
+// profile's rows, the spelled-out numbers and their compounds), and the readers share those tables.
+
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
 import dev.transcheck.lang.LanguageProfile;
