@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * A translation sentence with real content aligned to nothing in the source (a 0-1 bead). A
  * warning when the aligner is confident of the bead, info otherwise; lines of fewer than three
- * words (a dash, a byline, a lone number) are skipped.
+ * words (a dash, a byline, a lone number) are skipped. A line moved from elsewhere (its figures
+ * are those of a source line with no counterpart, see {@link OmissionCheck#movedCounterpart}) is info.
  */
 @CheckInfo(id = "addition", severity = Severity.WARNING, category = Category.ADDITION,
         summary = "A translation sentence has no counterpart in the source.")
@@ -32,11 +33,15 @@ public final class AdditionCheck implements Check {
                 if (TextFacts.words(t.text()) < MIN_WORDS) {
                     continue;
                 }
-                Severity sev = bead.confidence() >= dev.transcheck.model.Confidence.GAP ? Severity.WARNING : Severity.INFO;
-                out.add(finding(sev,
-                        String.format("Translation sentence %d has no counterpart in the source (alignment confidence %.2f).",
-                                id, bead.confidence()),
-                        null, Span.ofSentence(t), List.of(), null));
+                Bead moved = OmissionCheck.movedCounterpart(ctx, bead, false);
+                Severity sev = bead.confidence() >= dev.transcheck.model.Confidence.GAP && moved == null ? Severity.WARNING : Severity.INFO;
+                String message = String.format("Translation sentence %d has no counterpart in the source (alignment confidence %.2f).",
+                        id, bead.confidence());
+                if (moved != null) {
+                    message += " Source sentence " + moved.source().get(0)
+                            + ", which has no counterpart either, carries the same figures: the line was probably moved (a list reordered).";
+                }
+                out.add(finding(sev, message, null, Span.ofSentence(t), List.of(), null));
             }
         }
         return out;

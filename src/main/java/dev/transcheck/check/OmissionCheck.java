@@ -18,7 +18,9 @@ import java.util.List;
  * colon, with no digits: "Sizes and prices:") is a warning at most: it names what the lines under
  * it hold, and a translation often runs it into the first item or lets a table's layout say it;
  * info when the next translation line begins with a label of its own (the header run into it);
- * a header with a figure ("Prices from 1 March:") carries a fact and stays an error.
+ * a header with a figure ("Prices from 1 March:") carries a fact and stays an error. A line whose
+ * figures (two or more in digits) all stand in a translation line that has no counterpart either
+ * was moved, not dropped (a list reordered): info ({@link #movedCounterpart}).
  */
 @CheckInfo(id = "omission", severity = Severity.ERROR, category = Category.OMISSION,
         summary = "A source sentence has no counterpart in the translation.")
@@ -47,16 +49,65 @@ public final class OmissionCheck implements Check {
                 boolean confident = bead.confidence() >= CONFIDENT && bead.source().size() == 1;
                 boolean header = listHeader(ctx.source(), s);
                 boolean merged = header && labelledNext(ctx, beads, b);
-                Severity sev = !confident || merged ? Severity.INFO : header ? Severity.WARNING : Severity.ERROR;
+                Bead moved = movedCounterpart(ctx, bead, true);
+                Severity sev = !confident || merged || moved != null ? Severity.INFO : header ? Severity.WARNING : Severity.ERROR;
                 String message = String.format("Source sentence %d has no counterpart in the translation (alignment confidence %.2f).",
                         id, bead.confidence());
                 if (merged) {
                     message += " It is a list header; the next translation line begins with a label of its own, so it was probably run into it.";
                 }
+                if (moved != null) {
+                    message += " Translation sentence " + moved.translation().get(0)
+                            + ", which has no counterpart either, carries the same figures: the line was probably moved (a list reordered).";
+                }
                 out.add(finding(sev, message, Span.ofSentence(s), null, List.of(), null));
             }
         }
         return out;
+    }
+
+    /** A moved line carries at least this many figures in digits, all of them found on the other side. */
+    static final int MOVED_FIGURES = 2;
+
+    /**
+     * The bead on the other side of a one-sided bead that holds the same line moved elsewhere:
+     * for an omission ({@code ofOmission}) an addition, for an addition an omission, whose
+     * figures in digits are the same as its own, at least {@value #MOVED_FIGURES} of them and
+     * nothing left over on either side. A translator who reorders a list (a nutrition table with the
+     * energy line first in one language and last in the other, the steps of a list regrouped) leaves
+     * such a pair; a dropped line leaves no line with its figures behind. Null when there is none.
+     */
+    static Bead movedCounterpart(CheckContext ctx, Bead bead, boolean ofOmission) {
+        dev.transcheck.text.numbers.NumberFacts.BeadNumbers own = null;
+        for (var bn : ctx.numbers().beads()) {
+            if (bn.bead() == bead) {
+                own = bn;
+                break;
+            }
+        }
+        if (own == null) {
+            return null;
+        }
+        List<dev.transcheck.text.numbers.NumericEntity> mine = ofOmission ? own.source() : own.translation();
+        if (mine.stream().filter(e -> !e.spelled()).count() < MOVED_FIGURES) {
+            return null;
+        }
+        for (var bn : ctx.numbers().beads()) {
+            Bead other = bn.bead();
+            if (ofOmission ? !other.isAddition() : !other.isOmission()) {
+                continue;
+            }
+            List<dev.transcheck.text.numbers.NumericEntity> theirs = ofOmission ? bn.translation() : bn.source();
+            if (theirs.stream().filter(e -> !e.spelled()).count() < MOVED_FIGURES) {
+                continue;
+            }
+            var m = ofOmission ? dev.transcheck.text.numbers.NumberMatch.of(mine, theirs)
+                    : dev.transcheck.text.numbers.NumberMatch.of(theirs, mine);
+            if (m.clean()) {
+                return other;
+            }
+        }
+        return null;
     }
 
     /**

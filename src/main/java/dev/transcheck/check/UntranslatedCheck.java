@@ -118,7 +118,25 @@ public final class UntranslatedCheck implements Check {
                 return false; // codes are written in capitals; «5кг» is a unit left untranslated
             }
         }
-        return end < s.length() && Character.isDigit(s.charAt(end)) || start > 0 && Character.isDigit(s.charAt(start - 1));
+        if (end < s.length() && Character.isDigit(s.charAt(end)) || start > 0 && Character.isDigit(s.charAt(start - 1))) {
+            return true;
+        }
+        // a letter series inside a registration or batch number joined by points, hyphens or
+        // slashes («RU.77.99.88.003.Е.004512.10.25», «АВ-1234/Е-15»): the code has digits in it
+        boolean joinedBefore = start > 1 && ".-/".indexOf(s.charAt(start - 1)) >= 0 && Character.isLetterOrDigit(s.charAt(start - 2));
+        boolean joinedAfter = end + 1 < s.length() && ".-/".indexOf(s.charAt(end)) >= 0 && Character.isLetterOrDigit(s.charAt(end + 1));
+        if (!joinedBefore && !joinedAfter) {
+            return false;
+        }
+        int a = start;
+        while (a > 0 && !Character.isWhitespace(s.charAt(a - 1))) {
+            a--;
+        }
+        int b = end;
+        while (b < s.length() && !Character.isWhitespace(s.charAt(b))) {
+            b++;
+        }
+        return s.substring(a, b).chars().filter(Character::isDigit).count() >= 2;
     }
 
     /** A run of Latin words of at least this length in a Cyrillic translation is an untranslated clause. */
@@ -168,7 +186,8 @@ public final class UntranslatedCheck implements Check {
             // the last part of a Latin compound kept whole (queen-size, plug-in): its first part is
             // glued and passes, so the word after the hyphen is no word of its own either
             boolean compoundTail = i > 1 && s.charAt(i - 1) == '-' && TextFacts.isLatin(s.charAt(i - 2));
-            if (!glued && !inClause && !compoundTail && !inAddress(s, i, j) && !afterName(s, i) && w.length() >= 4 && w.equals(w.toLowerCase(Locale.ROOT))
+            if (!glued && !inClause && !compoundTail && !inAddress(s, i, j) && !afterName(s, i) && !versionAfter(s, j)
+                    && !coordinatedWithName(s, i, j) && w.length() >= 4 && w.equals(w.toLowerCase(Locale.ROOT))
                     && srcLower.contains(" " + w + " ") && !insideParentheses(s, i, j)) {
                 out.add(finding(Severity.WARNING,
                         "The source word \u201C" + w + "\u201D is carried over untranslated.",
@@ -242,6 +261,47 @@ public final class UntranslatedCheck implements Check {
      * a name kept in its own language ("Global citizen", "Canada plus plus", "Canada-plus", the
      * species name "Carabus (Tomocarabus) svydovecensis").
      */
+    /** A version number after a word: "glibc 2.31", "python 3.12". */
+    private static final java.util.regex.Pattern VERSION_AFTER = java.util.regex.Pattern.compile(" \\d+(?:\\.\\d+)+(?![\\d,])");
+
+    /**
+     * True when a version number follows the word at {@code end} ("64-розрядний Linux із glibc
+     * 2.31+", «npm 10.2»): a piece of software named in lower case, as its makers write it, not an
+     * English word left untranslated.
+     */
+    static boolean versionAfter(String s, int end) {
+        return VERSION_AFTER.matcher(s).region(end, s.length()).lookingAt();
+    }
+
+    /** A conjunction between two items of a list, in any of the three languages. */
+    private static final java.util.Set<String> AND_OR = java.util.Set.of("і", "й", "та", "або", "чи", "и", "или", "and", "or", "&");
+
+    /**
+     * True when the word [start, end) is coordinated with a capitalised name: a conjunction or a
+     * comma between them, either way round («від monobank і ПриватБанку», «Visa, Mastercard и
+     * monobank»). Items of one list are of one kind, and a brand that writes itself in lower case
+     * (monobank, ebay) is a name among names, not a word left untranslated.
+     */
+    static boolean coordinatedWithName(String s, int start, int end) {
+        String after = s.substring(end).replaceFirst("^\\s*,?\\s*", " ");
+        String[] a = after.trim().split("\\s+", 3);
+        String next = a.length >= 2 && AND_OR.contains(a[0]) ? a[1] : s.substring(end).startsWith(",") && a.length >= 1 ? a[0] : "";
+        if (!next.isEmpty() && Character.isUpperCase(next.codePointAt(0))) {
+            return true;
+        }
+        String before = s.substring(0, start).stripTrailing();
+        String[] b = before.split("\\s+");
+        if (b.length >= 2 && AND_OR.contains(b[b.length - 1])) {
+            String prev = b[b.length - 2].replaceAll("[,;]$", "");
+            return !prev.isEmpty() && Character.isUpperCase(prev.codePointAt(0));
+        }
+        if (before.endsWith(",") && b.length >= 1) {
+            String prev = b[b.length - 1].replaceAll(",$", "");
+            return !prev.isEmpty() && Character.isUpperCase(prev.codePointAt(0));
+        }
+        return false;
+    }
+
     static boolean afterName(String s, int start) {
         int k = start;
         boolean found = false;

@@ -340,6 +340,10 @@ public final class Segmenter {
         if (dot > from && s.charAt(dot - 1) == '.') {
             return true; // an ellipsis written as dots
         }
+        if (b == dot + 1 && Character.isLetterOrDigit(s.charAt(dot - 1)) && b < s.length()
+                && Character.isLetterOrDigit(s.charAt(b)) && codeRunsOn(s, b)) {
+            return false; // "№ RU.77.99.88.003.Е.004512.10.25": a point inside a code, no space after it
+        }
         if (isInitialOfOtherScript(s, from, dot, next)) {
             return true; // "бал A. Дані", "вітамін D. Лікар": a letter, not an initial of the next name
         }
@@ -530,6 +534,21 @@ public final class Segmenter {
     }
 
     /** What follows a proposed break: the first word after opening quotes, brackets and dashes. */
+    /**
+     * True when the run of non-space characters from {@code b} holds a digit: the point before it
+     * joins the parts of one code, registration or version number («RU.77.99.88.003.Е.004512»),
+     * where a sentence that lost the space after its point («закінчився.Наступного») goes on in
+     * letters only.
+     */
+    private static boolean codeRunsOn(String s, int b) {
+        for (int i = b; i < s.length() && !isSpace(s.charAt(i)); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private record Next(String word, int firstChar, boolean lowerCase, boolean upperCase, boolean digit, boolean initial) {
         static Next at(String s, int b) {
             int i = b;

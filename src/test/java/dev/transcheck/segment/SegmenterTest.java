@@ -47,6 +47,17 @@ class SegmenterTest {
     }
 
     @Test
+    void aPointInsideACodeIsNoSentenceEnd() {
+        // a registration number with a capital after a point and no space: one sentence
+        String t = "Свидетельство № RU.77.99.88.003.Е.004512.10.25. Изготовитель: АО «Вита Норд».";
+        assertEquals(List.of("Свидетельство № RU.77.99.88.003.Е.004512.10.25.", "Изготовитель: АО «Вита Норд»."),
+                texts(t, "ru"));
+        // near miss: a sentence ending in a number, then a space and a capital, still ends
+        assertEquals(List.of("Свидетельство № 003.", "Е-серия выпущена в 2025 году."),
+                texts("Свидетельство № 003. Е-серия выпущена в 2025 году.", "ru"));
+    }
+
+    @Test
     void blankLinesWithSpacesSeparateParagraphs() {
         String t = "One.\n   \t\nTwo.";
         assertEquals(List.of(0, 1), paragraphs(t, "en"));

@@ -58,6 +58,10 @@ abstract class DigitReader extends NotationRules {
                 return i + 1;
             }
         }
+        int my = monthYear(i);
+        if (my > i) {
+            return my;
+        }
         int[] dm = dottedDayMonth(i);
         if (dm != null) {
             date(i, i, dm[1], dm[0], 0, null);
@@ -92,6 +96,41 @@ abstract class DigitReader extends NotationRules {
             out.set(before, ValueReader.soft(out.get(before)));
         }
         return next;
+    }
+
+    /** A month of two digits and a year of this or the last century: 09.2028, 09/2028, 12.1999. */
+    static final Pattern MONTH_YEAR = Pattern.compile("(0[1-9]|1[0-2])[./]((?:19|20)\\d{2})");
+
+    /**
+     * A month and year written in digits with no day, as packs print an expiry date and cards a
+     * validity (09.2028, 09/2028: September 2028), read as a date of month and year. The month has
+     * two digits (a leading zero below ten) and the year four; digits glued before or after (a
+     * full date, a code such as 1/09/2028-A) make it no month and year. Returns the index after it,
+     * or {@code i} when there is none.
+     */
+    int monthYear(int i) {
+        if (i > 0 && glued(i - 1, i) && !is(i - 1, WORD)) {
+            return i;
+        }
+        Matcher one = MONTH_YEAR.matcher(tok.get(i));
+        int last = -1;
+        Matcher m = null;
+        if (one.matches()) {
+            last = i;
+            m = one;
+        } else if (tok.get(i).matches("0[1-9]|1[0-2]") && glued(i, i + 1) && is(i + 1, SYMBOL)
+                && (tok.get(i + 1).equals("/") || tok.get(i + 1).equals(".")) && glued(i + 1, i + 2) && is(i + 2, DIGITS)) {
+            Matcher two = MONTH_YEAR.matcher(tok.get(i) + "/" + tok.get(i + 2));
+            if (two.matches()) {
+                last = i + 2;
+                m = two;
+            }
+        }
+        if (m == null || glued(last, last + 1) && !(is(last + 1, SYMBOL) && ".,;:)".contains(tok.get(last + 1)))) {
+            return i;
+        }
+        date(i, last, Integer.parseInt(m.group(1)), 0, Integer.parseInt(m.group(2)), null);
+        return last + 1;
     }
 
     /**
@@ -262,7 +301,8 @@ abstract class DigitReader extends NotationRules {
                 if (english && raw.length() >= 4 && raw.charAt(0) != '0' && !nameJoined(i) && !yearLike(i) && !penceOrLines(i)
                         && !digitChain(i) && !(raw.length() == 4 && dimensionFactor(i)) && !phoneGroup(i) && !areaCode(i) && !cardGroup(i)
                         && !compactUnit(raw, i) && !identifierAt(i) && !slashJoined(i)
-                        && !numberSignBefore(i) && !pathSegment(i)) {
+                        && !numberSignBefore(i) && !pathSegment(i) && !ratio(i) && !postcode(i) && !listCompactUnit(raw, i)
+                        && !modelInTitle(raw, i)) {
                     issue = "no thousands separator (English groups thousands with commas: "
                             + groupEnglish(raw) + ")";
                 }
@@ -294,7 +334,8 @@ abstract class DigitReader extends NotationRules {
                 } else {
                     if (s == '.') {
                         value = dec;
-                        if (!versionAfterName(i) && !codeAfter(i) && !aperture(i) && match("label", i - 1) == null && !clauseNumber(i)) {
+                        if (!versionAfterName(i) && !codeAfter(i) && !aperture(i) && match("label", i - 1) == null && !clauseNumber(i)
+                                && !wildcardVersion(i)) {
                             issue = "a decimal point (" + langName() + " writes " + a + "," + b + ")";
                         }
                         if (canGroup) {
@@ -424,6 +465,10 @@ abstract class DigitReader extends NotationRules {
             if (m != null && kind.equals("unit") && !m.entry().caseSensitive() && !tok.get(w).equals(tok.get(w).toLowerCase(java.util.Locale.ROOT))
                     && !tok.get(w).equals(m.entry().value())) {
                 continue; // a unit symbol is written in its own case: 200g is grams, 5G a network; 20,000mAh and 5kWh are the symbols
+            }
+            if (m != null && kind.equals("unit") && tok.get(w).length() == 1 && Character.isUpperCase(tok.get(w).charAt(0))
+                    && num >= 1 && rimSize(num - 1)) {
+                continue; // 205/55 R16 91V, 91W: a tyre's load index and speed symbol after its rim size, no volts or watts
             }
             if (m != null && kind.equals("ordinal") && tok.get(w).length() == 1 && Character.isUpperCase(tok.get(w).charAt(0))) {
                 continue; // an ordinal ending is lower case: a capital glued to digits (bus 3А, house 12Б) is a code

@@ -129,7 +129,8 @@ abstract class NotationRules extends TokenScan {
         if (i < 1 || glued(i - 1, i)) {
             return false;
         }
-        if (match("label", i - 1) != null || flightDesignator(i - 1)) {
+        if (match("label", i - 1) != null || flightDesignator(i - 1)
+                || is(i - 1, SYMBOL) && tok.get(i - 1).equals(":") && match("label", i - 2) != null) {
             return true;
         }
         // a model number after a series in Latin capitals (GTX 1050, RX 6600; a currency code such as
@@ -381,6 +382,94 @@ abstract class NotationRules extends TokenScan {
         return raw.length() == 4 && glued(i, i + 1) && is(i + 1, WORD) && match("unit", i + 1) != null;
     }
 
+    /**
+     * True when the digits at {@code i} are a term of a ratio written with a colon and no spaces
+     * (a contrast ratio 1000:1, a mix 1:1000): a spec prints such a ratio ungrouped. A clock time
+     * (12:30) is read before this is asked.
+     */
+    boolean ratio(int i) {
+        boolean left = glued(i, i + 1) && is(i + 1, SYMBOL) && tok.get(i + 1).equals(":") && glued(i + 1, i + 2) && is(i + 2, DIGITS);
+        boolean right = i >= 2 && glued(i - 1, i) && is(i - 1, SYMBOL) && tok.get(i - 1).equals(":") && glued(i - 2, i - 1)
+                && is(i - 2, DIGITS);
+        return left || right;
+    }
+
+    /**
+     * True when five or six digits stand where an address puts its postcode: after a place name
+     * (a capitalised word) and before a comma and a capitalised word or the end of the line ("St
+     * Petersburg 197342, Russia", "Vinnytsia 21036, Ukraine"). A postcode is read out, not counted.
+     */
+    boolean postcode(int i) {
+        String raw = tok.get(i);
+        if (raw.length() < 5 || raw.length() > 6 || !is(i - 1, WORD) || glued(i - 1, i)
+                || !Character.isUpperCase(tok.get(i - 1).charAt(0)) || !latin(tok.get(i - 1))) {
+            return false;
+        }
+        if (i + 1 >= tok.size()) {
+            return true;
+        }
+        if (glued(i, i + 1) && !(is(i + 1, SYMBOL) && ",.".contains(tok.get(i + 1)))) {
+            return false;
+        }
+        if (is(i + 1, SYMBOL) && tok.get(i + 1).equals(",")) {
+            return is(i + 2, WORD) && Character.isUpperCase(tok.get(i + 2).charAt(0));
+        }
+        int e = en.get(i);
+        while (e < text.length() && (text.charAt(e) == ' ' || text.charAt(e) == '.')) {
+            e++;
+        }
+        return e >= text.length() || text.charAt(e) == '\n' || text.charAt(e) == '\r';
+    }
+
+    /**
+     * True when the four digits at {@code i} open a list or range of values whose last one is
+     * glued to its unit ("800, 1200 and 2000W", "1200–2000W"): the values share the compact
+     * unit's style of a spec sheet ({@link #compactUnit}), ungrouped like it.
+     */
+    boolean listCompactUnit(String raw, int i) {
+        if (raw.length() != 4 || glued(i, i + 1) && !(is(i + 1, SYMBOL) && ",–-".contains(tok.get(i + 1)))) {
+            return false;
+        }
+        for (int k = i + 1; k < Math.min(tok.size(), i + 10); k++) {
+            if (is(k, DIGITS)) {
+                if (tok.get(k).length() > 4) {
+                    return false;
+                }
+                if (glued(k, k + 1) && is(k + 1, WORD)) {
+                    return match("unit", k + 1) != null;
+                }
+                continue;
+            }
+            boolean joiner = is(k, SYMBOL) && ",–-/".contains(tok.get(k)) || match("range", k) != null && match("range", k).length() == 1;
+            if (!joiner) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when four digits stand between two capitalised words in Latin letters in a product's
+     * name ("Aerix Pro 2200 Ionic Hair Dryer", "Nordfrost Cool 1200 Fridge"): a model designation,
+     * printed as it is on the product, not a count. A year is asked nothing either way.
+     */
+    boolean modelInTitle(String raw, int i) {
+        return raw.length() == 4 && i >= 1 && is(i - 1, WORD) && !glued(i - 1, i) && latin(tok.get(i - 1))
+                && Character.isUpperCase(tok.get(i - 1).charAt(0)) && is(i + 1, WORD) && !glued(i, i + 1)
+                && latin(tok.get(i + 1)) && Character.isUpperCase(tok.get(i + 1).charAt(0))
+                && match("unit", i + 1) == null && match("currency", i + 1) == null && match("scale", i + 1) == null
+                && match("month", i - 1) == null && match("month", i + 1) == null;
+    }
+
+    /**
+     * True when the number at {@code i} is a version with a wildcard part glued after it (3.3.x,
+     * 2.1.*): a range of releases, which keeps its points in every language.
+     */
+    boolean wildcardVersion(int i) {
+        return glued(i, i + 1) && is(i + 1, SYMBOL) && tok.get(i + 1).equals(".") && glued(i + 1, i + 2)
+                && (tok.get(i + 2).equals("x") || tok.get(i + 2).equals("X") || tok.get(i + 2).equals("*"));
+    }
+
     /** How far on either side of a group {@link #cardGroup} looks: three more groups and their spaces. */
     private static final int CARD_REACH = 15;
 
@@ -497,13 +586,43 @@ abstract class NotationRules extends TokenScan {
     static final java.util.regex.Pattern DM = java.util.regex.Pattern.compile("(\\d{1,2})\\.(\\d{2})");
 
     /**
+     * True when the day and month digits at {@code i} follow a preposition of a time bound (kind
+     * {@code dmprep}: «до 15.12», «з 01.10», «по 31.03») and stand alone: no unit, scale, currency or
+     * percent after them, nothing glued after them but closing punctuation. A language that writes
+     * a decimal comma writes such digits only as a date: «знижка до 15.12» is "until 15 December".
+     */
+    boolean boundDayMonth(int i) {
+        if (i < 1 || glued(i - 1, i) || matchEndingAt("dmprep", i - 1) == null) {
+            return false;
+        }
+        if (match("unit", i + 1) != null || match("scale", i + 1) != null || match("currency", i + 1) != null
+                || match("percent", i + 1) != null) {
+            return false;
+        }
+        if (clockLike(i - 2) || clockLike(i + 2)) {
+            return false; // «з 9.00 до 11.05»: the other end of the range is a time, so this one is too
+        }
+        return !glued(i, i + 1) || is(i + 1, SYMBOL) && ".,;:)»\"".contains(tok.get(i + 1));
+    }
+
+    /** True when token {@code k} is an hour and minutes that cannot be a day and month (9.00, 18:30, 10.45). */
+    private boolean clockLike(int k) {
+        if (!is(k, DIGITS)) {
+            return false;
+        }
+        java.util.regex.Matcher c = java.util.regex.Pattern.compile("(\\d{1,2})[.:](\\d{2})").matcher(tok.get(k));
+        return c.matches() && (tok.get(k).indexOf(':') > 0 || Integer.parseInt(c.group(2)) > 12 || c.group(2).equals("00"));
+    }
+
+    /**
      * The day and month of the digits at {@code i} when they are a day and month with a point and
      * no year («до 15.03», «понеділка, 2.12») in a language whose decimal sign is a comma, standing
-     * where a date stands (a weekday before, a clock time after: {@link #dayMonthContext}); else null.
+     * where a date stands (a weekday before, a clock time after: {@link #dayMonthContext}; or a
+     * preposition of a time bound before: {@link #boundDayMonth}); else null.
      */
     int[] dottedDayMonth(int i) {
         java.util.regex.Matcher dm = DM.matcher(tok.get(i));
-        if (english || !dm.matches() || !dayMonthContext(i, i)) {
+        if (english || !dm.matches() || !(dayMonthContext(i, i) || boundDayMonth(i))) {
             return null;
         }
         int d = Integer.parseInt(dm.group(1));

@@ -28,6 +28,43 @@ public final class NumberExtractor {
 
     /** Every numeric entity of {@code text} in order; {@code lang} is an ISO 639-1 code. */
     public static List<NumericEntity> extract(String text, String lang) {
-        return new WordReader(text, NumberLexicon.of(lang)).run();
+        List<NumericEntity> out = new WordReader(text, NumberLexicon.of(lang)).run();
+        if ("en".equals(lang) && text.indexOf('F') >= 0) {
+            for (int k = 0; k < out.size(); k++) {
+                NumericEntity e = out.get(k);
+                if ("deg".equals(e.unit()) && e.period() == null && fahrenheitDifference(text, e)) {
+                    out = new java.util.ArrayList<>(out);
+                    out.set(k, new NumericEntity(e.kind(), e.value(), e.alt(), e.unit(), e.approx(), e.spelled(), e.month(),
+                            e.day(), e.year(), NumericEntity.FAHRENHEIT_DIFFERENCE, e.start(), e.end(), e.text(), e.issue(),
+                            e.altIssue()));
+                }
+            }
+            return List.copyOf(out);
+        }
+        return out;
+    }
+
+    /** Fahrenheit after a temperature's digits (or in them, 100F), then a word of comparison. */
+    private static final java.util.regex.Pattern F_AFTER = java.util.regex.Pattern.compile(
+            "\\s*(?:°\\s*)?(?:F\\b|(?:degrees?\\s+)?Fahrenheit\\b)");
+    private static final java.util.regex.Pattern COMPARED = java.util.regex.Pattern.compile(
+            "\\s+(?:cooler|warmer|colder|hotter|higher|lower|above|below)\\b");
+
+    /**
+     * True when the English temperature {@code e} is in Fahrenheit and a word of comparison follows
+     * it ("sleep up to 2°F cooler", "5 degrees Fahrenheit above normal"): a difference of
+     * temperature, which a translator converts by 5/9 alone (2°F = about 1 °C).
+     */
+    static boolean fahrenheitDifference(String text, NumericEntity e) {
+        int end = e.end();
+        boolean inside = e.text() != null && (e.text().endsWith("F") || e.text().endsWith("f"));
+        if (!inside) {
+            java.util.regex.Matcher f = F_AFTER.matcher(text).region(end, text.length());
+            if (!f.lookingAt()) {
+                return false;
+            }
+            end = f.end();
+        }
+        return COMPARED.matcher(text).region(end, text.length()).lookingAt();
     }
 }

@@ -369,6 +369,11 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
         if (f == null) {
             return false;
         }
+        if (f.isNaN() && NumericEntity.FAHRENHEIT_DIFFERENCE.equals(a.period())) {
+            // a difference of temperature: "2°F cooler" and «на 1 °C прохолодніше» (5/9, no offset)
+            double v = a.value() * 5 / 9;
+            return Math.abs(v - b.value()) <= 0.035 * Math.max(v, b.value()) + 0.6 || rounded(v, b.value());
+        }
         if (f.isNaN()) {
             // a temperature's span holds its minus sign (the value is unsigned): 5°F and «−15 °C»,
             // -20°F and «−29 °C»

@@ -18,7 +18,8 @@ package dev.transcheck.text.numbers;
  * @param year      for a date: the year, 0 when none is given
  * @param period    for a date without day: {@code early}, {@code mid}, {@code late} or null; for a
  *                  date whose day and month may be the other way round (03/04/2024 in English):
- *                  {@link #EITHER_ORDER}
+ *                  {@link #EITHER_ORDER}; for a temperature in Fahrenheit given as a difference
+ *                  ("2°F cooler"): {@link #FAHRENHEIT_DIFFERENCE}
  * @param issue     why the written form breaks the language's convention (e.g. a decimal comma in
  *                  English), or null
  * @param altIssue  the convention problem if {@code alt} is the value meant, or null
@@ -98,6 +99,13 @@ public record NumericEntity(Kind kind, double value, double alt, String unit, St
 
     /** The period of a date written with both day and month at most 12 in an order that can be either. */
     public static final String EITHER_ORDER = "either-order";
+
+    /**
+     * The period of a temperature in degrees Fahrenheit that is a difference, not a reading ("up to
+     * 2°F cooler", "5 degrees Fahrenheit warmer"): it converts to Celsius by 5/9 without the offset
+     * of 32 (2°F cooler = about 1 °C cooler).
+     */
+    public static final String FAHRENHEIT_DIFFERENCE = "fahrenheit-difference";
 
     public boolean isDate() {
         return kind == Kind.DATE;
