@@ -380,13 +380,21 @@ final class ReplacementFinder {
 
     /** True when the dictionary reads the word, in lower case, as an adjective (Злий, Белый). */
     private boolean adjective(NamePart p) {
+        return readAs(p, "adj", "ADJ");
+    }
+
+    /**
+     * True when the dictionary of the Cyrillic side reads the word, in lower case, with a tag that
+     * starts with {@code ukTag} (Ukrainian) or {@code ruTag} (Russian).
+     */
+    private boolean readAs(NamePart p, String ukTag, String ruTag) {
         String lang = in.cyrillicSide().lang();
         var morphology = in.resources().morphology(lang);
         if (morphology == null) {
             return false;
         }
         for (var r : morphology.lookup(p.span().text().toLowerCase(Locale.ROOT))) {
-            if ("uk".equals(lang) ? r.tag().startsWith("adj") : r.tag().startsWith("ADJ")) {
+            if (r.tag().startsWith("uk".equals(lang) ? ukTag : ruTag)) {
                 return true;
             }
         }
@@ -646,20 +654,7 @@ final class ReplacementFinder {
             theEpithet = t.text().equals("the") && prev.sentence() == t.sentence() && next.sentence() == t.sentence()
                     && Character.isUpperCase(prev.text().charAt(0)) && Character.isUpperCase(next.text().charAt(0));
         }
-        if (!theEpithet) {
-            return false;
-        }
-        String lang = in.cyrillicSide().lang();
-        var morphology = in.resources().morphology(lang);
-        if (morphology == null) {
-            return false;
-        }
-        for (var r : morphology.lookup(p.span().text().toLowerCase(Locale.ROOT))) {
-            if ("uk".equals(lang) ? r.tag().startsWith("adj:") : r.tag().startsWith("ADJ:Posit")) {
-                return true;
-            }
-        }
-        return false;
+        return theEpithet && readAs(p, "adj:", "ADJ:Posit");
     }
 
     /** The definite article: persons' names do not take it. */
