@@ -1023,6 +1023,7 @@ public final class TermAnalysis {
                 if (other.type() != ConceptType.TITLE || inSource.contains(other.id()) && !surplusRival
                         || h.term().status() == TermStatus.FORBIDDEN
                         || glossary.related(source.concept().id(), other.id())
+                        || !surplusRival && relatedToAny(inSource, other.id())
                         || sameOffice(other, ctx.translation().lang(), expected)
                         || sameOfficeInText(ctx.translation(), h, expected)) {
                     continue;
@@ -1056,13 +1057,20 @@ public final class TermAnalysis {
         if (bead.confidence() < CONFIDENT) {
             return null;
         }
+        for (int t : bead.translation()) {
+            for (TermHit h : translationHits.get(t)) {
+                if (!h.partial() && glossary.related(concept.id(), h.concept().id())) {
+                    return null; // a related place or office stands for it («з Курщини» for "from Kursk"): nothing replaced it
+                }
+            }
+        }
         TermHit found = null;
         for (int t : bead.translation()) {
             for (TermHit h : translationHits.get(t)) {
                 Concept other = h.concept();
                 if (other.type() != concept.type() || other.id().equals(concept.id()) || nearSource.contains(other.id())
                         || h.term().status() == TermStatus.FORBIDDEN || other.terms(ctx.source().lang()).isEmpty()
-                        || h.partial() || glossary.related(concept.id(), other.id())) {
+                        || h.partial() || glossary.related(concept.id(), other.id()) || relatedToAny(nearSource, other.id())) {
                     continue;
                 }
                 if (isName(concept.type()) && !Character.isUpperCase(h.span().text().codePointAt(0))) {
@@ -1085,6 +1093,19 @@ public final class TermAnalysis {
             }
         }
         return found;
+    }
+
+    /**
+     * True when the glossary relates {@code id} to one of the concepts {@code ids}: such a term renders
+     * one of them ("Kremlin spokesman" for «пресс-секретарь»), so it replaced nothing.
+     */
+    private boolean relatedToAny(Set<String> ids, String id) {
+        for (String near : ids) {
+            if (glossary.related(near, id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
