@@ -1059,8 +1059,10 @@ public final class TermAnalysis {
         }
         for (int t : bead.translation()) {
             for (TermHit h : translationHits.get(t)) {
-                if (!h.partial() && glossary.related(concept.id(), h.concept().id())) {
-                    return null; // a related place or office stands for it («з Курщини» for "from Kursk"): nothing replaced it
+                if (!h.partial() && glossary.related(concept.id(), h.concept().id()) && !nearSource.contains(h.concept().id())) {
+                    // a related place or office the source does not name itself stands for it («з Курщини» for
+                    // "from Kursk"): nothing replaced it; one the source names is that mention's rendering
+                    return null;
                 }
             }
         }
