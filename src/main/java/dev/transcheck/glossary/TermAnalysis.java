@@ -527,6 +527,14 @@ public final class TermAnalysis {
                         if (swap != null) {
                             out.add(new Missing(h, bead, expected, expected.get(0), swap.span(), null));
                         }
+                        // nor does it excuse a sibling office standing in the bead (a headline's "foreign
+                        // minister" the source headline lacks, then "Japanese Defence minister" for
+                        // «Міністр закордонних справ Японії»): the office words are there, the office is not
+                        TermHit sibling = c.type() == ConceptType.TITLE && bead.confidence() >= NEIGHBOURS
+                                ? otherTitle(ctx, h, bead, inSource, nearSrc, expected, srcCount.get(b), tgtCount.get(b)) : null;
+                        if (sibling != null && sharesOfficeWord(sibling, expected)) {
+                            out.add(new Missing(h, bead, expected, expected.get(0), sibling.span(), sibling));
+                        }
                         continue;
                     }
                     // a sibling office in the bead ("Foreign Minister" for "defence minister") is a
@@ -1095,6 +1103,19 @@ public final class TermAnalysis {
             }
         }
         return found;
+    }
+
+    /** True when the office {@code h} shares a word with one of the {@code expected} forms ("defence minister", "foreign minister"). */
+    private static boolean sharesOfficeWord(TermHit h, List<String> expected) {
+        List<String> own = words(h.term().form());
+        for (String e : expected) {
+            for (String w : words(e)) {
+                if (own.contains(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
