@@ -104,23 +104,12 @@ public final class NumberFacts {
         List<NumericEntity> s = new ArrayList<>(m.sourceOnly());
         List<NumericEntity> t = new ArrayList<>(m.translationOnly());
         List<NumberMatch.Pair> pairs = new ArrayList<>(m.pairs());
-        for (var it = s.iterator(); it.hasNext(); ) {
-            NumericEntity a = it.next();
-            if (a.kind() != NumericEntity.Kind.TIME) {
-                continue;
-            }
-            for (var jt = t.iterator(); jt.hasNext(); ) {
-                NumericEntity c = jt.next();
-                double d = Math.abs(a.value() - c.value());
-                d = Math.min(d, 1440 - d);
-                if (c.kind() == NumericEntity.Kind.TIME && d > 0 && d <= ZONE_HOURS * 60 && d % 60 == 0) {
-                    pairs.add(new NumberMatch.Pair(a, c));
-                    it.remove();
-                    jt.remove();
-                    break;
-                }
-            }
-        }
+        NumberMatch.pairFirst(s, t, pairs, (a, c) -> {
+            double d = Math.abs(a.value() - c.value());
+            d = Math.min(d, 1440 - d);
+            return a.kind() == NumericEntity.Kind.TIME && c.kind() == NumericEntity.Kind.TIME && d > 0 && d <= ZONE_HOURS * 60
+                    && d % 60 == 0;
+        });
         return new NumberMatch(List.copyOf(pairs), m.altPairs(), List.copyOf(s), List.copyOf(t), m.sourceDates(), m.translationDates());
     }
 

@@ -71,21 +71,8 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
         }
         // 1b. an English clock time with no a.m. or p.m. read on the twelve-hour clock: "dinner at
         //     7:15" and «вечеря о 19:15» (not a form to correct: step 2 is for such forms)
-        for (var it = s.iterator(); it.hasNext(); ) {
-            NumericEntity a = it.next();
-            if (a.kind() != NumericEntity.Kind.TIME) {
-                continue;
-            }
-            for (var jt = t.iterator(); jt.hasNext(); ) {
-                NumericEntity b = jt.next();
-                if (b.kind() == NumericEntity.Kind.TIME && (NumericEntity.same(a.value(), b.alt()) || NumericEntity.same(a.alt(), b.value()))) {
-                    pairs.add(new Pair(a, b));
-                    it.remove();
-                    jt.remove();
-                    break;
-                }
-            }
-        }
+        pairFirst(s, t, pairs, (a, b) -> a.kind() == NumericEntity.Kind.TIME && b.kind() == NumericEntity.Kind.TIME
+                && (NumericEntity.same(a.value(), b.alt()) || NumericEntity.same(a.alt(), b.value())));
         // 2. the translation read under the other convention: right value, wrong form (the
         //    source's own reading is trusted first: «1,500» in a Russian translation of "1,500")
         for (var it = s.iterator(); it.hasNext(); ) {
@@ -106,21 +93,7 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
             }
         }
         // 4. converted units: 385 miles and «620 км», 80 degrees (Fahrenheit) and «27 градусів»
-        for (var it = s.iterator(); it.hasNext(); ) {
-            NumericEntity a = it.next();
-            if (a.unit() == null) {
-                continue;
-            }
-            for (var jt = t.iterator(); jt.hasNext(); ) {
-                NumericEntity b = jt.next();
-                if (b.unit() != null && (converts(a, b) || converts(b, a))) {
-                    pairs.add(new Pair(a, b));
-                    it.remove();
-                    jt.remove();
-                    break;
-                }
-            }
-        }
+        pairFirst(s, t, pairs, (a, b) -> a.unit() != null && b.unit() != null && (converts(a, b) || converts(b, a)));
         // 4a. equal figures in two units of one dimension that no conversion paired (step 1 left them)
         for (var it = s.iterator(); it.hasNext(); ) {
             NumericEntity a = it.next();
@@ -135,44 +108,11 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
         rangeEnds(s, pairs, true);
         rangeEnds(t, pairs, false);
         // 4b. a race named by its distance: "10K" and «10 км»
-        for (var it = s.iterator(); it.hasNext(); ) {
-            NumericEntity a = it.next();
-            for (var jt = t.iterator(); jt.hasNext(); ) {
-                NumericEntity b = jt.next();
-                if (raceDistance(a, b) || raceDistance(b, a)) {
-                    pairs.add(new Pair(a, b));
-                    it.remove();
-                    jt.remove();
-                    break;
-                }
-            }
-        }
+        pairFirst(s, t, pairs, (a, b) -> raceDistance(a, b) || raceDistance(b, a));
         // 5. a time against an hour written as a number: "7 p.m." and «19 годину», 11:15 and «11.15»
-        for (var it = s.iterator(); it.hasNext(); ) {
-            NumericEntity a = it.next();
-            for (var jt = t.iterator(); jt.hasNext(); ) {
-                NumericEntity b = jt.next();
-                if (sameClock(a, b) || sameClock(b, a)) {
-                    pairs.add(new Pair(a, b));
-                    it.remove();
-                    jt.remove();
-                    break;
-                }
-            }
-        }
+        pairFirst(s, t, pairs, (a, b) -> sameClock(a, b) || sameClock(b, a));
         // 6. a decade with and without its century: "the 1930s" and «30-е годы», "the '80s" and «1980-х»
-        for (var it = s.iterator(); it.hasNext(); ) {
-            NumericEntity a = it.next();
-            for (var jt = t.iterator(); jt.hasNext(); ) {
-                NumericEntity b = jt.next();
-                if (sameDecade(a, b) || sameDecade(b, a)) {
-                    pairs.add(new Pair(a, b));
-                    it.remove();
-                    jt.remove();
-                    break;
-                }
-            }
-        }
+        pairFirst(s, t, pairs, (a, b) -> sameDecade(a, b) || sameDecade(b, a));
         // 6b. whole numbers listed one by one that the other side writes as a range of the values
         //     around them: «36, 37, 38, 39, 40, 41» and "36–41"
         enumeratedRange(s, pairs, true);
@@ -188,18 +128,7 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
         dropAddedSizes(t, source);
         dropAddedSizes(s, translation);
         // dates
-        for (var it = sd.iterator(); it.hasNext(); ) {
-            NumericEntity a = it.next();
-            for (var jt = td.iterator(); jt.hasNext(); ) {
-                NumericEntity b = jt.next();
-                if (sameDate(a, b)) {
-                    pairs.add(new Pair(a, b));
-                    it.remove();
-                    jt.remove();
-                    break;
-                }
-            }
-        }
+        pairFirst(sd, td, pairs, (a, b) -> sameDate(a, b));
         return new NumberMatch(List.copyOf(pairs), List.copyOf(altPairs), List.copyOf(s), List.copyOf(t),
                 List.copyOf(sd), List.copyOf(td));
     }
@@ -258,6 +187,26 @@ public record NumberMatch(List<Pair> pairs, List<Pair> altPairs, List<NumericEnt
             list.remove(b);
         }
         return b;
+    }
+
+    /**
+     * Pairs each value of {@code s}, in order, with the first value of {@code t} that {@code fits}
+     * it, removing both from their lists; the pairs are added to {@code into}.
+     */
+    static void pairFirst(List<NumericEntity> s, List<NumericEntity> t, List<Pair> into,
+                          java.util.function.BiPredicate<NumericEntity, NumericEntity> fits) {
+        for (var it = s.iterator(); it.hasNext(); ) {
+            NumericEntity a = it.next();
+            for (var jt = t.iterator(); jt.hasNext(); ) {
+                NumericEntity b = jt.next();
+                if (fits.test(a, b)) {
+                    into.add(new Pair(a, b));
+                    it.remove();
+                    jt.remove();
+                    break;
+                }
+            }
+        }
     }
 
     private static NumericEntity take(List<NumericEntity> list, double value, boolean alt) {
